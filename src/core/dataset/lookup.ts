@@ -1,0 +1,97 @@
+// The searchable form of the dataset: bundled facts merged with the writer's own files,
+// entities resolved by name or alias, facts found by entity, metric and period.
+import type { DatasetFile, Entity, Fact } from './schema';
+
+/** A fact with the file it came from ("bundled" or a dataset path), for hovers and messages. */
+export type LoadedFact = Fact & { origin: string };
+
+export interface EntityMention {
+  /** Canonical entity name. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface DatasetIndex {
+  readonly facts: readonly LoadedFact[];
+  readonly entities: readonly Entity[];
+  /** Canonical name for a name or alias, case-insensitive; null when unknown. */
+  resolveEntity(nameOrAlias: string): string | null;
+  /** Every mention of a known entity name or alias in `text`, whole words, longest match first, in order. */
+  findEntities(text: string): EntityMention[];
+  /** Facts for an entity (canonical) and metric id, newest source first. */
+  factsFor(entity: string, metric: string): readonly LoadedFact[];
+  byId(id: string): LoadedFact | undefined;
+}
+
+export interface DatasetPart {
+  origin: string;
+  file: DatasetFile;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Builds the index. Later parts override earlier ones: a fact with the same id replaces
+ * the earlier fact, an entity with the same name gains the later aliases.
+ */
+export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
+  const factById = new Map<string, LoadedFact>();
+  const entityByName = new Map<string, Entity>();
+  for (const part of parts) {
+    for (const e of part.file.entities) {
+      const prev = entityByName.get(e.name);
+      entityByName.set(e.name, prev ? { ...prev, ...e, aliases: [...new Set([...prev.aliases, ...e.aliases])] } : e);
+    }
+    for (const f of part.file.facts) factById.set(f.id, { ...f, origin: part.origin });
+  }
+  const facts = [...factById.values()];
+  const entities = [...entityByName.values()];
+
+  const aliasToName = new Map<string, string>();
+  for (const e of entities) {
+    aliasToName.set(e.name.toLowerCase(), e.name);
+    for (const a of e.aliases) if (!aliasToName.has(a.toLowerCase())) aliasToName.set(a.toLowerCase(), e.name);
+  }
+  // Facts may name an entity the files never declared: it still resolves to itself.
+  for (const f of facts) if (!aliasToName.has(f.entity.toLowerCase())) aliasToName.set(f.entity.toLowerCase(), f.entity);
+
+  const byKey = new Map<string, LoadedFact[]>();
+  for (const f of facts) {
+    const key = `${f.entity}\u0000${f.metric}`;
+    const list = byKey.get(key) ?? [];
+    list.push(f);
+    byKey.set(key, list);
+  }
+  for (const list of byKey.values()) list.sort((a, b) => b.source.date.localeCompare(a.source.date));
+
+  // One alternation of every name, longest first, so "OpenAI Group PBC" wins over "OpenAI".
+  // Names are escaped literals joined by |: linear-time for the regex engine.
+  const names = [...aliasToName.keys()].sort((a, b) => b.length - a.length);
+  const mentionPattern = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
+    : null;
+
+  return {
+    facts,
+    entities,
+    resolveEntity: (n) => aliasToName.get(n.toLowerCase()) ?? null,
+    findEntities(text) {
+      if (!mentionPattern) return [];
+      const out: EntityMention[] = [];
+      mentionPattern.lastIndex = 0;
+      for (let m = mentionPattern.exec(text); m; m = mentionPattern.exec(text)) {
+        const name = aliasToName.get(m[0].toLowerCase());
+        if (name) out.push({ name, start: m.index, end: m.index + m[0].length });
+      }
+      return out;
+    },
+    factsFor: (entity, metric) => byKey.get(`${entity}\u0000${metric}`) ?? [],
+    byId: (id) => factById.get(id),
+  };
+}
+
+/** An index with no facts, for tests and for a check that runs without a dataset. */
+export const EMPTY_INDEX: DatasetIndex = buildIndex([]);
