@@ -1,0 +1,384 @@
+// Markdown text → segments of prose and table cells, each at its exact source offset.
+//
+// markdown-it (CommonMark + GFM tables) decides the block structure: what is a paragraph,
+// a heading, a table, a fence, an HTML block. Its inline tokens carry no offsets, so the
+// inline level is handled here on the source text itself: code spans, link destinations,
+// autolinks, bare URLs and HTML are blanked to spaces, which keeps every offset in a
+// segment's text equal to an offset in the document.
+//
+// The document is first cut into top-level blocks at blank lines (outside fences and
+// comments), so the analyzer can cache each block by its text and re-read only the
+// paragraph that changed.
+import MarkdownIt from 'markdown-it';
+import type { Segment } from './types';
+
+export interface Block {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** A `<!-- claimcheck-… -->` comment that turns rules off or on. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids named after the keyword; empty means every rule. */
+  rules: string[];
+  start: number;
+  end: number;
+}
+
+export interface ParsedMarkdown {
+  blocks: Block[];
+  segments: Segment[];
+  directives: Directive[];
+}
+
+let parser: MarkdownIt | undefined;
+function md(): MarkdownIt {
+  if (!parser) {
+    parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+    // Only the block structure is used; inline parsing would be wasted work.
+    parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  }
+  return parser;
+}
+
+// ---------------------------------------------------------------------------
+// Lines
+
+interface Line {
+  start: number;
+  /** End of the content, before the line break. */
+  end: number;
+}
+
+/** Lines as markdown-it counts them: "\r\n", "\r" and "\n" each end one. */
+function linesOf(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: to });
+  return lines;
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function indentOf(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - line.start;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/** End of YAML/TOML front matter at the very start of the document, or 0. */
+function frontMatterEnd(text: string, lines: Line[]): number {
+  if (lines.length < 2) return 0;
+  const first = text.slice(lines[0].start, lines[0].end).replace(/^\uFEFF/, '').trimEnd();
+  if (first !== '---' && first !== '+++') return 0;
+  const closers = first === '---' ? ['---', '...'] : ['+++'];
+  for (let i = 1; i < lines.length; i++) {
+    if (closers.includes(text.slice(lines[i].start, lines[i].end).trimEnd())) {
+      return i + 1 < lines.length ? lines[i + 1].start : text.length;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Top-level blocks: runs of lines separated by blank lines. A blank line followed by an
+ * indented line does not split (list continuations, indented code stay with their block);
+ * nor does a blank line inside a fence or an open HTML comment.
+ */
+export function splitBlocks(text: string): Block[] {
+  const lines = linesOf(text);
+  const fmEnd = frontMatterEnd(text, lines);
+  const blocks: Block[] = [];
+  let blockStart = -1;
+  let blockEnd = 0;
+  let fence: string | null = null;
+  let inComment = false;
+
+  const close = () => {
+    if (blockStart >= 0) blocks.push({ index: blocks.length, start: blockStart, end: blockEnd });
+    blockStart = -1;
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.start < fmEnd) continue;
+    const blank = isBlank(text, line);
+    if (blank && !fence && !inComment) {
+      // Split unless the next non-blank line is indented (it continues this block).
+      let next = li + 1;
+      while (next < lines.length && isBlank(text, lines[next])) next++;
+      if (next >= lines.length || indentOf(text, lines[next]) === 0) close();
+      continue;
+    }
+    if (blockStart < 0) blockStart = line.start;
+    blockEnd = line.end;
+
+    // Track fences and comments so their blank lines do not split a block. Cheap: only
+    // lines that start with a fence character or contain a comment marker are examined.
+    const content = text.slice(line.start, Math.min(line.end, line.start + 2000));
+    if (fence) {
+      const m = FENCE_OPEN.exec(content);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && content.slice(m[0].length).trim() === '') fence = null;
+    } else if (!inComment) {
+      const m = FENCE_OPEN.exec(content);
+      if (m && !(m[1][0] === '`' && content.slice(m[0].length).includes('`'))) fence = m[1];
+    }
+    if (!fence) {
+      const open = content.lastIndexOf('<!--');
+      const shut = content.lastIndexOf('-->');
+      if (open >= 0 && shut < open + 4) inComment = true;
+      else if (inComment && shut >= 0) inComment = false;
+    }
+  }
+  close();
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------
+// Inline blanking
+
+const BLANKABLE = /`+|<!--|<[A-Za-z/][^<>\n]{0,1000}>|\]\(|https?:\/\/|www\.|\[\^[^\]\n]{1,100}\]|\*+|~~/g;
+
+/**
+ * Returns `s` with non-prose inline constructs replaced by spaces of the same length:
+ * code spans, HTML comments and tags, autolinks, link/image destinations, bare URLs,
+ * footnote references and emphasis markers.
+ */
+export function blankInline(s: string): string {
+  if (!/[`<\]hw*~[]/.test(s)) return s;
+  const out = s.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  };
+  BLANKABLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLANKABLE.exec(s))) {
+    const at = m.index;
+    const tok = m[0];
+    let end = at + tok.length;
+    if (tok[0] === '`') {
+      // A code span closes at the next run of exactly as many backticks.
+      let i = end;
+      let closeAt = -1;
+      while (i < s.length) {
+        const j = s.indexOf('`', i);
+        if (j < 0) break;
+        let k = j;
+        while (k < s.length && s[k] === '`') k++;
+        if (k - j === tok.length) {
+          closeAt = k;
+          break;
+        }
+        i = k;
+      }
+      if (closeAt < 0) continue; // an unmatched backtick run is literal text
+      end = closeAt;
+    } else if (tok === '<!--') {
+      const j = s.indexOf('-->', end);
+      end = j < 0 ? s.length : j + 3;
+    } else if (tok === '](') {
+      // Link destination up to the matching ")": keep the "]" and "(" as spaces too.
+      let depth = 1;
+      let i = end;
+      while (i < s.length && depth > 0) {
+        const c = s[i];
+        if (c === '\\') i++;
+        else if (c === '(') depth++;
+        else if (c === ')') depth--;
+        else if (c === '\n' && s[i + 1] === '\n') break;
+        i++;
+      }
+      end = i;
+    } else if (tok.startsWith('http') || tok === 'www.') {
+      let i = end;
+      while (i < s.length && !/[\s<>"')\]]/.test(s[i])) i++;
+      end = i;
+    }
+    blank(at, end);
+    BLANKABLE.lastIndex = end;
+  }
+  return out.join('');
+}
+
+// ---------------------------------------------------------------------------
+// Blocks → segments
+
+const DIRECTIVE = /<!--\s*claimcheck-(disable-next-line|disable-line|disable|enable)\b([^>]{0,500})>/g;
+
+function readDirectives(text: string, from: number, to: number): Directive[] {
+  const slice = text.slice(from, to);
+  if (!slice.includes('claimcheck-')) return [];
+  const out: Directive[] = [];
+  DIRECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTIVE.exec(slice))) {
+    const rest = m[2].replace(/--\s*$/, '');
+    out.push({
+      kind: m[1] as Directive['kind'],
+      rules: rest.split(/[\s,]+/).filter((r) => /^[a-z][a-z-]*$/.test(r)),
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * Splits a table row's source into cells at unescaped pipes. As in GFM, a pipe inside a
+ * code span still splits unless it is escaped.
+ */
+function tableCells(text: string, line: Line): { start: number; end: number }[] {
+  let i = line.start;
+  // Skip indentation and block-quote markers in front of a nested table.
+  while (i < line.end && /[ \t>]/.test(text[i])) i++;
+  const cells: { start: number; end: number }[] = [];
+  let cellStart = i;
+  if (text[i] === '|') cellStart = ++i;
+  for (; i < line.end; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '|') {
+      cells.push({ start: cellStart, end: i });
+      cellStart = i + 1;
+    }
+  }
+  let end = line.end;
+  while (end > cellStart && /\s/.test(text[end - 1])) end--;
+  if (end > cellStart) cells.push({ start: cellStart, end });
+  return cells;
+}
+
+/** Trims a span to its non-space content. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function pushSegment(out: Segment[], text: string, start: number, end: number, seg: Omit<Segment, 'start' | 'end' | 'text'>): void {
+  const t = trimSpan(text, start, end);
+  if (t.end <= t.start) return;
+  const blanked = blankInline(text.slice(t.start, t.end));
+  if (blanked.trim() === '') return;
+  out.push({ ...seg, start: t.start, end: t.end, text: blanked });
+}
+
+/**
+ * Segments and directives of one block, with document offsets. The block is parsed on its
+ * own, so its result depends only on its text and start offset (what the cache keys on).
+ */
+export function readBlock(text: string, block: Block): { segments: Segment[]; directives: Directive[] } {
+  const directives = readDirectives(text, block.start, block.end);
+  const source = text.slice(block.start, block.end);
+  const lines = linesOf(text, block.start, block.end);
+  const segments: Segment[] = [];
+  let tokens: ReturnType<MarkdownIt['parse']>;
+  try {
+    tokens = md().parse(source, {});
+  } catch {
+    return { segments, directives };
+  }
+
+  let headingOpen = false;
+  let inTable = false;
+  let headerRow = false;
+  let row = -1;
+  for (const tok of tokens) {
+    switch (tok.type) {
+      case 'heading_open':
+        headingOpen = true;
+        break;
+      case 'heading_close':
+        headingOpen = false;
+        break;
+      case 'table_open':
+        inTable = true;
+        row = -1;
+        break;
+      case 'table_close':
+        inTable = false;
+        break;
+      case 'thead_open':
+        headerRow = true;
+        break;
+      case 'thead_close':
+        headerRow = false;
+        break;
+      case 'tr_open': {
+        if (!tok.map) break;
+        row++;
+        const line = lines[tok.map[0]];
+        if (!line) break;
+        tableCells(text, line).forEach((cell, column) =>
+          pushSegment(segments, text, cell.start, cell.end, {
+            kind: 'tableCell',
+            block: block.index,
+            cell: { table: block.index, row, column, header: headerRow },
+          }),
+        );
+        break;
+      }
+      case 'inline': {
+        if (inTable || !tok.map) break;
+        // Each content line is a suffix of its source line (markers and indentation removed).
+        const contentLines = tok.content.split('\n');
+        let segStart = -1;
+        let segEnd = -1;
+        for (let k = 0; k < contentLines.length; k++) {
+          const line = lines[tok.map[0] + k];
+          if (!line) break;
+          const want = contentLines[k].trimEnd();
+          const src = text.slice(line.start, line.end);
+          const at = want === '' ? -1 : src.lastIndexOf(want);
+          if (at < 0) continue;
+          if (segStart < 0) segStart = line.start + at;
+          segEnd = line.start + at + want.length;
+        }
+        if (segStart < 0) break;
+        // The lines between are kept as they are: their markers (">", indentation) are
+        // blanked so a sentence that wraps across lines reads as one.
+        const raw = text.slice(segStart, segEnd);
+        const spliced = raw.replace(/([\r\n])[ \t]*(?:>[ \t]?)*/g, (m0) => m0.replace(/[^\r\n]/g, ' '));
+        const blanked = blankInline(spliced);
+        if (blanked.trim() !== '') {
+          segments.push({ start: segStart, end: segEnd, text: blanked, kind: headingOpen ? 'heading' : 'prose', block: block.index });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { segments, directives };
+}
+
+/** The whole document at once (what the CLI and a first analysis use). */
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const blocks = splitBlocks(text);
+  const segments: Segment[] = [];
+  const directives: Directive[] = [];
+  for (const b of blocks) {
+    const r = readBlock(text, b);
+    for (const s of r.segments) segments.push(s);
+    for (const d of r.directives) directives.push(d);
+  }
+  return { blocks, segments, directives };
+}
