@@ -164,9 +164,10 @@ const BLANKABLE = /`+|<!--|<[A-Za-z/][^<>\n]{0,1000}>|\]\(|https?:\/\/|www\.|\[\
  */
 export function blankInline(s: string): string {
   if (!/[`<\]hw*~[]/.test(s)) return s;
-  const out = s.split('');
+  // Collect the ranges first and build the result once: most segments have none or few.
+  const ranges: number[] = [];
   const blank = (from: number, to: number) => {
-    for (let i = from; i < to && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+    ranges.push(from, Math.min(to, s.length));
   };
   BLANKABLE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -215,7 +216,14 @@ export function blankInline(s: string): string {
     blank(at, end);
     BLANKABLE.lastIndex = end;
   }
-  return out.join('');
+  if (ranges.length === 0) return s;
+  let out = '';
+  let last = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    out += s.slice(last, ranges[r]) + s.slice(ranges[r], ranges[r + 1]).replace(/[^\r\n]/g, ' ');
+    last = ranges[r + 1];
+  }
+  return out + s.slice(last);
 }
 
 // ---------------------------------------------------------------------------
@@ -282,14 +290,26 @@ function pushSegment(out: Segment[], text: string, start: number, end: number, s
 }
 
 /**
+ * A block that can only be a paragraph: every line starts with a letter (so no list,
+ * heading, quote, fence, HTML or indented code, and no setext underline), and no pipe
+ * (so no table). One pass, no backtracking: each line start is checked once.
+ */
+const PLAIN_PARAGRAPH = /^(?![^|]*\|)\p{L}[^\r\n]*(?:(?:\r\n?|\n)\p{L}[^\r\n]*)*$/u;
+
+/**
  * Segments and directives of one block, with document offsets. The block is parsed on its
  * own, so its result depends only on its text and start offset (what the cache keys on).
  */
 export function readBlock(text: string, block: Block): { segments: Segment[]; directives: Directive[] } {
   const directives = readDirectives(text, block.start, block.end);
   const source = text.slice(block.start, block.end);
-  const lines = linesOf(text, block.start, block.end);
   const segments: Segment[] = [];
+  if (PLAIN_PARAGRAPH.test(source)) {
+    // Most blocks of a draft are plain paragraphs: no need to ask the parser.
+    pushSegment(segments, text, block.start, block.end, { kind: 'prose', block: block.index });
+    return { segments, directives };
+  }
+  const lines = linesOf(text, block.start, block.end);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
     tokens = md().parse(source, {});
