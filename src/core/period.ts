@@ -1,0 +1,265 @@
+// Periods: the canonical strings the dataset uses ("2025", "FY2025", "H1 2025", "Q3 2025",
+// "2025-10", "2025-10-06", "2025..2029", "by 2030"), the ways prose writes them, and how a
+// period read in a draft compares with a dataset fact's period.
+//
+// Prose that names a time we cannot place ("last year", "the first nine months of 2025")
+// yields no period rather than a guess: a wrong period would make a correct figure look
+// wrong against the dataset, and unknown is never wrong.
+import type { Period, Span } from './types';
+
+const MONTH_NAMES: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// ---------------------------------------------------------------------------
+// Constructors: one per kind, so the canonical form is written in one place.
+
+export function yearPeriod(year: number, span?: Span): Period {
+  return withSpan({ kind: 'year', year, canonical: String(year) }, span);
+}
+export function fiscalYearPeriod(year: number, span?: Span): Period {
+  return withSpan({ kind: 'fiscalYear', year, canonical: `FY${year}` }, span);
+}
+export function halfPeriod(half: number, year: number, span?: Span): Period {
+  return withSpan({ kind: 'half', year, part: half, canonical: `H${half} ${year}` }, span);
+}
+export function quarterPeriod(quarter: number, year: number, span?: Span): Period {
+  return withSpan({ kind: 'quarter', year, part: quarter, canonical: `Q${quarter} ${year}` }, span);
+}
+export function monthPeriod(year: number, month: number, span?: Span): Period {
+  return withSpan({ kind: 'month', year, part: month, month, canonical: `${year}-${pad2(month)}` }, span);
+}
+export function datePeriod(year: number, month: number, day: number, span?: Span): Period {
+  return withSpan({ kind: 'date', year, part: day, month, day, canonical: `${year}-${pad2(month)}-${pad2(day)}` }, span);
+}
+export function spanPeriod(year: number, toYear: number, span?: Span): Period {
+  return withSpan({ kind: 'span', year, toYear, canonical: `${year}..${toYear}` }, span);
+}
+export function byPeriod(year: number, span?: Span): Period {
+  return withSpan({ kind: 'by', year, canonical: `by ${year}` }, span);
+}
+
+function withSpan(p: Period, span?: Span): Period {
+  if (span) p.span = span;
+  return p;
+}
+
+// ---------------------------------------------------------------------------
+// Canonical strings (the dataset's grammar, PERIOD_PATTERN in dataset/schema.ts)
+
+/** Reads a canonical period string; null when it is not one (or names an impossible date). */
+export function parsePeriodString(s: string): Period | null {
+  const t = s.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})$/.exec(t))) return yearPeriod(+m[1]);
+  if ((m = /^FY(\d{4})$/.exec(t))) return fiscalYearPeriod(+m[1]);
+  if ((m = /^H([12]) (\d{4})$/.exec(t))) return halfPeriod(+m[1], +m[2]);
+  if ((m = /^Q([1-4]) (\d{4})$/.exec(t))) return quarterPeriod(+m[1], +m[2]);
+  if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t))) return monthPeriod(+m[1], +m[2]);
+  if ((m = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(t))) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    return d <= daysInMonth(y, mo) ? datePeriod(y, mo, d) : null;
+  }
+  if ((m = /^(\d{4})\.\.(\d{4})$/.exec(t))) return +m[1] <= +m[2] ? spanPeriod(+m[1], +m[2]) : null;
+  if ((m = /^by (\d{4})$/.exec(t))) return byPeriod(+m[1]);
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Prose
+
+// Years a finance draft plausibly speaks of; "1200 GPUs" or "3000 employees" are not years.
+const YEAR = '(?:19[89]\\d|20\\d\\d)';
+// Not inside a bigger number, a currency amount, a word or a decimal.
+const BEFORE = '(?<![\\p{L}\\p{N}$€£¥_.,\\-–/])';
+const AFTER = '(?![\\p{L}\\p{N}%_]|[.,]\\d)';
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const SHORT_YEAR = "'?(\\d{2})";
+
+type Builder = (m: RegExpExecArray, span: Span) => Period | null;
+interface PeriodPattern {
+  re: RegExp;
+  build: Builder;
+  /** Matches a time we cannot place; it consumes its words and yields no period. */
+  blocker: boolean;
+}
+
+function year4or2(s: string): number {
+  const n = +s.replace("'", '');
+  return s.replace("'", '').length === 2 ? 2000 + n : n;
+}
+
+function pattern(source: string, build: Builder): PeriodPattern {
+  return { re: new RegExp(BEFORE + source + AFTER, 'giu'), build, blocker: false };
+}
+
+function blocker(source: string): PeriodPattern {
+  return { re: new RegExp(BEFORE + source + AFTER, 'giu'), build: () => null, blocker: true };
+}
+
+// Order does not matter: the longest match at the earliest start wins (see findPeriods).
+const PATTERNS: PeriodPattern[] = [
+  // ISO dates and months: 2025-10-06, 2025-10.
+  pattern(`(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])`, (m, s) =>
+    +m[3] <= daysInMonth(+m[1], +m[2]) ? datePeriod(+m[1], +m[2], +m[3], s) : null),
+  pattern(`(${YEAR})-(0[1-9]|1[0-2])`, (m, s) => monthPeriod(+m[1], +m[2], s)),
+  // October 6, 2025 · Oct. 6 2025 · 6 October 2025
+  pattern(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (${YEAR})`, (m, s) => dateFrom(+m[3], MONTH_NAMES[m[1].toLowerCase()], +m[2], s)),
+  pattern(`(\\d{1,2}) ${MONTH},? (${YEAR})`, (m, s) => dateFrom(+m[3], MONTH_NAMES[m[2].toLowerCase()], +m[1], s)),
+  // October 2025 · Oct. 2025 · as of October 2025
+  pattern(`${MONTH},? (${YEAR})`, (m, s) => monthPeriod(+m[2], MONTH_NAMES[m[1].toLowerCase()], s)),
+  // Q3 2025 · Q3'25 · Q3 FY2025 · 3Q25 · third quarter of (fiscal) 2025
+  pattern(`Q([1-4])[ -]?(?:FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => quarterPeriod(+m[1], year4or2(m[2]), s)),
+  pattern(`([1-4])Q[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => quarterPeriod(+m[1], year4or2(m[2]), s)),
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the )?(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    quarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s)),
+  // H1 2025 · 1H25 · first half of 2025 · the first six months of 2025
+  pattern(`H([12])[ -]?(?:FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => halfPeriod(+m[1], year4or2(m[2]), s)),
+  pattern(`([12])H[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => halfPeriod(+m[1], year4or2(m[2]), s)),
+  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the )?(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    halfPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s)),
+  pattern(`(first|last|final) six months (?:of |in )(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    halfPeriod(m[1].toLowerCase() === 'first' ? 1 : 2, +m[2], s)),
+  // Parts of a year we have no canonical form for: consumed so their year is not read as the whole year.
+  blocker(`(?:first|last|past|final|trailing|next) (?:\\w+ )?(?:months?|weeks?|days?|quarters) (?:of |in |through )(?:fiscal (?:year )?)?${YEAR}`),
+  blocker(`(?:year[- ]to[- ]date|ytd) (?:in )?${YEAR}`),
+  // FY2025 · FY 2025 · FY25 · FY'25 · fiscal 2025 · fiscal year 2025
+  pattern(`FY ?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalYearPeriod(year4or2(m[1]), s)),
+  pattern(`fiscal (?:year )?(${YEAR})`, (m, s) => fiscalYearPeriod(+m[1], s)),
+  // CY2025 is the calendar year.
+  pattern(`CY ?(${YEAR})`, (m, s) => yearPeriod(+m[1], s)),
+  // between 2025 and 2029 · from 2025 to/through 2029 · 2025-2029 · 2025 through 2029
+  pattern(`(?:between|from) (${YEAR}) (?:and|to|through|thru|until) (${YEAR})`, (m, s) => spanFrom(+m[1], +m[2], s)),
+  pattern(`(${YEAR}) ?[-–—] ?(${YEAR})`, (m, s) => spanFrom(+m[1], +m[2], s)),
+  pattern(`(${YEAR}) (?:to|through|thru|until) (${YEAR})`, (m, s) => spanFrom(+m[1], +m[2], s)),
+  // by 2030 · by the end of 2030 · through 2029 · until 2029
+  pattern(`(?:by|through|thru|until|till) (?:the end of |end of |end-|year-end )?(${YEAR})`, (m, s) => byPeriod(+m[1], s)),
+  // A bare year, "in 2025".
+  pattern(`(${YEAR})`, (m, s) => yearPeriod(+m[1], s)),
+];
+
+function dateFrom(year: number, month: number | undefined, day: number, span: Span): Period | null {
+  if (!month || day < 1 || day > daysInMonth(year, month)) return null;
+  return datePeriod(year, month, day, span);
+}
+
+function spanFrom(from: number, to: number, span: Span): Period | null {
+  return from < to ? spanPeriod(from, to, span) : null;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  period: Period | null;
+  blocker: boolean;
+}
+
+/**
+ * Every period written in `text`, in order, with spans shifted by `offset` (the text's
+ * offset in the document). Where patterns overlap, the one that starts first wins, then
+ * the longest ("the third quarter of 2025" over "2025").
+ */
+export function findPeriods(text: string, offset = 0): Period[] {
+  // Cheap exit: no period without a digit run of two or more.
+  if (!/\d\d/.test(text)) return [];
+  const candidates: Candidate[] = [];
+  for (const { re, build, blocker: isBlocker } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      candidates.push({ start, end, period: build(m, { start: start + offset, end: end + offset }), blocker: isBlocker });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Period[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    // A pattern that matched but could not build (an impossible date, a reversed span)
+    // does not consume the text: a shorter pattern may still read it.
+    if (c.period === null && !c.blocker) continue;
+    lastEnd = c.end;
+    if (c.period) out.push(c.period);
+  }
+  return out;
+}
+
+
+// ---------------------------------------------------------------------------
+// Comparing a period read in prose with a dataset fact's period
+
+export type PeriodMatch = 'same' | 'contains' | 'overlap' | 'different';
+
+/** Days since the epoch, for interval arithmetic. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** The closed interval of days a period covers; a target "by 2030" covers everything up to the end of 2030. */
+export function periodInterval(p: Period): [number, number] {
+  const y = p.year;
+  switch (p.kind) {
+    case 'year':
+    case 'fiscalYear':
+      // Fiscal calendars differ by company; the dataset states them as years, so a fiscal
+      // year is placed on its calendar year (see periodsCompatible).
+      return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
+    case 'half': {
+      const first = p.part === 2 ? 7 : 1;
+      return [dayNumber(y, first, 1), dayNumber(y, first + 5, daysInMonth(y, first + 5))];
+    }
+    case 'quarter': {
+      const first = ((p.part ?? 1) - 1) * 3 + 1;
+      return [dayNumber(y, first, 1), dayNumber(y, first + 2, daysInMonth(y, first + 2))];
+    }
+    case 'month': {
+      const mo = p.month ?? p.part ?? 1;
+      return [dayNumber(y, mo, 1), dayNumber(y, mo, daysInMonth(y, mo))];
+    }
+    case 'date': {
+      const d = dayNumber(y, p.month ?? 1, p.day ?? p.part ?? 1);
+      return [d, d];
+    }
+    case 'span':
+      return [dayNumber(y, 1, 1), dayNumber(p.toYear ?? y, 12, 31)];
+    case 'by':
+      return [-Infinity, dayNumber(y, 12, 31)];
+  }
+}
+
+const YEARLY = new Set<Period['kind']>(['year', 'fiscalYear', 'by']);
+
+/**
+ * How a period in the draft relates to a fact's period:
+ * - 'same': the same time (also a calendar year against the same fiscal year, and a target
+ *   "by 2030" against the year 2030: writers use them interchangeably for one figure);
+ * - 'contains': one lies inside the other ("2025" and "H1 2025", "October 2025" and
+ *   "2025-10-06"): a level such as a valuation may match, a flow such as revenue does not;
+ * - 'overlap': they share some time but neither holds the other;
+ * - 'different': no time in common.
+ */
+export function periodsCompatible(prose: Period, fact: Period): PeriodMatch {
+  if (prose.canonical === fact.canonical) return 'same';
+  if (YEARLY.has(prose.kind) && YEARLY.has(fact.kind) && prose.year === fact.year) return 'same';
+  const [a0, a1] = periodInterval(prose);
+  const [b0, b1] = periodInterval(fact);
+  if (a0 === b0 && a1 === b1) return 'same';
+  if ((a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)) return 'contains';
+  if (a0 <= b1 && b0 <= a1) return 'overlap';
+  return 'different';
+}

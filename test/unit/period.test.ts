@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPeriods, parsePeriodString, periodsCompatible } from '../../src/core/period';
+import { PERIOD_PATTERN } from '../../src/core/dataset/schema';
+
+function canon(text: string): string[] {
+  return findPeriods(text).map((p) => p.canonical);
+}
+
+test('parsePeriodString reads every canonical form and round-trips it', () => {
+  for (const s of ['2025', 'FY2025', 'H1 2025', 'H2 2024', 'Q3 2025', '2025-10', '2025-10-06', '2025..2029', 'by 2030']) {
+    const p = parsePeriodString(s);
+    assert.ok(p, s);
+    assert.equal(p.canonical, s);
+    assert.match(p.canonical, PERIOD_PATTERN);
+  }
+  assert.deepEqual(parsePeriodString('Q3 2025'), { kind: 'quarter', year: 2025, part: 3, canonical: 'Q3 2025' });
+  assert.equal(parsePeriodString('2025-10-06')?.day, 6);
+  assert.equal(parsePeriodString('2025..2029')?.toYear, 2029);
+});
+
+test('parsePeriodString rejects what is not canonical', () => {
+  for (const s of ['', 'FY25', 'Q5 2025', '2025-13', '2025-02-30', '2029..2025', 'in 2025', 'H3 2025']) {
+    assert.equal(parsePeriodString(s), null, s);
+  }
+});
+
+test('findPeriods reads the ways prose writes a period', () => {
+  const cases: [string, string[]][] = [
+    ['revenue in 2025', ['2025']],
+    ['in fiscal 2025', ['FY2025']],
+    ['in fiscal year 2024', ['FY2024']],
+    ['FY25 and FY2026', ['FY2025', 'FY2026']],
+    ['the first half of 2025', ['H1 2025']],
+    ['in H1 2025', ['H1 2025']],
+    ['1H25', ['H1 2025']],
+    ['the first six months of 2025', ['H1 2025']],
+    ['the second half of 2024', ['H2 2024']],
+    ['Q3 2025', ['Q3 2025']],
+    ["Q3'25", ['Q3 2025']],
+    ['the third quarter of 2025', ['Q3 2025']],
+    ['October 2025', ['2025-10']],
+    ['Oct. 2025', ['2025-10']],
+    ['as of October 2025', ['2025-10']],
+    ['on October 6, 2025,', ['2025-10-06']],
+    ['on 6 October 2025', ['2025-10-06']],
+    ['as of 2025-10-06', ['2025-10-06']],
+    ['by 2030', ['by 2030']],
+    ['by the end of 2030', ['by 2030']],
+    ['through 2029', ['by 2029']],
+    ['between 2025 and 2029', ['2025..2029']],
+    ['from 2025 through 2029', ['2025..2029']],
+    ['over 2024-2029', ['2024..2029']],
+    ['from $3.7 billion in 2024 to $100 billion in 2029', ['2024', '2029']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(canon(text), expected, text);
+});
+
+test('findPeriods gives no period for times it cannot place, and never guesses', () => {
+  for (const text of ['last year', 'last quarter', 'the first nine months of 2025', 'year-to-date 2025', 'mid-2025']) {
+    assert.deepEqual(canon(text), [], text);
+  }
+});
+
+test('findPeriods does not read amounts, counts or decimals as years', () => {
+  for (const text of ['$2025 million', '3000 employees', '2,025 users', '20.25%', '1.2025', '2025%', '120 million']) {
+    assert.deepEqual(canon(text), [], text);
+  }
+});
+
+test('findPeriods spans are document offsets', () => {
+  const text = 'OpenAI lost $11.5 billion in Q3 2025.';
+  const [p] = findPeriods(text, 100);
+  assert.equal(p.canonical, 'Q3 2025');
+  assert.deepEqual(p.span, { start: 100 + text.indexOf('Q3'), end: 100 + text.indexOf('.', 30) });
+});
+
+test('periodsCompatible compares a prose period with a fact period', () => {
+  const P = (s: string) => parsePeriodString(s)!;
+  assert.equal(periodsCompatible(P('2025'), P('2025')), 'same');
+  assert.equal(periodsCompatible(P('2025'), P('FY2025')), 'same');
+  assert.equal(periodsCompatible(P('by 2030'), P('2030')), 'same');
+  assert.equal(periodsCompatible(P('2025'), P('H1 2025')), 'contains');
+  assert.equal(periodsCompatible(P('H1 2025'), P('2025')), 'contains');
+  assert.equal(periodsCompatible(P('2025-10'), P('2025-10-06')), 'contains');
+  assert.equal(periodsCompatible(P('Q3 2025'), P('H2 2025')), 'contains');
+  assert.equal(periodsCompatible(P('2024..2026'), P('2025..2029')), 'overlap');
+  assert.equal(periodsCompatible(P('2024'), P('2025')), 'different');
+  assert.equal(periodsCompatible(P('H1 2025'), P('H2 2025')), 'different');
+  assert.equal(periodsCompatible(P('Q4 2024'), P('Q1 2025')), 'different');
+});
