@@ -1,0 +1,262 @@
+// Comparisons that respect how the writer rounded. A written figure does not stand for
+// one number but for every true value a careful writer would have rounded to it:
+// "$13 billion" stands for 12.5–13.5 billion, so it agrees with a reported $13.1 billion
+// and "$12 billion" does not. Rules turn figures into intervals here, push them through
+// interval arithmetic to get the interval of a derived figure (a change, a share, a
+// growth rate), and call `overlaps` instead of comparing numbers with ===.
+import type { Quantity } from './types';
+
+/** A set of reals from `low` to `high`; an open end excludes that end. Infinite ends are allowed. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+}
+
+export const EVERYTHING: Interval = { low: -Infinity, high: Infinity, lowOpen: true, highOpen: true };
+
+export function point(x: number): Interval {
+  return { low: x, high: x };
+}
+
+export function closed(low: number, high: number): Interval {
+  return low <= high ? { low, high } : { low: high, high: low };
+}
+
+/**
+ * Half the rounding step of a number written as `mantissa` with `decimals` fraction digits.
+ * "13.1" → 0.05; "13" → 0.5; "600" → 50 (the last non-zero digit sets the precision: a
+ * writer who rounds 561 to the nearest hundred writes 600).
+ *
+ * A whole number is also held to `cap` of itself (5% plain, 10% with "about"): "$1 billion"
+ * means 0.95–1.05 billion, not 0.5–1.5, otherwise "from $1 billion to $5 billion, a 500%
+ * increase" could never be caught; "$13 billion" (±0.5, under 5%) still agrees with 13.1.
+ * Digits after the point are the writer's explicit precision and are not capped.
+ */
+export function roundingHalfStep(mantissa: number, decimals: number, cap = 0.05): number {
+  if (decimals > 0) return 0.5 * Math.pow(10, -decimals);
+  const m = Math.round(Math.abs(mantissa));
+  if (m === 0) return 0.5;
+  let step = 1;
+  let rest = m;
+  while (rest % 10 === 0 && step < 1e15) {
+    rest /= 10;
+    step *= 10;
+  }
+  return Math.min(step / 2, cap * m);
+}
+
+/** The number as written before its scale: 1.4 for "$1.4 trillion", 5000 for "5000亿". */
+function mantissaOf(value: number, scale: number): number {
+  return scale > 0 && Number.isFinite(scale) ? value / scale : value;
+}
+
+/** Half-width, in the quantity's own units, of the rounding around each end. */
+function halfWidth(q: Quantity): number {
+  const scale = q.scale > 0 ? q.scale : 1;
+  const cap = q.qualifier === 'about' ? 0.1 : 0.05;
+  if (!q.isRange) return roundingHalfStep(mantissaOf(q.value, scale), q.decimals, cap) * scale;
+  // Both ends of "$300–500 million" share one precision: the finer of the two.
+  const a = roundingHalfStep(mantissaOf(q.low, scale), q.decimals, cap);
+  const b = roundingHalfStep(mantissaOf(q.high, scale), q.decimals, cap);
+  return Math.min(a, b) * scale;
+}
+
+/**
+ * The true values consistent with the written figure, given its rounding and qualifier.
+ * A range keeps the writer's order in `low`/`high`; the interval covers both ends whichever
+ * way round they were written (range-order reports the order itself).
+ */
+export function statedInterval(q: Quantity): Interval {
+  if (q.vague) return { ...EVERYTHING };
+  if (!Number.isFinite(q.value) || !Number.isFinite(q.low) || !Number.isFinite(q.high)) {
+    return { ...EVERYTHING };
+  }
+  const half = halfWidth(q);
+  const lo = Math.min(q.low, q.high);
+  const hi = Math.max(q.low, q.high);
+  switch (q.qualifier) {
+    case 'over':
+      return { low: lo, high: Infinity, lowOpen: true, highOpen: true };
+    case 'atLeast':
+      return { low: lo, high: Infinity, highOpen: true };
+    case 'under':
+      return { low: -Infinity, high: hi, lowOpen: true, highOpen: true };
+    case 'upTo':
+      return { low: -Infinity, high: hi, lowOpen: true };
+    case 'nearly': {
+      // "nearly 1 billion": a little below, never above. "A little" is at least one
+      // rounding step, but between 5% and 10% of the figure ("nearly $1 billion" is
+      // 0.9–1 billion, not anything from zero).
+      const v = hi;
+      const tol = Math.max(Math.min(2 * half, 0.1 * Math.abs(v)), 0.05 * Math.abs(v));
+      return v >= 0 ? { low: v - tol, high: v } : { low: v, high: v + tol };
+    }
+    default:
+      // 'about' (a wider cap, see roundingHalfStep) and no qualifier: the rounding itself is the tolerance.
+      return { low: lo - half, high: hi + half };
+  }
+}
+
+/** Whether `x` lies in `i`. */
+export function contains(i: Interval, x: number): boolean {
+  if (Number.isNaN(x)) return false;
+  const aboveLow = i.lowOpen ? x > i.low : x >= i.low;
+  const belowHigh = i.highOpen ? x < i.high : x <= i.high;
+  return aboveLow && belowHigh;
+}
+
+/** Whether two intervals share at least one value. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  if (isEmpty(a) || isEmpty(b)) return false;
+  // a ends before b starts?
+  if (a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen))) return false;
+  if (b.high < a.low || (b.high === a.low && (b.highOpen || a.lowOpen))) return false;
+  return true;
+}
+
+export function isEmpty(i: Interval): boolean {
+  if (Number.isNaN(i.low) || Number.isNaN(i.high)) return true;
+  if (i.low > i.high) return true;
+  return i.low === i.high && !!(i.lowOpen || i.highOpen);
+}
+
+/** Whether the stated figure agrees with a value (a dataset figure, a recomputed figure). */
+export function agrees(q: Quantity, x: number): boolean {
+  return contains(statedInterval(q), x);
+}
+
+export function midpoint(i: Interval): number {
+  if (Number.isFinite(i.low) && Number.isFinite(i.high)) return (i.low + i.high) / 2;
+  if (Number.isFinite(i.low)) return i.low;
+  if (Number.isFinite(i.high)) return i.high;
+  return 0;
+}
+
+export function isBounded(i: Interval): boolean {
+  return Number.isFinite(i.low) && Number.isFinite(i.high);
+}
+
+// ---------------------------------------------------------------------------
+// Interval arithmetic, for the uncertainty of derived figures: the change from "$1 billion"
+// to "$5 billion" is ((5±0.5) − (1±0.05)) ÷ (1±0.05), and a stated change agrees when its
+// own interval overlaps that one.
+
+interface End {
+  v: number;
+  open: boolean;
+}
+
+/** The product of two ends; 0 × ∞ is 0 here, which is the right end for non-empty intervals. */
+function times(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  return a * b;
+}
+
+function fromEnds(ends: End[]): Interval {
+  let lo = ends[0];
+  let hi = ends[0];
+  for (const e of ends) {
+    if (e.v < lo.v || (e.v === lo.v && !e.open)) lo = e;
+    if (e.v > hi.v || (e.v === hi.v && !e.open)) hi = e;
+  }
+  const out: Interval = { low: lo.v, high: hi.v };
+  if (lo.open || lo.v === -Infinity) out.lowOpen = true;
+  if (hi.open || hi.v === Infinity) out.highOpen = true;
+  return out;
+}
+
+function normalise(i: Interval): Interval {
+  const out: Interval = { low: i.low, high: i.high };
+  if (i.lowOpen || i.low === -Infinity) out.lowOpen = true;
+  if (i.highOpen || i.high === Infinity) out.highOpen = true;
+  if (Number.isNaN(out.low) || Number.isNaN(out.high)) return { ...EVERYTHING };
+  return out;
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return normalise({
+    low: a.low + b.low,
+    high: a.high + b.high,
+    lowOpen: !!(a.lowOpen || b.lowOpen),
+    highOpen: !!(a.highOpen || b.highOpen),
+  });
+}
+
+export function negate(a: Interval): Interval {
+  return normalise({ low: -a.high, high: -a.low, lowOpen: a.highOpen, highOpen: a.lowOpen });
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return add(a, negate(b));
+}
+
+export function mul(a: Interval, b: Interval): Interval {
+  const ends: End[] = [];
+  const aEnds: End[] = [
+    { v: a.low, open: !!a.lowOpen },
+    { v: a.high, open: !!a.highOpen },
+  ];
+  const bEnds: End[] = [
+    { v: b.low, open: !!b.lowOpen },
+    { v: b.high, open: !!b.highOpen },
+  ];
+  for (const x of aEnds) for (const y of bEnds) ends.push({ v: times(x.v, y.v), open: x.open || y.open });
+  return normalise(fromEnds(ends));
+}
+
+/** 1 ÷ b; everything when b straddles zero (the quotient is then unbounded both ways). */
+export function reciprocal(b: Interval): Interval {
+  const inv = (x: number): number => (x === Infinity || x === -Infinity ? 0 : 1 / x);
+  if (b.low > 0 || b.high < 0) {
+    return normalise({ low: inv(b.high), high: inv(b.low), lowOpen: b.highOpen, highOpen: b.lowOpen });
+  }
+  if (b.low === 0 && b.lowOpen && b.high > 0) {
+    return { low: inv(b.high), high: Infinity, lowOpen: !!b.highOpen, highOpen: true };
+  }
+  if (b.high === 0 && b.highOpen && b.low < 0) {
+    return { low: -Infinity, high: inv(b.low), lowOpen: true, highOpen: !!b.lowOpen };
+  }
+  return { ...EVERYTHING };
+}
+
+export function div(a: Interval, b: Interval): Interval {
+  return mul(a, reciprocal(b));
+}
+
+/** Multiplies by a known constant (a percent to a fraction: × 0.01). */
+export function scaleBy(a: Interval, k: number): Interval {
+  return mul(a, point(k));
+}
+
+/**
+ * a ^ e for e > 0 on a non-negative base (growth factors): monotonic, so the ends map to
+ * the ends. A base that may be negative gives everything.
+ */
+export function pow(a: Interval, e: number): Interval {
+  if (!(e > 0) || a.low < 0) return { ...EVERYTHING };
+  return normalise({ low: Math.pow(a.low, e), high: Math.pow(a.high, e), lowOpen: a.lowOpen, highOpen: a.highOpen });
+}
+
+/** Relative change from `from` to `to`, in percent: (to − from) ÷ from × 100. */
+export function percentChange(from: Interval, to: Interval): Interval {
+  return scaleBy(div(sub(to, from), from), 100);
+}
+
+/** Compound annual growth, in percent, from `from` to `to` over `years` years. */
+export function cagr(from: Interval, to: Interval, years: number): Interval {
+  if (!(years > 0)) return { ...EVERYTHING };
+  const ratio = div(to, from);
+  return scaleBy(sub(pow(ratio, 1 / years), point(1)), 100);
+}
+
+/** Every value within either interval (their hull). */
+export function hull(a: Interval, b: Interval): Interval {
+  return fromEnds([
+    { v: a.low, open: !!a.lowOpen },
+    { v: b.low, open: !!b.lowOpen },
+    { v: a.high, open: !!a.highOpen },
+    { v: b.high, open: !!b.highOpen },
+  ]);
+}
