@@ -218,7 +218,12 @@ export interface Finding {
   /** Extra fixes offered but not preferred (e.g. rewrite "%" as "percentage points"). */
   alternatives?: Fix[];
   /** Other figures the arithmetic used: the "from" and "to" of a change, the rows of a total. */
-  related: { span: Span; message: string }[];
+  related: {
+    span: Span;
+    message: string;
+    /** Set when the related figure is in another document (workspace-wide cross-reference). */
+    uri?: string;
+  }[];
   sources: SourceRef[];
 }
 
