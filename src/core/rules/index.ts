@@ -1,0 +1,13 @@
+// The registry of rules: analyze() runs them in this order, the README and SARIF list
+// them, settings name them by id.
+import type { RuleId } from '../types';
+import type { Rule } from './rule';
+import { percentChangeRule } from './percent-change';
+
+export const RULES: readonly Rule[] = [percentChangeRule];
+
+const byId = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: RuleId | string): Rule | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,103 @@
+// percent-change: a stated change between two figures that the figures do not give.
+// "went from $1 billion to $5 billion, a 500% increase" is a 400% increase (a 5x jump).
+// Changes between two percentages written as percent or pp belong to percentage-points;
+// a change whose size is right but whose sign is wrong belongs to sign.
+import type { Claim, Finding, Relation } from '../types';
+import { type Interval, div, percentChange, sub } from '../tolerance';
+import type { Rule } from './rule';
+import {
+  comparable,
+  fixFor,
+  fixable,
+  inputInterval,
+  makeFinding,
+  overlaps,
+  related,
+  short,
+  signedStated,
+  statedSign,
+  compact,
+  usable,
+} from './util';
+import { formatLike } from '../format';
+
+type Change = Extract<Relation, { kind: 'change' }>;
+
+export const percentChangeRule: Rule = {
+  id: 'percent-change',
+  defaultSeverity: 'warning',
+  summary: 'A stated change (percent, multiple or amount) that the two figures it connects do not give.',
+  docs:
+    'Recomputes a change stated between two figures in the same sentence or table row and compares it with ' +
+    'what the writer stated, allowing for how every figure was rounded. Example: "run-rate revenue went from ' +
+    '$1 billion to $5 billion, a 500% increase" — ($5B − $1B) ÷ $1B is 400%; a 500% increase would end at ' +
+    '$6 billion. A table row `| $40 billion | $52 billion | +23% |` is a 30% rise. A multiple ("a 5x jump") ' +
+    'is checked as the end figure divided by the start figure. Fix: the recomputed change, written like the ' +
+    'stated one ("400%", "+30%").',
+  check(claim: Claim): Finding[] {
+    const out: Finding[] = [];
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'change') continue;
+      const f = checkChange(rel);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function checkChange(rel: Change): Finding | null {
+  const { from, to, stated } = rel;
+  if (!usable(from) || !usable(to) || !usable(stated) || !comparable(from, to)) return null;
+  // Between two percentages, "%" and "pp" are the percentage-points rule's question.
+  if (from.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentagePoints')) return null;
+  const a = inputInterval(from);
+  const b = inputInterval(to);
+  if (!a || !b) return null;
+  const direction = rel.direction?.direction;
+  if (stated.kind === 'percent') {
+    if (!(a.low > 0)) return null; // a change from zero or from a negative base has no percent
+    const p = ((to.value - from.value) / from.value) * 100;
+    return compare(rel, percentChange(a, b), p, direction, (v) => `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(v, 'percent', '%')}`);
+  }
+  if (stated.kind === 'multiple') {
+    if (!(a.low > 0) || !(b.low > 0)) return null;
+    const r = to.value / from.value;
+    return compare(rel, div(b, a), r, 'up', (v) => `${short(to)} ÷ ${short(from)} = ${compact(v, 'multiple', 'x')}`);
+  }
+  if (stated.kind === from.kind && comparable(stated, from) && (stated.kind === 'money' || stated.kind === 'count')) {
+    const d = to.value - from.value;
+    return compare(rel, sub(b, a), d, direction, (v) => `${short(to)} − ${short(from)} = ${compact(v, stated.kind, stated.unit)}`);
+  }
+  return null;
+}
+
+function compare(
+  rel: Change,
+  derived: Interval,
+  point: number,
+  direction: 'up' | 'down' | undefined,
+  derivation: (v: number) => string,
+): Finding | null {
+  const { from, to, stated } = rel;
+  if (!Number.isFinite(point)) return null;
+  const multiple = stated.kind === 'multiple';
+  const sign = multiple ? 1 : statedSign(stated, direction, point);
+  const s = signedStated(stated, sign);
+  if (overlaps(s, derived)) return null;
+  // The right size with the wrong sign is the sign rule's finding, not this one.
+  if (!multiple && overlaps(signedStated(stated, sign === 1 ? -1 : 1), derived)) return null;
+  // Written the way the stated figure is: an explicit sign stays, an unsigned one is a size.
+  const value = multiple || stated.sign !== null ? point : Math.abs(point);
+  const fix = fixable(stated) ? fixFor(stated, value) : null;
+  const message = multiple
+    ? `${to.text} is ${formatLike(stated, value)} ${from.text}, not ${stated.text}.`
+    : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${formatLike({ ...stated, sign: null }, Math.abs(point))}, not ${stated.text}.`;
+  return makeFinding(percentChangeRule, {
+    span: stated.span,
+    message,
+    derivation: derivation(point),
+    fix,
+    related: [related(from, 'From'), related(to, 'To')],
+  });
+}
+
