@@ -3,8 +3,12 @@
 import type { RuleId } from '../types';
 import type { Rule } from './rule';
 import { percentChangeRule } from './percent-change';
+import { crossReference } from './cross-reference';
+import { datasetMismatch } from './dataset-mismatch';
+import { scaleSlip } from './scale-slip';
+import { superseded } from './superseded';
 
-export const RULES: readonly Rule[] = [percentChangeRule];
+export const RULES: readonly Rule[] = [percentChangeRule, crossReference, datasetMismatch, scaleSlip, superseded];
 
 const byId = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 

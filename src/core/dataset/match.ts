@@ -1,0 +1,481 @@
+// Which dataset facts a figure in the draft speaks of, and whether it agrees with them.
+//
+// Matching is deliberately cautious: a figure is compared with a fact only when the draft
+// names the same entity, the same metric and a period the fact fits. When in doubt there
+// is no match, because a figure the dataset does not cover is never wrong ("unknown is
+// not wrong"). Comparisons use intervals on both sides: the draft's rounding and qualifier
+// (tolerance.ts) and the precision and bound the source reported the fact with.
+import type { Period, Quantity, Reading, SourceRef } from '../types';
+import type { DatasetIndex, LoadedFact } from './lookup';
+import { metricById } from './metrics';
+import { parsePeriodString, periodInterval } from '../period';
+import { overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
+import { formatCount, formatMoney, formatPercent } from '../format';
+
+/** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
+export type PeriodFit = 'exact' | 'within' | 'current';
+
+export interface FactMatch {
+  fact: LoadedFact;
+  fit: PeriodFit;
+}
+
+export type Comparison = 'agrees' | 'disagrees' | 'scaleSlip' | 'unknown';
+
+export interface MatchContext {
+  /** The sentence or table row the figure was read from, for "now", "currently". */
+  sentence?: string;
+}
+
+/**
+ * Metrics that belong to a product rather than the company behind it: "OpenAI's 800
+ * million weekly users" speaks of ChatGPT's. Money (revenue, burn, valuation) never
+ * crosses from a product to its company: "ChatGPT revenue" is not OpenAI's revenue.
+ */
+const PRODUCT_LEVEL = new Set(['weeklyActiveUsers', 'monthlyActiveUsers', 'paidSubscribers', 'paidShare', 'trafficShare']);
+
+/** Words that put a point-in-time figure at the present when no period is written. */
+const NOW_PATTERN = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
+
+// ---------------------------------------------------------------------------
+// Periods
+
+/** The days a period covers; null for "by 2030", which has no start to place it. */
+function daysOf(p: Period): [number, number] | null {
+  return p.kind === 'by' ? null : periodInterval(p);
+}
+
+function inside(a: [number, number], b: [number, number]): boolean {
+  return a[0] >= b[0] && a[1] <= b[1];
+}
+
+const FORWARD_LOOKING = new Set(['target', 'projection']);
+
+/**
+ * Whether a fact's period fits the period the draft gives.
+ * Flows (revenue, burn) add up over their period, so only the same period fits: a
+ * calendar year and the fiscal year of the same number are taken as the same, a half is
+ * never a full year. Levels (valuation, users) are as of a moment, so a fact dated inside
+ * the draft's period fits ("valued at $500 billion in 2025" and a fact as of October 2025),
+ * and so does a draft's date inside the fact's month.
+ */
+export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis: string): PeriodFit | null {
+  if (prose.canonical === fact.canonical) return 'exact';
+  const yearLike = (k: Period['kind']): boolean => k === 'year' || k === 'fiscalYear';
+  if (yearLike(prose.kind) && yearLike(fact.kind) && prose.year === fact.year) return 'exact';
+  // "$280 billion in 2030" for a target the source put as "by 2030".
+  if (FORWARD_LOOKING.has(factBasis)) {
+    const target = (a: Period, b: Period): boolean => a.kind === 'by' && yearLike(b.kind) && a.year === b.year;
+    if (target(prose, fact) || target(fact, prose)) return 'within';
+  }
+  if (flow) return null;
+  const p = daysOf(prose);
+  const f = daysOf(fact);
+  if (!p || !f) return null;
+  if (inside(f, p) || inside(p, f)) return 'within';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Finding the facts
+
+function factPeriod(fact: LoadedFact): Period | null {
+  try {
+    return parsePeriodString(fact.period);
+  } catch {
+    return null;
+  }
+}
+
+/** The entities whose facts a reading may speak of, the named one first. */
+function candidateEntities(entity: string, metric: string, dataset: DatasetIndex): string[] {
+  const out = [entity];
+  if (!PRODUCT_LEVEL.has(metric)) return out;
+  const self = dataset.entities.find((e) => e.name === entity);
+  if (self?.parent) out.push(self.parent);
+  for (const e of dataset.entities) if (e.parent === entity && !out.includes(e.name)) out.push(e.name);
+  return out;
+}
+
+/** Latest first: by the end of the fact's period, then by publication date. */
+function byRecency(a: LoadedFact, b: LoadedFact): number {
+  const pa = factPeriod(a);
+  const pb = factPeriod(b);
+  const ea = pa ? periodInterval(pa)[1] : -Infinity;
+  const eb = pb ? periodInterval(pb)[1] : -Infinity;
+  if (ea !== eb) return eb - ea;
+  return b.source.date.localeCompare(a.source.date);
+}
+
+function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
+  const metric = reading.metric as string;
+  const flow = metricById(metric)?.flow ?? true;
+  const facts = dataset.factsFor(entity, metric);
+  if (facts.length === 0) return [];
+  if (reading.period) {
+    const out: FactMatch[] = [];
+    for (const fact of facts) {
+      const fp = factPeriod(fact);
+      if (!fp) continue;
+      const fit = periodFit(reading.period, fp, flow, fact.basis);
+      if (fit) out.push({ fact, fit });
+    }
+    // A level stated for a period is most likely its latest value in that period.
+    if (!flow) out.sort((a, b) => byRecency(a.fact, b.fact));
+    return out;
+  }
+  if (!flow && ctx.sentence && NOW_PATTERN.test(ctx.sentence)) {
+    const current = facts.filter((f) => !f.supersededBy && f.basis === 'actual').sort(byRecency);
+    return current.length ? [{ fact: current[0], fit: 'current' }] : [];
+  }
+  return [];
+}
+
+/**
+ * Every dataset fact the reading speaks of: same entity (a product's figures count for
+ * its company only for product-level metrics such as users), same metric, a fitting
+ * period. Newest source first; for levels, the latest as-of date first. Superseded facts
+ * are included (the rules decide what to say about them).
+ */
+export function findMatches(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): FactMatch[] {
+  if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
+  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
+    const found = matchesFor(entity, reading, dataset, ctx);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+export function matchFacts(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): LoadedFact[] {
+  return findMatches(reading, dataset, ctx).map((m) => m.fact);
+}
+
+/**
+ * Facts of the reading's entity and metric in any period, for a figure that states no
+ * period: only ever used to recognise a figure that matches a superseded fact, which is
+ * information, never a warning.
+ */
+export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedFact[] {
+  if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
+  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
+    const facts = dataset.factsFor(entity, reading.metric);
+    if (facts.length) return [...facts];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------
+// Comparing
+
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(?:trillion|tn|t|万亿)$/i, 1e12],
+  [/^(?:billion|bn|b|bln)$/i, 1e9],
+  [/^亿$/, 1e8],
+  [/^(?:million|mn|m|mln|mio)$/i, 1e6],
+  [/^万$/, 1e4],
+  [/^(?:thousand|k)$/i, 1e3],
+];
+
+/** The last number written in a fact's `reported` text, with its fraction digits and scale. */
+function reportedPrecision(reported: string): { mantissa: number; decimals: number; scale: number } | null {
+  const re = /(\d[\d,]*)(?:\.(\d+))?\s?(trillion|billion|million|thousand|bln|mln|mio|tn|bn|mn|万亿|亿|万|[tbmk])?(?![a-z])/gi;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(reported); m; m = re.exec(reported)) last = m;
+  if (!last) return null;
+  const digits = last[1].replace(/,/g, '') + (last[2] ? `.${last[2]}` : '');
+  const mantissa = Number(digits);
+  if (!Number.isFinite(mantissa)) return null;
+  let scale = 1;
+  if (last[3]) for (const [re2, s] of SCALE_WORDS) if (re2.test(last[3])) scale = s;
+  return { mantissa, decimals: last[2]?.length ?? 0, scale };
+}
+
+function magnitudeScale(v: number): number {
+  const a = Math.abs(v);
+  for (const s of [1e12, 1e9, 1e6]) if (a >= s) return s;
+  return 1;
+}
+
+/**
+ * The values consistent with a fact as its source reported it: "$13.1 billion" is
+ * 13.05–13.15 billion, "more than 900 million" anything above 900 million, "about $600
+ * billion" 550–650 billion. Built as a quantity so the draft's and the source's rounding
+ * are read by the same rules.
+ */
+export function factInterval(fact: LoadedFact): Interval {
+  const isRange = fact.low !== undefined && fact.high !== undefined;
+  const top = isRange ? (fact.high as number) : fact.value;
+  let precision = reportedPrecision(fact.reported);
+  // The reported text must actually state the value; otherwise read the value alone.
+  if (precision && Math.abs(precision.mantissa * precision.scale - Math.abs(top)) > 1e-9 * Math.max(1, Math.abs(top))) {
+    precision = null;
+  }
+  const scale = precision?.scale ?? magnitudeScale(top);
+  const pseudo: Quantity = {
+    kind: fact.unit === 'percent' ? 'percent' : fact.unit === 'USD' || fact.unit === 'EUR' || fact.unit === 'GBP' || fact.unit === 'CNY' || fact.unit === 'JPY' ? 'money' : 'count',
+    span: { start: 0, end: 0 },
+    text: fact.reported,
+    value: fact.value,
+    low: isRange ? (fact.low as number) : fact.value,
+    high: isRange ? (fact.high as number) : fact.value,
+    isRange,
+    unit: fact.unit,
+    scale,
+    scaleText: '',
+    decimals: precision?.decimals ?? 0,
+    sign: null,
+    qualifier: fact.bound === 'exact' ? null : fact.bound,
+    vague: false,
+    words: false,
+    segment: 0,
+  };
+  return statedInterval(pseudo);
+}
+
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY']);
+const USER_NOUNS = new Set(['', 'users', 'user', 'people', 'subscribers', 'subscriber', 'customers', 'accounts', 'members', 'seats']);
+const GPU_NOUNS = new Set(['', 'gpus', 'gpu', 'chips', 'accelerators', 'h100s']);
+const EMPLOYEE_NOUNS = new Set(['', 'employees', 'staff', 'people', 'workers']);
+
+/**
+ * The factor that puts the draft's figure in the fact's unit, or null when the units
+ * cannot be compared (euros against dollars, percentage points against a percent).
+ */
+function unitFactor(q: Quantity, fact: LoadedFact): number | null {
+  const noun = q.unit.toLowerCase();
+  switch (q.kind) {
+    case 'money':
+      return CURRENCIES.has(fact.unit) && q.unit === fact.unit ? 1 : null;
+    case 'percent':
+      return fact.unit === 'percent' ? 1 : null;
+    case 'count':
+      if (fact.unit === 'GW') return noun === 'gw' || noun === 'gigawatts' || noun === 'gigawatt' ? 1 : noun === 'mw' || noun === 'megawatts' || noun === 'megawatt' ? 1e-3 : null;
+      if (fact.unit === 'users') return USER_NOUNS.has(noun) ? 1 : null;
+      if (fact.unit === 'GPUs') return GPU_NOUNS.has(noun) ? 1 : null;
+      if (fact.unit === 'employees') return EMPLOYEE_NOUNS.has(noun) ? 1 : null;
+      return null;
+    default:
+      return null;
+  }
+}
+
+function draftInterval(q: Quantity, factor: number): Interval {
+  const i = statedInterval(q);
+  return factor === 1 ? i : scaleBy(i, factor);
+}
+
+const SCALES = [1e3, 1e6, 1e9, 1e12];
+
+/**
+ * The factor (1000 or 1/1000) by which the draft's figure, rescaled one step (million ↔
+ * billion ↔ trillion), agrees with the fact; null when no such slip explains it. Only a
+ * figure with a written scale and a finite tolerance can slip: "over $100 million" times a
+ * thousand is not evidence of anything.
+ */
+export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
+  if (q.kind !== 'money' && q.kind !== 'count') return null;
+  if (q.vague || !SCALES.includes(q.scale) || !q.scaleText) return null;
+  if (q.qualifier && q.qualifier !== 'about' && q.qualifier !== 'nearly') return null;
+  const factor = unitFactor(q, fact);
+  if (factor === null) return null;
+  const target = factInterval(fact);
+  if (overlaps(draftInterval(q, factor), target)) return null;
+  for (const k of [1000, 0.001]) {
+    if (!SCALES.includes(q.scale * k)) continue;
+    if (overlaps(draftInterval(q, factor * k), target)) return k;
+  }
+  return null;
+}
+
+/**
+ * Whether the figure agrees with the fact, given both sides' rounding and bounds;
+ * 'scaleSlip' when it disagrees but a thousandfold rescale agrees; 'unknown' when the
+ * two cannot be compared at all.
+ */
+export function compare(q: Quantity, fact: LoadedFact): Comparison {
+  if (q.vague) return 'unknown';
+  const factor = unitFactor(q, fact);
+  if (factor === null) return 'unknown';
+  if (overlaps(draftInterval(q, factor), factInterval(fact))) return 'agrees';
+  return scaleSlipFactor(q, fact) !== null ? 'scaleSlip' : 'disagrees';
+}
+
+// ---------------------------------------------------------------------------
+// What the rules say about a fact
+
+export function sourceRef(fact: LoadedFact): SourceRef {
+  const ref: SourceRef = {
+    factId: fact.id,
+    entity: fact.entity,
+    metric: fact.metric,
+    period: fact.period,
+    reported: fact.reported,
+    outlet: fact.source.outlet,
+    date: fact.source.date,
+    origin: fact.origin,
+  };
+  if (fact.source.title) ref.title = fact.source.title;
+  if (fact.source.url) ref.url = fact.source.url;
+  return ref;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A period as a writer would say it: "2025", "H1 2025", "October 2025", "2025–2029". */
+export function periodWords(canonical: string): string {
+  const p = (() => {
+    try {
+      return parsePeriodString(canonical);
+    } catch {
+      return null;
+    }
+  })();
+  if (!p) return canonical;
+  switch (p.kind) {
+    case 'month':
+      return `${MONTHS[(p.month ?? p.part ?? 1) - 1]} ${p.year}`;
+    case 'date':
+      return `${p.day ?? p.part} ${MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
+    case 'fiscalYear':
+      return `fiscal ${p.year}`;
+    case 'span':
+      return `${p.year}–${p.toYear}`;
+    default:
+      return p.canonical;
+  }
+}
+
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025". */
+export function factSubject(fact: LoadedFact): string {
+  const def = metricById(fact.metric);
+  const label = def?.label ?? fact.metric;
+  const when = periodWords(fact.period);
+  const owner = fact.entity.endsWith('s') ? `${fact.entity}'` : `${fact.entity}'s`;
+  if (def && !def.flow) {
+    const p = factPeriodOrNull(fact.period);
+    const prep = p && (p.kind === 'by' || p.kind === 'span') ? (p.kind === 'by' ? '' : 'over ') : 'as of ';
+    return `${owner} ${label} ${prep}${when}`;
+  }
+  return `${owner} ${when} ${label}`;
+}
+
+function factPeriodOrNull(s: string): Period | null {
+  try {
+    return parsePeriodString(s);
+  } catch {
+    return null;
+  }
+}
+
+/** "(CNBC, “OpenAI's revenue…”, 2026-02-20)". */
+export function citation(fact: LoadedFact): string {
+  const parts = [fact.source.outlet];
+  if (fact.source.title) parts.push(`“${fact.source.title}”`);
+  parts.push(fact.source.date);
+  const from = fact.origin && fact.origin !== 'bundled' ? `; from ${fact.origin}` : '';
+  return `(${parts.join(', ')}${from})`;
+}
+
+// ---------------------------------------------------------------------------
+// One verdict per figure, shared by the three dataset rules so that exactly one of them
+// speaks about a figure: dataset-mismatch, scale-slip or superseded, never two.
+
+export type Verdict =
+  /** Agrees with a current (unrevised) fact, or nothing to say. */
+  | { kind: 'agrees'; fact: LoadedFact }
+  | { kind: 'unknown' }
+  /** Agrees with a fact that later reporting revised; `current` ends the revision chain. */
+  | { kind: 'superseded'; fact: LoadedFact; current: LoadedFact | null }
+  /** A thousandfold rescale of the figure agrees with `fact`. */
+  | { kind: 'scaleSlip'; fact: LoadedFact; factor: number }
+  /** Disagrees with the current fact; `certain` when it is the one fact for exactly this period. */
+  | { kind: 'mismatch'; fact: LoadedFact; certain: boolean };
+
+/** The last fact of a revision chain (guarding against a cycle in a writer's file). */
+export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedFact | null {
+  let cur = fact;
+  const seen = new Set<string>([cur.id]);
+  while (cur.supersededBy) {
+    const next = dataset.byId(cur.supersededBy);
+    if (!next || seen.has(next.id)) return cur === fact ? null : cur;
+    seen.add(next.id);
+    cur = next;
+  }
+  return cur === fact ? null : cur;
+}
+
+/**
+ * A superseded fact the figure agrees with, when it does not also agree with what
+ * replaced it ("$13 billion" agrees with both Altman's "about $13 billion" and the later
+ * $13.1 billion: nothing to say).
+ */
+function supersededAgreement(q: Quantity, facts: readonly LoadedFact[], dataset: DatasetIndex): Verdict | null {
+  for (const fact of facts) {
+    if (!fact.supersededBy || compare(q, fact) !== 'agrees') continue;
+    const current = latestRevision(fact, dataset);
+    if (current && compare(q, current) === 'agrees') continue;
+    return { kind: 'superseded', fact, current };
+  }
+  return null;
+}
+
+export function assess(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  const q = reading.quantity;
+  if (q.vague || !reading.entity || !reading.metric) return { kind: 'unknown' };
+  const matches = findMatches(reading, dataset, ctx);
+  const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
+  const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
+  if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
+  // No period in the draft: a figure that matches a revised fact of any period is still
+  // recognisable ("$1.4 trillion in spending commitments"), and worth a note.
+  const old = supersededAgreement(q, reading.period ? matches.map((m) => m.fact) : factsAnyPeriod(reading, dataset), dataset);
+  if (old) return old;
+  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown');
+  if (current.length === 0) return { kind: 'unknown' };
+  for (const v of current) {
+    if (v.c !== 'scaleSlip') continue;
+    const factor = scaleSlipFactor(q, v.m.fact);
+    if (factor !== null) return { kind: 'scaleSlip', fact: v.m.fact, factor };
+  }
+  const target = current[0];
+  return { kind: 'mismatch', fact: target.m.fact, certain: current.length === 1 && target.m.fit === 'exact' };
+}
+
+const verdictCache = new WeakMap<Reading, { dataset: DatasetIndex; sentence: string | undefined; verdict: Verdict }>();
+
+/** `assess`, remembered per reading: the three dataset rules each ask about every figure. */
+export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  const hit = verdictCache.get(reading);
+  if (hit && hit.dataset === dataset && hit.sentence === ctx.sentence) return hit.verdict;
+  const verdict = assess(reading, dataset, ctx);
+  verdictCache.set(reading, { dataset, sentence: ctx.sentence, verdict });
+  return verdict;
+}
+
+// ---------------------------------------------------------------------------
+// Words for messages and derivations
+
+/** One value in the fact's unit: "$13.1 billion", "57%", "900 million". */
+export function valueWords(value: number, unit: string): string {
+  if (CURRENCIES.has(unit)) return formatMoney(value, unit);
+  if (unit === 'percent') return formatPercent(value);
+  if (unit === 'GW') return `${formatCount(value)} GW`;
+  return formatCount(value);
+}
+
+/** The interval a figure stands for: "$11.5 billion to $12.5 billion", "more than 900 million". */
+export function intervalWords(i: Interval, unit: string): string {
+  const lowFinite = Number.isFinite(i.low);
+  const highFinite = Number.isFinite(i.high);
+  if (lowFinite && highFinite) {
+    return i.low === i.high ? valueWords(i.low, unit) : `${valueWords(i.low, unit)} to ${valueWords(i.high, unit)}`;
+  }
+  if (lowFinite) return `${i.lowOpen ? 'more than' : 'at least'} ${valueWords(i.low, unit)}`;
+  if (highFinite) return `${i.highOpen ? 'less than' : 'at most'} ${valueWords(i.high, unit)}`;
+  return 'any value';
+}
+
+/** The interval of a draft figure in a fact's unit, for derivations. */
+export function draftIntervalFor(q: Quantity, fact: LoadedFact): Interval {
+  return draftInterval(q, unitFactor(q, fact) ?? 1);
+}

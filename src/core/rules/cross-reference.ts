@@ -1,0 +1,126 @@
+// cross-reference: one draft stating the same entity, metric and period twice with figures
+// that cannot both be true ("$2–3 billion" in the text, "$9 billion" in the table). Needs
+// no dataset: the draft is checked against itself.
+import type { Claim, Finding, Period, Quantity, Reading } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { metricById } from '../dataset/metrics';
+import { overlaps, statedInterval } from '../tolerance';
+import { lineMap } from '../position';
+
+/** A figure that states the value of one entity's metric for one period. */
+export interface Statement {
+  reading: Reading;
+  claim: Claim;
+  /** entity, metric, period and unit: two statements with the same key speak of the same value. */
+  key: string;
+}
+
+/**
+ * Sentences that set two values of one thing side by side on purpose: a projection and the
+ * actual, a first report and its revision, a comparison. Their figures are not
+ * contradictions, so they are left out.
+ */
+const CONTRAST = /\b(?:project(?:ed|ion|ions)?|forecasts?|expect(?:ed|s)?|estimated?|initially|originally|previously|earlier|revised|revision|targets?|plann?(?:ed|s)?|guidance|instead of|rather than|up from|down from|compared (?:with|to)|versus|vs\.?|from\s+\S+\s+to)\b/i;
+
+/** The same period for comparison: a calendar year and the same fiscal year are one. */
+function periodKey(p: Period): string {
+  return p.kind === 'fiscalYear' ? String(p.year) : p.canonical;
+}
+
+/** The figures of a claim that are ends of a change, a growth rate or a range: different on purpose. */
+function endsOfRelations(claim: Claim): Set<Quantity> {
+  const out = new Set<Quantity>();
+  for (const r of claim.relations) {
+    if (r.kind === 'change' || r.kind === 'cagr') {
+      out.add(r.from);
+      out.add(r.to);
+    } else if (r.kind === 'range') {
+      out.add(r.low);
+      out.add(r.high);
+    }
+  }
+  return out;
+}
+
+function statementKey(reading: Reading): string | null {
+  const q = reading.quantity;
+  if (!reading.entity || !reading.metric || !reading.period || q.vague) return null;
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return null;
+  const def = metricById(reading.metric);
+  // A level (valuation, users) changes within a year: only a month or a date pins it down.
+  if (def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date') return null;
+  return [reading.entity, reading.metric, periodKey(reading.period), q.kind, q.unit.toLowerCase()].join('\u0000');
+}
+
+/** Every figure in the claims that states one entity's metric for one period, in order. */
+export function collectStatements(claims: readonly Claim[]): Statement[] {
+  const out: Statement[] = [];
+  for (const claim of claims) {
+    if (CONTRAST.test(claim.text)) continue;
+    const ends = endsOfRelations(claim);
+    for (const reading of claim.readings) {
+      if (ends.has(reading.quantity)) continue;
+      const key = statementKey(reading);
+      if (key) out.push({ reading, claim, key });
+    }
+  }
+  return out;
+}
+
+/** Whether two statements of the same thing cannot both be true, given their rounding. */
+export function conflict(a: Statement, b: Statement): boolean {
+  return !overlaps(statedInterval(a.reading.quantity), statedInterval(b.reading.quantity));
+}
+
+/** "OpenAI's 2025 revenue". */
+export function subjectOf(reading: Reading): string {
+  const label = metricById(reading.metric ?? '')?.label ?? reading.metric ?? 'figure';
+  const entity = reading.entity ?? '';
+  const owner = entity.endsWith('s') ? `${entity}'` : `${entity}'s`;
+  return `${owner} ${reading.period?.canonical ?? ''} ${label}`.replace(/\s+/g, ' ');
+}
+
+function checkDocument(ctx: RuleContext): Finding[] {
+  const statements = collectStatements(ctx.claims);
+  const lines = lineMap(ctx.text);
+  const byKey = new Map<string, Statement[]>();
+  const out: Finding[] = [];
+  for (const s of statements) {
+    const earlier = byKey.get(s.key) ?? [];
+    // Compare with the earlier figures not already reported: when a draft says $13 billion,
+    // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
+    const other = earlier.find((e) => e.claim !== s.claim && conflict(e, s));
+    if (other) {
+      const q = s.reading.quantity;
+      const oq = other.reading.quantity;
+      const line = lines.position(oq.span.start).line;
+      out.push({
+        ruleId: 'cross-reference',
+        severity: 'warning',
+        span: { ...q.span },
+        message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
+        derivation: `${oq.text} (line ${line}) and ${q.text} cannot both be right for ${subjectOf(s.reading)}.`,
+        fix: null,
+        related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text}` }],
+        sources: [],
+      });
+    } else {
+      earlier.push(s);
+      byKey.set(s.key, earlier);
+    }
+  }
+  return out;
+}
+
+export const crossReference: Rule = {
+  id: 'cross-reference',
+  defaultSeverity: 'warning',
+  summary: 'The same entity, metric and period is stated with two different figures in one draft.',
+  docs:
+    'Finds two figures in one draft for the same entity, metric and period that cannot both be right once their rounding ' +
+    'and qualifiers are allowed for. Example: the text says OpenAI burned "$2–3 billion" in H1 2025 and a table says ' +
+    '"$9 billion" for the same half. The finding sits on the later figure and points at the earlier one; there is no fix, ' +
+    'because only the writer knows which is right. Sentences that compare a projection with an actual, or a figure with ' +
+    'its revision, are left alone.',
+  checkDocument,
+};

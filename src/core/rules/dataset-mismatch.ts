@@ -1,0 +1,59 @@
+// dataset-mismatch: a figure that disagrees with the bundled (or the writer's) dataset.
+// Only the latest unrevised fact for the same entity, metric and period counts; a figure
+// the dataset does not cover, or covers only loosely, gets nothing (unknown is not wrong).
+import type { Claim, Finding, Fix } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { formatLike } from '../format';
+import { assessCached, citation, compare, draftIntervalFor, factInterval, factSubject, intervalWords, sourceRef } from '../dataset/match';
+import type { LoadedFact } from '../dataset/lookup';
+import type { Quantity } from '../types';
+
+/** The dataset figure in the writer's style, when that replacement is certain and reads true. */
+function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
+  // A bound or a range in the dataset names no single figure to write.
+  if (fact.low !== undefined || (fact.bound !== 'exact' && fact.bound !== 'about')) return null;
+  // The writer's own bound ("over $20 billion") would turn a corrected figure into a new claim.
+  if (q.qualifier && q.qualifier !== 'about') return null;
+  if (q.words) return null;
+  const text = q.isRange ? formatLike({ ...q, isRange: false, value: q.high, low: q.high }, fact.value) : formatLike(q, fact.value);
+  if (!text || text === q.text) return null;
+  // Only offer it if the replacement, read back with its own rounding, agrees with the fact.
+  const decimals = /\.(\d+)/.exec(text)?.[1].length ?? 0;
+  const check: Quantity = { ...q, isRange: false, value: fact.value, low: fact.value, high: fact.value, decimals, text };
+  if (compare(check, fact) !== 'agrees') return null;
+  return { span: { ...q.span }, text, title: `Replace with ${text}` };
+}
+
+function check(claim: Claim, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const reading of claim.readings) {
+    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text });
+    if (verdict.kind !== 'mismatch') continue;
+    const { fact } = verdict;
+    const q = reading.quantity;
+    out.push({
+      ruleId: 'dataset-mismatch',
+      severity: 'warning',
+      span: { ...q.span },
+      message: `The dataset has ${factSubject(fact)} at ${fact.reported} ${citation(fact)}; the draft says ${q.text}.`,
+      derivation: `${q.text} stands for ${intervalWords(draftIntervalFor(q, fact), fact.unit)}; ${fact.reported} stands for ${intervalWords(factInterval(fact), fact.unit)}: they do not overlap.`,
+      fix: verdict.certain ? fixFor(q, fact) : null,
+      related: [],
+      sources: [sourceRef(fact)],
+    });
+  }
+  return out;
+}
+
+export const datasetMismatch: Rule = {
+  id: 'dataset-mismatch',
+  defaultSeverity: 'warning',
+  summary: 'A figure disagrees with the sourced dataset for the same entity, metric and period.',
+  docs:
+    'Compares each figure whose entity, metric and period the draft names with the latest unrevised figure in the dataset, ' +
+    'allowing for how both sides rounded and for qualifiers such as "about" or "more than". ' +
+    'Example: "OpenAI brought in $12 billion in revenue in 2025" against the $13.1 billion CNBC reported. ' +
+    'The message names the dataset figure, its outlet, title and date; the fix writes the dataset figure in the draft\'s style ' +
+    '("$13.1 billion") when exactly one fact covers exactly that period. A figure the dataset does not cover is never reported.',
+  check,
+};

@@ -1,0 +1,44 @@
+// superseded: a figure that matches what a source once reported, since revised. Writers
+// often quote the older figure on purpose (history, a quote), so this is information
+// only, with both figures and both dates, and never a fix.
+import type { Claim, Finding } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { assessCached, citation, factSubject, sourceRef } from '../dataset/match';
+
+function check(claim: Claim, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const reading of claim.readings) {
+    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text });
+    if (verdict.kind !== 'superseded') continue;
+    const { fact, current } = verdict;
+    const q = reading.quantity;
+    const then = `${q.text} matches the figure reported for ${factSubject(fact)}, ${fact.reported} ${citation(fact)}`;
+    const now = current
+      ? `, since revised: the dataset now has ${factSubject(current)} at ${current.reported} ${citation(current)}.`
+      : ', a figure the dataset marks as revised.';
+    out.push({
+      ruleId: 'superseded',
+      severity: 'info',
+      span: { ...q.span },
+      message: then + now,
+      derivation: current
+        ? `${fact.reported} (${fact.source.date}) → ${current.reported} (${current.source.date})`
+        : `${fact.reported} (${fact.source.date}), revised`,
+      fix: null,
+      related: [],
+      sources: current ? [sourceRef(fact), sourceRef(current)] : [sourceRef(fact)],
+    });
+  }
+  return out;
+}
+
+export const superseded: Rule = {
+  id: 'superseded',
+  defaultSeverity: 'info',
+  summary: 'A figure matches one that later reporting revised.',
+  docs:
+    'Notes a figure that agrees with a dataset figure later revised, naming both figures and both dates. ' +
+    'Example: "$1.4 trillion in spending commitments", which OpenAI stated in November 2025 and later reporting ' +
+    'put at about $600 billion through 2030. Information only and no fix: the draft may be quoting the history on purpose.',
+  check,
+};
