@@ -3,6 +3,7 @@
 import type { RuleId } from '../types';
 import type { Rule } from './rule';
 import { percentChangeRule } from './percent-change';
+import { percentagePointsRule } from './percentage-points';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';

@@ -1,0 +1,129 @@
+// percentage-points: a change between two percentages, where "%" (a relative change) and
+// "percentage points" (a difference) are easy to confuse. A margin that widens from 40% to
+// 52% grows by 12 percentage points, which is a 30% relative rise; "by 12%" mixes the two.
+import type { Claim, Finding, Fix, Quantity, Relation } from '../types';
+import { formatLike, formatPercent, formatPoints } from '../format';
+import { type Interval, percentChange, sub } from '../tolerance';
+import type { Rule } from './rule';
+import {
+  compact,
+  fixFor,
+  fixable,
+  inputInterval,
+  makeFinding,
+  overlaps,
+  related,
+  replaceWith,
+  short,
+  signedStated,
+  statedSign,
+  usable,
+} from './util';
+
+type Change = Extract<Relation, { kind: 'change' }>;
+
+export const percentagePointsRule: Rule = {
+  id: 'percentage-points',
+  defaultSeverity: 'warning',
+  summary: 'A change between two percentages written as percent where it is percentage points, or the reverse.',
+  docs:
+    'Between two percentages, a difference is measured in percentage points and a relative change in ' +
+    'percent. Example: "gross margin widened by 12% from 40% to 52%" — 52% − 40% is 12 percentage points, ' +
+    'while the relative rise is 30%. When the stated figure matches the difference, the fix rewrites it as ' +
+    '"12 percentage points" (or offers the relative "30%"); "+30pp" where the relative change fits is ' +
+    'offered as "+30%". A stated figure that matches neither is reported with the two right values.',
+  check(claim: Claim): Finding[] {
+    const out: Finding[] = [];
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'change') continue;
+      const f = checkChange(rel);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+/** "12%" → "12 percentage points" in the writer's number style, keeping an explicit sign. */
+function asPoints(stated: Quantity, value: number): string {
+  return formatLike({ ...stated, kind: 'percent' }, value).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
+}
+
+/** "+30pp" → "+30%", the number written as the writer wrote it. */
+function asPercent(stated: Quantity, value: number): string {
+  return formatLike({ ...stated, kind: 'percent' }, value).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
+}
+
+function checkChange(rel: Change): Finding | null {
+  const { from, to, stated } = rel;
+  if (from.kind !== 'percent' || to.kind !== 'percent') return null;
+  if (stated.kind !== 'percent' && stated.kind !== 'percentagePoints') return null;
+  if (!usable(from) || !usable(to) || !usable(stated)) return null;
+  const a = inputInterval(from);
+  const b = inputInterval(to);
+  if (!a || !b) return null;
+  const pp = to.value - from.value;
+  const ppI = sub(b, a);
+  const hasRel = a.low > 0;
+  const relative = hasRel ? (pp / from.value) * 100 : NaN;
+  const relI: Interval | null = hasRel ? percentChange(a, b) : null;
+  const sign = statedSign(stated, rel.direction?.direction, pp);
+  const s = signedStated(stated, sign);
+  const flipped = signedStated(stated, sign === 1 ? -1 : 1);
+  // The sign rule reports a right size with the wrong sign.
+  const fits = (i: Interval | null): boolean => !!i && (overlaps(s, i) || overlaps(flipped, i));
+  const keepSign = (v: number): number => (stated.sign !== null ? v : Math.abs(v));
+  const move = `A move from ${from.text} to ${to.text}`;
+  const ppText = formatPoints(Math.abs(pp));
+  const relText = hasRel ? formatPercent(Math.abs(relative)) : '';
+  const derivation = hasRel
+    ? `${short(to)} − ${short(from)} = ${compact(pp, 'percentagePoints', 'pp')}; (${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(relative, 'percent', '%')}`
+    : `${short(to)} − ${short(from)} = ${compact(pp, 'percentagePoints', 'pp')}`;
+  const rel2 = [related(from, 'From'), related(to, 'To')];
+
+  if (stated.kind === 'percent') {
+    if (fits(relI)) return null;
+    if (fits(ppI)) {
+      const fix = fixable(stated) ? replaceWith(stated.span, asPoints(stated, keepSign(pp)), stated.text) : null;
+      const alt = hasRel && fixable(stated) ? fixFor({ ...stated }, keepSign(relative)) : null;
+      return makeFinding(percentagePointsRule, {
+        span: stated.span,
+        message: `${move} is ${ppText}, not ${stated.text}; as a relative change it is ${relText}.`,
+        derivation,
+        fix,
+        alternatives: alt ? [alt] : [],
+        related: rel2,
+      });
+    }
+    return makeFinding(percentagePointsRule, {
+      span: stated.span,
+      message: hasRel
+        ? `${move} is ${ppText}, or a ${relText} relative change; ${stated.text} is neither.`
+        : `${move} is ${ppText}; ${stated.text} does not follow.`,
+      derivation,
+      fix: null,
+      related: rel2,
+    });
+  }
+
+  // Stated in percentage points.
+  if (fits(ppI)) return null;
+  const ppFix = fixable(stated) ? fixFor(stated, keepSign(pp)) : null;
+  if (fits(relI)) {
+    const fix: Fix | null = fixable(stated) ? replaceWith(stated.span, asPercent(stated, keepSign(relative)), stated.text) : null;
+    return makeFinding(percentagePointsRule, {
+      span: stated.span,
+      message: `${move} is ${ppText}; ${stated.text} is the relative change, which is written ${relText}.`,
+      derivation,
+      fix,
+      alternatives: ppFix ? [ppFix] : [],
+      related: rel2,
+    });
+  }
+  return makeFinding(percentagePointsRule, {
+    span: stated.span,
+    message: `${move} is ${ppText}, not ${stated.text}.`,
+    derivation,
+    fix: ppFix,
+    related: rel2,
+  });
+}
