@@ -1,0 +1,135 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule with its
+// help, every finding with its region (UTF-16 columns, as the run declares), related
+// figures, dataset sources, and a SARIF fix when the corrected figure is certain.
+import type { Finding, Severity } from '../core/types';
+import type { Rule } from '../core/rules/rule';
+import { regionOf, type FileResult, type Region } from './results';
+
+export interface SarifTool {
+  version: string;
+  informationUri: string;
+}
+
+/** A run-level message: a skipped file, an unreadable path, a dataset problem. */
+export interface SarifNotification {
+  level: 'error' | 'warning' | 'note';
+  message: string;
+  uri?: string;
+  line?: number;
+  column?: number;
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+export function toUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Relative paths resolve against the checkout root; a file outside it gets a file: URI. */
+function artifact(path: string): Record<string, string> {
+  if (path.startsWith('/')) return { uri: `file://${toUri(path)}` };
+  if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${toUri(path)}` };
+  return { uri: toUri(path), uriBaseId: '%SRCROOT%' };
+}
+
+function sarifRegion(r: Region): Record<string, number> {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+function physical(path: string, r: Region): Record<string, unknown> {
+  return { artifactLocation: artifact(path), region: sarifRegion(r) };
+}
+
+// A stable fingerprint of what a finding says about which figure, independent of the
+// line it sits on, so code scanning follows an alert when text above it moves.
+function fingerprint(file: FileResult, f: Finding): string {
+  const s = `${f.ruleId}\u0000${file.path}\u0000${file.text.slice(f.span.start, f.span.end)}\u0000${f.message}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function result(file: FileResult, f: Finding, ruleIndex: number): Record<string, unknown> {
+  const path = file.path;
+  const text = f.derivation ? `${f.message} (${f.derivation})` : f.message;
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: SARIF_LEVEL[f.severity],
+    message: { text },
+    locations: [{ physicalLocation: physical(path, regionOf(file, f.span)) }],
+    partialFingerprints: { 'claimcheckFigure/v1': fingerprint(file, f) },
+  };
+  if (f.related.length) {
+    out.relatedLocations = f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: physical(path, regionOf(file, r.span)) }));
+  }
+  if (f.fix) {
+    out.fixes = [
+      {
+        description: { text: f.fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: artifact(path),
+            replacements: [{ deletedRegion: sarifRegion(regionOf(file, f.fix.span)), insertedContent: { text: f.fix.text } }],
+          },
+        ],
+      },
+    ];
+  }
+  if (f.sources.length) out.properties = { sources: f.sources };
+  return out;
+}
+
+export function formatSarif(
+  files: readonly FileResult[],
+  rules: readonly Rule[],
+  tool: SarifTool,
+  notifications: readonly SarifNotification[],
+): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id as string, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'claimcheck',
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: tool.informationUri,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.summary },
+              fullDescription: { text: r.docs },
+              help: { text: `${r.summary}\n\n${r.docs}`, markdown: `**${r.summary}**\n\n${r.docs}` },
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              properties: { tags: ['claimcheck', 'numbers'], precision: 'high' },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: !notifications.some((n) => n.level === 'error'),
+            toolExecutionNotifications: notifications.map((n) => ({
+              level: n.level,
+              message: { text: n.message },
+              ...(n.uri
+                ? { locations: [{ physicalLocation: { artifactLocation: artifact(n.uri), ...(n.line ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}) } }] }
+                : {}),
+            })),
+          },
+        ],
+        artifacts: files.map((f) => ({ location: artifact(f.path), mimeType: 'text/markdown' })),
+        results: files.flatMap((file) => file.result.findings.map((f) => result(file, f, ruleIndex.get(f.ruleId) ?? -1))),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,57 @@
+// Compiler-style text output: `file:line:col severity rule message`, the arithmetic
+// below it, and a summary line. Colour only when asked for or on a terminal, never
+// with NO_COLOR set.
+import type { Severity } from '../core/types';
+import { countFindings, regionOf, type FileResult } from './results';
+
+export interface Paint {
+  severity(s: Severity, text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+const ESC = '\u001b[';
+export const PLAIN: Paint = { severity: (_s, t) => t, dim: (t) => t, bold: (t) => t };
+export const COLOR: Paint = {
+  severity: (s, t) => `${ESC}${s === 'error' ? '31' : s === 'warning' ? '33' : '36'}m${t}${ESC}39m`,
+  dim: (t) => `${ESC}2m${t}${ESC}22m`,
+  bold: (t) => `${ESC}1m${t}${ESC}22m`,
+};
+
+export function useColor(flag: boolean | undefined, isTTY: boolean, env: Record<string, string | undefined>): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summaryLine(files: readonly FileResult[]): string {
+  const c = countFindings(files);
+  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info in ${plural(files.length, 'file', 'files')}`;
+}
+
+// Messages and derivations come from the draft: keep them to one line each so a line
+// break inside a figure's text cannot forge another output line.
+function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+export function formatText(files: readonly FileResult[], paint: Paint): string {
+  let out = '';
+  for (const file of files) {
+    for (const f of file.result.findings) {
+      const r = regionOf(file, f.span);
+      out += `${paint.bold(`${file.path}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`;
+      if (f.derivation) out += `    ${paint.dim(oneLine(f.derivation))}\n`;
+      for (const s of f.sources) {
+        out += `    ${paint.dim(`source: ${oneLine(s.outlet)}, ${s.date}${s.title ? `, "${oneLine(s.title)}"` : ''} (${s.factId}, ${s.origin})`)}\n`;
+      }
+      if (f.fix) out += `    ${paint.dim(`fix: ${oneLine(f.fix.title)}`)}\n`;
+    }
+  }
+  out += `${summaryLine(files)}\n`;
+  return out;
+}

@@ -1,0 +1,120 @@
+// The `claimcheck` command. `main(argv, io)` is the whole program and returns the exit
+// code, so tests run it in-process; the last lines run it when this is the entry point.
+// The core never touches the file system: this reads the files and hands text to analyze().
+import { analyze } from '../core/analyze';
+import { RULES } from '../core/rules';
+import type { RuleId, RuleLevel } from '../core/types';
+import { loadDatasets } from '../core/dataset/load';
+import { parseArgs, UsageError, type CheckArgs } from './args';
+import { collectFiles, displayPath } from './files';
+import { processIO, type CliIO } from './io';
+import { readDatasetFiles, readTextFile } from './read';
+import { makeFileResult, type FileResult } from './results';
+import { COLOR, PLAIN, formatText, useColor } from './format-text';
+import { formatJson } from './format-json';
+import { formatSarif, type SarifNotification } from './format-sarif';
+import { datasetCheck, datasetList, formatProblem } from './dataset-command';
+import { CHECK_USAGE, DATASET_USAGE } from './usage';
+import { VERSION, informationUri } from './version';
+
+export type { CliIO } from './io';
+
+function check(args: CheckArgs, io: CliIO): number {
+  const known = new Set<string>(RULES.map((r) => r.id));
+  const levels: Partial<Record<RuleId, RuleLevel>> = {};
+  for (const r of args.rules) {
+    if (!known.has(r.id)) throw new UsageError(`unknown rule "${r.id}" (rules: ${[...known].join(', ')})`);
+    levels[r.id as RuleId] = r.level;
+  }
+
+  // Problems that fail the run (exit 2) and problems that only need saying.
+  const errors: string[] = [];
+  const notes: string[] = [];
+  const notifications: SarifNotification[] = [];
+
+  const datasetRead = readDatasetFiles(args.datasets, io);
+  errors.push(...datasetRead.errors);
+  const datasets = loadDatasets(datasetRead.files);
+  for (const p of datasets.problems) {
+    notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
+  }
+
+  const collected = collectFiles(args.paths, io);
+  errors.push(...collected.errors);
+  notes.push(...collected.notes);
+
+  const results: FileResult[] = [];
+  for (const abs of collected.files) {
+    const shown = displayPath(abs, io.cwd);
+    const read = readTextFile(abs, io, args.maxSize);
+    if (!read.ok) {
+      // Too large is a decision, not a failure; anything else is an I/O error.
+      if (read.error.includes('--max-size')) notes.push(read.error);
+      else errors.push(read.error);
+      continue;
+    }
+    let result;
+    try {
+      result = analyze(read.text, { dataset: datasets.index, rules: levels, maxLength: args.maxSize });
+    } catch (e) {
+      errors.push(`${shown}: internal error while checking: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    if (result.skipped) notes.push(`${shown}: skipped: ${result.skipped}`);
+    results.push(makeFileResult(shown, read.text, result));
+  }
+  for (const e of errors) notifications.push({ level: 'error', message: e });
+  for (const n of notes) notifications.push({ level: 'note', message: n });
+
+  if (args.format === 'json') io.stdout(formatJson(results));
+  else if (args.format === 'sarif') io.stdout(formatSarif(results, RULES, { version: VERSION, informationUri: informationUri() }, notifications));
+  else io.stdout(formatText(results, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN));
+
+  // Machine formats keep stdout parseable: everything else goes to stderr.
+  for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const n of notes) io.stderr(`claimcheck: ${n}\n`);
+  for (const e of errors) io.stderr(`claimcheck: ${e}\n`);
+
+  if (errors.length) return 2;
+  if (results.length === 0) {
+    io.stderr('claimcheck: no Markdown files were checked\n');
+    return 2;
+  }
+  if (!args.exitCode) return 0;
+  const failing = datasets.problems.length > 0 || results.some((r) => r.result.findings.some((f) => f.severity !== 'info'));
+  return failing ? 1 : 0;
+}
+
+/** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
+export function main(argv: readonly string[], io: CliIO = processIO()): number {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help':
+        io.stdout(args.topic === 'dataset' ? DATASET_USAGE : CHECK_USAGE);
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'dataset-list':
+        return datasetList(args, io);
+      case 'dataset-check':
+        return datasetCheck(args, io);
+      case 'check':
+        return check(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`claimcheck: ${e.message}\nRun "claimcheck --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`claimcheck: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const code = main(process.argv.slice(2));
+  // Let stdout drain before exiting (a pipe may still be writing a large SARIF log).
+  process.exitCode = code;
+}
