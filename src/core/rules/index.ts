@@ -4,6 +4,8 @@ import type { RuleId } from '../types';
 import type { Rule } from './rule';
 import { percentChangeRule } from './percent-change';
 import { percentagePointsRule } from './percentage-points';
+import { shareOfRule } from './share-of';
+import { cagrRule } from './cagr';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';

@@ -18,8 +18,9 @@ import {
   statedSign,
   compact,
   usable,
+  writeLike,
 } from './util';
-import { formatLike } from '../format';
+
 
 type Change = Extract<Relation, { kind: 'change' }>;
 
@@ -90,8 +91,8 @@ function compare(
   const value = multiple || stated.sign !== null ? point : Math.abs(point);
   const fix = fixable(stated) ? fixFor(stated, value) : null;
   const message = multiple
-    ? `${to.text} is ${formatLike(stated, value)} ${from.text}, not ${stated.text}.`
-    : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${formatLike({ ...stated, sign: null }, Math.abs(point))}, not ${stated.text}.`;
+    ? `${to.text} is ${writeLike(stated, value)} ${from.text}, not ${stated.text}.`
+    : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${writeLike({ ...stated, sign: null }, Math.abs(point))}, not ${stated.text}.`;
   return makeFinding(percentChangeRule, {
     span: stated.span,
     message,

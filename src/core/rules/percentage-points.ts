@@ -14,6 +14,7 @@ import {
   overlaps,
   related,
   replaceWith,
+  roundLike,
   short,
   signedStated,
   statedSign,
@@ -45,12 +46,12 @@ export const percentagePointsRule: Rule = {
 
 /** "12%" → "12 percentage points" in the writer's number style, keeping an explicit sign. */
 function asPoints(stated: Quantity, value: number): string {
-  return formatLike({ ...stated, kind: 'percent' }, value).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
+  return formatLike({ ...stated, kind: 'percent' }, roundLike(stated, value)).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
 }
 
 /** "+30pp" → "+30%", the number written as the writer wrote it. */
 function asPercent(stated: Quantity, value: number): string {
-  return formatLike({ ...stated, kind: 'percent' }, value).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
+  return formatLike({ ...stated, kind: 'percent' }, roundLike(stated, value)).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
 }
 
 function checkChange(rel: Change): Finding | null {

@@ -59,10 +59,31 @@ export function fixable(q: Quantity): boolean {
   return !q.vague && (q.qualifier === null || q.qualifier === 'about');
 }
 
+/**
+ * `value` rounded the way the writer rounded `q`: to its decimals, at its scale when the
+ * value stays in that scale ("about 40%" → 93, not 93.37). A value that would round to
+ * zero, or that needs another scale, is left for formatLike to write readably.
+ */
+export function roundLike(q: Quantity, value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const d = Math.max(0, Math.min(6, q.decimals));
+  const f = Math.pow(10, d);
+  const s = (q.kind === 'money' || q.kind === 'count') && q.scale > 0 ? q.scale : 1;
+  const m = Math.abs(value) / s;
+  if (s > 1 && (m < 1 || m >= 1000)) return value;
+  const r = (Math.round(m * f) / f) * s * Math.sign(value);
+  return r === 0 && value !== 0 ? value : r;
+}
+
+/** `value` written like `q`, rounded the way `q` is: the figure a fix puts in and a message names. */
+export function writeLike(q: Quantity, value: number): string {
+  return formatLike(q, roundLike(q, value));
+}
+
 /** A replacement for the figure's span in the writer's style; null when it changes nothing or cannot be written. */
 export function fixFor(q: Quantity, value: number): Fix | null {
   if (!Number.isFinite(value)) return null;
-  const text = formatLike(q, value);
+  const text = writeLike(q, value);
   return replaceWith(q.span, text, q.text);
 }
 
@@ -167,11 +188,15 @@ export function withQualifier(q: Quantity, text: string): string {
   return q.text;
 }
 
-/** Whether two figures measure the same kind of thing in the same unit, so arithmetic between them means something. */
-export function comparable(a: Quantity, b: Quantity): boolean {
+/**
+ * Whether two figures measure the same kind of thing in the same unit, so arithmetic
+ * between them means something. `anyNoun` lets counts of different nouns meet (a share of
+ * 400 million users is a number of subscribers).
+ */
+export function comparable(a: Quantity, b: Quantity, anyNoun = false): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.unit === b.unit;
-  if (a.kind === 'count') return a.unit === b.unit || a.unit === '' || b.unit === '';
+  if (a.kind === 'count') return anyNoun || a.unit === b.unit || a.unit === '' || b.unit === '';
   return true;
 }
 

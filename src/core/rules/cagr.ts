@@ -1,0 +1,61 @@
+// cagr: a stated yearly growth rate that cannot connect two dated figures.
+// From $3.7 billion in 2024 to $100 billion in 2029 takes about 93% a year: "about 40% a
+// year" cannot get there, "over 75% a year" can.
+import type { Claim, Finding, Relation } from '../types';
+
+import { cagr as cagrInterval, negate, statedInterval } from '../tolerance';
+import type { Rule } from './rule';
+import { compact, comparable, fixFor, fixable, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, writeLike } from './util';
+
+type Cagr = Extract<Relation, { kind: 'cagr' }>;
+
+export const cagrRule: Rule = {
+  id: 'cagr',
+  defaultSeverity: 'warning',
+  summary: 'A stated yearly growth rate that cannot connect the two dated figures it describes.',
+  docs:
+    'Recomputes the compound annual growth rate between two dated figures, (end ÷ start)^(1/years) − 1, ' +
+    'and compares it with the stated rate, reading its qualifier as a bound. Example: "from $3.7 billion in ' +
+    '2024 to $100 billion in 2029, growing about 40% a year" — that needs about 93% a year; "over 75% a ' +
+    'year" is right. Fix: the recomputed rate in the writer\'s style, only when the stated rate is a plain or ' +
+    '"about" figure.',
+  check(claim: Claim, ctx): Finding[] {
+    const out: Finding[] = [];
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'cagr') continue;
+      const f = checkCagr(rel, ctx.text);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function checkCagr(rel: Cagr, text: string): Finding | null {
+  const { from, to, rate, years } = rel;
+  if (!(years > 0) || years > 200 || !Number.isFinite(years)) return null;
+  if (rate.kind !== 'percent' || (from.kind !== 'money' && from.kind !== 'count')) return null;
+  if (!usable(from) || !usable(to) || !usable(rate) || !comparable(from, to)) return null;
+  const a = inputInterval(from);
+  const b = inputInterval(to);
+  if (!a || !b || !(a.low > 0) || !(b.low > 0)) return null;
+  const expected = (Math.pow(to.value / from.value, 1 / years) - 1) * 100;
+  if (!Number.isFinite(expected)) return null;
+  const derived = cagrInterval(a, b, years);
+  const stated = statedInterval(rate);
+  // An unsigned rate describing a decline ("shrinking about 13% a year") is compared by size.
+  const negative = rate.sign === '-' || (rate.sign === null && expected < 0);
+  const s = negative ? negate(stated) : stated;
+  if (overlaps(s, derived)) return null;
+  const value = rate.sign !== null ? expected : Math.abs(expected);
+  const fix = fixable(rate) ? fixFor(rate, value) : null;
+  const verb = expected >= 0 ? 'Growing' : 'Shrinking';
+  const per = `${years} year${years === 1 ? '' : 's'}`;
+  return makeFinding(cagrRule, {
+    span: rate.span,
+    message: `${verb} from ${from.text} to ${to.text} over ${per} takes about ${writeLike({ ...rate, sign: null }, Math.abs(expected))} a year, not ${withQualifier(rate, text)}.`,
+    derivation: `(${short(to)} ÷ ${short(from)})^(1/${years}) − 1 = ${compact(expected, 'percent', '%')}`,
+    fix,
+    related: [related(from, 'From'), related(to, 'To')],
+  });
+}
+
