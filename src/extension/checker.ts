@@ -1,0 +1,205 @@
+// Diagnostics for Markdown documents: debounced on typing, one incremental analyzer per
+// document (it re-reads only the paragraphs whose text changed), results kept with the
+// document version they were computed for so code actions never recompute and never
+// apply to a changed document. Closing a document clears what it showed.
+import * as vscode from 'vscode';
+import type { AnalyzeResult, Finding, Severity } from '../core/types';
+import { readSettings, type Settings } from './config';
+import type { WorkspaceDatasets } from './datasets';
+import { diagnosticKey } from './findingKey';
+import { loadCore } from './lazyCore';
+import type { Log } from './log';
+import { ruleDocsUri } from './ruleDocs';
+
+export const DEBOUNCE_MS = 300;
+
+export interface CheckedDocument {
+  uri: string;
+  version: number;
+  result: AnalyzeResult;
+  /** Finding behind each published diagnostic, by diagnosticKey. */
+  findings: Map<string, Finding>;
+}
+
+type Analyzer = ReturnType<ReturnType<typeof loadCore>['createAnalyzer']>;
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export class Checker implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
+  private readonly checked = new Map<string, CheckedDocument>();
+  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Why a document was not checked (too large, disabled), for the status bar. */
+  private readonly skippedWhy = new Map<string, string>();
+  /** Files the "check workspace" command reported; their diagnostics outlive closing an editor. */
+  readonly workspaceChecked = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidCheck = this.changed.event;
+
+  constructor(private readonly datasets: WorkspaceDatasets, private readonly log: Log) {}
+
+  /** Whether settings say this document is one to check (language, globs); size is checked later. */
+  wants(doc: vscode.TextDocument, settings: Settings = readSettings(doc.uri)): boolean {
+    if (!settings.enable) return false;
+    if (!settings.languages.includes(doc.languageId)) return false;
+    if (doc.uri.scheme === 'untitled') return true;
+    if (['output', 'vscode-settings', 'git', 'debug'].includes(doc.uri.scheme)) return false;
+    const matches = (globs: string[]) => globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+    if (settings.include.length && !matches(settings.include)) return false;
+    if (matches(settings.exclude)) return false;
+    return true;
+  }
+
+  schedule(doc: vscode.TextDocument, delay = DEBOUNCE_MS): void {
+    const key = doc.uri.toString();
+    const prev = this.timers.get(key);
+    if (prev) clearTimeout(prev);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.check(doc);
+      }, delay),
+    );
+  }
+
+  /** Analyses now and publishes; never throws. Returns the stored result, if any. */
+  check(doc: vscode.TextDocument): CheckedDocument | undefined {
+    const key = doc.uri.toString();
+    try {
+      if (doc.isClosed) return undefined;
+      const settings = readSettings(doc.uri);
+      if (!this.wants(doc, settings)) {
+        this.forget(doc.uri);
+        if (!settings.enable) this.skippedWhy.set(key, 'claimcheck is disabled (claimcheck.enable)');
+        this.changed.fire(doc.uri);
+        return undefined;
+      }
+      const text = doc.getText();
+      if (text.length > settings.maxFileSize) {
+        const why = `${basename(doc.uri)} not checked: ${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`;
+        if (this.skippedWhy.get(key) !== why) this.log.info(why);
+        this.forget(doc.uri);
+        this.skippedWhy.set(key, why);
+        this.changed.fire(doc.uri);
+        return undefined;
+      }
+      const version = doc.version;
+      const result = this.analyzerFor(key, settings).analyze(text);
+      if (result.skipped) {
+        const why = `${basename(doc.uri)} not checked: ${result.skipped}`;
+        if (this.skippedWhy.get(key) !== why) this.log.info(why);
+        this.skippedWhy.set(key, why);
+      } else {
+        this.skippedWhy.delete(key);
+      }
+      const stored = this.publish(doc.uri, version, result, (o) => doc.positionAt(o));
+      this.changed.fire(doc.uri);
+      return stored;
+    } catch (e) {
+      this.log.error(`checking ${doc.uri.toString(true)}`, e);
+      return undefined;
+    }
+  }
+
+  /** Analyses a file's text that is not open in an editor (the workspace command). */
+  checkText(uri: vscode.Uri, text: string): number {
+    const settings = readSettings(uri);
+    if (text.length > settings.maxFileSize) {
+      this.log.info(`${basename(uri)} not checked: ${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`);
+      return 0;
+    }
+    const core = loadCore();
+    const result = core.createAnalyzer({ dataset: this.datasets.current(), rules: settings.rules }).analyze(text);
+    const lines = core.lineMap(text);
+    const toPos = (o: number) => {
+      const p = lines.position(o);
+      return new vscode.Position(p.line - 1, p.column - 1);
+    };
+    this.publish(uri, -1, result, toPos);
+    this.workspaceChecked.add(uri.toString());
+    return result.findings.length;
+  }
+
+  private analyzerFor(key: string, settings: Settings): Analyzer {
+    let a = this.analyzers.get(key);
+    const options = { dataset: this.datasets.current(), rules: settings.rules };
+    if (!a) {
+      a = loadCore().createAnalyzer(options);
+      this.analyzers.set(key, a);
+    } else {
+      a.setOptions(options);
+    }
+    return a;
+  }
+
+  private publish(uri: vscode.Uri, version: number, result: AnalyzeResult, positionAt: (offset: number) => vscode.Position): CheckedDocument {
+    const findings = new Map<string, Finding>();
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const f of result.findings) {
+      const d = new vscode.Diagnostic(new vscode.Range(positionAt(f.span.start), positionAt(f.span.end)), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+      d.source = 'claimcheck';
+      const target = ruleDocsUri(f.ruleId);
+      d.code = target ? { value: f.ruleId, target } : f.ruleId;
+      if (f.related.length) {
+        d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(positionAt(r.span.start), positionAt(r.span.end))), r.message));
+      }
+      diagnostics.push(d);
+      findings.set(diagnosticKey(d), f);
+    }
+    this.collection.set(uri, diagnostics);
+    const stored: CheckedDocument = { uri: uri.toString(), version, result, findings };
+    this.checked.set(uri.toString(), stored);
+    return stored;
+  }
+
+  /** The stored result when it is for this exact version of the document. */
+  resultFor(doc: vscode.TextDocument): CheckedDocument | undefined {
+    const c = this.checked.get(doc.uri.toString());
+    return c && c.version === doc.version ? c : undefined;
+  }
+
+  /** The stored result, re-checking first when the document changed since (hovers, commands). */
+  freshResultFor(doc: vscode.TextDocument): CheckedDocument | undefined {
+    const pending = this.timers.get(doc.uri.toString());
+    if (pending) {
+      clearTimeout(pending);
+      this.timers.delete(doc.uri.toString());
+    }
+    return this.resultFor(doc) ?? this.check(doc);
+  }
+
+  skipReason(uri: vscode.Uri): string | undefined {
+    return this.skippedWhy.get(uri.toString());
+  }
+
+  /** Clears what a document showed (closed, disabled, excluded). */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.collection.delete(uri);
+    this.checked.delete(key);
+    this.analyzers.delete(key);
+    this.skippedWhy.delete(key);
+    this.workspaceChecked.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.collection.dispose();
+    this.changed.dispose();
+  }
+}
+
+export function basename(uri: vscode.Uri): string {
+  const p = uri.path;
+  return p.slice(p.lastIndexOf('/') + 1) || uri.toString(true);
+}

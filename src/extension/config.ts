@@ -1,0 +1,38 @@
+// The claimcheck.* settings, read fresh each time (VS Code caches them; reading is cheap).
+import * as vscode from 'vscode';
+import type { RuleId, RuleLevel } from '../core/types';
+
+export interface Settings {
+  enable: boolean;
+  rules: Partial<Record<RuleId, RuleLevel>>;
+  datasets: string[];
+  languages: string[];
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+}
+
+const LEVELS = new Set(['off', 'info', 'warning', 'error']);
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration('claimcheck', scope);
+  const rules: Partial<Record<RuleId, RuleLevel>> = {};
+  const raw = c.get<Record<string, unknown>>('rules') ?? {};
+  for (const [id, level] of Object.entries(raw)) {
+    if (typeof level === 'string' && LEVELS.has(level)) rules[id as RuleId] = level as RuleLevel;
+  }
+  const strings = (key: string, fallback: string[]): string[] => {
+    const v = c.get<unknown>(key);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : fallback;
+  };
+  const max = c.get<number>('maxFileSize');
+  return {
+    enable: c.get<boolean>('enable') ?? true,
+    rules,
+    datasets: strings('datasets', []),
+    languages: strings('languages', ['markdown']),
+    include: strings('include', ['**/*.md', '**/*.markdown', '**/*.mdx']),
+    exclude: strings('exclude', ['**/node_modules/**']),
+    maxFileSize: typeof max === 'number' && max > 0 ? max : 2_000_000,
+  };
+}

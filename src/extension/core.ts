@@ -1,0 +1,14 @@
+// Everything the extension uses from the analysis core, in one module that index.ts never
+// imports statically: `loadCore()` requires it on first use, so activation does not pay
+// for the core, the bundled dataset, zod or compromise (esbuild keeps a required module
+// lazily initialised inside the bundle).
+export { createAnalyzer } from '../core/analyze';
+export type { AnalyzeOptions } from '../core/analyze';
+export { RULES } from '../core/rules';
+export { derive } from '../core/derive';
+export type { Recalculation } from '../core/derive';
+export { bundledParts, bundledIndex } from '../core/dataset/bundled';
+export { loadDatasets } from '../core/dataset/load';
+export type { DatasetProblem } from '../core/dataset/load';
+export { describe } from '../core/format';
+export { lineMap } from '../core/position';

@@ -1,0 +1,24 @@
+// The recognised figure under the cursor and what the analysis says about it.
+import type { AnalyzeResult, Claim, Finding, Quantity, Reading } from '../core/types';
+
+export interface FigureAt {
+  quantity: Quantity;
+  claim: Claim | undefined;
+  reading: Reading | undefined;
+  findings: Finding[];
+}
+
+export function figureAt(result: AnalyzeResult, offset: number): FigureAt | undefined {
+  // The qualifier ("about", "over") counts as part of the figure for the cursor.
+  const inside = (q: Quantity) => {
+    const start = Math.min(q.span.start, q.qualifierSpan?.start ?? q.span.start);
+    return offset >= start && offset <= q.span.end;
+  };
+  const quantity = result.quantities.find(inside);
+  if (!quantity) return undefined;
+  const same = (q: Quantity) => q.span.start === quantity.span.start && q.span.end === quantity.span.end;
+  const claim = result.claims.find((c) => c.quantities.some(same));
+  const reading = claim?.readings.find((r) => same(r.quantity));
+  const findings = result.findings.filter((f) => f.span.start < quantity.span.end && f.span.end > quantity.span.start);
+  return { quantity, claim, reading, findings };
+}
