@@ -9,7 +9,7 @@ import type { Period, Quantity, Reading, SourceRef } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
-import { overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
+import { isBounded, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
 import { formatCount, formatMoney, formatPercent } from '../format';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
@@ -279,6 +279,8 @@ export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
   const factor = unitFactor(q, fact);
   if (factor === null) return null;
   const target = factInterval(fact);
+  // Against "more than 800 million", a thousandfold figure always "agrees": no evidence.
+  if (!isBounded(target)) return null;
   if (overlaps(draftInterval(q, factor), target)) return null;
   for (const k of [1000, 0.001]) {
     if (!SCALES.includes(q.scale * k)) continue;
@@ -410,7 +412,9 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
  * $13.1 billion: nothing to say).
  */
 function supersededAgreement(q: Quantity, facts: readonly LoadedFact[], dataset: DatasetIndex): Verdict | null {
-  for (const fact of facts) {
+  // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
+  const closest = [...facts].sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
+  for (const fact of closest) {
     if (!fact.supersededBy || compare(q, fact) !== 'agrees') continue;
     const current = latestRevision(fact, dataset);
     if (current && compare(q, current) === 'agrees') continue;

@@ -6,7 +6,47 @@ import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
 import { assessCached, citation, factSubject, sourceRef } from '../dataset/match';
 
+// Scale words in the spelling families writers use, from thousand to trillion; a slip is
+// fixed within the writer's own family ("$4.3m" → "$4.3bn", "$13.1 million" → "$13.1 billion").
+const FAMILIES: readonly (readonly string[])[] = [
+  ['thousand', 'million', 'billion', 'trillion'],
+  ['K', 'M', 'B', 'T'],
+  ['k', 'm', 'bn', 'tn'],
+  ['k', 'mn', 'bn', 'tn'],
+  ['k', 'm', 'b', 't'],
+  ['k', 'mln', 'bln', 'trn'],
+];
+
+function matchCase(word: string, like: string): string {
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  if (like[0] === like[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** The writer's scale word one step up (factor 1000) or down; null when none fits. */
+function shiftedScaleWord(scaleText: string, factor: number): string | null {
+  const step = factor > 1 ? 1 : -1;
+  for (const family of FAMILIES) {
+    const isWords = family[0] === 'thousand';
+    const i = isWords ? family.indexOf(scaleText.toLowerCase()) : family.indexOf(scaleText);
+    if (i < 0 || !family[i + step]) continue;
+    return isWords ? matchCase(family[i + step], scaleText) : family[i + step];
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The figure with its scale word moved one step, digits and everything else as written. */
 function rescaled(q: Quantity, factor: number): string {
+  const word = shiftedScaleWord(q.scaleText, factor);
+  if (word) {
+    const re = new RegExp(`(\\d\\s?)${escapeRegExp(q.scaleText)}(?![\\p{L}])`, 'gu');
+    const out = q.text.replace(re, (_m, lead: string) => lead + word);
+    if (out !== q.text) return out;
+  }
   return q.isRange ? formatRangeLike(q, q.low * factor, q.high * factor) : formatLike(q, q.value * factor);
 }
 

@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Period, Quantity, Reading } from '../../src/core/types';
+import { parsePeriodString } from '../../src/core/period';
+import { assess, compare, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
+import type { LoadedFact } from '../../src/core/dataset/lookup';
+import { q } from './rules-fixtures';
+import { fact, testIndex } from './dataset-fixtures';
+
+const loaded = (id: string): LoadedFact => ({ ...fact(id), origin: 'bundled' });
+const period = (s: string): Period => {
+  const p = parsePeriodString(s);
+  if (!p) throw new Error(s);
+  return p;
+};
+const reading = (quantity: Quantity, entity: string | null, metric: string | null, p: string | null): Reading => ({
+  quantity,
+  entity,
+  metric,
+  period: p ? period(p) : null,
+});
+const money = (figure: string, opts: Parameters<typeof q>[2] = {}): Quantity => q(`x ${figure} y`, figure, opts);
+const users = (figure: string, opts: Parameters<typeof q>[2] = {}): Quantity => q(`x ${figure} users`, figure, { unit: 'users', ...opts });
+
+test('compare respects the rounding on both sides: "$13 billion" agrees with $13.1 billion, "$12 billion" does not', () => {
+  const f = loaded('openai-revenue-2025');
+  assert.equal(compare(money('$13 billion'), f), 'agrees');
+  assert.equal(compare(money('$13.1 billion'), f), 'agrees');
+  assert.equal(compare(money('$13.1B'), f), 'agrees');
+  assert.equal(compare(money('$12 billion'), f), 'disagrees');
+  assert.equal(compare(money('$13.3 billion'), f), 'disagrees');
+});
+
+test('compare reads a slip of scale as scaleSlip, but not for open bounds', () => {
+  const f = loaded('openai-revenue-2025');
+  assert.equal(compare(money('$13.1 million'), f), 'scaleSlip');
+  assert.equal(scaleSlipFactor(money('$13.1 million'), f), 1000);
+  const commitment = loaded('openai-computecommitment-1.4t');
+  assert.equal(scaleSlipFactor(money('$1.4 billion'), commitment), 1000);
+  assert.equal(scaleSlipFactor(money('$1,400 trillion'), commitment), 0.001);
+  // "under $10 million" times a thousand covers anything below $10 billion: no evidence of a slip.
+  assert.equal(compare(money('$10 million', { qualifier: 'under' }), f), 'disagrees');
+  // Nor is a fact with an open bound ("surpassed 800 million"): a thousand times anything above it agrees.
+  assert.equal(scaleSlipFactor(users('700 million'), loaded('chatgpt-weeklyactiveusers-2025-10')), null);
+});
+
+test('compare with bounded facts: "over 900 million" agrees with "more than"-style and exact facts', () => {
+  const surpassed800 = loaded('chatgpt-weeklyactiveusers-2025-10'); // "surpassed 800 million"
+  assert.equal(compare(users('800 million', { qualifier: 'over' }), surpassed800), 'agrees');
+  assert.equal(compare(users('850 million'), surpassed800), 'agrees');
+  assert.equal(compare(users('700 million'), surpassed800), 'disagrees');
+  const nine = loaded('chatgpt-weeklyactiveusers-2026-02');
+  assert.equal(compare(users('900 million', { qualifier: 'over' }), nine), 'agrees');
+  const target = loaded('openai-revenuetarget-2030'); // "more than $280 billion"
+  assert.equal(compare(money('$300 billion'), target), 'agrees');
+  assert.equal(compare(money('$200 billion'), target), 'disagrees');
+});
+
+test('compare is unknown across units: euros against dollars, percent against users, vague figures', () => {
+  const f = loaded('openai-revenue-2025');
+  assert.equal(compare(money('€13 billion'), f), 'unknown');
+  assert.equal(compare(q('x 13% y', '13%'), f), 'unknown');
+  assert.equal(compare({ ...money('$13 billion'), vague: true }, f), 'unknown');
+  assert.equal(compare(q('x 900 million GPUs', '900 million', { unit: 'gpus' }), loaded('chatgpt-weeklyactiveusers-2026-02')), 'unknown');
+});
+
+test('factInterval reads the precision and bound the source reported', () => {
+  const i = factInterval(loaded('openai-revenue-2025'));
+  assert.ok(Math.abs(i.low - 13.05e9) < 1 && Math.abs(i.high - 13.15e9) < 1);
+  const over = factInterval(loaded('openai-revenuetarget-2030'));
+  assert.equal(over.low, 280e9);
+  assert.equal(over.high, Infinity);
+  assert.equal(over.lowOpen, true);
+});
+
+test('periodFit: a year and its fiscal year are one; a half is never the year for a flow', () => {
+  assert.equal(periodFit(period('2025'), period('FY2025'), true, 'actual'), 'exact');
+  assert.equal(periodFit(period('2025'), period('2025'), true, 'actual'), 'exact');
+  assert.equal(periodFit(period('2025'), period('H1 2025'), true, 'actual'), null);
+  assert.equal(periodFit(period('H1 2025'), period('2025'), true, 'actual'), null);
+  assert.equal(periodFit(period('2024'), period('2025'), true, 'actual'), null);
+});
+
+test('periodFit: a level (valuation, users) dated inside the stated period fits; targets fit "by" their year', () => {
+  assert.equal(periodFit(period('2025'), period('2025-10'), false, 'actual'), 'within');
+  assert.equal(periodFit(period('2025-10-06'), period('2025-10'), false, 'actual'), 'within');
+  assert.equal(periodFit(period('2026'), period('2025-10'), false, 'actual'), null);
+  assert.equal(periodFit(period('2030'), period('by 2030'), true, 'target'), 'within');
+  assert.equal(periodFit(period('2030'), period('by 2030'), true, 'actual'), null);
+  // "by 2030" has no start: 2025 is not inside it.
+  assert.equal(periodFit(period('2025'), period('by 2030'), false, 'target'), null);
+});
+
+test('matchFacts: same entity, metric and period; superseded facts included, other periods not', () => {
+  const ds = testIndex();
+  const ids = matchFacts(reading(money('$13 billion'), 'OpenAI', 'revenue', '2025'), ds).map((f) => f.id).sort();
+  assert.deepEqual(ids, ['openai-revenue-2025', 'openai-revenue-2025-gerstner', 'openai-revenue-2025-projection-10b', 'openai-revenue-2025-projection-13b']);
+  assert.deepEqual(matchFacts(reading(money('$4.3 billion'), 'OpenAI', 'revenue', 'H1 2025'), ds).map((f) => f.id), ['openai-revenue-h1-2025']);
+  assert.deepEqual(matchFacts(reading(money('$4.3 billion'), 'OpenAI', 'revenue', 'Q3 2025'), ds), []);
+  assert.deepEqual(matchFacts(reading(money('$8 billion'), 'OpenAI', 'netLoss', '2025'), ds), []);
+  assert.deepEqual(matchFacts(reading(money('$8 billion'), null, 'cashBurn', '2025'), ds), []);
+});
+
+test('matchFacts: no period, no match (unknown is never wrong) — unless the draft says "now" for a level', () => {
+  const ds = testIndex();
+  assert.deepEqual(matchFacts(reading(money('$13 billion'), 'OpenAI', 'revenue', null), ds), []);
+  assert.deepEqual(matchFacts(reading(money('$500 billion'), 'OpenAI', 'valuation', null), ds), []);
+  const now = findMatches(reading(money('$500 billion'), 'OpenAI', 'valuation', null), ds, { sentence: 'OpenAI is now valued at $500 billion.' });
+  assert.deepEqual(now.map((m) => [m.fact.id, m.fit]), [['openai-valuation-2026-02', 'current']]);
+  // "now" never applies to a flow such as revenue.
+  assert.deepEqual(matchFacts(reading(money('$13 billion'), 'OpenAI', 'revenue', null), ds, { sentence: 'OpenAI now makes $13 billion in revenue.' }), []);
+});
+
+test('matchFacts: a level within a year lists the latest as-of first', () => {
+  const ds = testIndex();
+  const ids = matchFacts(reading(money('$500 billion'), 'OpenAI', 'valuation', '2025'), ds).map((f) => f.id);
+  assert.deepEqual(ids, ['openai-valuation-2025-10']);
+  const users2026 = matchFacts(reading(users('900 million'), 'ChatGPT', 'weeklyActiveUsers', '2026'), ds).map((f) => f.id);
+  assert.deepEqual(users2026, ['chatgpt-weeklyactiveusers-2026-02']);
+});
+
+test('matchFacts: a company reaches its product for product-level metrics only', () => {
+  const ds = testIndex();
+  assert.deepEqual(
+    matchFacts(reading(users('800 million'), 'OpenAI', 'weeklyActiveUsers', '2025-10'), ds).map((f) => f.id),
+    ['chatgpt-weeklyactiveusers-2025-10'],
+  );
+  assert.deepEqual(matchFacts(reading(money('$13.1 billion'), 'ChatGPT', 'revenue', '2025'), ds), []);
+});
+
+test('assess: agrees with the current fact beats everything; an old figure is superseded, not a mismatch', () => {
+  const ds = testIndex();
+  assert.equal(assess(reading(money('$13 billion'), 'OpenAI', 'revenue', '2025'), ds).kind, 'agrees');
+  const v = assess(reading(money('$8.5 billion'), 'OpenAI', 'cashBurn', '2025'), ds);
+  assert.equal(v.kind, 'superseded');
+  if (v.kind === 'superseded') {
+    assert.equal(v.fact.id, 'openai-cashburn-2025-projection-8.5b');
+    assert.equal(v.current?.id, 'openai-cashburn-2025');
+  }
+  const t = assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', null), ds);
+  assert.equal(t.kind, 'superseded');
+  if (t.kind === 'superseded') assert.equal(t.current?.id, 'openai-computecommitment-2030');
+});
+
+test('assess: mismatch is certain only for one current fact of exactly the stated period', () => {
+  const ds = testIndex();
+  const m = assess(reading(money('$20 billion'), 'OpenAI', 'revenue', '2025'), ds);
+  assert.deepEqual(m.kind === 'mismatch' ? [m.fact.id, m.certain] : m.kind, ['openai-revenue-2025', true]);
+  const within = assess(reading(money('$300 billion'), 'OpenAI', 'valuation', '2025'), ds);
+  assert.deepEqual(within.kind === 'mismatch' ? [within.fact.id, within.certain] : within.kind, ['openai-valuation-2025-10', false]);
+  const slip = assess(reading(money('$13.1 million'), 'OpenAI', 'revenue', '2025'), ds);
+  assert.deepEqual(slip.kind === 'scaleSlip' ? [slip.fact.id, slip.factor] : slip.kind, ['openai-revenue-2025', 1000]);
+  assert.equal(assess(reading(money('$20 billion'), 'OpenAI', 'revenue', null), ds).kind, 'unknown');
+  assert.equal(assess(reading(money('$20 billion'), 'Anthropic', 'revenue', '2025'), ds).kind, 'unknown');
+});

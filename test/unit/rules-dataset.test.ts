@@ -1,0 +1,179 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Claim, Finding, Quantity } from '../../src/core/types';
+import type { Rule, RuleContext } from '../../src/core/rules/rule';
+import type { DatasetIndex } from '../../src/core/dataset/lookup';
+import { parsePeriodString } from '../../src/core/period';
+import { datasetMismatch } from '../../src/core/rules/dataset-mismatch';
+import { scaleSlip } from '../../src/core/rules/scale-slip';
+import { superseded } from '../../src/core/rules/superseded';
+import { RULES } from '../../src/core/rules';
+import { applyFix, claim, q, type QOptions } from './rules-fixtures';
+import { testIndex } from './dataset-fixtures';
+
+const DATASET_RULES = [datasetMismatch, scaleSlip, superseded];
+
+/** One sentence, one figure, read as the claim reader would: entity, metric, period. */
+function sentence(doc: string, figure: string, entity: string, metric: string, period: string | null, opts: QOptions = {}): Claim {
+  const quantity: Quantity = q(doc, figure, opts);
+  const c = claim(doc, [quantity], []);
+  c.readings = [{ quantity, entity, metric, period: period ? parsePeriodString(period) : null }];
+  return c;
+}
+
+function run(rule: Rule, c: Claim, dataset: DatasetIndex = testIndex()): Finding[] {
+  const ctx: RuleContext = { claims: [c], dataset, text: c.text };
+  return rule.check ? rule.check(c, ctx) : [];
+}
+
+/** Every dataset rule's findings for the claim, by rule id. */
+function all(c: Claim, dataset: DatasetIndex = testIndex()): string[] {
+  return DATASET_RULES.flatMap((r) => run(r, c, dataset).map((f) => f.ruleId));
+}
+
+test('the four dataset rules are registered', () => {
+  const ids = RULES.map((r) => r.id);
+  for (const id of ['dataset-mismatch', 'scale-slip', 'superseded', 'cross-reference']) assert.ok(ids.includes(id as never), id);
+});
+
+// --- dataset-mismatch ---------------------------------------------------------
+
+test('dataset-mismatch: a revenue figure the dataset contradicts, with source, and the dataset figure as fix', () => {
+  const doc = 'OpenAI brought in $20 billion in revenue in 2025.';
+  const c = sentence(doc, '$20 billion', 'OpenAI', 'revenue', '2025');
+  const [f, ...rest] = run(datasetMismatch, c);
+  assert.equal(rest.length, 0);
+  assert.equal(f.ruleId, 'dataset-mismatch');
+  assert.equal(f.severity, 'warning');
+  assert.deepEqual(f.span, c.quantities[0].span);
+  assert.match(f.message, /^The dataset has OpenAI's 2025 revenue at \$13\.1 billion \(CreatiAI, “OpenAI's \$665 Billion Gamble[^)]*2026-02-22\)/);
+  assert.match(f.message, /the draft says \$20 billion/);
+  assert.equal(f.fix?.text, '$13.1 billion');
+  assert.deepEqual(f.fix?.span, c.quantities[0].span);
+  assert.deepEqual(f.sources.map((s) => [s.factId, s.outlet, s.date, s.origin]), [['openai-revenue-2025', 'CreatiAI', '2026-02-22', 'bundled']]);
+  assert.match(f.derivation, /\$19 billion to \$21 billion.*\$13\.05 billion to \$13\.15 billion/);
+  // Only one rule speaks about the figure.
+  assert.deepEqual(all(c), ['dataset-mismatch']);
+  // The fix applied and re-read is silent.
+  const fixed = applyFix(doc, f.fix!);
+  assert.equal(fixed, 'OpenAI brought in $13.1 billion in revenue in 2025.');
+  assert.deepEqual(all(sentence(fixed, '$13.1 billion', 'OpenAI', 'revenue', '2025')), []);
+});
+
+test('dataset-mismatch: the fix keeps the writer\'s style ("$20B" → "$13.1B")', () => {
+  const doc = 'OpenAI revenue hit $20B in 2025.';
+  const [f] = run(datasetMismatch, sentence(doc, '$20B', 'OpenAI', 'revenue', '2025'));
+  assert.equal(f.fix?.text, '$13.1B');
+});
+
+test('dataset-mismatch: silent on a figure that agrees once rounding is allowed for ("$13 billion in revenue")', () => {
+  assert.deepEqual(all(sentence('OpenAI made $13 billion in revenue in 2025.', '$13 billion', 'OpenAI', 'revenue', '2025')), []);
+  assert.deepEqual(all(sentence('OpenAI made $13.1 billion in revenue in 2025.', '$13.1 billion', 'OpenAI', 'revenue', '2025')), []);
+  assert.deepEqual(all(sentence('It had $4.3 billion in revenue in H1 2025.', '$4.3 billion', 'OpenAI', 'revenue', 'H1 2025')), []);
+});
+
+test('dataset-mismatch: unknown is never wrong (no period, other period, unknown entity, no fact)', () => {
+  assert.deepEqual(all(sentence('OpenAI makes $20 billion in revenue.', '$20 billion', 'OpenAI', 'revenue', null)), []);
+  assert.deepEqual(all(sentence('OpenAI made $20 billion in revenue in 2024.', '$20 billion', 'OpenAI', 'revenue', '2024')), []);
+  assert.deepEqual(all(sentence('Acme made $20 billion in revenue in 2025.', '$20 billion', 'Acme', 'revenue', '2025')), []);
+  assert.deepEqual(all(sentence('OpenAI made $20 billion in revenue in 2025.', '$20 billion', 'OpenAI', 'revenue', '2025'), testIndex([])), []);
+  // A half-year figure is never compared with the full year.
+  assert.deepEqual(all(sentence('OpenAI made $13.1 billion in H2 2025.', '$13.1 billion', 'OpenAI', 'revenue', 'H2 2025')), []);
+});
+
+test('dataset-mismatch: a level inside a year warns against the latest as-of fact, without a fix', () => {
+  const doc = 'OpenAI was valued at $300 billion in 2025.';
+  const [f] = run(datasetMismatch, sentence(doc, '$300 billion', 'OpenAI', 'valuation', '2025'));
+  assert.match(f.message, /OpenAI's valuation as of October 2025 at \$500 billion/);
+  assert.equal(f.fix, null);
+  // "$500 billion in 2025" agrees.
+  assert.deepEqual(all(sentence('OpenAI was valued at $500 billion in 2025.', '$500 billion', 'OpenAI', 'valuation', '2025')), []);
+});
+
+test('dataset-mismatch: users — "over 900 million weekly users" agrees; "600 million" in February 2026 does not', () => {
+  const over = sentence('ChatGPT has over 900 million weekly users as of February 2026.', '900 million', 'ChatGPT', 'weeklyActiveUsers', '2026-02', { unit: 'users', qualifier: 'over' });
+  assert.deepEqual(all(over), []);
+  const low = sentence('ChatGPT had 600 million weekly users in February 2026.', '600 million', 'ChatGPT', 'weeklyActiveUsers', '2026-02', { unit: 'users' });
+  const [f] = run(datasetMismatch, low);
+  assert.match(f.message, /ChatGPT's weekly active users as of February 2026 at 900 million/);
+  assert.equal(f.fix?.text, '900 million');
+});
+
+test('dataset-mismatch: no fix for a bounded dataset figure or a bounded draft figure', () => {
+  const target = sentence('OpenAI targets $200 billion in revenue in 2030.', '$200 billion', 'OpenAI', 'revenueTarget', '2030');
+  // The $200 billion forecast was superseded, so this is the superseded rule's.
+  assert.deepEqual(all(target), ['superseded']);
+  const low = sentence('OpenAI targets $100 billion in revenue by 2030.', '$100 billion', 'OpenAI', 'revenueTarget', 'by 2030');
+  const [f] = run(datasetMismatch, low);
+  assert.match(f.message, /more than \$280 billion/);
+  assert.equal(f.fix, null);
+  const over = sentence('OpenAI made over $20 billion in revenue in 2025.', '$20 billion', 'OpenAI', 'revenue', '2025', { qualifier: 'over' });
+  const [g] = run(datasetMismatch, over);
+  assert.equal(g.fix, null);
+});
+
+// --- scale-slip ----------------------------------------------------------------
+
+test('scale-slip: million for billion is an error, fixed by the right scale in the writer\'s style', () => {
+  const doc = 'OpenAI generated $13.1 million in revenue in 2025.';
+  const c = sentence(doc, '$13.1 million', 'OpenAI', 'revenue', '2025');
+  const [f, ...rest] = run(scaleSlip, c);
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'error');
+  assert.match(f.message, /^\$13\.1 million is a thousand times too small: the dataset has OpenAI's 2025 revenue at \$13\.1 billion \(CreatiAI/);
+  assert.equal(f.fix?.text, '$13.1 billion');
+  assert.match(f.derivation, /× 1,000 = \$13\.1 billion/);
+  assert.deepEqual(all(c), ['scale-slip']);
+  const fixed = applyFix(doc, f.fix!);
+  assert.deepEqual(all(sentence(fixed, '$13.1 billion', 'OpenAI', 'revenue', '2025')), []);
+});
+
+test('scale-slip: million for billion in other styles ("$600 million" by 2030, "$4.3m" in H1 2025)', () => {
+  const c2 = sentence('OpenAI expects compute spend of $600 million by 2030.', '$600 million', 'OpenAI', 'computeCommitment', 'by 2030');
+  const [f] = run(scaleSlip, c2);
+  assert.equal(f.fix?.text, '$600 billion');
+  const c3 = sentence('OpenAI revenue was $4.3m in H1 2025.', '$4.3m', 'OpenAI', 'revenue', 'H1 2025');
+  const [g] = run(scaleSlip, c3);
+  assert.equal(g.fix?.text, '$4.3bn');
+  const c4 = sentence('OpenAI made $4,300 billion in H1 2025.', '$4,300 billion', 'OpenAI', 'revenue', 'H1 2025');
+  const [h] = run(scaleSlip, c4);
+  assert.match(h.message, /a thousand times too large/);
+  assert.equal(h.fix?.text, '$4,300 million');
+});
+
+test('scale-slip: silent on correct figures and on figures the dataset does not cover', () => {
+  assert.deepEqual(run(scaleSlip, sentence('OpenAI generated $13.1 billion in revenue in 2025.', '$13.1 billion', 'OpenAI', 'revenue', '2025')), []);
+  assert.deepEqual(run(scaleSlip, sentence('OpenAI generated $13.1 million in revenue.', '$13.1 million', 'OpenAI', 'revenue', null)), []);
+});
+
+// --- superseded ----------------------------------------------------------------
+
+test('superseded: "$1.4 trillion in spending commitments" is information only, naming both figures and dates', () => {
+  const doc = 'How does $13 billion in revenue justify $1.4 trillion in spending commitments?';
+  const c = sentence(doc, '$1.4 trillion', 'OpenAI', 'computeCommitment', null);
+  const [f, ...rest] = run(superseded, c);
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'info');
+  assert.equal(f.fix, null);
+  assert.match(f.message, /\$1\.4 trillion matches the figure reported for OpenAI's compute commitment/);
+  assert.match(f.message, /2025-11-12/);
+  assert.match(f.message, /around \$600 billion/);
+  assert.match(f.message, /2026-02-20/);
+  assert.deepEqual(f.sources.map((s) => s.factId), ['openai-computecommitment-1.4t', 'openai-computecommitment-2030']);
+  assert.deepEqual(all(c), ['superseded']);
+  // "$13 billion in revenue" with no period says nothing.
+  assert.deepEqual(all(sentence(doc, '$13 billion', 'OpenAI', 'revenue', null)), []);
+});
+
+test('superseded: a projected figure later replaced by the actual; never also a mismatch', () => {
+  const c = sentence('OpenAI was set to burn $8.5 billion in 2025.', '$8.5 billion', 'OpenAI', 'cashBurn', '2025');
+  assert.deepEqual(all(c), ['superseded']);
+  const [f] = run(superseded, c);
+  assert.match(f.message, /\$8\.5 billion.*2025-09-30.*\$8 billion.*2026-02-21/);
+  assert.match(f.derivation, /\$8\.5 billion \(2025-09-30\) → \$8 billion \(2026-02-21\)/);
+});
+
+test('superseded: silent when the figure also agrees with the revised one ("$13 billion" for 2025)', () => {
+  assert.deepEqual(run(superseded, sentence('OpenAI made $13 billion in 2025.', '$13 billion', 'OpenAI', 'revenue', '2025')), []);
+  assert.deepEqual(run(superseded, sentence('OpenAI burned $8 billion in 2025.', '$8 billion', 'OpenAI', 'cashBurn', '2025')), []);
+});
