@@ -6,6 +6,7 @@ import { percentChangeRule } from './percent-change';
 import { percentagePointsRule } from './percentage-points';
 import { shareOfRule } from './share-of';
 import { cagrRule } from './cagr';
+import { tableTotalRule } from './table-total';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';

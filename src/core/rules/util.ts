@@ -169,13 +169,22 @@ export function compact(value: number, kind: Quantity['kind'], unit: string): st
   }
 }
 
+/** Two values written short as one range, sharing currency and scale: "$2–3B". */
+export function compactRange(low: number, high: number, kind: Quantity['kind'], unit: string): string {
+  const lo = compact(low, kind, unit);
+  const hi = compact(high, kind, unit);
+  if (lo === hi) return lo;
+  const pre = (s: string): string => /^[^\d]*/.exec(s)![0];
+  const suf = (s: string): string => /[^\d]*$/.exec(s)![0];
+  if (pre(lo) === pre(hi) && suf(lo) === suf(hi) && !pre(lo).includes('−')) {
+    return `${lo.slice(0, lo.length - suf(lo).length)}–${hi.slice(pre(hi).length)}`;
+  }
+  return `${lo}–${hi}`;
+}
+
 /** A quantity written short; a range as "$2–3B". */
 export function short(q: Quantity): string {
-  if (q.isRange) {
-    const hi = compact(q.high, q.kind, q.unit);
-    const lo = compact(q.low, q.kind, q.unit);
-    return `${lo}–${hi}`;
-  }
+  if (q.isRange) return compactRange(q.low, q.high, q.kind, q.unit);
   return compact(q.value, q.kind, q.unit);
 }
 

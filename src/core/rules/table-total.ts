@@ -1,0 +1,67 @@
+// table-total: a table's Total row that is not the sum of the rows above it. Rows written
+// as ranges add up to a range: $2-3 + $4-5 + $1-2 billion is $7-10 billion, so "~$8 billion"
+// is a fair total and "~$15 billion" is not.
+import type { Claim, Finding, Quantity, Relation } from '../types';
+import { formatRangeLike } from '../format';
+import { type Interval, add, statedInterval } from '../tolerance';
+import type { Rule } from './rule';
+import { comparable, compact, compactRange, fixable, inputInterval, makeFinding, overlaps, related, replaceWith, roundLike, short, usable, withQualifier, writeLike } from './util';
+
+type Total = Extract<Relation, { kind: 'total' }>;
+
+export const tableTotalRule: Rule = {
+  id: 'table-total',
+  defaultSeverity: 'warning',
+  summary: 'A Total row that is not the sum of the rows above it.',
+  docs:
+    'Adds up the money and count figures of a table column and compares the sum with the figure in the ' +
+    'Total row, allowing for the rounding of every row; rows written as ranges add up to a range. Example: ' +
+    'rows of $2-3 billion, $4-5 billion and $1-2 billion add up to $7-10 billion, so a total of "~$15 ' +
+    'billion" is flagged and "~$8 billion" is not. Fix: the sum in the writer\'s style — a range when the ' +
+    'rows are ranges. Percentage columns are not summed (growth rates do not add up).',
+  check(claim: Claim, ctx): Finding[] {
+    const out: Finding[] = [];
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'total') continue;
+      const f = checkTotal(rel, ctx.text);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function checkTotal(rel: Total, text: string): Finding | null {
+  const { rows, total } = rel;
+  if (total.kind !== 'money' && total.kind !== 'count') return null;
+  if (rows.length < 2 || !usable(total)) return null;
+  let sum: Interval = { low: 0, high: 0 };
+  let low = 0;
+  let high = 0;
+  for (const r of rows) {
+    if (!usable(r) || !comparable(r, total)) return null;
+    const i = inputInterval(r);
+    if (!i) return null; // a bound row ("over $1 billion") leaves the sum open
+    sum = add(sum, i);
+    low += Math.min(r.low, r.high);
+    high += Math.max(r.low, r.high);
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
+  if (overlaps(statedInterval(total), sum)) return null;
+  const anyRange = rows.some((r) => r.isRange);
+  const expected = anyRange ? rangeText(total, low, high) : writeLike(total, low);
+  const fix = fixable(total) ? replaceWith(total.span, expected, total.text) : null;
+  const sumShort = anyRange ? compactRange(low, high, total.kind, total.unit) : compact(low, total.kind, total.unit);
+  return makeFinding(tableTotalRule, {
+    span: total.span,
+    message: `The rows above add up to ${expected}, not ${withQualifier(total, text)}.`,
+    derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
+    fix,
+    related: rows.map((r, i) => related(r, `Row ${i + 1}`)),
+  });
+}
+
+/** "$7-10 billion" in the total's style, each end rounded the way the total is. */
+function rangeText(total: Quantity, low: number, high: number): string {
+  if (low === high) return writeLike(total, low);
+  return formatRangeLike(total, roundLike(total, low), roundLike(total, high));
+}
