@@ -7,12 +7,24 @@ import { percentagePointsRule } from './percentage-points';
 import { shareOfRule } from './share-of';
 import { cagrRule } from './cagr';
 import { tableTotalRule } from './table-total';
+import { rangeOrderRule } from './range-order';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';
 import { superseded } from './superseded';
 
-export const RULES: readonly Rule[] = [percentChangeRule, crossReference, datasetMismatch, scaleSlip, superseded];
+export const RULES: readonly Rule[] = [
+  percentChangeRule,
+  percentagePointsRule,
+  shareOfRule,
+  cagrRule,
+  tableTotalRule,
+  rangeOrderRule,
+  crossReference,
+  datasetMismatch,
+  scaleSlip,
+  superseded,
+];
 
 const byId = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
 

@@ -1,0 +1,85 @@
+// range-order: a range whose low end is above its high end ("between $9 billion and $2
+// billion", "$12-10 billion"). Usually a typo, sometimes two figures swapped in editing.
+// "from $9 billion to $2 billion" is a movement, not a range, and is never reported here.
+import type { Claim, Finding, Fix, Quantity } from '../types';
+import { directionOf } from '../direction';
+import type { Rule } from './rule';
+import { comparable, makeFinding, related, replaceWith, short, usable } from './util';
+
+export const rangeOrderRule: Rule = {
+  id: 'range-order',
+  defaultSeverity: 'error',
+  summary: 'A range whose low end is written above its high end.',
+  docs:
+    'A range is written low end first: "$10-12 billion", "between $2 billion and $9 billion". A range ' +
+    'whose first end is the larger ("$12-10 billion", "between $9 billion and $2 billion") is reported; ' +
+    '"from $9 billion to $2 billion" describes a fall and is left alone. Fix: the two ends swapped.',
+  check(claim: Claim, ctx): Finding[] {
+    const out: Finding[] = [];
+    for (const q of claim.quantities) {
+      if (!q.isRange || !usable(q) || !(q.low > q.high) || isMovement(ctx.text, q)) continue;
+      const swapped = swapEnds(q.text);
+      out.push(
+        makeFinding(rangeOrderRule, {
+          span: q.span,
+          message: `The range ${q.text} puts its high end first${swapped ? `; it reads ${swapped} the right way round` : ''}.`,
+          derivation: `${short({ ...q, isRange: false, value: q.low })} > ${short({ ...q, isRange: false, value: q.high })}`,
+          fix: swapped ? replaceWith(q.span, swapped, q.text) : null,
+        }),
+      );
+    }
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'range') continue;
+      const { low, high } = rel;
+      if (!usable(low) || !usable(high) || !comparable(low, high)) continue;
+      if (!(Math.min(low.low, low.high) > Math.max(high.low, high.high))) continue;
+      if (high.span.start < low.span.end || isMovement(ctx.text, low)) continue;
+      const span = { start: low.span.start, end: high.span.end };
+      const middle = ctx.text.slice(low.span.end, high.span.start);
+      const current = ctx.text.slice(span.start, span.end);
+      const fix: Fix | null = middle.length <= 20 ? replaceWith(span, `${high.text}${middle}${low.text}`, current) : null;
+      out.push(
+        makeFinding(rangeOrderRule, {
+          span,
+          message: `The range puts ${low.text}, its high end, before ${high.text}.`,
+          derivation: `${short(low)} > ${short(high)}`,
+          fix,
+          related: [related(low, 'First end'), related(high, 'Second end')],
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+/** Whether the figure is the start of a movement ("fell from $9 billion to $2 billion", "dropped $9-2 billion"). */
+function isMovement(text: string, q: Quantity): boolean {
+  const start = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\bfrom\s*$/i.test(before)) return true;
+  const m = /([A-Za-z]+)\W*$/.exec(before);
+  return !!m && directionOf(m[1]) !== null;
+}
+
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+const SEPARATOR = /\s*(?:-|–|—|\bto\b)\s*/;
+
+/** "$12-10 billion" → "$10-12 billion"; "$1.2 billion-$900 million" → "$900 million-$1.2 billion". Null when unsure. */
+export function swapEnds(text: string): string | null {
+  const nums = [...text.matchAll(NUMBER)];
+  if (nums.length !== 2) return null;
+  const [n1, n2] = nums;
+  const n1End = n1.index! + n1[0].length;
+  const between = text.slice(n1End, n2.index!);
+  const sep = SEPARATOR.exec(between);
+  if (!sep) return null;
+  const leftTail = between.slice(0, sep.index);
+  if (leftTail.trim() === '') {
+    // One scale for both ends: swap the numbers only.
+    return text.slice(0, n1.index!) + n2[0] + between + n1[0] + text.slice(n2.index! + n2[0].length);
+  }
+  // Each end has its own scale: swap the ends whole.
+  const sepStart = n1End + sep.index;
+  const sepEnd = sepStart + sep[0].length;
+  return text.slice(sepEnd) + text.slice(sepStart, sepEnd) + text.slice(0, sepStart);
+}
