@@ -5,12 +5,14 @@
 import * as vscode from 'vscode';
 import { runAll } from './harness';
 import './activation.test';
+import './editor.test';
+import './trust.test';
 
 export const RESULTS_FILE = '.claimcheck-test-results.json';
 
 export async function run(): Promise<void> {
   const mode = vscode.workspace.isTrusted ? 'trusted' : 'restricted';
-  const results = await runAll((r) => console.log(`[claimcheck-suite] ${r.ok ? (r.skipped ? 'skip' : 'ok') : 'FAIL'} ${r.name}`));
+  const results = await runAll((r) => console.log(`[claimcheck-suite] ${r.ok ? (r.skipped ? 'skip' : 'ok') : 'FAIL'} ${r.name}${r.error ? `: ${r.error.split('\n')[0]}` : ''}`));
   const folder = vscode.workspace.workspaceFolders?.[0];
   const payload = { mode, passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
   if (folder) {

@@ -1,0 +1,160 @@
+// What a writer sees while editing: diagnostics, hovers, code actions, closing, settings.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { test } from './harness';
+import { api, closeAll, codeOf, diagnosticsWhere, hoverText, openFixture, ours, rangeOf, setSetting, waitFor, workspaceUri } from './util';
+
+const hasPercentChange = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'percent-change');
+
+test('diagnostics: the wrong percent change is flagged on the exact figure, with rule id, docs link and related figures', async () => {
+  await api();
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  const ds = await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const d = ds.find((x) => codeOf(x) === 'percent-change')!;
+  assert.deepStrictEqual(d.range, rangeOf(doc, '500%'), 'the squiggle covers exactly "500%"');
+  assert.strictEqual(d.source, 'claimcheck');
+  assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+  assert.match(d.message, /400%/, 'the message gives the right change');
+  assert.ok(typeof d.code === 'object' && d.code !== null && d.code.target.fragment === 'percent-change', 'the code links to the rule docs');
+  const related = (d.relatedInformation ?? []).map((r) => doc.getText(r.location.range));
+  assert.ok(related.includes('$1 billion') && related.includes('$5 billion'), `related information points at the from and to figures (got ${JSON.stringify(related)})`);
+  for (const x of ds) {
+    assert.ok(x.range.start.line > 0, 'no finding on the heading');
+  }
+});
+
+test('hover on a correct figure shows how it was read', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  const at = rangeOf(doc, '$1 billion').start.translate(0, 2);
+  const hovers = await waitFor('a hover', async () => {
+    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    return h && h.some((x) => hoverText([x]).includes('claimcheck')) ? h : undefined;
+  });
+  const text = hoverText(hovers);
+  assert.match(text, /Read as: USD 1 billion/, text);
+  assert.doesNotMatch(text, /percent-change/, 'a correct figure has no finding in its hover');
+});
+
+test('hover on a wrong figure shows the finding and its arithmetic', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, '500%').start.translate(0, 1));
+  const text = hoverText(hovers);
+  assert.match(text, /percent-change/, text);
+  assert.match(text, /400%/, text);
+});
+
+async function actionsAt(doc: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, kind)) ?? [];
+}
+
+test('code actions: the preferred fix replaces only the figure, and the finding goes away', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const before = doc.getText();
+  const range = rangeOf(doc, '500%');
+  const actions = await actionsAt(doc, range);
+  const titles = actions.map((a) => a.title);
+  const preferred = actions.find((a) => a.isPreferred);
+  assert.ok(preferred?.edit, `a preferred fix is offered (got ${JSON.stringify(titles)})`);
+  assert.ok(titles.some((t) => /Disable percent-change for this line/.test(t)), `disable for this line is offered (got ${JSON.stringify(titles)})`);
+  assert.ok(titles.some((t) => /percentage points/.test(t)), `"%" → "percentage points" is offered (got ${JSON.stringify(titles)})`);
+  assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+  assert.strictEqual(doc.getText(), before.replace('a 500% increase', 'a 400% increase'), 'only the figure changed');
+  await diagnosticsWhere(doc.uri, 'the percent-change diagnostic to go', (ds) => !hasPercentChange(ds));
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(doc.uri, 'the percent-change diagnostic to come back', hasPercentChange);
+});
+
+test('code actions: disable for this line inserts the comment above and silences the rule', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const line = rangeOf(doc, '500%').start.line;
+  const disable = (await actionsAt(doc, rangeOf(doc, '500%'))).find((a) => /Disable percent-change/.test(a.title));
+  assert.ok(disable?.edit);
+  assert.ok(await vscode.workspace.applyEdit(disable.edit));
+  assert.strictEqual(doc.lineAt(line).text, '<!-- claimcheck-disable-next-line percent-change -->');
+  await diagnosticsWhere(doc.uri, 'the disabled rule to go quiet', (ds) => !hasPercentChange(ds));
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(doc.uri, 'the percent-change diagnostic to come back', hasPercentChange);
+});
+
+test('code actions: a check for an older version offers no fix', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const range = rangeOf(doc, '500%');
+  // Type without waiting for the debounced re-check: the stored result is now stale.
+  await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), ' '));
+  const stale = await actionsAt(doc, range, vscode.CodeActionKind.QuickFix.value);
+  assert.strictEqual(stale.filter((a) => a.isPreferred).length, 0, 'no fix from a stale check');
+  await vscode.commands.executeCommand('undo');
+});
+
+test('source.fixAll.claimcheck applies every certain fix', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
+  const all = await actionsAt(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.claimcheck');
+  const fixAll = all.find((a) => a.kind?.value === 'source.fixAll.claimcheck');
+  assert.ok(fixAll?.edit, `a fix-all action (got ${JSON.stringify(all.map((a) => a.title))})`);
+  assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+  assert.match(doc.getText(), /a 400% increase/);
+  await diagnosticsWhere(doc.uri, 'no certain fix left', (ds) => !hasPercentChange(ds));
+  await vscode.commands.executeCommand('undo');
+  await diagnosticsWhere(doc.uri, 'the findings back', hasPercentChange);
+});
+
+test('a rule set to off disappears and a level change takes effect', async () => {
+  const editor = await openFixture('draft.md');
+  const uri = editor.document.uri;
+  await diagnosticsWhere(uri, 'a percent-change diagnostic', hasPercentChange);
+  try {
+    await setSetting('rules', { 'percent-change': 'off' });
+    await diagnosticsWhere(uri, 'percent-change to be off', (ds) => !hasPercentChange(ds));
+    await setSetting('rules', { 'percent-change': 'error' });
+    const ds = await diagnosticsWhere(uri, 'percent-change as an error', hasPercentChange);
+    assert.strictEqual(ds.find((d) => codeOf(d) === 'percent-change')!.severity, vscode.DiagnosticSeverity.Error);
+  } finally {
+    await setSetting('rules', undefined);
+  }
+  await diagnosticsWhere(uri, 'the default level back', (ds) => ds.some((d) => codeOf(d) === 'percent-change' && d.severity === vscode.DiagnosticSeverity.Warning));
+});
+
+test('a document over claimcheck.maxFileSize is skipped, and the status bar says why', async () => {
+  const a = await api();
+  const editor = await openFixture('draft.md');
+  const uri = editor.document.uri;
+  await diagnosticsWhere(uri, 'a percent-change diagnostic', hasPercentChange);
+  try {
+    await setSetting('maxFileSize', 50);
+    await diagnosticsWhere(uri, 'diagnostics cleared for the skipped file', (ds) => ds.length === 0);
+    await waitFor('the status bar to say skipped', () => /skipped/.test(a.statusText()) && /maxFileSize/.test(a.statusText()));
+  } finally {
+    await setSetting('maxFileSize', undefined);
+  }
+  await diagnosticsWhere(uri, 'findings back', hasPercentChange);
+  assert.match(a.statusText(), /claimcheck: \d+ ·/);
+});
+
+test('closing a document clears its diagnostics', async () => {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Revenue went from $1 billion to $5 billion, a 500% increase.\n' });
+  await vscode.window.showTextDocument(doc);
+  await diagnosticsWhere(doc.uri, 'a finding on the untitled draft', hasPercentChange);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor('the document to close and its diagnostics to go', () => doc.isClosed && ours(doc.uri).length === 0, 20_000);
+});
+
+test('check every Markdown file in the workspace reports files no editor has open', async () => {
+  await closeAll();
+  const other = workspaceUri('other.md');
+  assert.strictEqual(ours(other).length, 0, 'nothing before the command');
+  await vscode.commands.executeCommand('claimcheck.checkWorkspace');
+  const ds = await diagnosticsWhere(other, 'findings in other.md', hasPercentChange);
+  assert.ok(ds.length >= 1);
+});

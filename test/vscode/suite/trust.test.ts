@@ -1,0 +1,71 @@
+// Workspace datasets: used when the workspace is trusted, ignored in restricted mode.
+// The driver runs the suite twice, once in each mode; each case runs in the mode it names.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { test } from './harness';
+import { api, diagnosticsWhere, hoverText, openFixture, ours, rangeOf, sleep, waitFor, workspaceUri } from './util';
+
+const trustedOnly = () => (vscode.workspace.isTrusted ? null : 'runs in the trusted workspace');
+const restrictedOnly = () => (vscode.workspace.isTrusted ? 'runs in the restricted workspace' : null);
+
+async function hoverOn(needle: string, after?: string): Promise<string> {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  const at = rangeOf(doc, needle, after).start.translate(0, 1);
+  const hovers = await waitFor('a hover', async () => {
+    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    return h?.length ? h : undefined;
+  });
+  return hoverText(hovers);
+}
+
+test('trusted: the workspace dataset is loaded and its broken entry is reported on the dataset file', async () => {
+  const a = await api();
+  assert.strictEqual(a.datasetLabel(), 'bundled + 1 file');
+  const ds = await diagnosticsWhere(workspaceUri('data', 'extra.json'), 'a problem on the dataset file', (x) => x.length > 0);
+  assert.ok(ds.some((d) => /acme-robotics-broken/.test(d.message) && /source/.test(d.message)), JSON.stringify(ds.map((d) => d.message)));
+  const broken = ds.find((d) => /acme-robotics-broken/.test(d.message))!;
+  assert.ok(broken.range.start.line > 10, 'the problem points into the file, at the broken entry');
+}, { when: trustedOnly });
+
+test('trusted: a hover shows the workspace dataset figure with its source and file', async () => {
+  await api();
+  const text = await hoverOn('$7 billion');
+  assert.match(text, /claimcheck test fixture/, text);
+  assert.match(text, /data\/extra\.json/, text);
+}, { when: trustedOnly });
+
+test('trusted: "add figure to the workspace dataset" appends a fact whose source is left to fill in', async () => {
+  await api();
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  const range = rangeOf(doc, '$20 billion');
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range)) ?? [];
+  const add = actions.find((x) => /to the workspace dataset/.test(x.title));
+  assert.ok(add?.command, `the action is offered (got ${JSON.stringify(actions.map((x) => x.title))})`);
+  await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+  const file = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('data', 'extra.json'))));
+  const fact = file.facts.find((f: { id: string }) => f.id === 'openai-revenue-2025' || f.id.startsWith('openai-revenue-2025'));
+  assert.ok(fact, JSON.stringify(file.facts.map((f: { id: string }) => f.id)));
+  assert.strictEqual(fact.value, 20e9);
+  assert.strictEqual(fact.unit, 'USD');
+  assert.strictEqual(fact.period, '2025');
+  assert.strictEqual(fact.reported, '$20 billion');
+  assert.deepStrictEqual(fact.source, { outlet: '', title: '', url: '', date: '' });
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}, { when: trustedOnly });
+
+test('restricted: workspace datasets are ignored and the status bar says so', async () => {
+  const a = await api();
+  assert.strictEqual(a.datasetLabel(), 'bundled only (restricted mode)');
+  await openFixture('draft.md');
+  await waitFor('the status bar', () => /restricted mode/.test(a.statusText()));
+  // Give a wrongly loaded dataset file time to report itself.
+  await sleep(1000);
+  assert.strictEqual(ours(workspaceUri('data', 'extra.json')).length, 0, 'no problems reported for a file that is not read');
+  const text = await hoverOn('$7 billion');
+  assert.doesNotMatch(text, /claimcheck test fixture/, text);
+  const doc = (await openFixture('draft.md')).document;
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, '$20 billion'))) ?? [];
+  assert.ok(!actions.some((x) => /to the workspace dataset/.test(x.title)), 'no dataset edits offered in restricted mode');
+}, { when: restrictedOnly });
