@@ -155,7 +155,7 @@ test('superseded: "$1.4 trillion in spending commitments" is information only, n
   assert.equal(rest.length, 0);
   assert.equal(f.severity, 'info');
   assert.equal(f.fix, null);
-  assert.match(f.message, /\$1\.4 trillion matches the figure reported for OpenAI's compute commitment/);
+  assert.match(f.message, /\$1\.4 trillion matches OpenAI's targeted compute commitment over 2025–2033 as first reported \(Fortune, /);
   assert.match(f.message, /2025-11-12/);
   assert.match(f.message, /around \$600 billion/);
   assert.match(f.message, /2026-02-20/);

@@ -72,7 +72,10 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
   const p = daysOf(prose);
   const f = daysOf(fact);
   if (!p || !f) return null;
-  if (inside(f, p) || inside(p, f)) return 'within';
+  if (inside(f, p)) return 'within';
+  // A date in the draft inside the month a fact is dated to; never a year inside a
+  // multi-year deal ("the $300 billion contract" is not a 2027 figure).
+  if ((fact.kind === 'month' || fact.kind === 'date') && inside(p, f)) return 'within';
   return null;
 }
 
@@ -348,9 +351,14 @@ export function periodWords(canonical: string): string {
 }
 
 /** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025". */
+const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
+
 export function factSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
-  const label = def?.label ?? fact.metric;
+  const raw = def?.label ?? fact.metric;
+  // "projected cash burn", but not "targeted revenue target".
+  const basis = BASIS_WORDS[fact.basis] ?? '';
+  const label = basis && !/target|projection/.test(raw) ? basis + raw : raw;
   const when = periodWords(fact.period);
   const owner = fact.entity.endsWith('s') ? `${fact.entity}'` : `${fact.entity}'s`;
   if (def && !def.flow) {

@@ -12,10 +12,12 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     if (verdict.kind !== 'superseded') continue;
     const { fact, current } = verdict;
     const q = reading.quantity;
-    const then = `${q.text} matches the figure reported for ${factSubject(fact)}, ${fact.reported} ${citation(fact)}`;
+    // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
+    const same = q.text.replace(/\s+/g, ' ').toLowerCase() === fact.reported.replace(/\s+/g, ' ').toLowerCase();
+    const then = `${q.text} matches ${factSubject(fact)} as first reported${same ? '' : `, ${fact.reported},`} ${citation(fact)}`;
     const now = current
-      ? `, since revised: the dataset now has ${factSubject(current)} at ${current.reported} ${citation(current)}.`
-      : ', a figure the dataset marks as revised.';
+      ? `; since revised, the dataset now has ${factSubject(current)} at ${current.reported} ${citation(current)}.`
+      : '; the dataset marks it as revised.';
     out.push({
       ruleId: 'superseded',
       severity: 'info',
