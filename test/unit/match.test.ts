@@ -153,3 +153,34 @@ test('assess: mismatch is certain only for one current fact of exactly the state
   assert.equal(assess(reading(money('$20 billion'), 'OpenAI', 'revenue', null), ds).kind, 'unknown');
   assert.equal(assess(reading(money('$20 billion'), 'Anthropic', 'revenue', '2025'), ds).kind, 'unknown');
 });
+
+test('every bundled fact, stated as its source reported it, agrees with the dataset or is noted as superseded', async () => {
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const ds = bundledIndex();
+  const wrong: string[] = [];
+  for (const f of ds.facts) {
+    const kind: Quantity['kind'] = f.unit === 'percent' ? 'percent' : ['USD', 'EUR', 'GBP', 'CNY', 'JPY'].includes(f.unit) ? 'money' : 'count';
+    const quantity: Quantity = {
+      kind,
+      span: { start: 0, end: 1 },
+      text: f.reported,
+      value: f.value,
+      low: f.low ?? f.value,
+      high: f.high ?? f.value,
+      isRange: f.low !== undefined,
+      unit: kind === 'money' ? f.unit : kind === 'percent' ? '%' : f.unit.toLowerCase(),
+      scale: 1,
+      scaleText: '',
+      decimals: 6,
+      sign: null,
+      qualifier: f.bound === 'exact' ? null : f.bound,
+      vague: false,
+      words: false,
+      segment: 0,
+    };
+    const v = assess({ quantity, entity: f.entity, metric: f.metric, period: parsePeriodString(f.period) }, ds);
+    const expected = f.supersededBy ? ['superseded', 'agrees'] : ['agrees'];
+    if (!expected.includes(v.kind)) wrong.push(`${f.id}: ${v.kind}${'fact' in v ? ` (${v.fact.id})` : ''}`);
+  }
+  assert.deepEqual(wrong, []);
+});
