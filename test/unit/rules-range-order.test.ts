@@ -48,6 +48,8 @@ test('ranges in order and movements stay silent', () => {
   assert.deepEqual(runBetween('Revenue fell from $9 billion to $2 billion.', '$9 billion', '$2 billion'), []);
   assert.deepEqual(runRange('Revenue fell from $12-10 billion.', '$12-10 billion'), []);
   assert.deepEqual(runBetween('Between $2 billion and $9 billion.', '$2 billion', '$9 billion'), []);
+  assert.deepEqual(runBetween('Estimates fell from $9 billion to $2 billion.', '$9 billion', '$2 billion'), []);
+  assert.equal(runBetween('Estimates ranged from $9 billion to $2 billion.', '$9 billion', '$2 billion').length, 1);
 });
 
 test('swapping ends keeps each end’s scale', () => {

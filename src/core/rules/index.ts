@@ -8,6 +8,7 @@ import { shareOfRule } from './share-of';
 import { cagrRule } from './cagr';
 import { tableTotalRule } from './table-total';
 import { rangeOrderRule } from './range-order';
+import { signRule } from './sign';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   cagrRule,
   tableTotalRule,
   rangeOrderRule,
+  signRule,
   crossReference,
   datasetMismatch,
   scaleSlip,

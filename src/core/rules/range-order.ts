@@ -33,7 +33,9 @@ export const rangeOrderRule: Rule = {
       const { low, high } = rel;
       if (!usable(low) || !usable(high) || !comparable(low, high)) continue;
       if (!(Math.min(low.low, low.high) > Math.max(high.low, high.high))) continue;
-      if (high.span.start < low.span.end || isMovement(ctx.text, low)) continue;
+      // The claim reader only pairs "from A to B" as a range after a cue ("ranging from"), so
+      // only a direction word before it says movement here.
+      if (high.span.start < low.span.end || isMovement(ctx.text, low, false)) continue;
       const span = { start: low.span.start, end: high.span.end };
       const middle = ctx.text.slice(low.span.end, high.span.start);
       const current = ctx.text.slice(span.start, span.end);
@@ -53,11 +55,11 @@ export const rangeOrderRule: Rule = {
 };
 
 /** Whether the figure is the start of a movement ("fell from $9 billion to $2 billion", "dropped $9-2 billion"). */
-function isMovement(text: string, q: Quantity): boolean {
+function isMovement(text: string, q: Quantity, fromMeansMovement = true): boolean {
   const start = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\bfrom\s*$/i.test(before)) return true;
-  const m = /([A-Za-z]+)\W*$/.exec(before);
+  if (fromMeansMovement && /\bfrom\s*$/i.test(before)) return true;
+  const m = /([A-Za-z]+)\W*(?:from\W*)?$/.exec(before);
   return !!m && directionOf(m[1]) !== null;
 }
 

@@ -1,0 +1,139 @@
+// sign: a direction that contradicts itself. "fell" next to "+20%"; a price that dropped
+// from $20 to $15 shown as "+25%"; revenue that "rose" from $5 billion to $4 billion.
+// The size of a change is percent-change's question; this rule only looks at which way.
+import type { Claim, DirectionWord, Finding, Quantity, Relation } from '../types';
+import { directionOf } from '../direction';
+import { type Interval, percentChange, sub } from '../tolerance';
+import type { Rule } from './rule';
+import type { RuleContext } from './rule';
+import { compact, comparable, inputInterval, makeFinding, overlaps, related, replaceWith, short, signedStated, usable } from './util';
+
+type Change = Extract<Relation, { kind: 'change' }>;
+
+export const signRule: Rule = {
+  id: 'sign',
+  defaultSeverity: 'warning',
+  summary: 'A direction word or sign that contradicts the figures: "fell" with +20%, a fall shown as a rise.',
+  docs:
+    'Checks which way a change goes: the explicit sign of a stated change against the two figures it ' +
+    'connects ("dropped from $20 to $15, +25%" is -25%), a direction word against the figures ("rose from ' +
+    '$5 billion to $4 billion") and a direction word against an explicit sign ("fell +20%"). Fix: the sign ' +
+    'flipped when the size is right and the figures settle the direction; a word against a sign gets no fix, ' +
+    'since either may be the mistake.',
+  check(claim: Claim, ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    const stated = new Set<Quantity>();
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'change') continue;
+      stated.add(rel.stated);
+      out.push(...checkChange(rel));
+    }
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'direction' || stated.has(rel.quantity)) continue;
+      const q = rel.quantity;
+      const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
+      if (!s || s === rel.word.direction || q.vague) continue;
+      out.push(
+        makeFinding(signRule, {
+          span: q.span,
+          message: `“${rel.word.text}” says ${rel.word.direction}, but ${q.text} is written as a ${s === 'up' ? 'rise' : 'fall'}.`,
+          derivation: `“${rel.word.text}” → ${rel.word.direction}; ${q.text} → ${s}`,
+          related: [{ span: rel.word.span, message: `Direction word: ${rel.word.text}` }],
+        }),
+      );
+    }
+    out.push(...movementsWithoutChange(claim, ctx));
+    return out;
+  },
+};
+
+/** Which way the figures go, when their rounding cannot blur it. */
+function movement(from: Quantity, to: Quantity): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
+  if (!usable(from) || !usable(to) || !comparable(from, to)) return null;
+  const a = inputInterval(from);
+  const b = inputInterval(to);
+  if (!a || !b) return null;
+  if (b.low > a.high) return { dir: 'up', a, b };
+  if (b.high < a.low) return { dir: 'down', a, b };
+  return null;
+}
+
+function flipSign(text: string): string | null {
+  if (text.startsWith('+')) return `-${text.slice(1)}`;
+  if (text.startsWith('-') || text.startsWith('−')) return `+${text.slice(1)}`;
+  return null;
+}
+
+function wordAgainstFigures(word: DirectionWord, from: Quantity, to: Quantity, dir: 'up' | 'down'): Finding {
+  return makeFinding(signRule, {
+    span: word.span,
+    message: `“${word.text}” says ${word.direction}, but going from ${from.text} to ${to.text} is a ${dir === 'up' ? 'rise' : 'fall'}.`,
+    derivation: `${short(to)} ${dir === 'up' ? '>' : '<'} ${short(from)}`,
+    related: [related(from, 'From'), related(to, 'To')],
+  });
+}
+
+function checkChange(rel: Change): Finding[] {
+  const { from, to, stated } = rel;
+  const m = movement(from, to);
+  if (!m) return [];
+  const out: Finding[] = [];
+  if (rel.direction && rel.direction.direction !== m.dir) out.push(wordAgainstFigures(rel.direction, from, to, m.dir));
+  if (stated.sign === null || stated.kind === 'multiple' || !usable(stated)) return out;
+  const s = stated.sign === '+' ? 'up' : 'down';
+  if (s === m.dir) return out;
+  // Only when the size is right: otherwise percent-change fixes size and sign together.
+  const derived: { i: Interval; v: number; how: string }[] = [];
+  const diff = to.value - from.value;
+  if (stated.kind === 'percent' || (stated.kind === 'percentagePoints' && from.kind === 'percent')) {
+    if (m.a.low > 0) {
+      const p = (diff / from.value) * 100;
+      derived.push({ i: percentChange(m.a, m.b), v: p, how: `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}` });
+    }
+    if (from.kind === 'percent') derived.push({ i: sub(m.b, m.a), v: diff, how: `${short(to)} − ${short(from)} = ${compact(diff, 'percentagePoints', 'pp')}` });
+  } else if (comparable(stated, from)) {
+    derived.push({ i: sub(m.b, m.a), v: diff, how: `${short(to)} − ${short(from)} = ${compact(diff, stated.kind, stated.unit)}` });
+  }
+  const own = signedStated(stated, 1);
+  const flipped = signedStated(stated, -1);
+  const match = derived.find((d) => overlaps(flipped, d.i) && !overlaps(own, d.i));
+  if (!match) return out;
+  const text = flipSign(stated.text);
+  out.push(
+    makeFinding(signRule, {
+      span: stated.span,
+      message: `Going from ${from.text} to ${to.text} is a ${m.dir === 'up' ? 'rise' : 'fall'}, so the change is ${text ?? 'of the other sign'}, not ${stated.text}.`,
+      derivation: match.how,
+      fix: text ? replaceWith(stated.span, text, stated.text) : null,
+      related: [related(from, 'From'), related(to, 'To')],
+    }),
+  );
+  return out;
+}
+
+/** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */
+function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const qs = claim.quantities;
+  const covered = (a: Quantity, b: Quantity): boolean =>
+    claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (covered(a, b) || a.isRange || b.isRange) continue;
+    const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
+    const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
+    const gap = ctx.text.slice(a.span.end, leadB);
+    if (!/^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i.test(gap)) continue;
+    const pre = ctx.text.slice(Math.max(0, leadA - 50), leadA);
+    const w = /([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again)\s+)?from\s+(?:about\s+|roughly\s+|around\s+|~)?$/iu.exec(pre);
+    if (!w) continue;
+    const dir = directionOf(w[1]);
+    if (!dir || /^(?:growth|up|down|higher|lower)$/i.test(w[1])) continue;
+    const m = movement(a, b);
+    if (!m || m.dir === dir) continue;
+    const start = leadA - pre.length + w.index;
+    out.push(wordAgainstFigures({ text: w[1], span: { start, end: start + w[1].length }, direction: dir }, a, b, m.dir));
+  }
+  return out;
+}
