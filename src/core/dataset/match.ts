@@ -82,12 +82,16 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
 // ---------------------------------------------------------------------------
 // Finding the facts
 
+// Facts are immutable once loaded; their periods are parsed once.
+const periodMemo = new WeakMap<LoadedFact, Period | null>();
+
 function factPeriod(fact: LoadedFact): Period | null {
-  try {
-    return parsePeriodString(fact.period);
-  } catch {
-    return null;
+  let p = periodMemo.get(fact);
+  if (p === undefined) {
+    p = factPeriodOrNull(fact.period);
+    periodMemo.set(fact, p);
   }
+  return p;
 }
 
 /** The entities whose facts a reading may speak of, the named one first. */
