@@ -1,0 +1,748 @@
+// Segment text → the figures in it, with exact spans: "$1.4 trillion", "~$25 billion",
+// "$10-12 billion", "+25pp", "five percent", "fourfold", "900 million weekly active users".
+//
+// A reader of our own rather than an NLP library (see design.md, "compromise"): it must
+// keep up with typing in a 1 MB draft. The text is tokenized once in a single pass
+// (tokens.ts); figures are then read token by token with a fixed, small look-ahead and
+// look-behind, so the whole read is linear in the length of the text. The only regular
+// expressions are the pre-checks below, which are plain character classes and literal
+// alternatives.
+import type { Qualifier, Quantity, QuantityKind, Span } from './types';
+import { CJK, NUM, SYM, WORD, digitValue, tokenize, type Tokens } from './tokens';
+import { MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
+import {
+  CJK_WAN,
+  CJK_YI,
+  SCALE_ABBREVIATIONS,
+  SCALE_LETTERS,
+  SCALE_WORDS,
+  VAGUE_MULTIPLIERS,
+  VAGUE_SCALES,
+} from './scales';
+import {
+  COUNT_NOUNS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  QUALIFIER_PHRASES,
+  QUALIFIER_SYMBOLS,
+} from './units';
+
+/** Anything that could start a figure written with digits or symbols. */
+const HAS_FIGURE_CHAR = /[0-9$€£¥￥₹₩%％\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+/** Words that can carry a figure on their own ("five percent", "twice", "billions of dollars"). */
+const HAS_NUMBER_WORD =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|twice|thrice|tens|dozens|thousands|millions|billions|trillions)\b|fold\b/i;
+
+/** Numbers beyond this many integer digits are not figures anyone writes; drop them. */
+const MAX_INT_DIGITS = 30;
+
+type UnitKind = 'percent' | 'pp' | 'multiple' | 'money';
+
+interface NumRead {
+  value: number;
+  decimals: number;
+  /** Integer digits as written, without separators (to tell years from amounts). */
+  intDigits: string;
+  grouped: boolean;
+  words: boolean;
+  first: number;
+  last: number;
+}
+
+interface ScaleRead {
+  scale: number;
+  text: string;
+  letters: boolean;
+  last: number;
+}
+
+interface UnitRead {
+  kind: UnitKind;
+  currency?: string;
+  last: number;
+}
+
+interface CurrencyRead {
+  unit: string;
+  first: number;
+  last: number;
+}
+
+interface End {
+  currency: CurrencyRead | null;
+  num: NumRead;
+  scale: ScaleRead | null;
+  unit: UnitRead | null;
+}
+
+class Reader {
+  private readonly t: Tokens;
+  private readonly lowered: (string | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly segment: number,
+  ) {
+    this.t = tokenize(text);
+  }
+
+  // -------------------------------------------------------------------------
+  // Token helpers
+
+  get count(): number {
+    return this.t.count;
+  }
+
+  kind(i: number): number {
+    return i >= 0 && i < this.t.count ? this.t.kind[i] : 0;
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.t.start[i], this.t.end[i]);
+  }
+
+  lower(i: number): string {
+    if (i < 0 || i >= this.t.count) return '';
+    let s = this.lowered[i];
+    if (s === undefined) {
+      s = this.raw(i).toLowerCase();
+      this.lowered[i] = s;
+    }
+    return s;
+  }
+
+  isWord(i: number, w: string): boolean {
+    return this.kind(i) === WORD && this.lower(i) === w;
+  }
+
+  isSym(i: number, chars: string): boolean {
+    return this.kind(i) === SYM && chars.includes(this.raw(i));
+  }
+
+  /** Token `a` ends where token `b` begins. */
+  touches(a: number, b: number): boolean {
+    return a >= 0 && b < this.t.count && this.t.end[a] === this.t.start[b];
+  }
+
+  start(i: number): number {
+    return this.t.start[i];
+  }
+
+  end(i: number): number {
+    return this.t.end[i];
+  }
+
+  // -------------------------------------------------------------------------
+  // Pieces of a figure
+
+  readDigits(i: number): NumRead | null {
+    if (this.kind(i) !== NUM) return null;
+    const s = this.raw(i);
+    let intDigits = '';
+    let frac = '';
+    let inFrac = false;
+    let grouped = false;
+    let groupLen = 0;
+    let groupsOk = true;
+    for (let p = 0; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      const d = digitValue(c);
+      if (d >= 0) {
+        if (inFrac) frac += d;
+        else {
+          intDigits += d;
+          groupLen++;
+        }
+      } else if (c === 46) {
+        if (inFrac) return null; // "1.2.3" is a version, not a number
+        if (grouped && groupLen !== 3) groupsOk = false;
+        inFrac = true;
+      } else if (c === 44) {
+        if (inFrac) return null;
+        // Thousands groups: 1–3 digits first, then exactly 3 each.
+        if (grouped ? groupLen !== 3 : groupLen > 3) groupsOk = false;
+        grouped = true;
+        groupLen = 0;
+      }
+    }
+    if (grouped && !inFrac && groupLen !== 3) groupsOk = false;
+    if (!groupsOk) return null;
+    const stripped = intDigits.replace(/^0+(?=\d)/, '');
+    if (stripped.length > MAX_INT_DIGITS) return null;
+    const value = Number(frac ? `${intDigits}.${frac}` : intDigits);
+    if (!Number.isFinite(value)) return null;
+    return { value, decimals: frac.length, intDigits, grouped, words: false, first: i, last: i };
+  }
+
+  /** "five", "twenty-five", "a hundred", "two hundred". */
+  readWords(i: number): NumRead | null {
+    if (this.kind(i) !== WORD) return null;
+    const lw = this.lower(i);
+    let last = i;
+    let v: number | null;
+    if (lw === 'a' || lw === 'one') v = this.isWord(i + 1, 'hundred') ? 1 : lw === 'one' ? 1 : null;
+    else v = wordValue(lw);
+    if (v === null) return null;
+    if (
+      v >= 20 &&
+      v % 10 === 0 &&
+      this.isSym(i + 1, '-') &&
+      this.touches(i, i + 1) &&
+      this.touches(i + 1, i + 2) &&
+      this.kind(i + 2) === WORD
+    ) {
+      const u = NUMBER_WORD_VALUES.get(this.lower(i + 2));
+      if (u !== undefined && u >= 1 && u <= 9) {
+        v += u;
+        last = i + 2;
+      }
+    }
+    if (v >= 1 && v <= 99 && this.isWord(last + 1, 'hundred') && lw !== 'hundred') {
+      v *= 100;
+      last++;
+    }
+    return { value: v, decimals: 0, intDigits: String(v), grouped: false, words: true, first: i, last };
+  }
+
+  readNumber(i: number, allowWords: boolean): NumRead | null {
+    const k = this.kind(i);
+    if (k === NUM) return this.readDigits(i);
+    if (k === WORD && allowWords) return this.readWords(i);
+    return null;
+  }
+
+  readScale(i: number, afterLast: number, hasCurrency: boolean): ScaleRead | null {
+    const k = this.kind(i);
+    if (k === WORD) {
+      const lw = this.lower(i);
+      const word = SCALE_WORDS.get(lw);
+      if (word !== undefined) return { scale: word, text: this.raw(i), letters: false, last: i };
+      const touching = this.touches(afterLast, i);
+      const abbr = SCALE_ABBREVIATIONS.get(lw);
+      if (abbr !== undefined && (touching || hasCurrency)) return { scale: abbr, text: this.raw(i), letters: true, last: i };
+      if (touching) {
+        const letter = SCALE_LETTERS.get(this.raw(i));
+        if (letter !== undefined) return { scale: letter, text: this.raw(i), letters: true, last: i };
+      }
+      return null;
+    }
+    if (k === CJK && this.touches(afterLast, i)) {
+      const c = this.text.charCodeAt(this.start(i));
+      if (c === CJK_WAN) {
+        if (this.kind(i + 1) === CJK && this.touches(i, i + 1) && this.text.charCodeAt(this.start(i + 1)) === CJK_YI) {
+          return { scale: 1e12, text: '万亿', letters: false, last: i + 1 };
+        }
+        return { scale: 1e4, text: '万', letters: false, last: i };
+      }
+      if (c === CJK_YI) return { scale: 1e8, text: '亿', letters: false, last: i };
+    }
+    return null;
+  }
+
+  /** "$", "€", "US$", "HK$", "USD " before a number. */
+  readCurrency(i: number): CurrencyRead | null {
+    const k = this.kind(i);
+    if (k === SYM) {
+      const unit = CURRENCY_SYMBOLS.get(this.raw(i));
+      if (unit !== undefined) return { unit, first: i, last: i };
+      return null;
+    }
+    if (k === WORD) {
+      const w = this.raw(i);
+      const pre = DOLLAR_PREFIXES.get(w);
+      if (pre !== undefined && this.touches(i, i + 1) && this.isSym(i + 1, '$¥＄')) {
+        return { unit: pre, first: i, last: i + 1 };
+      }
+      const code = CURRENCY_CODES.get(w);
+      if (code !== undefined) return { unit: code, first: i, last: i };
+    }
+    return null;
+  }
+
+  /** What follows the number (and scale): %, percent, pp, x, times, -fold, dollars, 美元. */
+  readUnit(i: number, afterLast: number): UnitRead | null {
+    const k = this.kind(i);
+    const touching = this.touches(afterLast, i);
+    if (k === SYM) {
+      const s = this.raw(i);
+      if (s === '%' || s === '％') {
+        if (this.isWord(i + 1, 'points') && !this.touches(i, i + 1)) return { kind: 'pp', last: i + 1 };
+        return { kind: 'percent', last: i };
+      }
+      if (s === '×') return { kind: 'multiple', last: i };
+      if (s === '-' && touching && this.touches(i, i + 1) && this.isWord(i + 1, 'fold')) return { kind: 'multiple', last: i + 1 };
+      return null;
+    }
+    if (k === WORD) {
+      const lw = this.lower(i);
+      switch (lw) {
+        case 'percent':
+        case 'pct':
+          return { kind: 'percent', last: i };
+        case 'per':
+          return this.isWord(i + 1, 'cent') ? { kind: 'percent', last: i + 1 } : null;
+        case 'percentage':
+          return this.isWord(i + 1, 'points') || this.isWord(i + 1, 'point') ? { kind: 'pp', last: i + 1 } : null;
+        case 'pp':
+        case 'ppt':
+        case 'ppts':
+        case 'pts':
+          return { kind: 'pp', last: i };
+        case 'x':
+          return touching ? { kind: 'multiple', last: i } : null;
+        case 'times':
+          return touching ? null : { kind: 'multiple', last: i };
+        case 'fold':
+          return { kind: 'multiple', last: i };
+      }
+      const word = CURRENCY_WORDS.get(lw);
+      if (word !== undefined) return { kind: 'money', currency: word, last: i };
+      const code = CURRENCY_CODES.get(this.raw(i));
+      if (code !== undefined && !touching) return { kind: 'money', currency: code, last: i };
+      return null;
+    }
+    if (k === CJK && touching) {
+      const c = this.raw(i);
+      if (c === '美' && this.kind(i + 1) === CJK && this.raw(i + 1) === '元' && this.touches(i, i + 1)) {
+        return { kind: 'money', currency: 'USD', last: i + 1 };
+      }
+      if (c === '元') return { kind: 'money', currency: 'CNY', last: i };
+    }
+    return null;
+  }
+
+  /**
+   * A count noun within the next few words: "users", "weekly active users", "Nvidia H100 GPUs".
+   * Words are groups of touching tokens; a stop word or punctuation ends the search.
+   */
+  readCountNoun(i: number): { unit: string; last: number } | null {
+    let groups = 0;
+    let j = i;
+    while (j < this.count && groups < 4) {
+      if (this.kind(j) !== WORD) return null;
+      const lw = this.lower(j);
+      if (STOP_WORDS.has(lw)) return null;
+      // The group is this word plus anything touching it ("H100", "weekly-active").
+      let last = j;
+      while (this.touches(last, last + 1) && (this.kind(last + 1) === WORD || this.kind(last + 1) === NUM || this.isSym(last + 1, '-'))) {
+        last++;
+      }
+      const unit = COUNT_NOUNS.get(lw);
+      if (unit !== undefined && last === j) return { unit, last: j };
+      groups++;
+      j = last + 1;
+    }
+    return null;
+  }
+
+  /** A qualifier ending right before token `first`: "about", "more than", "~", "approx.". */
+  readQualifier(first: number): { qualifier: Qualifier; span: Span } | null {
+    const j = first - 1;
+    if (j < 0) return null;
+    if (this.kind(j) === SYM) {
+      const sym = this.raw(j);
+      const q = QUALIFIER_SYMBOLS.get(sym);
+      if (q !== undefined && (sym === '~' || sym === '≈' || this.touches(j, first))) {
+        return { qualifier: q, span: this.docSpan(j, j) };
+      }
+      if (sym === '.' && this.isWord(j - 1, 'approx') && this.touches(j - 1, j)) {
+        return { qualifier: 'about', span: this.docSpan(j - 1, j) };
+      }
+      return null;
+    }
+    if (this.kind(j) !== WORD) return null;
+    for (const [words, qualifier] of QUALIFIER_PHRASES) {
+      const n = words.length;
+      let ok = j - n + 1 >= 0;
+      for (let w = 0; ok && w < n; w++) ok = this.isWord(j - n + 1 + w, words[w]);
+      if (ok) return { qualifier, span: this.docSpan(j - n + 1, j) };
+    }
+    return null;
+  }
+
+  docSpan(first: number, last: number): Span {
+    return { start: this.offset + this.start(first), end: this.offset + this.end(last) };
+  }
+
+  /** A number that is part of a name or code: "GPT-4", "H100", "Q3", "v1.2", "2024-25". */
+  isIdentifierPart(i: number): boolean {
+    const p = i - 1;
+    if (!this.touches(p, i)) return false;
+    const pk = this.kind(p);
+    if (pk === WORD || pk === NUM) return true;
+    if (pk === SYM && this.isSym(p, '-–./_:') && this.touches(p - 1, p)) {
+      const ppk = this.kind(p - 1);
+      return ppk === WORD || ppk === NUM;
+    }
+    return false;
+  }
+
+  // -------------------------------------------------------------------------
+  // Whole figures
+
+  /** [currency] number [scale] [unit] */
+  readEnd(i: number, allowWords: boolean, hasCurrency: boolean): End | null {
+    let k = i;
+    const currency = this.readCurrency(k);
+    if (currency) {
+      k = currency.last + 1;
+      // "$ 5 billion" is fine, "$\n\n5" across a gap is not.
+      if (k >= this.count || this.start(k) - this.end(currency.last) > 1) return null;
+    }
+    const num = this.readNumber(k, allowWords && !currency);
+    if (!num) return null;
+    const scale = this.readScale(num.last + 1, num.last, hasCurrency || !!currency);
+    const afterNum = scale ? scale.last : num.last;
+    const unit = this.readUnit(afterNum + 1, afterNum);
+    return { currency, num, scale, unit };
+  }
+
+  parseAt(i: number): { quantities: Quantity[]; next: number } | null {
+    const k0 = this.kind(i);
+    if (k0 === WORD) {
+      const special = this.parseWordFigure(i);
+      if (special) return special;
+    }
+
+    // Sign: "+25%", "-33%", "−33%", "-$5 billion"; never the hyphen of "GPT-4" or "2024-25".
+    let sign: '+' | '-' | null = null;
+    let k = i;
+    if (k0 === SYM && this.isSym(i, '+-−') && this.touches(i, i + 1)) {
+      const pk = this.kind(i - 1);
+      if (this.touches(i - 1, i) && (pk === WORD || pk === NUM)) return null;
+      sign = this.raw(i) === '+' ? '+' : '-';
+      k = i + 1;
+    }
+    const first = this.readEnd(k, true, false);
+    if (!first) return null;
+    if (!sign && !first.currency && first.num.first === k && this.isIdentifierPart(k)) return null;
+    if (!first.scale && !first.unit && this.isWord(i - 1, 'between')) {
+      const borrowed = this.borrowFromBetween(i, first, sign);
+      if (borrowed) return borrowed;
+    }
+
+    // A range: "$10-12 billion", "$300–500 million", "$10 billion-$12 billion", "10% to 15%".
+    let second: End | null = null;
+    const firstLast = first.unit ? first.unit.last : first.scale ? first.scale.last : first.num.last;
+    const conn = firstLast + 1;
+    const isDash = this.isSym(conn, '-–—');
+    const isTo = this.isWord(conn, 'to') && !first.scale && !first.unit && !this.isWord(i - 1, 'from');
+    if (isDash || isTo) {
+      const cand = this.readEnd(conn + 1, first.num.words, !!first.currency);
+      if (cand && this.rangeFits(first, cand)) second = cand;
+    }
+
+    const last = second ?? first;
+    let unit = last.unit ?? (second ? null : first.unit);
+    const currency = first.currency ?? second?.currency ?? null;
+    const scaleRead = last.scale ?? first.scale;
+    let afterFigure = last.unit ? last.unit.last : last.scale ? last.scale.last : last.num.last;
+    let numEnd = last.scale ? last.scale.last : last.num.last;
+
+    // Trailing "+": "$1B+", "100,000+ GPUs" (a lower bound).
+    let plus: number | null = null;
+    if (!unit && this.isSym(numEnd + 1, '+') && this.touches(numEnd, numEnd + 1)) {
+      plus = numEnd + 1;
+      afterFigure = plus;
+      unit = this.readUnit(plus + 1, plus);
+      if (unit) afterFigure = unit.last;
+    } else if (unit && this.isSym(unit.last + 1, '+') && this.touches(unit.last, unit.last + 1)) {
+      plus = unit.last + 1;
+    }
+
+    // Kind.
+    let kind: QuantityKind | null = null;
+    let unitText = '';
+    let countNoun: { unit: string; last: number } | null = null;
+    if (unit && unit.kind !== 'money') {
+      if (currency || (scaleRead && unit.kind !== 'multiple')) return null;
+      if (scaleRead && unit.kind === 'multiple') return null;
+      kind = unit.kind === 'percent' ? 'percent' : unit.kind === 'pp' ? 'percentagePoints' : 'multiple';
+      unitText = unit.kind === 'percent' ? '%' : unit.kind === 'pp' ? 'pp' : 'x';
+    } else if (currency || unit?.kind === 'money') {
+      // "$500 million dollars" is redundant but fine; "€5 dollars" is not a figure.
+      if (currency && unit?.currency && unit.currency !== currency.unit) return null;
+      kind = 'money';
+      unitText = currency ? currency.unit : (unit?.currency ?? 'USD');
+      if (!unit) afterFigure = numEnd;
+    } else {
+      countNoun = this.readCountNoun(afterFigure + 1);
+      if (countNoun) {
+        kind = 'count';
+        unitText = countNoun.unit;
+      } else if (scaleRead && !scaleRead.letters) {
+        kind = 'count';
+      }
+      afterFigure = numEnd;
+    }
+    if (!kind) return null;
+
+    // Words only with an unmistakable unit: "five percent", "ten times", "two billion dollars".
+    if (first.num.words && !(kind === 'percent' || kind === 'percentagePoints' || kind === 'multiple' || scaleRead)) {
+      return null;
+    }
+    // "in 2024 users…" is a year, not 2,024 users.
+    if (kind === 'count' && !scaleRead && !second && isYearLike(first.num)) return null;
+    // "10xyz", "3rd", "4o": the figure runs on into a word.
+    const consumed = countNoun ? countNoun.last : Math.max(afterFigure, plus ?? -1);
+    const nk = this.kind(consumed + 1);
+    if (this.touches(consumed, consumed + 1) && (nk === WORD || nk === NUM)) return null;
+    if (kind === 'count' && this.touches(numEnd, numEnd + 1) && this.kind(numEnd + 1) === SYM && this.isSym(numEnd + 1, '/')) {
+      return null; // "24/7 users" is not 24 users
+    }
+
+    const spanFirst = sign ? i : first.currency ? first.currency.first : first.num.first;
+    const spanLast = kind === 'count' ? numEnd : afterFigure;
+    const span = this.docSpan(spanFirst, spanLast);
+
+    const s1 = first.scale?.scale ?? second?.scale?.scale ?? 1;
+    const s2 = second ? (second.scale?.scale ?? 1) : s1;
+    const sgn = sign === '-' ? -1 : 1;
+    const scaleOf = (s: number): number => (kind === 'money' || kind === 'count' ? s : 1);
+    const lowV = sgn * first.num.value * scaleOf(s1);
+    const highV = second ? sgn * second.num.value * scaleOf(s2) : lowV;
+    if (!Number.isFinite(lowV) || !Number.isFinite(highV)) return null;
+    const value = second ? (lowV + highV) / 2 : lowV;
+    if (!Number.isFinite(value)) return null;
+
+    let qualifier: Qualifier | null = null;
+    let qualifierSpan: Span | undefined;
+    const q = this.readQualifier(spanFirst);
+    if (q) {
+      qualifier = q.qualifier;
+      qualifierSpan = q.span;
+    } else if (plus !== null) {
+      qualifier = 'over';
+      qualifierSpan = this.docSpan(plus, plus);
+    }
+
+    const quantity: Quantity = {
+      kind,
+      span,
+      text: this.text.slice(span.start - this.offset, span.end - this.offset),
+      value,
+      low: lowV,
+      high: highV,
+      isRange: !!second,
+      unit: unitText,
+      scale: scaleOf(scaleRead ? scaleRead.scale : 1),
+      scaleText: scaleRead && (kind === 'money' || kind === 'count') ? scaleRead.text : '',
+      decimals: last.num.decimals,
+      sign,
+      qualifier,
+      vague: false,
+      words: first.num.words,
+      segment: this.segment,
+    };
+    if (qualifierSpan) quantity.qualifierSpan = qualifierSpan;
+    const next = Math.max(consumed, plus ?? -1) + 1;
+    return { quantities: [quantity], next };
+  }
+
+  /** The ends of a range must agree: same currency, same kind of unit, no scale lost on the second. */
+  rangeFits(a: End, b: End): boolean {
+    if (a.currency && b.currency && a.currency.unit !== b.currency.unit) return false;
+    if (!a.currency && b.currency) return false;
+    if (a.scale && !b.scale) return false;
+    if (a.unit && (!b.unit || b.unit.kind !== a.unit.kind)) return false;
+    if (b.num.words !== a.num.words) return false;
+    return true;
+  }
+
+  /**
+   * "between $10 and $12 billion", "between 10 and 15%": the first end takes the scale or
+   * unit of the second, as the writer meant. Returns the first end only; the second is read
+   * on its own when the scan reaches it.
+   */
+  borrowFromBetween(i: number, first: End, sign: '+' | '-' | null): { quantities: Quantity[]; next: number } | null {
+    const lastOfFirst = first.num.last;
+    if (!this.isWord(lastOfFirst + 1, 'and')) return null;
+    const other = this.parseAt(lastOfFirst + 2);
+    if (!other || other.quantities.length !== 1) return null;
+    const b = other.quantities[0];
+    if (first.num.words || b.vague) return null;
+    if (first.currency ? b.kind !== 'money' || b.unit !== first.currency.unit : b.kind === 'money') return null;
+    const scale = b.scale;
+    const v = (sign === '-' ? -1 : 1) * first.num.value * scale;
+    if (!Number.isFinite(v)) return null;
+    const spanFirst = sign ? i : first.currency ? first.currency.first : first.num.first;
+    const span = this.docSpan(spanFirst, lastOfFirst);
+    const quantity: Quantity = {
+      ...b,
+      span,
+      text: this.text.slice(span.start - this.offset, span.end - this.offset),
+      value: v,
+      low: v,
+      high: v,
+      isRange: false,
+      scale,
+      // Not written here: a fix in this span must write the scale itself.
+      scaleText: '',
+      decimals: first.num.decimals,
+      sign,
+      qualifier: null,
+      words: false,
+    };
+    delete quantity.qualifierSpan;
+    return { quantities: [quantity], next: lastOfFirst + 1 };
+  }
+
+  /** Figures that start with a word: "twice", "fourfold", "hundreds of billions", "billions of dollars". */
+  parseWordFigure(i: number): { quantities: Quantity[]; next: number } | null {
+    const lw = this.lower(i);
+    const mult = MULTIPLIER_WORDS.get(lw);
+    let foldValue: number | null = null;
+    if (mult === undefined && lw.length > 4 && lw.endsWith('fold')) foldValue = wordValue(lw.slice(0, -4));
+    if (mult !== undefined || foldValue !== null) {
+      const value = (mult ?? foldValue) as number;
+      return { quantities: [this.make('multiple', i, i, value, 'x', true)], next: i + 1 };
+    }
+    let k = i;
+    let factor = 1;
+    const vm = VAGUE_MULTIPLIERS.get(lw);
+    if (vm !== undefined) {
+      if (!this.isWord(i + 1, 'of') || !VAGUE_SCALES.has(this.lower(i + 2))) return null;
+      factor = vm;
+      k = i + 2;
+    }
+    const scale = VAGUE_SCALES.get(this.lower(k));
+    if (scale === undefined) return null;
+    let kind: QuantityKind | null = vm !== undefined ? 'money' : null;
+    let unit = 'USD';
+    let last = k;
+    if (this.isWord(k + 1, 'of')) {
+      const w = this.lower(k + 2);
+      const currency = CURRENCY_WORDS.get(w);
+      if (currency !== undefined) {
+        kind = 'money';
+        unit = currency;
+        last = k + 2;
+      } else {
+        const noun = this.readCountNoun(k + 2);
+        if (noun) {
+          kind = 'count';
+          unit = noun.unit;
+        }
+      }
+    }
+    // "$ billions" style is rare; "billions" alone is too loose to call a figure.
+    if (!kind) return null;
+    const q = this.make(kind, i, last, factor * scale, unit, true);
+    q.vague = true;
+    q.scale = scale;
+    q.scaleText = this.raw(k);
+    return { quantities: [q], next: last + 1 };
+  }
+
+  make(kind: QuantityKind, first: number, last: number, value: number, unit: string, words: boolean): Quantity {
+    const span = this.docSpan(first, last);
+    const q: Quantity = {
+      kind,
+      span,
+      text: this.text.slice(span.start - this.offset, span.end - this.offset),
+      value,
+      low: value,
+      high: value,
+      isRange: false,
+      unit,
+      scale: 1,
+      scaleText: '',
+      decimals: 0,
+      sign: null,
+      qualifier: null,
+      vague: false,
+      words,
+      segment: this.segment,
+    };
+    const qual = this.readQualifier(first);
+    if (qual) {
+      q.qualifier = qual.qualifier;
+      q.qualifierSpan = qual.span;
+    }
+    return q;
+  }
+
+  /** Whether token i may begin a figure; keeps the scan cheap over plain words. */
+  mayStart(i: number): boolean {
+    const k = this.kind(i);
+    if (k === NUM) return true;
+    if (k === SYM) {
+      const s = this.raw(i);
+      return s === '+' || s === '-' || s === '−' || CURRENCY_SYMBOLS.has(s);
+    }
+    if (k === WORD) {
+      const w = this.raw(i);
+      if (DOLLAR_PREFIXES.has(w) || CURRENCY_CODES.has(w)) return true;
+      const lw = this.lower(i);
+      return (
+        NUMBER_WORD_VALUES.has(lw) ||
+        wordValue(lw) !== null ||
+        MULTIPLIER_WORDS.has(lw) ||
+        VAGUE_MULTIPLIERS.has(lw) ||
+        VAGUE_SCALES.has(lw) ||
+        lw.endsWith('fold') ||
+        (lw === 'a' && this.isWord(i + 1, 'hundred'))
+      );
+    }
+    return false;
+  }
+}
+
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'to',
+  'from',
+  'in',
+  'by',
+  'for',
+  'than',
+  'at',
+  'on',
+  'with',
+  'per',
+  'a',
+  'an',
+  'the',
+  'of',
+  'is',
+  'are',
+  'was',
+  'were',
+  'that',
+  'which',
+  'who',
+]);
+
+function isYearLike(n: NumRead): boolean {
+  if (n.grouped || n.decimals > 0 || n.intDigits.length !== 4) return false;
+  return n.value >= 1900 && n.value <= 2100;
+}
+
+/**
+ * Every figure in `text` (a segment's text, code and URLs already blanked). Spans are
+ * document offsets: `offset` is where the segment starts. Never throws on odd input.
+ */
+export function readQuantities(text: string, offset = 0, segment = 0): Quantity[] {
+  if (!HAS_FIGURE_CHAR.test(text) && !HAS_NUMBER_WORD.test(text)) return [];
+  const r = new Reader(text, offset, segment);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < r.count) {
+    if (!r.mayStart(i)) {
+      i++;
+      continue;
+    }
+    const found = r.parseAt(i);
+    if (found && found.next > i) {
+      out.push(...found.quantities);
+      i = found.next;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

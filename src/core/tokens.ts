@@ -1,0 +1,88 @@
+// A flat, linear-time tokenizer for the quantity reader. One pass over the characters,
+// no regular expressions: runs of digits (with the "," and "." inside a number), runs of
+// letters, single CJK characters, and single symbols. Whitespace only separates tokens;
+// whether two tokens touch is read from their offsets ("10x" touches, "10 x" does not).
+
+export const NUM = 1;
+export const WORD = 2;
+export const CJK = 3;
+export const SYM = 4;
+
+export interface Tokens {
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** The ASCII digit a digit character stands for (full-width, Arabic-Indic), or -1. */
+export function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0xfeff;
+}
+
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // At most one token per character.
+  const kind = new Uint8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let k: number;
+    if (digitValue(c) >= 0) {
+      // A "," or "." belongs to the number only between two digits: "1,250.5" but not "2024, 57".
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (digitValue(d) >= 0) j++;
+        else if ((d === 44 || d === 46) && j + 1 < n && digitValue(text.charCodeAt(j + 1)) >= 0) j += 2;
+        else break;
+      }
+      k = NUM;
+    } else if (isLetter(c)) {
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      k = WORD;
+    } else if (isCjk(c)) {
+      k = CJK;
+    } else {
+      // Keep a surrogate pair together so a symbol is never half a character.
+      if (c >= 0xd800 && c <= 0xdbff && j < n) {
+        const d = text.charCodeAt(j);
+        if (d >= 0xdc00 && d <= 0xdfff) j++;
+      }
+      k = SYM;
+    }
+    kind[count] = k;
+    start[count] = i;
+    end[count] = j;
+    count++;
+    i = j;
+  }
+  return { count, kind, start, end };
+}
