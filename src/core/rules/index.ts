@@ -9,6 +9,7 @@ import { cagrRule } from './cagr';
 import { tableTotalRule } from './table-total';
 import { rangeOrderRule } from './range-order';
 import { signRule } from './sign';
+import { impossibleRule } from './impossible';
 import { crossReference } from './cross-reference';
 import { datasetMismatch } from './dataset-mismatch';
 import { scaleSlip } from './scale-slip';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   tableTotalRule,
   rangeOrderRule,
   signRule,
+  impossibleRule,
   crossReference,
   datasetMismatch,
   scaleSlip,

@@ -1,0 +1,98 @@
+// impossible: figures no arithmetic can reach. A reduction of more than 100% ("cut costs by
+// 120%") would leave less than nothing; a part cannot be more than 100% of its whole; a
+// valuation or a number of users cannot be negative.
+import type { Claim, Finding, Quantity } from '../types';
+import { statedInterval } from '../tolerance';
+import type { Rule, RuleContext } from './rule';
+import { makeFinding, trimmed } from './util';
+
+export const impossibleRule: Rule = {
+  id: 'impossible',
+  defaultSeverity: 'error',
+  summary: 'A figure that cannot be: a reduction over 100%, a share over 100% of a whole, a negative count or valuation.',
+  docs:
+    'Reports figures that no data can produce: a reduction of more than 100% ("cut costs by 120%", "fell ' +
+    '150%") on something that cannot go below zero, a part stated as more than 100% of its whole ("accounts ' +
+    'for 120% of the market"), and a negative valuation or count of users. Profit, income, margins and ' +
+    'losses can change sign, so a fall of over 100% in them is left alone. No fix: the right figure is not ' +
+    'known, only that this one is wrong.',
+  check(claim: Claim, ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    const changeStated = new Set<Quantity>();
+    for (const rel of claim.relations) if (rel.kind === 'change') changeStated.add(rel.stated);
+    const inDirection = new Set<Quantity>();
+    const canGoNegative = signedMetric(claim);
+
+    for (const rel of claim.relations) {
+      if (rel.kind === 'direction') inDirection.add(rel.quantity);
+      if (rel.kind !== 'direction' || rel.word.direction !== 'down' || canGoNegative) continue;
+      const q = rel.quantity;
+      if (q.kind !== 'percent' || q.sign === '+' || changeStated.has(q) || q.vague) continue;
+      if (!above100(q)) continue;
+      out.push(
+        makeFinding(impossibleRule, {
+          span: q.span,
+          message: `A reduction cannot exceed 100%: “${rel.word.text}” by ${q.text} would take it below zero.`,
+          derivation: `100% − ${trimmed(Math.abs(q.value), 1)}% = ${trimmed(100 - Math.abs(q.value), 1)}% of the original`,
+          related: [{ span: rel.word.span, message: `Direction word: ${rel.word.text}` }],
+        }),
+      );
+    }
+
+    for (const rel of claim.relations) {
+      if (rel.kind !== 'shareOfWhole') continue;
+      const q = rel.rate;
+      if (q.kind !== 'percent' || q.vague || !above100(q) || costOfRevenue(claim, ctx, q)) continue;
+      out.push(
+        makeFinding(impossibleRule, {
+          span: q.span,
+          message: `A part cannot be ${q.text} of its whole; a share is at most 100%.`,
+          derivation: `${q.text} > 100%`,
+        }),
+      );
+    }
+
+    const changeTable = !!claim.table && claim.table.header.some((h) => CHANGE_HEADER.test(h));
+    for (const r of claim.readings) {
+      const q = r.quantity;
+      if (q.sign !== '-' || q.vague || changeStated.has(q) || inDirection.has(q) || changeTable) continue;
+      const valuation = q.kind === 'money' && r.metric !== null && LEVEL_MONEY.has(r.metric);
+      if (!valuation && q.kind !== 'count') continue;
+      if (CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start))) continue;
+      out.push(
+        makeFinding(impossibleRule, {
+          span: q.span,
+          message: valuation ? `A valuation cannot be negative: ${q.text}.` : `A count cannot be negative: ${q.text}.`,
+          derivation: `${q.text} < 0`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+/** Money levels that cannot be below zero. */
+const LEVEL_MONEY = new Set(['valuation', 'ipoValuation', 'fundingRound', 'investment', 'computeCommitment', 'computeDeal']);
+/** Metrics that can change sign: a fall of over 100% in them is a swing, not an impossibility. */
+const SIGNED_METRICS = new Set(['netIncome', 'netLoss', 'operatingLoss', 'cumulativeLoss', 'grossMargin', 'operatingMargin', 'computeMargin']);
+const SIGNED_WORDS = /\b(?:profits?|income|earnings|margins?|loss(?:es)?|cash flow|ebitda|deficit|balance|surplus|net)\b/i;
+const CHANGE_HEADER = /\b(?:change|chg|growth|yoy|y\/y|q\/q|delta|diff(?:erence)?|vs\.?)\b|Δ|[+±]/i;
+const CHANGE_BEFORE = /\b(?:change|changed|swing|swung|net|by|of|down|fell|dropped|declined|lost|shed|cut)\s*$/i;
+
+function signedMetric(claim: Claim): boolean {
+  return claim.readings.some((r) => r.metric !== null && SIGNED_METRICS.has(r.metric)) || SIGNED_WORDS.test(claim.text);
+}
+
+/** Wholly above 100%, after the writer's rounding and qualifier ("over 100%" is; "about 100%" is not). */
+function above100(q: Quantity): boolean {
+  const i = statedInterval(q);
+  const v = q.sign === '-' ? { low: -i.high, lowOpen: i.highOpen } : { low: i.low, lowOpen: i.lowOpen };
+  return v.low > 100 || (v.low === 100 && !!v.lowOpen);
+}
+
+/** "compute costs represent 120% of revenue": costs can exceed revenue, so that is no share of a whole. */
+function costOfRevenue(claim: Claim, ctx: RuleContext, q: Quantity): boolean {
+  const after = ctx.text.slice(q.span.end, q.span.end + 40);
+  return /^\s+of\s+(?:(?:its|their|the|annual|total)\s+)*(?:revenue|revenues|sales|income|earnings|gdp|budget)\b/i.test(after) &&
+    /\b(?:costs?|spend(?:ing)?|spent|expenses?|loss(?:es)?|burn|capex|debt|liabilit(?:y|ies)|compensation)\b/i.test(claim.text);
+}
