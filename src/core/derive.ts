@@ -1,0 +1,218 @@
+// Recalculations shown when the writer hovers a figure: what follows from it and the other
+// figures of its sentence or table row — the change between two figures (amount, percent,
+// multiple), percentage points against the relative change, a share worked out, a valuation
+// as a multiple of revenue, the growth rate implied between two dated figures, an amount per
+// user. Nothing here judges; the rules do that. A value that cannot be computed (a zero
+// base, a vague figure) is left out rather than shown as NaN or Infinity.
+import type { Claim, Quantity, Reading } from './types';
+import type { DatasetIndex } from './dataset/lookup';
+import { formatCount, formatMoney, formatMultiple, formatPercent, formatPoints } from './format';
+import { compact, comparable, short } from './rules/util';
+
+export interface Recalculation {
+  label: string;
+  value: string;
+  derivation: string;
+}
+
+/** The most recalculations one hover shows: a hover is a glance, not a report. */
+const MAX_RECALCULATIONS = 8;
+
+const VALUATION_METRICS = new Set(['valuation', 'ipoValuation']);
+const REVENUE_METRICS = new Set(['revenue', 'revenueRunRate']);
+const PER_NOUNS = /^(?:users|people|subscribers|customers|developers|businesses|employees|seats|gpus|chips|accelerators)$/;
+
+export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, quantity: Quantity, dataset?: DatasetIndex): Recalculation[] {
+  const claims = 'claims' in source ? source.claims : source;
+  const claim = claims.find((c) => c.quantities.some((q) => sameSpan(q, quantity)));
+  if (!claim) return [];
+  const self = claim.quantities.find((q) => sameSpan(q, quantity)) ?? quantity;
+  if (!plain(self)) return [];
+  const out: Recalculation[] = [];
+  const push = (r: Recalculation | null): void => {
+    if (!r || !r.value || /NaN|Infinity/.test(r.value + r.derivation)) return;
+    if (out.some((o) => o.label === r.label)) return;
+    out.push(r);
+  };
+
+  const others = claim.quantities.filter((q) => q !== self && plain(q));
+  // Changes between this figure and the others of its kind, earliest figure first.
+  for (const o of others) {
+    if (!comparable(self, o) || self.kind === 'multiple') continue;
+    const rel = claim.relations.find((r) => r.kind === 'change' && ((r.from === o && r.to === self) || (r.from === self && r.to === o)));
+    const [from, to] = rel && rel.kind === 'change' ? [rel.from, rel.to] : o.span.start < self.span.start ? [o, self] : [self, o];
+    push(change(from, to));
+  }
+
+  // Shares: "X% of Y".
+  for (const r of claim.relations) {
+    if (r.kind === 'share' && (r.rate === self || r.whole === self || r.result === self)) push(share(r.rate, r.whole));
+  }
+  if (self.kind === 'percent') {
+    for (const o of others) if (isShareOf(claim, self, o)) push(share(self, o));
+  }
+
+  const reading = claim.readings.find((r) => r.quantity === self);
+  // A valuation as a multiple of revenue.
+  if (reading && self.kind === 'money') {
+    const pairs = valuationPairs(claim, reading);
+    for (const [val, rev] of pairs) push(multipleOfRevenue(val.quantity, rev.quantity.value, rev.quantity.text));
+    if (pairs.length === 0 && dataset && reading.metric && VALUATION_METRICS.has(reading.metric) && reading.entity) {
+      push(revenueFromDataset(self, reading.entity, dataset));
+    }
+  }
+
+  // Growth rate implied between two dated figures.
+  for (const r of claim.relations) {
+    if (r.kind === 'cagr' && (r.from === self || r.to === self || r.rate === self)) push(growth(r.from, r.to, r.years));
+  }
+  if (reading?.period && (reading.period.kind === 'year' || reading.period.kind === 'fiscalYear')) {
+    for (const o of claim.readings) {
+      if (o === reading || !o.period || !plain(o.quantity) || !comparable(self, o.quantity)) continue;
+      if (o.period.kind !== 'year' && o.period.kind !== 'fiscalYear') continue;
+      if (self.kind !== 'money' && self.kind !== 'count') continue;
+      const years = Math.abs(reading.period.year - o.period.year);
+      if (years === 0) continue;
+      const [a, b] = reading.period.year < o.period.year ? [self, o.quantity] : [o.quantity, self];
+      push(growth(a, b, years));
+    }
+  }
+
+  // An amount per user (or subscriber, GPU...).
+  if (self.kind === 'money' || self.kind === 'count') {
+    for (const o of others) {
+      const [money, count] = self.kind === 'money' ? [self, o] : [o, self];
+      if (money.kind !== 'money' || count.kind !== 'count' || !PER_NOUNS.test(count.unit)) continue;
+      push(perUnit(money, count));
+    }
+  }
+  return out.slice(0, MAX_RECALCULATIONS);
+}
+
+function sameSpan(a: Quantity, b: Quantity): boolean {
+  return a.span.start === b.span.start && a.span.end === b.span.end;
+}
+
+/** A figure arithmetic can use: not vague, finite, not a bound. */
+function plain(q: Quantity): boolean {
+  return !q.vague && Number.isFinite(q.value) && (q.qualifier === null || q.qualifier === 'about');
+}
+
+function money(value: number, unit: string, signed = false): string {
+  const s = formatMoney(value, unit);
+  return signed && value > 0 ? `+${s}` : s;
+}
+
+function amount(q: Quantity, value: number, signed = false): string {
+  if (q.kind === 'money') return money(value, q.unit, signed);
+  const s = formatCount(value);
+  return signed && value > 0 ? `+${s}` : s;
+}
+
+function change(from: Quantity, to: Quantity): Recalculation | null {
+  const label = `From ${from.text} to ${to.text}`;
+  const diff = to.value - from.value;
+  if (!Number.isFinite(diff)) return null;
+  if (from.kind === 'percent') {
+    const pp = formatPoints(diff, ' percentage points', true);
+    const parts = [`${short(to)} − ${short(from)} = ${compact(diff, 'percentagePoints', 'pp')}`];
+    let value = pp;
+    if (from.value > 0) {
+      const rel = (diff / from.value) * 100;
+      value += ` (${formatPercent(rel, { sign: true })} relative)`;
+      parts.push(`(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(rel, 'percent', '%')}`);
+    }
+    return { label, value, derivation: parts.join('; ') };
+  }
+  if (from.kind !== 'money' && from.kind !== 'count') return null;
+  const values = [amount(from, diff, true)];
+  const parts = [`${short(to)} − ${short(from)} = ${compact(diff, from.kind, from.unit)}`];
+  if (from.value > 0) {
+    const rel = (diff / from.value) * 100;
+    const ratio = to.value / from.value;
+    values.push(formatPercent(rel, { sign: true }), formatMultiple(round(ratio, ratio >= 10 ? 1 : 2)));
+    parts.push(`(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(rel, 'percent', '%')}`, `${short(to)} ÷ ${short(from)} = ${compact(ratio, 'multiple', 'x')}`);
+  }
+  return { label, value: values.join(' · '), derivation: parts.join('; ') };
+}
+
+function share(rate: Quantity, whole: Quantity): Recalculation | null {
+  if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
+  const v = (rate.value / 100) * whole.value;
+  if (!Number.isFinite(v)) return null;
+  return {
+    label: `${rate.text} of ${whole.text}`,
+    value: amount(whole, v),
+    derivation: `${short(rate)} × ${short(whole)} = ${compact(v, whole.kind, whole.unit)}`,
+  };
+}
+
+/** "40% of $13 billion", "3% of its 400 million users": a percent followed by "of" and a few words. */
+function isShareOf(claim: Claim, rate: Quantity, whole: Quantity): boolean {
+  if (whole.kind !== 'money' && whole.kind !== 'count') return false;
+  if (whole.span.start <= rate.span.end) return false;
+  const start = rate.span.end - claim.span.start;
+  const end = (whole.qualifierSpan && whole.qualifierSpan.start > rate.span.end ? whole.qualifierSpan.start : whole.span.start) - claim.span.start;
+  if (start < 0 || end > claim.text.length) return false;
+  return /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(claim.text.slice(start, end));
+}
+
+function valuationPairs(claim: Claim, reading: Reading): [Reading, Reading][] {
+  const isVal = (r: Reading): boolean => r.metric !== null && VALUATION_METRICS.has(r.metric);
+  const isRev = (r: Reading): boolean => r.metric !== null && REVENUE_METRICS.has(r.metric);
+  const money = claim.readings.filter((r) => r.quantity.kind === 'money' && plain(r.quantity) && r.quantity.unit === reading.quantity.unit);
+  if (isVal(reading)) return money.filter(isRev).map((r) => [reading, r]);
+  if (isRev(reading)) return money.filter(isVal).map((r) => [r, reading]);
+  return [];
+}
+
+function multipleOfRevenue(valuation: Quantity, revenue: number, revenueText: string, label?: string): Recalculation | null {
+  if (!(revenue > 0)) return null;
+  const m = valuation.value / revenue;
+  if (!Number.isFinite(m)) return null;
+  return {
+    label: label ?? `${valuation.text} as a multiple of ${revenueText} revenue`,
+    value: `${formatMultiple(round(m, m >= 10 ? 1 : 2))} revenue`,
+    derivation: `${short(valuation)} ÷ ${compact(revenue, 'money', valuation.unit)} = ${compact(m, 'multiple', 'x')}`,
+  };
+}
+
+/** A valuation with no revenue in the sentence: the latest actual revenue the dataset has for the entity. */
+function revenueFromDataset(valuation: Quantity, entity: string, dataset: DatasetIndex): Recalculation | null {
+  const fact = dataset
+    .factsFor(entity, 'revenue')
+    .filter((f) => f.unit === valuation.unit && f.basis === 'actual' && !f.supersededBy && /^(?:FY)?\d{4}$/.test(f.period))
+    .sort((a, b) => b.period.replace('FY', '').localeCompare(a.period.replace('FY', '')))[0];
+  if (!fact) return null;
+  const r = multipleOfRevenue(valuation, fact.value, fact.reported, `${valuation.text} as a multiple of ${entity}'s ${fact.period} revenue`);
+  if (!r) return null;
+  return { ...r, derivation: `${r.derivation} (revenue ${fact.reported}: ${fact.source.outlet}, ${fact.source.date})` };
+}
+
+function growth(from: Quantity, to: Quantity, years: number): Recalculation | null {
+  if (!(years > 0) || !(from.value > 0) || !(to.value > 0)) return null;
+  const rate = (Math.pow(to.value / from.value, 1 / years) - 1) * 100;
+  if (!Number.isFinite(rate)) return null;
+  return {
+    label: `Yearly growth from ${from.text} to ${to.text} over ${years} year${years === 1 ? '' : 's'}`,
+    value: `${formatPercent(round(rate, 1))} a year`,
+    derivation: `(${short(to)} ÷ ${short(from)})^(1/${years}) − 1 = ${compact(rate, 'percent', '%')}`,
+  };
+}
+
+function perUnit(moneyQ: Quantity, count: Quantity): Recalculation | null {
+  if (!(count.value > 0)) return null;
+  const v = moneyQ.value / count.value;
+  if (!Number.isFinite(v)) return null;
+  const noun = count.unit.replace(/s$/, '').replace(/^gpu$/, 'GPU');
+  return {
+    label: `${moneyQ.text} per ${noun}`,
+    value: `${money(v, moneyQ.unit)} per ${noun}`,
+    derivation: `${short(moneyQ)} ÷ ${short(count)} = ${compact(v, 'money', moneyQ.unit)}`,
+  };
+}
+
+function round(x: number, d: number): number {
+  const f = Math.pow(10, d);
+  return Math.round(x * f) / f;
+}
