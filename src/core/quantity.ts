@@ -8,7 +8,7 @@
 // expressions are the pre-checks below, which are plain character classes and literal
 // alternatives.
 import type { Qualifier, Quantity, QuantityKind, Span } from './types';
-import { CJK, NUM, SYM, WORD, digitValue, tokenize, type Tokens } from './tokens';
+import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenize, type Tokens } from './tokens';
 import { MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
 import {
   CJK_WAN,
@@ -29,11 +29,49 @@ import {
   QUALIFIER_SYMBOLS,
 } from './units';
 
+// Local copies: read in the innermost loops, and a module binding may be an accessor.
+const NUM = NUM_TOKEN;
+const WORD = WORD_TOKEN;
+const CJK = CJK_TOKEN;
+const SYM = SYM_TOKEN;
+
 /** Anything that could start a figure written with digits or symbols. */
 const HAS_FIGURE_CHAR = /[0-9$€£¥￥₹₩%％\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 /** Words that can carry a figure on their own ("five percent", "twice", "billions of dollars"). */
-const HAS_NUMBER_WORD =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|twice|thrice|tens|dozens|thousands|millions|billions|trillions)\b|fold\b/i;
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORD_VALUES.keys(),
+  ...MULTIPLIER_WORDS.keys(),
+  ...VAGUE_MULTIPLIERS.keys(),
+  ...VAGUE_SCALES.keys(),
+]);
+
+/**
+ * Whether `text` has a word that may carry a figure. A hand scan rather than one large
+ * alternation, so it stays linear and checkable: each run of ASCII letters is looked up once.
+ */
+function hasFigureWord(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      c = text.charCodeAt(i) | 0x20;
+      if (c < 97 || c > 122) break;
+      i++;
+    }
+    const len = i - start;
+    if (len >= 3 && len <= 16) {
+      const w = text.slice(start, i).toLowerCase();
+      if (FIGURE_WORDS.has(w) || (len > 4 && w.endsWith('fold'))) return true;
+    }
+  }
+  return false;
+}
 
 /** Numbers beyond this many integer digits are not figures anyone writes; drop them. */
 const MAX_INT_DIGITS = 30;
@@ -331,7 +369,12 @@ class Reader {
         last++;
       }
       const unit = COUNT_NOUNS.get(lw);
-      if (unit !== undefined && last === j) return { unit, last: j };
+      if (unit !== undefined && last === j) {
+        // "business users", "GPU servers": the head noun is the last of a run of nouns.
+        const nextUnit = this.kind(j + 1) === WORD && !this.touches(j + 1, j + 2) ? COUNT_NOUNS.get(this.lower(j + 1)) : undefined;
+        if (nextUnit !== undefined) return { unit: nextUnit, last: j + 1 };
+        return { unit, last: j };
+      }
       groups++;
       j = last + 1;
     }
@@ -419,7 +462,7 @@ class Reader {
     const first = this.readEnd(k, true, false);
     if (!first) return null;
     if (!sign && !first.currency && first.num.first === k && this.isIdentifierPart(k)) return null;
-    if (!first.scale && !first.unit && this.isWord(i - 1, 'between')) {
+    if (!first.scale && !first.unit && (this.isWord(i - 1, 'between') || this.isWord(i - 1, 'from'))) {
       const borrowed = this.borrowFromBetween(i, first, sign);
       if (borrowed) return borrowed;
     }
@@ -553,13 +596,14 @@ class Reader {
   }
 
   /**
-   * "between $10 and $12 billion", "between 10 and 15%": the first end takes the scale or
-   * unit of the second, as the writer meant. Returns the first end only; the second is read
+   * "between $10 and $12 billion", "between 10 and 15%", "from 10 to 15%": the first end
+   * takes the scale or unit of the second, as the writer meant. Returns the first end only; the second is read
    * on its own when the scan reaches it.
    */
   borrowFromBetween(i: number, first: End, sign: '+' | '-' | null): { quantities: Quantity[]; next: number } | null {
     const lastOfFirst = first.num.last;
-    if (!this.isWord(lastOfFirst + 1, 'and')) return null;
+    const joiner = this.isWord(i - 1, 'between') ? 'and' : 'to';
+    if (!this.isWord(lastOfFirst + 1, joiner)) return null;
     const other = this.parseAt(lastOfFirst + 2);
     if (!other || other.quantities.length !== 1) return null;
     const b = other.quantities[0];
@@ -674,22 +718,33 @@ class Reader {
       return s === '+' || s === '-' || s === '−' || CURRENCY_SYMBOLS.has(s);
     }
     if (k === WORD) {
+      // One hash lookup per word, no lower-casing: most words of prose end here.
       const w = this.raw(i);
-      if (DOLLAR_PREFIXES.has(w) || CURRENCY_CODES.has(w)) return true;
-      const lw = this.lower(i);
-      return (
-        NUMBER_WORD_VALUES.has(lw) ||
-        wordValue(lw) !== null ||
-        MULTIPLIER_WORDS.has(lw) ||
-        VAGUE_MULTIPLIERS.has(lw) ||
-        VAGUE_SCALES.has(lw) ||
-        lw.endsWith('fold') ||
-        (lw === 'a' && this.isWord(i + 1, 'hundred'))
-      );
+      if (STARTER_WORDS.has(w)) return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') : true;
+      const n = w.length;
+      return n > 4 && (w.charCodeAt(n - 1) | 0x20) === 100 && w.slice(n - 4).toLowerCase() === 'fold';
     }
     return false;
   }
 }
+
+/** Words that may begin a figure, in the cases a writer types them (lower, Capitalised, UPPER). */
+const STARTER_WORDS: ReadonlySet<string> = (() => {
+  const set = new Set<string>([...DOLLAR_PREFIXES.keys(), ...CURRENCY_CODES.keys()]);
+  const lower = [
+    ...NUMBER_WORD_VALUES.keys(),
+    ...MULTIPLIER_WORDS.keys(),
+    ...VAGUE_MULTIPLIERS.keys(),
+    ...VAGUE_SCALES.keys(),
+    'a',
+  ];
+  for (const w of lower) {
+    set.add(w);
+    set.add(w[0].toUpperCase() + w.slice(1));
+    set.add(w.toUpperCase());
+  }
+  return set;
+})();
 
 const STOP_WORDS: ReadonlySet<string> = new Set([
   'and',
@@ -727,7 +782,7 @@ function isYearLike(n: NumRead): boolean {
  * document offsets: `offset` is where the segment starts. Never throws on odd input.
  */
 export function readQuantities(text: string, offset = 0, segment = 0): Quantity[] {
-  if (!HAS_FIGURE_CHAR.test(text) && !HAS_NUMBER_WORD.test(text)) return [];
+  if (!HAS_FIGURE_CHAR.test(text) && !hasFigureWord(text)) return [];
   const r = new Reader(text, offset, segment);
   const out: Quantity[] = [];
   let i = 0;

@@ -1,0 +1,307 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quantity } from '../../src/core/types';
+import { readQuantities } from '../../src/core/quantity';
+
+/** The figures read from `text`, as the exact slices of `text` their spans cover. */
+function spans(text: string): string[] {
+  return readQuantities(text).map((q) => text.slice(q.span.start, q.span.end));
+}
+
+/** The one figure in `text`, checking its span covers exactly `figure`. */
+function only(text: string, figure: string): Quantity {
+  const qs = readQuantities(text);
+  assert.equal(qs.length, 1, `expected one figure in ${JSON.stringify(text)}, got ${JSON.stringify(qs.map((q) => q.text))}`);
+  const q = qs[0];
+  assert.equal(text.slice(q.span.start, q.span.end), figure);
+  assert.equal(q.text, figure);
+  return q;
+}
+
+test('money with scale words, letters and abbreviations', () => {
+  const cases: [string, string, number, string, number][] = [
+    ['revenue of $1.4 trillion in', '$1.4 trillion', 1.4e12, 'trillion', 1],
+    ['about $13 billion.', '$13 billion', 13e9, 'billion', 0],
+    ['made $13.1B last year', '$13.1B', 13.1e9, 'B', 1],
+    ['a $600bn plan', '$600bn', 600e9, 'bn', 0],
+    ['a $600 bn plan', '$600 bn', 600e9, 'bn', 0],
+    ['costs $0.03 per query', '$0.03', 0.03, '', 2],
+    ['raised $1,250 million', '$1,250 million', 1250e6, 'million', 0],
+    ['a $5M seed', '$5M', 5e6, 'M', 0],
+    ['a $2tn bet', '$2tn', 2e12, 'tn', 0],
+    ['burned $8.5 Billion', '$8.5 Billion', 8.5e9, 'Billion', 1],
+  ];
+  for (const [text, figure, value, scaleText, decimals] of cases) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'money', text);
+    assert.equal(q.unit, 'USD', text);
+    assert.ok(Math.abs(q.value - value) < 1e-6 * value, `${text}: ${q.value}`);
+    assert.equal(q.scaleText, scaleText, text);
+    assert.equal(q.decimals, decimals, text);
+    assert.equal(q.isRange, false);
+  }
+});
+
+test('currencies: US$, €, £, ¥, USD before, dollars after', () => {
+  assert.equal(only('spent US$2.5 billion', 'US$2.5 billion').unit, 'USD');
+  assert.equal(only('spent €11.7 billion', '€11.7 billion').unit, 'EUR');
+  assert.equal(only('spent £40 million', '£40 million').unit, 'GBP');
+  assert.equal(only('spent ¥300 billion', '¥300 billion').unit, 'JPY');
+  const usd = only('a USD 500 million round', 'USD 500 million');
+  assert.equal(usd.value, 500e6);
+  const dollars = only('a 500 million dollars round', '500 million dollars');
+  assert.equal(dollars.kind, 'money');
+  assert.equal(dollars.unit, 'USD');
+  assert.equal(dollars.value, 500e6);
+});
+
+test('CJK magnitudes: 万 1e4, 亿 1e8, 万亿 1e12', () => {
+  const a = only('承诺1.4万亿美元的算力', '1.4万亿美元');
+  assert.equal(a.kind, 'money');
+  assert.equal(a.unit, 'USD');
+  assert.equal(a.value, 1.4e12);
+  assert.equal(a.scaleText, '万亿');
+  const b = only('约5000亿美元', '5000亿美元');
+  assert.equal(b.value, 5e11);
+  assert.equal(b.scale, 1e8);
+  const c = only('用户300万', '300万');
+  assert.equal(c.value, 3e6);
+  assert.equal(c.kind, 'count');
+});
+
+test('ranges keep the writer\'s order and share or keep scales', () => {
+  const a = only('revenue of $10-12 billion', '$10-12 billion');
+  assert.deepEqual([a.isRange, a.low, a.high, a.value], [true, 10e9, 12e9, 11e9]);
+  const b = only('costs of $300–500 million', '$300–500 million');
+  assert.deepEqual([b.low, b.high], [300e6, 500e6]);
+  const c = only('$10 billion-$12 billion', '$10 billion-$12 billion');
+  assert.deepEqual([c.low, c.high], [10e9, 12e9]);
+  const d = only('$10 to $12 billion', '$10 to $12 billion');
+  assert.deepEqual([d.low, d.high], [10e9, 12e9]);
+  const rev = only('$12-10 billion', '$12-10 billion');
+  assert.deepEqual([rev.low, rev.high], [12e9, 10e9]);
+  const pct = only('a 10-15% rise', '10-15%');
+  assert.deepEqual([pct.kind, pct.low, pct.high], ['percent', 10, 15]);
+  assert.deepEqual(spans('from 10 to 15% a year'), ['10', '15%']);
+  assert.equal(readQuantities('from 10 to 15% a year')[0].kind, 'percent');
+  assert.deepEqual(spans('from 2019 to 2024'), []);
+});
+
+test('"from A to B" is two figures, not a range', () => {
+  assert.deepEqual(spans('went from $1 billion to $5 billion, a 500% increase'), ['$1 billion', '$5 billion', '500%']);
+  assert.deepEqual(spans('widened from 40% to 52%'), ['40%', '52%']);
+});
+
+test('"between A and B" gives two figures; a bare first end borrows the second\'s scale or unit', () => {
+  assert.deepEqual(spans('between $500 million and $1 billion'), ['$500 million', '$1 billion']);
+  const qs = readQuantities('between $10 and $12 billion');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].text, '$10');
+  assert.equal(qs[0].value, 10e9);
+  assert.equal(qs[0].kind, 'money');
+  const p = readQuantities('between 10 and 15% of revenue');
+  assert.deepEqual(p.map((q) => [q.text, q.kind, q.value]), [
+    ['10', 'percent', 10],
+    ['15%', 'percent', 15],
+  ]);
+});
+
+test('qualifiers: ~, trailing +, and the words before a figure', () => {
+  const tilde = only('~$25 billion', '$25 billion');
+  assert.equal(tilde.qualifier, 'about');
+  assert.deepEqual(tilde.qualifierSpan, { start: 0, end: 1 });
+  const plus = only('$1B+ in sales', '$1B');
+  assert.equal(plus.qualifier, 'over');
+  assert.deepEqual(plus.qualifierSpan, { start: 3, end: 4 });
+  const cases: [string, string][] = [
+    ['about', 'about'],
+    ['approximately', 'about'],
+    ['approx.', 'about'],
+    ['roughly', 'about'],
+    ['around', 'about'],
+    ['some', 'about'],
+    ['an estimated', 'about'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['close to', 'nearly'],
+    ['just under', 'nearly'],
+    ['over', 'over'],
+    ['more than', 'over'],
+    ['above', 'over'],
+    ['upwards of', 'over'],
+    ['exceeding', 'over'],
+    ['exceeds', 'over'],
+    ['exceed', 'over'],
+    ['in excess of', 'over'],
+    ['at least', 'atLeast'],
+    ['no less than', 'atLeast'],
+    ['under', 'under'],
+    ['less than', 'under'],
+    ['below', 'under'],
+    ['up to', 'upTo'],
+    ['at most', 'upTo'],
+    ['as much as', 'upTo'],
+    ['no more than', 'upTo'],
+  ];
+  for (const [words, qualifier] of cases) {
+    const text = `it was ${words} 57% of sales`;
+    const q = only(text, '57%');
+    assert.equal(q.qualifier, qualifier, words);
+    assert.ok(q.qualifierSpan, words);
+    assert.equal(text.slice(q.qualifierSpan!.start, q.qualifierSpan!.end), words, words);
+  }
+  assert.equal(only('revenue of 57%', '57%').qualifier, null);
+});
+
+test('percentages: signs (ASCII and U+2212), words, per cent', () => {
+  const cases: [string, string, number, '+' | '-' | null][] = [
+    ['margin of 57% in', '57%', 57, null],
+    ['grew +275% in', '+275%', 275, '+'],
+    ['fell -33% in', '-33%', -33, '-'],
+    ['fell −33% in', '−33%', -33, '-'],
+    ['a 5 percent rise', '5 percent', 5, null],
+    ['a five percent rise', 'five percent', 5, null],
+    ['a 5 per cent rise', '5 per cent', 5, null],
+    ['a 12.5% rise', '12.5%', 12.5, null],
+    ['twenty-five percent of', 'twenty-five percent', 25, null],
+  ];
+  for (const [text, figure, value, sign] of cases) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'percent', text);
+    assert.equal(q.unit, '%', text);
+    assert.equal(q.value, value, text);
+    assert.equal(q.sign, sign, text);
+  }
+  assert.equal(only('a five percent rise', 'five percent').words, true);
+  assert.equal(only('a 12.5% rise', '12.5%').decimals, 1);
+  assert.equal(only('over 95% of', '95%').qualifier, 'over');
+  assert.equal(only('about 65% of', '65%').qualifier, 'about');
+});
+
+test('percentage points: pp, percentage points, pts; "points" alone is not one', () => {
+  for (const [text, figure] of [
+    ['up +25pp on', '+25pp'],
+    ['up 25 pp on', '25 pp'],
+    ['up 18 percentage points on', '18 percentage points'],
+    ['up 1 percentage point on', '1 percentage point'],
+    ['up 25 pts on', '25 pts'],
+  ]) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'percentagePoints', text);
+    assert.equal(q.unit, 'pp');
+  }
+  assert.deepEqual(spans('scored 3 points in the game'), []);
+});
+
+test('multiples: Nx, N×, twice, N times, N-fold, fourfold', () => {
+  const cases: [string, string, number, boolean][] = [
+    ['grew 10x in', '10x', 10, false],
+    ['grew 10× in', '10×', 10, false],
+    ['grew 2.5x in', '2.5x', 2.5, false],
+    ['grew twice as', 'twice', 2, true],
+    ['grew ten times in', 'ten times', 10, true],
+    ['grew 3 times in', '3 times', 3, false],
+    ['a three-fold rise', 'three-fold', 3, true],
+    ['a fourfold rise', 'fourfold', 4, true],
+    ['a 4-fold rise', '4-fold', 4, false],
+  ];
+  for (const [text, figure, value, words] of cases) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'multiple', text);
+    assert.equal(q.unit, 'x', text);
+    assert.equal(q.value, value, text);
+    assert.equal(q.words, words, text);
+  }
+});
+
+test('counts: a number and a count noun within three words; the noun is not in the span', () => {
+  const cases: [string, string, number, string][] = [
+    ['ChatGPT has 800 million users now', '800 million', 8e8, 'users'],
+    ['has 900 million weekly active users', '900 million', 9e8, 'users'],
+    ['buys 100,000+ GPUs', '100,000', 1e5, 'gpus'],
+    ['has 1 million paying business users', '1 million', 1e6, 'users'],
+    ['hired 3,000 employees', '3,000', 3000, 'employees'],
+    ['a 1.2 GW campus', '1.2', 1.2, 'gw'],
+    ['a 500MW site', '500', 500, 'mw'],
+    ['a 10 gigawatts deal', '10', 10, 'gw'],
+    ['buys 5 million Nvidia H100 chips', '5 million', 5e6, 'chips'],
+    ['with 1 GPU', '1', 1, 'gpus'],
+  ];
+  for (const [text, figure, value, unit] of cases) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'count', text);
+    assert.equal(q.value, value, text);
+    assert.equal(q.unit, unit, text);
+  }
+  assert.equal(only('buys 100,000+ GPUs', '100,000').qualifier, 'over');
+  // A scaled number with no noun is still a count, of unknown things.
+  const bare = only('weekly users reached 800 million.', '800 million');
+  assert.equal(bare.kind, 'count');
+  assert.equal(bare.unit, '');
+});
+
+test('vague figures are recognised, with the lower scale as value', () => {
+  const a = only('spend hundreds of billions on chips', 'hundreds of billions');
+  assert.deepEqual([a.vague, a.kind, a.value], [true, 'money', 1e11]);
+  const b = only('worth billions of dollars', 'billions of dollars');
+  assert.deepEqual([b.vague, b.kind, b.value], [true, 'money', 1e9]);
+  const c = only('tens of millions of users', 'tens of millions');
+  assert.deepEqual([c.vague, c.kind, c.value, c.unit], [true, 'count', 1e7, 'users']);
+  assert.deepEqual(spans('billions in the bank'), []);
+});
+
+test('not quantities: years, dates, model names, versions, ordinals, list markers, bare numbers', () => {
+  const negatives = [
+    'In 2024 users grew quickly.',
+    'On March 3, 2025 the company said',
+    'GPT-4 and GPT-4o and GPT-5 launched',
+    'Nvidia H100 and A100s and B200 GPUs',
+    'results for Q3 2025 and H1 2026',
+    'version 1.2.3 shipped; v2.0 next',
+    'came 3rd and 2nd in 10th place',
+    '1. First item\n2. Second item',
+    'There were 12 of them in 2023-2024.',
+    'open 24/7 users',
+    'the 4o model',
+    'Llama-3-70B weights',
+  ];
+  for (const text of negatives) assert.deepEqual(spans(text), [], text);
+});
+
+test('spans are document offsets: offset added, segment recorded', () => {
+  const [q] = readQuantities('xx $5 billion', 100, 7);
+  assert.deepEqual(q.span, { start: 103, end: 113 });
+  assert.equal(q.segment, 7);
+  assert.equal(q.text, '$5 billion');
+  const [p] = readQuantities('~57%', 10);
+  assert.deepEqual(p.qualifierSpan, { start: 10, end: 11 });
+});
+
+test('blanked code and URLs stay invisible; several figures keep their order', () => {
+  assert.deepEqual(spans('From $1 billion          to $5 billion, a 500% increase (+400%) and 10x.'), [
+    '$1 billion',
+    '$5 billion',
+    '500%',
+    '+400%',
+    '10x',
+  ]);
+});
+
+test('odd digits and huge numbers: never NaN, never Infinity, never a throw', () => {
+  const fw = only('增长５７％', '５７％');
+  assert.equal(fw.value, 57);
+  const ar = only('نمو ٥٧%', '٥٧%');
+  assert.equal(ar.value, 57);
+  assert.deepEqual(spans(`$${'9'.repeat(400)} billion`), []);
+  assert.deepEqual(spans('$1' + '0'.repeat(320) + ' trillion'), []);
+  for (const text of ['', '$', '%', '-', '$-', '1,2,3', '$1,2 billion', '1..2%', '\u0000\uFFFF\uD800', '$.5', '++5%', '5%%']) {
+    for (const q of readQuantities(text)) {
+      assert.ok(Number.isFinite(q.value) && Number.isFinite(q.low) && Number.isFinite(q.high), text);
+      assert.ok(q.span.start >= 0 && q.span.end <= text.length && q.span.start < q.span.end, text);
+    }
+  }
+});
+
+test('a text without digits, symbols or number words is skipped cheaply and yields nothing', () => {
+  assert.deepEqual(readQuantities('The company said it would invest heavily in compute.'), []);
+});
