@@ -87,7 +87,8 @@ const YEAR = '(?:19[89]\\d|20\\d\\d)';
 const BEFORE = '(?<![\\p{L}\\p{N}$€£¥_.,\\-–/])';
 const AFTER = '(?![\\p{L}\\p{N}%_]|[.,]\\d)';
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const SHORT_YEAR = "'?(\\d{2})";
+// Two-digit years ("FY25", "Q3'25") only for 2015–2039: "H100" is a GPU, not H1 2000.
+const SHORT_YEAR = "'?((?:1[5-9]|[23]\\d))";
 
 type Builder = (m: RegExpExecArray, span: Span) => Period | null;
 interface PeriodPattern {

@@ -126,6 +126,11 @@ export interface Reading {
   metric: string | null;
   metricSpan?: Span;
   period: Period | null;
+  /**
+   * The organisation the sentence is about when no dataset entity was found ("Mistral AI"),
+   * from a language pass (claim.ts). Never compared with the dataset.
+   */
+  subject?: string;
 }
 
 export type Relation =

@@ -16,7 +16,7 @@ export interface MetricDef {
 
 export const METRICS: readonly MetricDef[] = [
   { id: 'revenue', label: 'revenue', family: 'money', flow: true, synonyms: ['revenue', 'revenues', 'sales', 'turnover', 'top line', 'brought in', 'generated', 'earned'] },
-  { id: 'revenueRunRate', label: 'annualized revenue run rate', family: 'money', flow: false, synonyms: ['run rate', 'run-rate', 'annualized revenue', 'annualised revenue', 'annual recurring revenue', 'arr', 'annualized run rate'] },
+  { id: 'revenueRunRate', label: 'annualized revenue run rate', family: 'money', flow: false, synonyms: ['run rate', 'run-rate', 'run-rate revenue', 'run rate revenue', 'revenue run rate', 'revenue run-rate', 'annualized revenue', 'annualised revenue', 'annual recurring revenue', 'arr', 'annualized run rate'] },
   { id: 'revenueTarget', label: 'revenue target', family: 'money', flow: true, synonyms: ['revenue target', 'revenue goal', 'targets revenue', 'projects revenue', 'projected revenue', 'revenue projection'] },
   { id: 'cashBurn', label: 'cash burn', family: 'money', flow: true, synonyms: ['cash burn', 'burn', 'burned', 'burnt', 'burning', 'burns', 'burned through', 'burnt through', 'free cash flow', 'cash outflow'] },
   { id: 'netLoss', label: 'net loss', family: 'money', flow: true, synonyms: ['net loss', 'lost', 'loss', 'losses', 'net losses'] },

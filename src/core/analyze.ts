@@ -1,0 +1,294 @@
+// The one entry point: Markdown text → { claims, quantities, findings }.
+//
+// The document is cut into top-level blocks, and each block is read on its own: segments,
+// quantities, claims, and the per-claim rules. That work is cached by the block's text
+// (with offsets relative to the block, shifted into place when the result is assembled),
+// so after a one-paragraph edit only that paragraph is read again. Whole-document rules
+// (cross-reference) run on the assembled claims every time; rule levels and disable
+// comments are applied last, so changing a setting never invalidates the cache.
+//
+// analyze() never throws: a rule that throws yields no findings, a block that fails to
+// read yields no claims, and text that cannot be a draft is skipped with a reason.
+import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId, RuleLevel, Segment, Span, Period } from './types';
+import type { DatasetIndex } from './dataset/lookup';
+import type { Rule, RuleContext } from './rules/rule';
+import { readBlock, splitBlocks, type Block, type Directive } from './markdown';
+import { readQuantities } from './quantity';
+import { readClaimsCarrying, type ClaimCarry } from './claim';
+import { applyDirectives } from './directives';
+import { resetNlpBudget } from './entityNlp';
+import { RULES } from './rules/index';
+import { bundledIndex } from './dataset/bundled';
+
+export interface AnalyzeOptions {
+  /** Facts to check against; the bundled dataset when absent. */
+  dataset?: DatasetIndex;
+  /** Per-rule level: 'off' removes a rule's findings, a severity replaces its default. */
+  rules?: Partial<Record<RuleId, RuleLevel>>;
+  /** Texts longer than this (UTF-16 code units) are skipped with a reason. Default 5,000,000. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+/** How far into the text NUL characters mark it as binary (git looks at the first 8000 bytes). */
+const BINARY_PROBE = 8000;
+
+/** What one block yields, with offsets relative to the block and block index 0. */
+interface BlockWork {
+  segments: Segment[];
+  quantities: Quantity[];
+  claims: Claim[];
+  findings: Finding[];
+  directives: Directive[];
+  carry: ClaimCarry;
+}
+
+function emptyResult(skipped?: string): AnalyzeResult {
+  return skipped === undefined ? { claims: [], quantities: [], findings: [] } : { claims: [], quantities: [], findings: [], skipped };
+}
+
+/** A reason not to analyse the text, or null. */
+function skipReason(text: string, maxLength: number): string | null {
+  if (text.length > maxLength) {
+    return `The file has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${maxLength.toLocaleString('en-US')}, so it was not checked.`;
+  }
+  const probe = text.length > BINARY_PROBE ? text.slice(0, BINARY_PROBE) : text;
+  if (probe.includes('\u0000')) return 'The file contains NUL characters, so it looks binary rather than Markdown and was not checked.';
+  return null;
+}
+
+function spanInside(s: Span | undefined, length: number): boolean {
+  return !!s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.start >= 0 && s.end <= length && s.start <= s.end;
+}
+
+/** Runs a rule's per-claim check, guarded; keeps only findings whose spans lie in the text. */
+function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext): Finding[] {
+  if (!rule.check) return [];
+  try {
+    const out = rule.check(claim, ctx);
+    return Array.isArray(out) ? out.filter((f) => f && spanInside(f.span, ctx.text.length) && (!f.fix || spanInside(f.fix.span, ctx.text.length))) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads one block's text as if it were a whole document starting at offset 0. The
+ * per-claim rules see the block's claims and text (their spans are relative to it).
+ */
+function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimCarry): BlockWork {
+  const { segments, directives } = readBlock(blockText, { index: 0, start: 0, end: blockText.length });
+  const quantities: Quantity[] = [];
+  segments.forEach((seg, i) => {
+    for (const q of readQuantities(seg.text, seg.start, i)) quantities.push(q);
+  });
+  const { claims, carry } = readClaimsCarrying(blockText, segments, quantities, dataset, carryIn);
+  const findings: Finding[] = [];
+  if (claims.length) {
+    const ctx: RuleContext = { claims, dataset, text: blockText };
+    for (const rule of RULES) for (const claim of claims) for (const f of checkClaim(rule, claim, ctx)) findings.push(f);
+  }
+  return { segments, quantities, claims, findings, directives, carry };
+}
+
+// ---------------------------------------------------------------------------
+// Moving a block's results to their place in the document
+
+interface Shift {
+  delta: number;
+  block: number;
+  segment: number;
+  quantities: Map<Quantity, Quantity>;
+}
+
+function sp(s: Span, d: number): Span {
+  return { start: s.start + d, end: s.end + d };
+}
+
+function shiftQuantity(q: Quantity, sh: Shift): Quantity {
+  let out = sh.quantities.get(q);
+  if (!out) {
+    out = { ...q, span: sp(q.span, sh.delta), segment: q.segment + sh.segment };
+    if (q.qualifierSpan) out.qualifierSpan = sp(q.qualifierSpan, sh.delta);
+    sh.quantities.set(q, out);
+  }
+  return out;
+}
+
+function shiftPeriod(p: Period | null, d: number): Period | null {
+  if (!p) return null;
+  return p.span ? { ...p, span: sp(p.span, d) } : { ...p };
+}
+
+function shiftRelation(r: Relation, sh: Shift): Relation {
+  const q = (x: Quantity) => shiftQuantity(x, sh);
+  switch (r.kind) {
+    case 'change': {
+      const out: Relation = { kind: 'change', from: q(r.from), to: q(r.to), stated: q(r.stated) };
+      if (r.direction) out.direction = { ...r.direction, span: sp(r.direction.span, sh.delta) };
+      return out;
+    }
+    case 'share':
+      return { kind: 'share', rate: q(r.rate), whole: q(r.whole), result: q(r.result) };
+    case 'cagr':
+      return { kind: 'cagr', from: q(r.from), to: q(r.to), rate: q(r.rate), years: r.years };
+    case 'total':
+      return { kind: 'total', rows: r.rows.map(q), total: q(r.total) };
+    case 'range':
+      return { kind: 'range', low: q(r.low), high: q(r.high) };
+    case 'direction':
+      return { kind: 'direction', word: { ...r.word, span: sp(r.word.span, sh.delta) }, quantity: q(r.quantity) };
+    case 'shareOfWhole':
+      return { kind: 'shareOfWhole', rate: q(r.rate) };
+  }
+}
+
+function shiftReading(r: Reading, sh: Shift): Reading {
+  const out: Reading = { ...r, quantity: shiftQuantity(r.quantity, sh), period: shiftPeriod(r.period, sh.delta) };
+  if (r.entitySpan) out.entitySpan = sp(r.entitySpan, sh.delta);
+  if (r.metricSpan) out.metricSpan = sp(r.metricSpan, sh.delta);
+  return out;
+}
+
+function shiftClaim(c: Claim, sh: Shift): Claim {
+  const out: Claim = {
+    span: sp(c.span, sh.delta),
+    text: c.text,
+    block: sh.block,
+    quantities: c.quantities.map((q) => shiftQuantity(q, sh)),
+    readings: c.readings.map((r) => shiftReading(r, sh)),
+    relations: c.relations.map((r) => shiftRelation(r, sh)),
+  };
+  if (c.table) out.table = { ...c.table, table: sh.block, header: [...c.table.header] };
+  return out;
+}
+
+function shiftFinding(f: Finding, d: number): Finding {
+  const out: Finding = {
+    ...f,
+    span: sp(f.span, d),
+    fix: f.fix ? { ...f.fix, span: sp(f.fix.span, d) } : null,
+    related: f.related.map((r) => (r.uri ? { ...r } : { ...r, span: sp(r.span, d) })),
+    sources: f.sources.map((s) => ({ ...s })),
+  };
+  if (f.alternatives) out.alternatives = f.alternatives.map((a) => ({ ...a, span: sp(a.span, d) }));
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Assembly
+
+function levelOf(options: AnalyzeOptions, ruleId: RuleId): RuleLevel | undefined {
+  return options.rules?.[ruleId];
+}
+
+function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, claims: Claim[], quantities: Quantity[], blockFindings: Finding[], directives: Directive[]): AnalyzeResult {
+  const findings = [...blockFindings];
+  const ctx: RuleContext = { claims, dataset, text };
+  for (const rule of RULES) {
+    if (!rule.checkDocument || levelOf(options, rule.id) === 'off') continue;
+    try {
+      const out = rule.checkDocument(ctx);
+      if (Array.isArray(out)) for (const f of out) if (f && spanInside(f.span, text.length)) findings.push(f);
+    } catch {
+      // A failing document rule yields no findings.
+    }
+  }
+  const leveled: Finding[] = [];
+  for (const f of findings) {
+    const level = levelOf(options, f.ruleId);
+    if (level === 'off') continue;
+    leveled.push(level ? { ...f, severity: level } : f);
+  }
+  const kept = applyDirectives(text, directives, leveled);
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  const seen = new Set<string>();
+  const unique = kept.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { claims, quantities, findings: unique };
+}
+
+/** One analyzer with a block cache: what the extension keeps per open document. */
+export interface Analyzer {
+  analyze(text: string): AnalyzeResult;
+  setOptions(o: AnalyzeOptions): void;
+}
+
+export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
+  let options: AnalyzeOptions = { ...initial };
+  let dataset: DatasetIndex | undefined = initial.dataset;
+  // Keyed by the entity carried in and the block's text; entries unused in a run are dropped after it.
+  let cache = new Map<string, BlockWork>();
+
+  const datasetNow = (): DatasetIndex => {
+    if (!dataset) dataset = options.dataset ?? bundledIndex();
+    return dataset;
+  };
+
+  function run(text: string): AnalyzeResult {
+    if (typeof text !== 'string') return emptyResult('The input is not text, so it was not checked.');
+    const reason = skipReason(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
+    if (reason) return emptyResult(reason);
+    const ds = datasetNow();
+    resetNlpBudget();
+    const blocks: Block[] = splitBlocks(text);
+    const next = new Map<string, BlockWork>();
+    const claims: Claim[] = [];
+    const quantities: Quantity[] = [];
+    const findings: Finding[] = [];
+    const directives: Directive[] = [];
+    let carry: ClaimCarry = { entity: null };
+    let segmentBase = 0;
+    for (const block of blocks) {
+      const blockText = text.slice(block.start, block.end);
+      const key = `${carry.entity ?? ''}\u0000${blockText}`;
+      let work = next.get(key) ?? cache.get(key);
+      if (!work) {
+        try {
+          work = readBlockWork(blockText, ds, carry);
+        } catch {
+          work = { segments: [], quantities: [], claims: [], findings: [], directives: [], carry };
+        }
+      }
+      next.set(key, work);
+      const sh: Shift = { delta: block.start, block: block.index, segment: segmentBase, quantities: new Map() };
+      for (const q of work.quantities) quantities.push(shiftQuantity(q, sh));
+      for (const c of work.claims) claims.push(shiftClaim(c, sh));
+      for (const f of work.findings) findings.push(shiftFinding(f, block.start));
+      for (const d of work.directives) directives.push({ ...d, rules: [...d.rules], start: d.start + block.start, end: d.end + block.start });
+      segmentBase += work.segments.length;
+      carry = work.carry;
+    }
+    cache = next;
+    return finish(text, options, ds, claims, quantities, findings, directives);
+  }
+
+  return {
+    analyze(text: string): AnalyzeResult {
+      try {
+        return run(text);
+      } catch {
+        cache = new Map();
+        return emptyResult('claimcheck failed on this text and did not check it (an internal error).');
+      }
+    },
+    setOptions(o: AnalyzeOptions): void {
+      if (o.dataset !== options.dataset) {
+        // Per-claim rules read the dataset: their cached findings are stale.
+        cache = new Map();
+        dataset = o.dataset;
+      }
+      options = { ...o };
+    },
+  };
+}
+
+/** Analyses one text from scratch (the CLI, tests). */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
+  return createAnalyzer(options).analyze(text);
+}

@@ -1,0 +1,146 @@
+// Quantities + sentences → claims: one claim per prose sentence that has a figure, one per
+// table body row, each figure with its reading (entity, metric, period) and the relations
+// between the figures (relations.ts, tableClaims.ts).
+//
+// The entity a paragraph is about is carried from sentence to sentence and across blocks
+// (a heading "## Anthropic" sets it); the period is carried only within a paragraph, and
+// never into a sentence that says "last year" or another time we cannot place.
+import type { Claim, Period, Quantity, Segment } from './types';
+import type { DatasetIndex } from './dataset/lookup';
+import { splitSentences } from './sentence';
+import { findPeriods } from './period';
+import { findMetricMentions } from './metricWords';
+import { readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
+import { readRelations } from './relations';
+import { readTableClaims } from './tableClaims';
+import { subjectOf } from './entityNlp';
+
+/** What one block hands to the next: the entity the text was last about. */
+export interface ClaimCarry {
+  entity: string | null;
+}
+
+export interface ReadClaimsResult {
+  claims: Claim[];
+  carry: ClaimCarry;
+}
+
+/**
+ * Claims of a document (or of a stretch of it: the segments and quantities must use the
+ * same offsets as `text`). `quantities[i].segment` indexes `segments`.
+ */
+export function readClaims(text: string, segments: readonly Segment[], quantities: readonly Quantity[], dataset: DatasetIndex): Claim[] {
+  return readClaimsCarrying(text, segments, quantities, dataset, { entity: null }).claims;
+}
+
+/** readClaims with the entity carried in from the blocks before, and out to the next. */
+export function readClaimsCarrying(
+  text: string,
+  segments: readonly Segment[],
+  quantities: readonly Quantity[],
+  dataset: DatasetIndex,
+  carryIn: ClaimCarry,
+): ReadClaimsResult {
+  const bySegment = groupBySegment(segments, quantities);
+  const claims: Claim[] = [];
+  // Within a block any entity carries; across blocks only a company (a product or model
+  // carries its company): "like GPT-4" in one paragraph does not make the next about GPT-4.
+  let entity = carryIn.entity;
+  let acrossBlocks = carryIn.entity;
+  let period: Period | null = null;
+  let block = -1;
+  const companyOf = companyResolver(dataset);
+
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg.block !== block) {
+      if (block !== -1) entity = acrossBlocks;
+      block = seg.block;
+      period = null;
+    }
+    if (seg.kind === 'tableCell') {
+      // A table is one block: gather its cells and read it row by row.
+      let j = i;
+      const cells: { segment: Segment; quantities: Quantity[] }[] = [];
+      while (j < segments.length && segments[j].kind === 'tableCell' && segments[j].cell?.table === seg.cell?.table && segments[j].block === seg.block) {
+        cells.push({ segment: segments[j], quantities: bySegment[j] });
+        j++;
+      }
+      for (const c of readTableClaims(text, cells, dataset, entity)) claims.push(c);
+      i = j - 1;
+      continue;
+    }
+    const segQuantities = bySegment[i];
+    for (const sentence of splitSentences(seg.text, seg.start)) {
+      const sText = seg.text.slice(sentence.start - seg.start, sentence.end - seg.start);
+      const qs = segQuantities.filter((q) => q.span.start >= sentence.start && q.span.end <= sentence.end);
+      const entities = dataset.findEntities(sText);
+      const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
+      if (qs.length > 0) {
+        const ctx: SentenceContext = {
+          text: sText,
+          base: sentence.start,
+          entities,
+          metrics: findMetricMentions(sText),
+          periods,
+          carriedEntity: entity,
+          carriedPeriod: period,
+        };
+        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length ? readingFor({ ...ctx, entities: [], metrics: [] }, q, true).period : null]));
+        const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;
+        const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, (q) => periodOf.get(q) ?? null, spanPeriod);
+        const readings = qs.map((q) => readingFor(ctx, q, changeFigures.has(q)));
+        const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
+        // No dataset name: the organisation the sentence is about, for cross-references.
+        if (entities.length === 0 && !entity) {
+          const subject = subjectOf(sText);
+          if (subject) for (const r of readings) r.subject = subject;
+        }
+        claims.push(claim);
+      }
+      if (entities.length) {
+        entity = entities[0].name;
+        acrossBlocks = companyOf(entity) ?? acrossBlocks;
+      }
+      if (periods.length) period = periods[periods.length - 1];
+      else if (RELATIVE_TIME.test(sText)) period = null;
+    }
+  }
+  return { claims, carry: { entity: acrossBlocks } };
+}
+
+/** The company an entity name stands for: itself, or a product's or model's parent; null if unknown. */
+function companyResolver(dataset: DatasetIndex): (name: string) => string | null {
+  return (name) => {
+    const e = dataset.entities.find((x) => x.name === name);
+    if (!e) return null;
+    if (e.kind === 'company') return e.name;
+    return e.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : null;
+  };
+}
+
+/** Quantities per segment index, in text order; a quantity whose index does not fit is placed by offset. */
+function groupBySegment(segments: readonly Segment[], quantities: readonly Quantity[]): Quantity[][] {
+  const out: Quantity[][] = segments.map(() => []);
+  for (const q of quantities) {
+    let idx = q.segment;
+    const seg = segments[idx];
+    if (!seg || q.span.start < seg.start || q.span.end > seg.end) idx = segmentAt(segments, q.span.start);
+    if (idx >= 0) out[idx].push(q);
+  }
+  for (const list of out) list.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+function segmentAt(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,76 @@
+// Direction words: the verbs, nouns and adverbs that say a figure went up or down
+// ("rose", "a drop of", "down"). The sign rule checks them against a change's sign, and
+// the claim reader uses them as the cue that a percentage is a change at all.
+//
+// The inflections are listed rather than stemmed: the list is short, exact and fast. A
+// word not listed may still be a direction verb in another inflection; directionOf asks
+// the optional lemmatizer (compromise, see entityNlp.ts) only for those.
+
+export type Direction = 'up' | 'down';
+
+const UP = [
+  'rise', 'rises', 'rose', 'risen', 'rising',
+  'grow', 'grows', 'grew', 'grown', 'growing', 'growth',
+  'increase', 'increases', 'increased', 'increasing',
+  'jump', 'jumps', 'jumped', 'jumping',
+  'surge', 'surges', 'surged', 'surging',
+  'soar', 'soars', 'soared', 'soaring',
+  'climb', 'climbs', 'climbed', 'climbing',
+  'gain', 'gains', 'gained', 'gaining',
+  'widen', 'widens', 'widened', 'widening',
+  'expand', 'expands', 'expanded', 'expanding', 'expansion',
+  'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'quadrupled',
+  'boost', 'boosts', 'boosted', 'boosting',
+  'rebound', 'rebounds', 'rebounded', 'rebounding',
+  'skyrocket', 'skyrocketed', 'skyrocketing', 'spike', 'spiked', 'spikes',
+  'leap', 'leaps', 'leaped', 'leapt',
+  'accelerate', 'accelerated', 'accelerating',
+  'up', 'higher', 'upward', 'upwards',
+];
+
+const DOWN = [
+  'fall', 'falls', 'fell', 'fallen', 'falling',
+  'drop', 'drops', 'dropped', 'dropping',
+  'decline', 'declines', 'declined', 'declining',
+  'decrease', 'decreases', 'decreased', 'decreasing',
+  'cut', 'cuts', 'cutting',
+  'slash', 'slashes', 'slashed', 'slashing',
+  'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking',
+  'narrow', 'narrows', 'narrowed', 'narrowing',
+  'plunge', 'plunges', 'plunged', 'plunging',
+  'slide', 'slides', 'slid', 'sliding',
+  'tumble', 'tumbles', 'tumbled', 'tumbling',
+  'sink', 'sinks', 'sank', 'sunk', 'sinking',
+  'dip', 'dips', 'dipped', 'dipping',
+  'slump', 'slumps', 'slumped', 'slumping',
+  'contract', 'contracted', 'contracting', 'contraction',
+  'reduce', 'reduces', 'reduced', 'reducing', 'reduction',
+  'lose', 'loses', 'lost', 'losing',
+  'shed', 'sheds', 'shedding',
+  'halve', 'halved', 'halving',
+  'down', 'lower', 'downward', 'downwards',
+];
+
+const WORDS = new Map<string, Direction>([
+  ...UP.map((w) => [w, 'up'] as [string, Direction]),
+  ...DOWN.map((w) => [w, 'down'] as [string, Direction]),
+]);
+
+/** Base forms, for a lemmatizer's answer ("skyrockets" → "skyrocket"). */
+export const DIRECTION_LEMMAS: ReadonlyMap<string, Direction> = WORDS;
+
+/** The direction a listed word states, or null. Case-insensitive. */
+export function directionOf(word: string): Direction | null {
+  return WORDS.get(word.toLowerCase()) ?? null;
+}
+
+/**
+ * Words that, next to a percentage, make it a change rather than a level: every direction
+ * word, plus the neutral ones ("change", "growth rate", "swing").
+ */
+const NEUTRAL_CHANGE = new Set(['change', 'changes', 'changed', 'swing', 'swung', 'move', 'moved', 'yoy', 'year-over-year', 'year-on-year']);
+
+export function isChangeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return WORDS.has(w) || NEUTRAL_CHANGE.has(w);
+}

@@ -1,0 +1,128 @@
+// The language questions the cheap pass cannot settle, asked of compromise: which
+// organisation a sentence is about when no dataset name occurs in it, and the base form
+// of an inflected verb ("skyrocketed" → "skyrocket") that the direction list lacks.
+//
+// compromise is slow (about 12 s per MB) and takes 300–400 ms to load, so: it is required
+// lazily, on first need, never at module load; it only ever sees one sentence of at most
+// MAX_SENTENCE characters; answers are cached by text; and each analysis may start at most
+// a budget of new parses, after which the answer is "unknown" (null) — the cheap pass
+// has already done everything that decides a finding.
+import { directionOf, DIRECTION_LEMMAS, type Direction } from './direction';
+
+const MAX_SENTENCE = 400;
+const CACHE_CAP = 2000;
+const DEFAULT_BUDGET = 40;
+
+type Nlp = (text: string) => {
+  sentences(): { json(): { sentence?: { subject?: string } }[] };
+  match(pattern: string): { out(format: 'array'): string[] };
+  verbs(): { toInfinitive(): { text(): string } };
+};
+
+let nlp: Nlp | null | undefined;
+let budget = DEFAULT_BUDGET;
+const subjects = new Map<string, string | null>();
+const lemmas = new Map<string, string | null>();
+
+function load(): Nlp | null {
+  if (nlp === undefined) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const m = require('compromise') as Nlp | { default: Nlp };
+      nlp = typeof m === 'function' ? m : m.default;
+    } catch {
+      nlp = null;
+    }
+  }
+  return nlp;
+}
+
+/** Allows `n` new compromise parses (analyze() calls this once per run). */
+export function resetNlpBudget(n = DEFAULT_BUDGET): void {
+  budget = n;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_CAP) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'last', 'this', 'next', 'according', 'revenue', 'its', 'their', 'it',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ceo', 'cfo', 'ai',
+]);
+
+/** Capitalised word runs of `s` that can be a name ("Mistral AI", "Cohere"). */
+function names(s: string): string[] {
+  const out: string[] = [];
+  const re = /\b\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const words = m[0].split(/\s+/).filter((w, i) => i > 0 || !NOT_NAMES.has(w.toLowerCase()));
+    const name = words.join(' ').replace(/[.,]+$/, '');
+    if (name && !NOT_NAMES.has(name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The organisation a sentence speaks of, when it has a figure but no dataset entity: the
+ * capitalised name in its grammatical subject, else its first proper noun. Null when
+ * unknown, when the sentence is too long, or when the parse budget is spent.
+ */
+export function subjectOf(sentence: string): string | null {
+  if (sentence.length > MAX_SENTENCE) return null;
+  // Cheap exit: no capitalised word after the first, no name to find.
+  if (!/\s\p{Lu}/u.test(sentence)) return null;
+  const hit = subjects.get(sentence);
+  if (hit !== undefined) return hit;
+  if (budget <= 0) return null;
+  const n = load();
+  if (!n) return null;
+  budget--;
+  let result: string | null = null;
+  try {
+    const doc = n(sentence);
+    const subject = doc.sentences().json()[0]?.sentence?.subject ?? '';
+    if (subject) {
+      // compromise lower-cases the subject; find it in the sentence to recover the names.
+      const at = sentence.toLowerCase().indexOf(subject.toLowerCase());
+      if (at >= 0) result = names(sentence.slice(at, at + subject.length))[0] ?? null;
+    }
+    if (!result) {
+      for (const p of doc.match('#ProperNoun+').out('array')) {
+        const candidate = names(p)[0];
+        if (candidate) {
+          result = candidate;
+          break;
+        }
+      }
+    }
+  } catch {
+    result = null;
+  }
+  return remember(subjects, sentence, result);
+}
+
+/** The direction of an inflected verb the list lacks ("nosedived" → none, "skyrockets" → up). */
+export function inflectedDirection(word: string): Direction | null {
+  const w = word.toLowerCase();
+  const listed = directionOf(w);
+  if (listed) return listed;
+  if (w.length < 4 || !/(?:ed|ing)$/.test(w)) return null;
+  let lemma = lemmas.get(w);
+  if (lemma === undefined) {
+    if (budget <= 0) return null;
+    const n = load();
+    if (!n) return null;
+    budget--;
+    try {
+      lemma = n(w).verbs().toInfinitive().text().toLowerCase() || null;
+    } catch {
+      lemma = null;
+    }
+    remember(lemmas, w, lemma);
+  }
+  return lemma ? (DIRECTION_LEMMAS.get(lemma) ?? null) : null;
+}

@@ -1,0 +1,267 @@
+// Relations between the figures of one prose sentence: "from A to B, a C increase",
+// "X% of Y, about Z", a growth rate between two dated figures, "between A and B", a
+// direction word next to a change, a share of a whole.
+//
+// Everything here reads the few words between and around figures with small anchored
+// patterns, never the whole sentence with an open-ended one: the cost is linear in the
+// sentence, and a pattern that does not fit simply yields no relation. A missed relation
+// costs a missed check; an invented one costs a false alarm, so the patterns are strict.
+import type { DirectionWord, Period, Quantity, Relation } from './types';
+import { directionOf, isChangeWord } from './direction';
+import { inflectedDirection } from './entityNlp';
+
+/** One sentence: its text (index 0 is document offset `base`) and its figures in order. */
+export interface SentenceView {
+  text: string;
+  base: number;
+  quantities: Quantity[];
+}
+
+/** Qualifier words that may sit between a preposition and a figure when quantity.ts left them out of the span. */
+const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just|some|over|under|more than|less than|at least|close to|an estimated|estimated|a|an|~)\s*)*`;
+
+const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
+const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
+
+const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
+
+export interface SentenceRelations {
+  relations: Relation[];
+  /** Figures that state a change or a rate (not a level): no metric reading for them. */
+  changeFigures: Set<Quantity>;
+}
+
+interface Pair {
+  from: Quantity;
+  to: Quantity;
+  /** Positions of the two figures in the sentence's list. */
+  first: number;
+  second: number;
+  /** "to B from A": the later figure in the text is the starting point. */
+  reversed: boolean;
+}
+
+/**
+ * Relations of one sentence. `periodOf` gives the period a figure was read with (for
+ * growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span if any.
+ */
+export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Period | null, spanPeriod: Period | null): SentenceRelations {
+  const { text, base, quantities: qs } = view;
+  const relations: Relation[] = [];
+  const changeFigures = new Set<Quantity>();
+  if (qs.length === 0) return { relations, changeFigures };
+
+  const lead = (q: Quantity) => {
+    const qs0 = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+    return qs0 - base;
+  };
+  const end = (q: Quantity) => q.span.end - base;
+  const before = (q: Quantity, n: number) => text.slice(Math.max(0, lead(q) - n), lead(q));
+  const after = (q: Quantity, n: number) => text.slice(end(q), end(q) + n);
+  const between = (a: Quantity, b: Quantity) => text.slice(end(a), lead(b));
+  const sameKind = (a: Quantity, b: Quantity) =>
+    a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
+  const isRate = (q: Quantity) => q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
+  const cagrCue = (q: Quantity) => q.kind === 'percent' && (CAGR_AFTER.test(after(q, 40)) || CAGR_BEFORE.test(before(q, 60)));
+
+  // --- "from A to B", "to B from A", "between A and B" --------------------------------
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (!sameKind(a, b)) continue;
+    const pre = before(a, 60);
+    const gap = between(a, b);
+    if (gap.length > 70 || /[;:!?]/.test(gap)) continue;
+    if (new RegExp(String.raw`\bfrom\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i').test(gap) && !/\bfrom\b/i.test(gap)) {
+      if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
+        relations.push({ kind: 'range', low: a, high: b });
+      } else {
+        pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false });
+      }
+      i++;
+    } else if (new RegExp(String.raw`\bto\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i').test(gap) && !/\bto\b/i.test(gap)) {
+      pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
+      i++;
+    } else if (new RegExp(String.raw`\bbetween\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^\s*and\s+${QUAL}$`, 'i').test(gap)) {
+      relations.push({ kind: 'range', low: a, high: b });
+      i++;
+    }
+  }
+
+  // --- the stated change of each pair --------------------------------------------------
+  const directionBefore = (q: Quantity, through: RegExp): DirectionWord | undefined => {
+    // "rose from", "fell sharply from", "was cut to": the verb a few words before.
+    const pre = before(q, 50);
+    const m = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again|all the way)\s+)?(?:${through.source})\s+${QUAL}$`, 'iu').exec(pre);
+    if (!m) return undefined;
+    const dir = directionOf(m[1]);
+    if (!dir || m[1].toLowerCase() === 'growth') return undefined;
+    const start = lead(q) - pre.length + m.index + base;
+    return { text: m[1], span: { start, end: start + m[1].length }, direction: dir };
+  };
+
+  for (const p of pairs) {
+    const firstQ = qs[p.first];
+    const lastQ = qs[p.second];
+    let stated: Quantity | undefined;
+    // After the pair: "…, a 500% increase", "…, up 23%", "(+30%)".
+    const next = qs[p.second + 1];
+    if (next && isRate(next)) {
+      const gap = between(lastQ, next);
+      const tail = after(next, 30);
+      const cue =
+        changeCue(gap) || /^\s*[-‐]?\s*(?:\w+[- ])?(?:increase|rise|jump|gain|growth|surge|drop|decline|decrease|fall|cut|reduction|leap|climb|change|higher|lower|more|less|improvement|swing|expansion|contraction|boost)\b/i.test(tail) || next.sign !== null || next.kind === 'multiple';
+      if (gap.length <= 45 && !/[;:]/.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
+    }
+    // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
+    const prev = qs[p.first - 1];
+    if (!stated && prev && isRate(prev)) {
+      const gap = between(prev, firstQ);
+      const joint = p.reversed ? 'to' : 'from';
+      const fits = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${joint}\s+${QUAL}$`, 'iu').test(gap);
+      if (fits && (changeCue(before(prev, 40)) || changeCue(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
+    }
+    if (stated && cagrCue(stated)) stated = undefined; // a rate a year belongs to the cagr check below
+    if (!stated) continue;
+    changeFigures.add(stated);
+    const dirWord = directionNear(stated) ?? directionBefore(firstQ, p.reversed ? /to/ : /from/);
+    relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
+  }
+
+  // --- growth rates: two dated figures and a rate "a year" -----------------------------
+  for (const rate of qs) {
+    if (!cagrCue(rate) || changeFigures.has(rate)) continue;
+    const dated = qs
+      .filter((q) => (q.kind === 'money' || q.kind === 'count') && !q.vague && q !== rate)
+      .map((q) => ({ q, p: periodOf(q) }))
+      .filter((x) => x.p && (x.p.kind === 'year' || x.p.kind === 'fiscalYear'));
+    let from: Quantity | undefined;
+    let to: Quantity | undefined;
+    let years = 0;
+    for (const x of dated) {
+      for (const y of dated) {
+        if (!sameKind(x.q, y.q) || x.p!.year >= y.p!.year) continue;
+        if (y.p!.year - x.p!.year > years) {
+          from = x.q;
+          to = y.q;
+          years = y.p!.year - x.p!.year;
+        }
+      }
+    }
+    if (!from || !to) {
+      // "from $X to $Y between 2025 and 2029, growing 40% a year"
+      const pair = pairs.find((p) => p.from.kind === 'money' || p.from.kind === 'count');
+      if (pair && spanPeriod && spanPeriod.toYear && spanPeriod.toYear > spanPeriod.year) {
+        from = pair.from;
+        to = pair.to;
+        years = spanPeriod.toYear - spanPeriod.year;
+      }
+    }
+    if (from && to && years > 0) {
+      relations.push({ kind: 'cagr', from, to, rate, years });
+      changeFigures.add(rate);
+    }
+  }
+
+  // --- shares: "X% of Y, about Z", "Z, or X% of Y" --------------------------------------
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const rate = qs[i];
+    const whole = qs[i + 1];
+    if (rate.kind !== 'percent' || changeFigures.has(rate) || whole.vague) continue;
+    if (whole.kind !== 'money' && whole.kind !== 'count') continue;
+    if (!new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu').test(between(rate, whole))) continue;
+    let result: Quantity | undefined;
+    const next = qs[i + 2];
+    if (next && next.kind === whole.kind && !next.vague) {
+      const gap = between(whole, next);
+      // "…, about 120 million": quantity.ts keeps "about" out of the gap, as the figure's qualifier.
+      const qualified = next.qualifierSpan !== undefined && next.qualifierSpan.start < next.span.start && (next.qualifier === 'about' || next.qualifier === 'nearly');
+      const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
+      if (gap.length <= 90 && !/[;:]/.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(after(next, 20))) result = next;
+    }
+    const prev = qs[i - 1];
+    if (!result && prev && prev.kind === whole.kind && !prev.vague) {
+      if (/^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i.test(between(prev, rate))) result = prev;
+    }
+    if (result) relations.push({ kind: 'share', rate, whole, result });
+  }
+
+  // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
+  for (const q of qs) {
+    if (q.kind !== 'percent' || changeFigures.has(q) || q.sign !== null) continue;
+    const pre = before(q, 50);
+    const post = after(q, 50);
+    const verbOf =
+      new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i').test(pre) &&
+      /^\s+of\b/i.test(post);
+    const ofWhole = /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i.test(post);
+    const stake =
+      /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i.test(post) ||
+      new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i').test(pre) ||
+      new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i').test(pre);
+    if (verbOf || ofWhole || stake) relations.push({ kind: 'shareOfWhole', rate: q });
+  }
+
+  // --- direction words governing a change figure ----------------------------------------
+  function directionNear(q: Quantity): DirectionWord | undefined {
+    const pre = before(q, 50);
+    // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
+    const m = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu').exec(pre);
+    const v = m && directionOf(m[1]) ? null : new RegExp(String.raw`([\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){1,3}by\s+${QUAL}$`, 'iu').exec(pre);
+    if (v && directionOf(v[1]) && !/^(?:up|down|higher|lower|growth|increase|decrease|reduction|expansion|contraction)$/i.test(v[1])) {
+      // "cut costs by 120%", "increased its stake by 5%": the verb, its object, then "by".
+      const start = lead(q) - pre.length + v.index + base;
+      return { text: v[1], span: { start, end: start + v[1].length }, direction: directionOf(v[1])! };
+    }
+    if (m) {
+      const w = m[1];
+      // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
+      const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
+      const viaOf = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i').test(pre.slice(m.index + w.length));
+      // "of" only after a noun: "a drop of 20%", not "lost of"; "up" directly before only.
+      if (dir && w.toLowerCase() !== 'growth' && (!viaOf || /^(?:increase|rise|jump|gain|surge|drop|decline|decrease|fall|cut|reduction|contraction|expansion|boost|plunge|slide|dip|slump|leap|climb)$/i.test(w))) {
+        const start = lead(q) - pre.length + m.index + base;
+        return { text: w, span: { start, end: start + w.length }, direction: dir };
+      }
+    }
+    // "a 20% drop", "+25% year-over-year increase", "20% lower"
+    const post = after(q, 50);
+    const n = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu.exec(post);
+    if (n) {
+      const w = n[1];
+      const dir = directionOf(w);
+      if (dir && !/^(?:up|down|growth|lost|lose|loses|cut|cuts)$/i.test(w)) {
+        const start = end(q) + n.index + n[0].length - w.length + base;
+        return { text: w, span: { start, end: start + w.length }, direction: dir };
+      }
+    }
+    return undefined;
+  }
+
+  for (const q of qs) {
+    const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
+    if (!changeLike || q.vague) continue;
+    if (relations.some((r) => r.kind === 'cagr' && r.rate === q)) continue;
+    const word = directionNear(q);
+    if (word) {
+      relations.push({ kind: 'direction', word, quantity: q });
+      if (q.kind !== 'money' && q.kind !== 'count') changeFigures.add(q);
+    }
+  }
+  return { relations, changeFigures };
+}
+
+/** Words that join a share's whole to its result: "…, about 120 million", "…, or 40 million". */
+const SHARE_RESULT_JOINT = /(?:^[\s,(—–-]*$)|\b(?:or|about|roughly|approximately|around|some|nearly|i\.e|that is|which is|equal to|equivalent to|amounting to|totaling|totalling|meaning|works out to|comes to|translates to|translating to|means|giving|yielding|that's)\b/i;
+/** Words that say the next figure is another quantity, not the share's result. */
+const SHARE_RESULT_BREAK = /\b(?:more|another|additional|other|others|while|whereas|but|remaining|rest|compared|versus|vs|than|and)\b/i;
+
+/** Words between a pair and a rate that say the rate belongs to another clause. */
+const STATED_BREAK = /\b(?:while|whereas|but|and|as|although|though|with|compared|versus|vs|where|when)\b/i;
+
+/** Whether a stretch of words says "change": a direction word, "up"/"down", "change", "growth". */
+function changeCue(s: string): boolean {
+  for (const w of s.split(/[^\p{L}-]+/u)) if (w && isChangeWord(w)) return true;
+  return false;
+}

@@ -1,0 +1,88 @@
+// Sentence boundaries in a run of prose. A claim is a sentence, so a boundary in the wrong
+// place splits "from $1 billion to $5 billion" from its "500% increase", and a missed one
+// glues two figures about different things together. Finance prose is full of periods that
+// end nothing: decimals ("$1.4 trillion" has none after the number, but "1.4" has one),
+// abbreviations ("U.S.", "e.g.", "Inc.", "Oct."), initials ("Sam A. Altman").
+import type { Span } from './types';
+
+/** Words whose trailing period does not end a sentence (lower-case, without the period). */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'cf', 'approx', 'est', 'incl', 'excl', 'no', 'nos', 'fig', 'figs', 'vol', 'p', 'pp',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.u', 'a.i', 'n.y', 'd.c', 'u.s.a', 'a.m', 'p.m',
+]);
+
+/** Closing punctuation that may follow a sentence end: quotes, brackets. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+}
+
+/** The word (letters and inner dots) that ends right before index `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, dot);
+}
+
+/**
+ * Whether the "." at `dot` ends a sentence. `next` is the index of the first non-space
+ * character after it (and after any closing quote or bracket).
+ */
+function periodEnds(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) {
+    // "... the U.S. The company" does end; "U.S. revenue" does not. After an abbreviation,
+    // only a capital followed by more lower-case letters (an ordinary sentence start) ends it,
+    // and not after titles and month names, which are always followed by a name or a number.
+    if (/^(?:mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|rev|no|nos|fig|figs|vol|p|pp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|cf|e\.g|i\.e|approx|est|incl|excl)$/.test(lower)) return false;
+    return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
+  }
+  // A single capital letter is an initial ("Sam A. Altman"), except "I.".
+  if (/^\p{Lu}$/u.test(word) && word !== 'I') return false;
+  // Dotted acronyms not in the list ("N.V.") behave like abbreviations.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
+  return true;
+}
+
+/**
+ * Sentence spans of `text` (offsets shifted by `offset`), trimmed of surrounding space.
+ * A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by
+ * white space and then something that can start a sentence; at a line break followed by a
+ * list-like or heading-like start is not considered here (segments already split those).
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s + offset, end: e + offset });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Runs such as "?!" or "..." end together.
+    let j = i + 1;
+    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < text.length && CLOSERS.has(text[j])) j++;
+    if (j < text.length && !isSpace(text[j])) continue; // "1.4", "OpenAI.com", "e.g.,"
+    let next = j;
+    while (next < text.length && isSpace(text[next])) next++;
+    if (next >= text.length) break; // the end of the text ends the last sentence anyway
+    // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
+    if (!/[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u.test(text[next])) continue;
+    if (c === '.' && j === i + 1 && !periodEnds(text, i, next)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}

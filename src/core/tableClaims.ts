@@ -1,0 +1,199 @@
+// Claims of a Markdown table: one per body row. A row's figures take their entity, metric
+// and period from their own cell, then the column header, then the row's first cell
+// ("| Revenue | $3.7B | $13B |" under "| | 2024 | 2025 |"). Two relations are table-only:
+// a change column ("| $40 billion | $52 billion | +23% |") and a Total row.
+import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
+import type { DatasetIndex } from './dataset/lookup';
+import { findPeriods } from './period';
+import { findMetricMentions } from './metricWords';
+import { readingFor, type SentenceContext } from './readings';
+import { readRelations } from './relations';
+
+const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
+const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s*(?:chg|change)/i;
+const RATE_HEADER = /\b(?:cagr|annual|a year|per year|annualized)\b/i;
+const SHARE_HEADER = /\b(?:share|split|mix|portion|weight|% of|percent of)\b/i;
+const EMPTY_CELL = /^[\s—–\-0]*$/;
+
+interface Cell {
+  segment: Segment;
+  quantities: Quantity[];
+}
+
+interface Row {
+  index: number;
+  cells: Map<number, Cell>;
+}
+
+function cellText(row: Row | undefined, column: number): string {
+  return row?.cells.get(column)?.segment.text.trim() ?? '';
+}
+
+/**
+ * Claims for the cells of one table (all segments share `cell.table`), with the quantities
+ * read in them. `carriedEntity` is the entity the prose before the table was about.
+ */
+export function readTableClaims(text: string, cells: { segment: Segment; quantities: Quantity[] }[], dataset: DatasetIndex, carriedEntity: string | null): Claim[] {
+  const rows = new Map<number, Row>();
+  for (const c of cells) {
+    const ref = c.segment.cell!;
+    const row = rows.get(ref.row) ?? { index: ref.row, cells: new Map() };
+    row.cells.set(ref.column, { segment: c.segment, quantities: [...c.quantities].sort((a, b) => a.span.start - b.span.start) });
+    rows.set(ref.row, row);
+  }
+  const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
+  const headerRow = rows.get(0);
+  const columns = Math.max(0, ...ordered.map((r) => Math.max(-1, ...r.cells.keys()) + 1));
+  const header = Array.from({ length: columns }, (_, c) => cellText(headerRow, c));
+  const headerPeriods = header.map((h) => findPeriods(h)[0] ?? null);
+  const isChangeColumn = header.map((h) => CHANGE_HEADER.test(h) && !RATE_HEADER.test(h));
+  const block = cells[0]?.segment.block ?? 0;
+  const table = cells[0]?.segment.cell?.table ?? block;
+
+  const claims: Claim[] = [];
+  let sectionStart = 1; // rows a Total sums: those since the previous Total
+  for (const row of ordered) {
+    if (row.index === 0) continue;
+    const rowCells = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
+    const quantities = rowCells.flatMap(([, c]) => c.quantities);
+    const isTotal = TOTAL_LABEL.test(cellText(row, 0));
+    const relations: Relation[] = [];
+    const changeFigures = new Set<Quantity>();
+
+    // A change column: the two figures before it, in column order (swapped when the headers run newest first).
+    for (const [column, cell] of rowCells) {
+      const stated = cell.quantities[0];
+      if (!stated || (stated.kind !== 'percent' && stated.kind !== 'percentagePoints' && stated.kind !== 'multiple')) continue;
+      if (!isChangeColumn[column] && stated.sign === null) continue;
+      const figures: { column: number; q: Quantity }[] = [];
+      for (let c = column - 1; c >= 0 && figures.length < 2; c--) {
+        if (isChangeColumn[c]) continue;
+        const q = row.cells.get(c)?.quantities[0];
+        if (!q || q.vague || q.kind === 'multiple') continue;
+        if (figures.length === 1 && (q.kind !== figures[0].q.kind || q.unit !== figures[0].q.unit)) break;
+        figures.push({ column: c, q });
+      }
+      if (figures.length < 2) continue;
+      // Without a change header, only a signed percent right after its two figures counts.
+      if (!isChangeColumn[column] && (figures[0].column !== column - 1 || figures[1].column !== column - 2)) continue;
+      let [to, from] = figures;
+      const yTo = headerPeriods[to.column]?.year;
+      const yFrom = headerPeriods[from.column]?.year;
+      if (yTo !== undefined && yFrom !== undefined && yFrom > yTo) [to, from] = [from, to];
+      relations.push({ kind: 'change', from: from.q, to: to.q, stated });
+      changeFigures.add(stated);
+    }
+
+    // A Total row: each column's figure against the rows above it.
+    if (isTotal) {
+      for (const [column, cell] of rowCells) {
+        const total = cell.quantities[0];
+        if (column === 0 || !total || total.vague || isChangeColumn[column] || RATE_HEADER.test(header[column])) continue;
+        if (total.kind === 'multiple' || total.kind === 'percentagePoints') continue;
+        if (total.kind === 'percent' && !SHARE_HEADER.test(header[column])) continue;
+        const parts: Quantity[] = [];
+        let unknown = false;
+        for (const other of ordered) {
+          if (other.index < sectionStart || other.index >= row.index) continue;
+          const c = other.cells.get(column);
+          const q = c?.quantities.find((x) => x.kind === total.kind && (x.kind !== 'money' || x.unit === total.unit));
+          if (q && !q.vague) parts.push(q);
+          else if (c && !EMPTY_CELL.test(c.segment.text)) unknown = true; // "n/a", "undisclosed": the sum is unknown
+        }
+        if (!unknown && parts.length >= 2) relations.push({ kind: 'total', rows: parts, total });
+      }
+      sectionStart = row.index + 1;
+    }
+
+    if (quantities.length === 0) continue;
+
+    // Prose inside a cell ("up 20%", "between $1B and $2B") still has its own relations.
+    for (const [, cell] of rowCells) {
+      if (cell.quantities.length === 0) continue;
+      const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, () => null, null);
+      for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
+      for (const q of r.changeFigures) changeFigures.add(q);
+    }
+
+    const first = rowCells[0][1].segment;
+    const last = rowCells[rowCells.length - 1][1].segment;
+    const span: Span = { start: first.start, end: last.end };
+    const label = row.cells.get(0)?.segment;
+    const readings: Reading[] = [];
+    for (const [column, cell] of rowCells) {
+      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, carriedEntity, changeFigures.has(q)));
+    }
+    claims.push({
+      span,
+      text: rowText(text, span, rowCells.map(([, c]) => c.segment)),
+      block,
+      quantities,
+      readings,
+      relations,
+      table: { table, row: row.index, isTotal, header },
+    });
+  }
+  return claims;
+}
+
+/** The row's source with each cell's blanked text laid over it, so offsets still line up. */
+function rowText(text: string, span: Span, segments: Segment[]): string {
+  let out = '';
+  let at = span.start;
+  for (const s of segments) {
+    out += text.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + text.slice(at, span.end);
+}
+
+/**
+ * A figure's reading from its own cell first. What the cell does not say comes from the
+ * row label (entity first: rows are usually companies), the column header (metric and
+ * period first: columns are usually "Revenue 2025"), then the corner cell.
+ */
+function readCell(q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, dataset: DatasetIndex, carriedEntity: string | null, isChange: boolean): Reading {
+  const reading = readingFor(context(cell, dataset, null, null), q, isChange);
+  const others = (order: (Segment | undefined)[]) =>
+    order.filter((s): s is Segment => !!s && s !== cell).map((s) => ({ s, ctx: context(s, dataset, null, null) }));
+  if (!reading.entity) {
+    for (const { s, ctx } of others([label, headerCell, corner])) {
+      if (ctx.entities.length) {
+        reading.entity = ctx.entities[0].name;
+        reading.entitySpan = { start: s.start + ctx.entities[0].start, end: s.start + ctx.entities[0].end };
+        break;
+      }
+    }
+    if (!reading.entity) reading.entity = carriedEntity;
+  }
+  for (const { ctx } of others([headerCell, label, corner])) {
+    if (reading.metric === null && !isChange && !q.vague) {
+      const m = metricOfCell(ctx, q);
+      if (m) {
+        reading.metric = m.id;
+        reading.metricSpan = m.span;
+      }
+    }
+    if (reading.period === null && ctx.periods.length) reading.period = ctx.periods[0];
+  }
+  return reading;
+}
+
+function context(s: Segment, dataset: DatasetIndex, carriedEntity: string | null, carriedPeriod: Period | null): SentenceContext {
+  return {
+    text: s.text,
+    base: s.start,
+    entities: dataset.findEntities(s.text),
+    metrics: findMetricMentions(s.text),
+    periods: findPeriods(s.text, s.start),
+    carriedEntity,
+    carriedPeriod,
+  };
+}
+
+function metricOfCell(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
+  // Reuse the sentence reader with the figure placed at the start of the header text.
+  const probe: Quantity = { ...q, span: { start: ctx.base, end: ctx.base } };
+  const r = readingFor({ ...ctx, carriedEntity: null }, probe, false);
+  return r.metric && r.metricSpan ? { id: r.metric, span: r.metricSpan } : null;
+}
