@@ -293,7 +293,10 @@ function shapeOf(q: Quantity): Shape | null {
   let scaleText = '';
   let suffix = rest;
   if (q.scaleText) {
-    const trimmed = rest.replace(/^\s+/, '');
+    // Whatever joins number and scale: a space, nothing, or the hyphen of "$5-billion".
+    let gap = 0;
+    while (gap < rest.length && (rest[gap] === ' ' || rest[gap] === '-' || rest[gap] === '\u00a0')) gap++;
+    const trimmed = rest.slice(gap);
     if (trimmed.startsWith(q.scaleText)) {
       space = rest.slice(0, rest.length - trimmed.length);
       scaleText = q.scaleText;
@@ -328,8 +331,14 @@ function formatWordsLike(q: Quantity, value: number): string {
     }
     case 'percentagePoints':
       return `${word ?? formatNumber(value, chooseDecimals(value, null, percentMaxDecimals(value)))}${pointsSuffix(' percentage points', value)}`;
-    default:
-      return cap(word ?? formatNumber(value, chooseDecimals(value, null, 2)));
+    default: {
+      // "a billion users" → "1.2 billion"; money keeps its currency word when it had one.
+      const scale = pickScale(value, WORDS, 0, 0);
+      const m = Math.abs(value) / scale;
+      const num = scale === 1 ? (word ?? formatNumber(m, chooseDecimals(m, null, 2))) : `${formatNumber(m, chooseDecimals(m, null, 2))} ${scaleName(WORDS, scale, '')}`;
+      const tail = q.kind === 'money' && /dollars$/i.test(q.text) ? ' dollars' : '';
+      return cap(`${value < 0 ? '-' : ''}${num}${tail}`);
+    }
   }
 }
 

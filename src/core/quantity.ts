@@ -43,6 +43,7 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set([
   ...MULTIPLIER_WORDS.keys(),
   ...VAGUE_MULTIPLIERS.keys(),
   ...VAGUE_SCALES.keys(),
+  ...SCALE_WORDS.keys(),
 ]);
 
 /**
@@ -165,6 +166,11 @@ class Reader {
     return a >= 0 && b < this.t.count && this.t.end[a] === this.t.start[b];
   }
 
+  /** Token i is a hyphen joining the tokens either side of it: "5-percent", "100,000-GPU". */
+  isHyphenJoin(before: number, i: number): boolean {
+    return this.isSym(i, '-') && this.touches(before, i) && this.touches(i, i + 1) && this.kind(i + 1) === WORD;
+  }
+
   start(i: number): number {
     return this.t.start[i];
   }
@@ -221,7 +227,7 @@ class Reader {
     const lw = this.lower(i);
     let last = i;
     let v: number | null;
-    if (lw === 'a' || lw === 'one') v = this.isWord(i + 1, 'hundred') ? 1 : lw === 'one' ? 1 : null;
+    if (lw === 'a') v = this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) ? 1 : null;
     else v = wordValue(lw);
     if (v === null) return null;
     if (
@@ -254,6 +260,10 @@ class Reader {
 
   readScale(i: number, afterLast: number, hasCurrency: boolean): ScaleRead | null {
     const k = this.kind(i);
+    // "a $5-billion deal": the hyphen of a compound adjective, not a range.
+    if (k === SYM && this.isHyphenJoin(afterLast, i) && SCALE_WORDS.has(this.lower(i + 1))) {
+      return { scale: SCALE_WORDS.get(this.lower(i + 1)) as number, text: this.raw(i + 1), letters: false, last: i + 1 };
+    }
     if (k === WORD) {
       const lw = this.lower(i);
       const word = SCALE_WORDS.get(lw);
@@ -311,6 +321,14 @@ class Reader {
         return { kind: 'percent', last: i };
       }
       if (s === '×') return { kind: 'multiple', last: i };
+      if (this.isHyphenJoin(afterLast, i)) {
+        const w = this.lower(i + 1);
+        if (w === 'percent') return { kind: 'percent', last: i + 1 };
+        if (w === 'percentage' && this.isHyphenJoin(i + 1, i + 2)) {
+          const p = this.lower(i + 3);
+          if (p === 'point' || p === 'points') return { kind: 'pp', last: i + 3 };
+        }
+      }
       if (s === '-' && touching && this.touches(i, i + 1) && this.isWord(i + 1, 'fold')) return { kind: 'multiple', last: i + 1 };
       return null;
     }
@@ -462,6 +480,8 @@ class Reader {
     const first = this.readEnd(k, true, false);
     if (!first) return null;
     if (!sign && !first.currency && first.num.first === k && this.isIdentifierPart(k)) return null;
+    // ".5%" lost its leading zero; reading it as 5% would be wrong, so leave it alone.
+    if (this.isSym(first.num.first - 1, '.') && this.touches(first.num.first - 1, first.num.first)) return null;
     if (!first.scale && !first.unit && (this.isWord(i - 1, 'between') || this.isWord(i - 1, 'from'))) {
       const borrowed = this.borrowFromBetween(i, first, sign);
       if (borrowed) return borrowed;
@@ -512,7 +532,9 @@ class Reader {
       unitText = currency ? currency.unit : (unit?.currency ?? 'USD');
       if (!unit) afterFigure = numEnd;
     } else {
-      countNoun = this.readCountNoun(afterFigure + 1);
+      // "a 100,000-GPU cluster", "a 1-gigawatt campus".
+      const nounAt = this.isHyphenJoin(afterFigure, afterFigure + 1) ? afterFigure + 2 : afterFigure + 1;
+      countNoun = this.readCountNoun(nounAt);
       if (countNoun) {
         kind = 'count';
         unitText = countNoun.unit;
@@ -720,7 +742,9 @@ class Reader {
     if (k === WORD) {
       // One hash lookup per word, no lower-casing: most words of prose end here.
       const w = this.raw(i);
-      if (STARTER_WORDS.has(w)) return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') : true;
+      if (STARTER_WORDS.has(w)) {
+        return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
+      }
       const n = w.length;
       return n > 4 && (w.charCodeAt(n - 1) | 0x20) === 100 && w.slice(n - 4).toLowerCase() === 'fold';
     }

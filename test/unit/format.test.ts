@@ -130,3 +130,9 @@ test('describe gives a short reading for hovers', () => {
   assert.match(describe(q('hundreds of billions', { value: 1e11, vague: true })), /not checked/);
   assert.equal(describe(q('800 million', { kind: 'count', unit: 'users', value: 8e8, scale: 1e6, scaleText: 'million' })), '800,000,000 users');
 });
+
+test('formatLike on hyphenated and spelled-out templates', () => {
+  assert.equal(formatLike(q('$5-billion', { value: 5e9, scale: 1e9, scaleText: 'billion' }), 1.2e12), '$1.2-trillion');
+  assert.equal(formatLike(q('a billion', { kind: 'count', unit: 'users', value: 1e9, scale: 1e9, scaleText: 'billion', words: true }), 1.2e9), '1.2 billion');
+  assert.equal(formatLike(q('a billion dollars', { value: 1e9, scale: 1e9, scaleText: 'billion', words: true }), 2e9), '2 billion dollars');
+});

@@ -305,3 +305,30 @@ test('odd digits and huge numbers: never NaN, never Infinity, never a throw', ()
 test('a text without digits, symbols or number words is skipped cheaply and yields nothing', () => {
   assert.deepEqual(readQuantities('The company said it would invest heavily in compute.'), []);
 });
+
+test('hyphenated compounds: "$5-billion deal", "5-percent", "5-percentage-point", "100,000-GPU"', () => {
+  const a = only('a $5-billion deal', '$5-billion');
+  assert.deepEqual([a.kind, a.value, a.scaleText], ['money', 5e9, 'billion']);
+  assert.equal(only('a 5-percent rise', '5-percent').kind, 'percent');
+  assert.equal(only('a 5-percentage-point gain', '5-percentage-point').kind, 'percentagePoints');
+  const g = only('a 100,000-GPU cluster', '100,000');
+  assert.deepEqual([g.kind, g.unit], ['count', 'gpus']);
+  const w = only('a 1-gigawatt campus', '1');
+  assert.equal(w.unit, 'gw');
+});
+
+test('"a billion" and "a million" read as one of the scale', () => {
+  const q = only('nearly a billion weekly users', 'a billion');
+  assert.deepEqual([q.kind, q.value, q.unit, q.words, q.qualifier], ['count', 1e9, 'users', true, 'nearly']);
+  const m = only('worth a billion dollars', 'a billion dollars');
+  assert.deepEqual([m.kind, m.value], ['money', 1e9]);
+  assert.deepEqual(spans('a few users'), []);
+});
+
+test('a number that lost its leading zero is left alone rather than misread', () => {
+  assert.deepEqual(spans('rose .5% on the day'), []);
+});
+
+test('European decimal commas are not misread as thousands', () => {
+  assert.deepEqual(spans('€1,2 Mrd. Umsatz'), []);
+});
