@@ -1,11 +1,11 @@
 // cagr: a stated yearly growth rate that cannot connect two dated figures.
 // From $3.7 billion in 2024 to $100 billion in 2029 takes about 93% a year: "about 40% a
 // year" cannot get there, "over 75% a year" can.
-import type { Claim, Finding, Relation } from '../types';
+import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { cagr as cagrInterval, negate, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { compact, comparable, fixFor, fixable, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, writeLike } from './util';
+import { agreeingText, compact, comparable, describeValue, fixTo, inputIntervals, makeFinding, overlaps, related, short, usable, withQualifier } from './util';
 
 type Cagr = Extract<Relation, { kind: 'cagr' }>;
 
@@ -35,27 +35,29 @@ function checkCagr(rel: Cagr, text: string): Finding | null {
   if (!(years > 0) || years > 200 || !Number.isFinite(years)) return null;
   if (rate.kind !== 'percent' || (from.kind !== 'money' && from.kind !== 'count')) return null;
   if (!usable(from) || !usable(to) || !usable(rate) || !comparable(from, to)) return null;
-  const a = inputInterval(from);
-  const b = inputInterval(to);
+  const [a, b] = inputIntervals([from, to]);
   if (!a || !b || !(a.low > 0) || !(b.low > 0)) return null;
   const expected = (Math.pow(to.value / from.value, 1 / years) - 1) * 100;
   if (!Number.isFinite(expected)) return null;
   const derived = cagrInterval(a, b, years);
-  const stated = statedInterval(rate);
   // An unsigned rate describing a decline ("shrinking about 13% a year") is compared by size.
-  const negative = rate.sign === '-' || (rate.sign === null && expected < 0);
-  const s = negative ? negate(stated) : stated;
-  if (overlaps(s, derived)) return null;
+  const fits = (c: Quantity): boolean => {
+    if (c.kind !== 'percent') return false;
+    const stated = statedInterval(c);
+    const negative = c.sign === '-' || (c.sign === null && expected < 0);
+    return overlaps(negative ? negate(stated) : stated, derived);
+  };
+  if (fits(rate)) return null;
   const value = rate.sign !== null ? expected : Math.abs(expected);
-  const fix = fixable(rate) ? fixFor(rate, value) : null;
+  const agreeing = agreeingText(rate, value, fits);
   const verb = expected >= 0 ? 'Growing' : 'Shrinking';
   const per = `${years} year${years === 1 ? '' : 's'}`;
+  const shown = describeValue({ ...rate, sign: null }, Math.abs(expected), agreeing === null ? null : agreeing.replace(/^[+\-−]/, ''));
   return makeFinding(cagrRule, {
     span: rate.span,
-    message: `${verb} from ${from.text} to ${to.text} over ${per} takes about ${writeLike({ ...rate, sign: null }, Math.abs(expected))} a year, not ${withQualifier(rate, text)}.`,
+    message: `${verb} from ${from.text} to ${to.text} over ${per} takes about ${shown} a year, not ${withQualifier(rate, text)}.`,
     derivation: `(${short(to)} ÷ ${short(from)})^(1/${years}) − 1 = ${compact(expected, 'percent', '%')}`,
-    fix,
+    fix: fixTo(rate, agreeing),
     related: [related(from, 'From'), related(to, 'To')],
   });
 }
-

@@ -2,14 +2,15 @@
 // "went from $1 billion to $5 billion, a 500% increase" is a 400% increase (a 5x jump).
 // Changes between two percentages written as percent or pp belong to percentage-points;
 // a change whose size is right but whose sign is wrong belongs to sign.
-import type { Claim, Finding, Relation } from '../types';
+import type { Claim, Finding, Quantity, Relation } from '../types';
 import { type Interval, div, percentChange, sub } from '../tolerance';
 import type { Rule } from './rule';
 import {
+  agreeingText,
   comparable,
-  fixFor,
-  fixable,
-  inputInterval,
+  describeValue,
+  fixTo,
+  inputIntervals,
   makeFinding,
   overlaps,
   related,
@@ -18,7 +19,6 @@ import {
   statedSign,
   compact,
   usable,
-  writeLike,
 } from './util';
 
 
@@ -51,8 +51,7 @@ function checkChange(rel: Change): Finding | null {
   if (!usable(from) || !usable(to) || !usable(stated) || !comparable(from, to)) return null;
   // Between two percentages, "%" and "pp" are the percentage-points rule's question.
   if (from.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentagePoints')) return null;
-  const a = inputInterval(from);
-  const b = inputInterval(to);
+  const [a, b] = inputIntervals([from, to]);
   if (!a || !b) return null;
   const direction = rel.direction?.direction;
   if (stated.kind === 'percent') {
@@ -82,23 +81,26 @@ function compare(
   const { from, to, stated } = rel;
   if (!Number.isFinite(point)) return null;
   const multiple = stated.kind === 'multiple';
-  const sign = multiple ? 1 : statedSign(stated, direction, point);
-  const s = signedStated(stated, sign);
-  if (overlaps(s, derived)) return null;
-  // The right size with the wrong sign is the sign rule's finding, not this one.
-  if (!multiple && overlaps(signedStated(stated, sign === 1 ? -1 : 1), derived)) return null;
+  // Whether a stated figure fits the arithmetic; a right size with the wrong sign is the
+  // sign rule's finding, so it fits here too.
+  const fits = (c: Quantity): boolean => {
+    if (multiple) return overlaps(signedStated(c, 1), derived);
+    const sign = statedSign(c, direction, point);
+    return overlaps(signedStated(c, sign), derived) || overlaps(signedStated(c, sign === 1 ? -1 : 1), derived);
+  };
+  if (fits(stated)) return null;
   // Written the way the stated figure is: an explicit sign stays, an unsigned one is a size.
   const value = multiple || stated.sign !== null ? point : Math.abs(point);
-  const fix = fixable(stated) ? fixFor(stated, value) : null;
+  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fits(c));
+  const shown = describeValue({ ...stated, sign: null }, Math.abs(value), text === null ? null : text.replace(/^[+\-−]/, ''));
   const message = multiple
-    ? `${to.text} is ${writeLike(stated, value)} ${from.text}, not ${stated.text}.`
-    : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${writeLike({ ...stated, sign: null }, Math.abs(point))}, not ${stated.text}.`;
+    ? `${to.text} is ${shown} ${from.text}, not ${stated.text}.`
+    : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${shown}, not ${stated.text}.`;
   return makeFinding(percentChangeRule, {
     span: stated.span,
     message,
     derivation: derivation(point),
-    fix,
+    fix: fixTo(stated, text),
     related: [related(from, 'From'), related(to, 'To')],
   });
 }
-

@@ -6,15 +6,14 @@ import { formatLike, formatPercent, formatPoints } from '../format';
 import { type Interval, percentChange, sub } from '../tolerance';
 import type { Rule } from './rule';
 import {
+  type Render,
+  agreeingText,
   compact,
-  fixFor,
-  fixable,
-  inputInterval,
+  fixTo,
+  inputIntervals,
   makeFinding,
   overlaps,
   related,
-  replaceWith,
-  roundLike,
   short,
   signedStated,
   statedSign,
@@ -45,33 +44,34 @@ export const percentagePointsRule: Rule = {
 };
 
 /** "12%" → "12 percentage points" in the writer's number style, keeping an explicit sign. */
-function asPoints(stated: Quantity, value: number): string {
-  return formatLike({ ...stated, kind: 'percent' }, roundLike(stated, value)).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
-}
+const asPoints: Render = (t, v) => formatLike({ ...t, kind: 'percent' }, v).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
 
 /** "+30pp" → "+30%", the number written as the writer wrote it. */
-function asPercent(stated: Quantity, value: number): string {
-  return formatLike({ ...stated, kind: 'percent' }, roundLike(stated, value)).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
-}
+const asPercent: Render = (t, v) => formatLike({ ...t, kind: 'percent' }, v).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
 
 function checkChange(rel: Change): Finding | null {
   const { from, to, stated } = rel;
   if (from.kind !== 'percent' || to.kind !== 'percent') return null;
   if (stated.kind !== 'percent' && stated.kind !== 'percentagePoints') return null;
   if (!usable(from) || !usable(to) || !usable(stated)) return null;
-  const a = inputInterval(from);
-  const b = inputInterval(to);
+  const [a, b] = inputIntervals([from, to]);
   if (!a || !b) return null;
   const pp = to.value - from.value;
   const ppI = sub(b, a);
   const hasRel = a.low > 0;
   const relative = hasRel ? (pp / from.value) * 100 : NaN;
   const relI: Interval | null = hasRel ? percentChange(a, b) : null;
-  const sign = statedSign(stated, rel.direction?.direction, pp);
-  const s = signedStated(stated, sign);
-  const flipped = signedStated(stated, sign === 1 ? -1 : 1);
-  // The sign rule reports a right size with the wrong sign.
-  const fits = (i: Interval | null): boolean => !!i && (overlaps(s, i) || overlaps(flipped, i));
+  const direction = rel.direction?.direction;
+  // The sign rule reports a right size with the wrong sign, so either sign fits here.
+  const fits = (c: Quantity, i: Interval | null): boolean => {
+    if (!i) return false;
+    const sign = statedSign(c, direction, pp);
+    return overlaps(signedStated(c, sign), i) || overlaps(signedStated(c, sign === 1 ? -1 : 1), i);
+  };
+  // What would leave this rule silent: a percent that is the relative change, points that are the difference.
+  const silent = (c: Quantity): boolean => (c.kind === 'percent' ? fits(c, relI) : c.kind === 'percentagePoints' && fits(c, ppI));
+  if (silent(stated)) return null;
+
   const keepSign = (v: number): number => (stated.sign !== null ? v : Math.abs(v));
   const move = `A move from ${from.text} to ${to.text}`;
   const ppText = formatPoints(Math.abs(pp));
@@ -80,18 +80,17 @@ function checkChange(rel: Change): Finding | null {
     ? `${short(to)} − ${short(from)} = ${compact(pp, 'percentagePoints', 'pp')}; (${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(relative, 'percent', '%')}`
     : `${short(to)} − ${short(from)} = ${compact(pp, 'percentagePoints', 'pp')}`;
   const rel2 = [related(from, 'From'), related(to, 'To')];
+  const alternatives = (...texts: (string | null)[]): Fix[] =>
+    texts.map((t) => fixTo(stated, t)).filter((f): f is Fix => f !== null);
 
   if (stated.kind === 'percent') {
-    if (fits(relI)) return null;
-    if (fits(ppI)) {
-      const fix = fixable(stated) ? replaceWith(stated.span, asPoints(stated, keepSign(pp)), stated.text) : null;
-      const alt = hasRel && fixable(stated) ? fixFor({ ...stated }, keepSign(relative)) : null;
+    if (fits(stated, ppI)) {
       return makeFinding(percentagePointsRule, {
         span: stated.span,
         message: `${move} is ${ppText}, not ${stated.text}; as a relative change it is ${relText}.`,
         derivation,
-        fix,
-        alternatives: alt ? [alt] : [],
+        fix: fixTo(stated, agreeingText(stated, keepSign(pp), silent, asPoints)),
+        alternatives: hasRel ? alternatives(agreeingText(stated, keepSign(relative), silent)) : [],
         related: rel2,
       });
     }
@@ -107,16 +106,14 @@ function checkChange(rel: Change): Finding | null {
   }
 
   // Stated in percentage points.
-  if (fits(ppI)) return null;
-  const ppFix = fixable(stated) ? fixFor(stated, keepSign(pp)) : null;
-  if (fits(relI)) {
-    const fix: Fix | null = fixable(stated) ? replaceWith(stated.span, asPercent(stated, keepSign(relative)), stated.text) : null;
+  const ppText2 = agreeingText(stated, keepSign(pp), silent);
+  if (fits(stated, relI)) {
     return makeFinding(percentagePointsRule, {
       span: stated.span,
       message: `${move} is ${ppText}; ${stated.text} is the relative change, which is written ${relText}.`,
       derivation,
-      fix,
-      alternatives: ppFix ? [ppFix] : [],
+      fix: fixTo(stated, agreeingText(stated, keepSign(relative), silent, asPercent)),
+      alternatives: alternatives(ppText2),
       related: rel2,
     });
   }
@@ -124,7 +121,7 @@ function checkChange(rel: Change): Finding | null {
     span: stated.span,
     message: `${move} is ${ppText}, not ${stated.text}.`,
     derivation,
-    fix: ppFix,
+    fix: fixTo(stated, ppText2),
     related: rel2,
   });
 }

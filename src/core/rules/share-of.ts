@@ -1,10 +1,10 @@
 // share-of: a figure derived as a share of another that does not follow from it.
 // "3% of 400 million users, about 120 million subscribers": 3% of 400 million is 12 million.
-import type { Claim, Finding, Relation } from '../types';
+import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { mul, scaleBy, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { compact, comparable, fixFor, fixable, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, writeLike } from './util';
+import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier } from './util';
 
 type Share = Extract<Relation, { kind: 'share' }>;
 
@@ -38,13 +38,14 @@ function checkShare(rel: Share, text: string): Finding | null {
   const expected = (rate.value / 100) * whole.value;
   if (!Number.isFinite(expected)) return null;
   const derived = scaleBy(mul(r, w), 0.01);
-  if (overlaps(statedInterval(result), derived)) return null;
-  const fix = fixable(result) ? fixFor(result, expected) : null;
+  const fits = (c: Quantity): boolean => c.kind === result.kind && overlaps(statedInterval(c), derived);
+  if (fits(result)) return null;
+  const agreeing = agreeingText(result, expected, fits);
   return makeFinding(shareOfRule, {
     span: result.span,
-    message: `${rate.text} of ${whole.text} is ${writeLike(result, expected)}, not ${withQualifier(result, text)}.`,
+    message: `${rate.text} of ${whole.text} is ${describeValue(result, expected, agreeing)}, not ${withQualifier(result, text)}.`,
     derivation: `${short(rate)} × ${short(whole)} = ${compact(expected, result.kind, result.unit)}`,
-    fix,
+    fix: fixTo(result, agreeing),
     related: [related(rate, 'Share'), related(whole, 'Of')],
   });
 }

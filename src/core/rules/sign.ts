@@ -6,7 +6,7 @@ import { directionOf } from '../direction';
 import { type Interval, percentChange, sub } from '../tolerance';
 import type { Rule } from './rule';
 import type { RuleContext } from './rule';
-import { compact, comparable, inputInterval, makeFinding, overlaps, related, replaceWith, short, signedStated, usable } from './util';
+import { compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable } from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
 
@@ -50,8 +50,7 @@ export const signRule: Rule = {
 /** Which way the figures go, when their rounding cannot blur it. */
 function movement(from: Quantity, to: Quantity): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
   if (!usable(from) || !usable(to) || !comparable(from, to)) return null;
-  const a = inputInterval(from);
-  const b = inputInterval(to);
+  const [a, b] = inputIntervals([from, to]);
   if (!a || !b) return null;
   if (b.low > a.high) return { dir: 'up', a, b };
   if (b.high < a.low) return { dir: 'down', a, b };

@@ -5,7 +5,23 @@ import type { Claim, Finding, Quantity, Relation } from '../types';
 import { formatRangeLike } from '../format';
 import { type Interval, add, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { comparable, compact, compactRange, fixable, inputInterval, makeFinding, overlaps, related, replaceWith, roundLike, short, usable, withQualifier, writeLike } from './util';
+import {
+  type Render,
+  agreeingText,
+  comparable,
+  compact,
+  compactRange,
+  describeValue,
+  fixTo,
+  inputIntervals,
+  makeFinding,
+  overlaps,
+  related,
+  roundAt,
+  short,
+  usable,
+  withQualifier,
+} from './util';
 
 type Total = Extract<Relation, { kind: 'total' }>;
 
@@ -34,34 +50,32 @@ function checkTotal(rel: Total, text: string): Finding | null {
   const { rows, total } = rel;
   if (total.kind !== 'money' && total.kind !== 'count') return null;
   if (rows.length < 2 || !usable(total)) return null;
+  if (rows.some((r) => !usable(r) || !comparable(r, total))) return null;
+  const intervals = inputIntervals(rows);
   let sum: Interval = { low: 0, high: 0 };
   let low = 0;
   let high = 0;
-  for (const r of rows) {
-    if (!usable(r) || !comparable(r, total)) return null;
-    const i = inputInterval(r);
+  for (let k = 0; k < rows.length; k++) {
+    const i = intervals[k];
     if (!i) return null; // a bound row ("over $1 billion") leaves the sum open
     sum = add(sum, i);
-    low += Math.min(r.low, r.high);
-    high += Math.max(r.low, r.high);
+    low += Math.min(rows[k].low, rows[k].high);
+    high += Math.max(rows[k].low, rows[k].high);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
-  if (overlaps(statedInterval(total), sum)) return null;
-  const anyRange = rows.some((r) => r.isRange);
-  const expected = anyRange ? rangeText(total, low, high) : writeLike(total, low);
-  const fix = fixable(total) ? replaceWith(total.span, expected, total.text) : null;
+  const fits = (c: Quantity): boolean => c.kind === total.kind && overlaps(statedInterval(c), sum);
+  if (fits(total)) return null;
+  const anyRange = rows.some((r) => r.isRange) && low !== high;
+  // Rows that are ranges add up to a range, written in the total's style ("$7-10 billion").
+  const render: Render | undefined = anyRange ? (t) => formatRangeLike(t, roundAt(t, low, t.decimals), roundAt(t, high, t.decimals)) : undefined;
+  const agreeing = agreeingText(total, low, fits, render);
+  const shown = agreeing ?? (render ? render(total, low) : describeValue(total, low, null));
   const sumShort = anyRange ? compactRange(low, high, total.kind, total.unit) : compact(low, total.kind, total.unit);
   return makeFinding(tableTotalRule, {
     span: total.span,
-    message: `The rows above add up to ${expected}, not ${withQualifier(total, text)}.`,
+    message: `The rows above add up to ${shown}, not ${withQualifier(total, text)}.`,
     derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
-    fix,
+    fix: fixTo(total, agreeing),
     related: rows.map((r, i) => related(r, `Row ${i + 1}`)),
   });
-}
-
-/** "$7-10 billion" in the total's style, each end rounded the way the total is. */
-function rangeText(total: Quantity, low: number, high: number): string {
-  if (low === high) return writeLike(total, low);
-  return formatRangeLike(total, roundLike(total, low), roundLike(total, high));
 }

@@ -3,34 +3,53 @@
 // its fix are put together, and the short figures used in derivations ("$5B").
 import type { Finding, Fix, Quantity, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
+import { readQuantities } from '../quantity';
 import { type Interval, isBounded, negate, overlaps, statedInterval } from '../tolerance';
 
 /**
- * A plain figure that feeds arithmetic (the "from" of a change, a row of a table) is taken
- * at its written rounding, but never looser than this fraction of itself. Without the cap a
- * one-digit figure stands for too much: "$1 billion" alone means 0.5–1.5 billion, and then
- * "from $1 billion to $5 billion, a 500% increase" (the classic "5x is a 500% rise" slip)
- * could never be caught. Writers doing arithmetic on their own figures use them as written;
- * a figure marked "about" keeps its full rounding.
- */
-export const INPUT_RELATIVE_TOLERANCE = 0.04;
-
-/**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic
- * (vague, a bound such as "over $1 billion", not finite).
+ * (vague, a bound such as "over $1 billion", not finite): the tolerance of tolerance.ts.
  */
 export function inputInterval(q: Quantity): Interval | null {
   if (q.vague) return null;
   if (q.qualifier !== null && q.qualifier !== 'about') return null;
   const stated = statedInterval(q);
-  if (!isBounded(stated)) return null;
-  if (q.qualifier === 'about') return stated;
-  const lo = Math.min(q.low, q.high);
-  const hi = Math.max(q.low, q.high);
-  return {
-    low: Math.max(stated.low, lo - Math.abs(lo) * INPUT_RELATIVE_TOLERANCE),
-    high: Math.min(stated.high, hi + Math.abs(hi) * INPUT_RELATIVE_TOLERANCE),
-  };
+  return isBounded(stated) ? stated : null;
+}
+
+/** Half a unit in the last digit the writer wrote, trailing zeros included: "$40 billion" → 0.5 billion. */
+function lastDigitHalf(q: Quantity): number {
+  const scale = q.scale > 0 ? q.scale : 1;
+  return 0.5 * Math.pow(10, -Math.max(0, q.decimals)) * scale;
+}
+
+/**
+ * Intervals for figures that feed the same arithmetic. Figures written side by side share
+ * a precision: in "$40 billion to $52 billion" the zero of 40 is as deliberate as the 2 of
+ * 52, so 40 is held to ±0.5 billion rather than the ±2 billion a lone round "40" gets.
+ * A plain figure's tolerance narrows to the finest tolerance among its companions of the
+ * same kind and unit, never below half a unit of its own last written digit; a figure
+ * marked "about" keeps its width.
+ */
+export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
+  const base = qs.map(inputInterval);
+  return qs.map((q, i) => {
+    const own = base[i];
+    if (!own || q.qualifier !== null) return own;
+    const lo = Math.min(q.low, q.high);
+    const hi = Math.max(q.low, q.high);
+    const half = Math.max(lo - own.low, own.high - hi);
+    let finest = half;
+    qs.forEach((o, j) => {
+      const b = base[j];
+      if (j === i || !b || !comparable(q, o)) return;
+      const ol = Math.min(o.low, o.high);
+      const oh = Math.max(o.low, o.high);
+      finest = Math.min(finest, Math.max(ol - b.low, b.high - oh));
+    });
+    const h = Math.min(half, Math.max(lastDigitHalf(q), finest));
+    return h < half ? { low: lo - h, high: hi + h } : own;
+  });
 }
 
 /** The stated figure's interval with a sign applied: an unsigned "25% drop" is −25%. */
@@ -60,14 +79,13 @@ export function fixable(q: Quantity): boolean {
 }
 
 /**
- * `value` rounded the way the writer rounded `q`: to its decimals, at its scale when the
- * value stays in that scale ("about 40%" → 93, not 93.37). A value that would round to
- * zero, or that needs another scale, is left for formatLike to write readably.
+ * `value` rounded to `d` decimals at the scale the writer used, when the value stays in
+ * that scale ("about 40%" → 93, not 93.37); a value that needs another scale, or that would
+ * round to zero, is left for formatLike to write readably.
  */
-export function roundLike(q: Quantity, value: number): number {
+export function roundAt(q: Quantity, value: number, d: number): number {
   if (!Number.isFinite(value)) return value;
-  const d = Math.max(0, Math.min(6, q.decimals));
-  const f = Math.pow(10, d);
+  const f = Math.pow(10, Math.max(0, Math.min(6, d)));
   const s = (q.kind === 'money' || q.kind === 'count') && q.scale > 0 ? q.scale : 1;
   const m = Math.abs(value) / s;
   if (s > 1 && (m < 1 || m >= 1000)) return value;
@@ -75,15 +93,44 @@ export function roundLike(q: Quantity, value: number): number {
   return r === 0 && value !== 0 ? value : r;
 }
 
-/** `value` written like `q`, rounded the way `q` is: the figure a fix puts in and a message names. */
-export function writeLike(q: Quantity, value: number): string {
-  return formatLike(q, roundLike(q, value));
+/** The figure a replacement text reads as, with the qualifier the writer put before the original. */
+export function reread(text: string, like: Quantity): Quantity | null {
+  const found = readQuantities(text).find((x) => x.span.start === 0 && x.span.end === text.length);
+  return found ? { ...found, qualifier: like.qualifier, span: like.span, segment: like.segment } : null;
 }
 
-/** A replacement for the figure's span in the writer's style; null when it changes nothing or cannot be written. */
-export function fixFor(q: Quantity, value: number): Fix | null {
+/** How to write a value like a template at a given number of decimals. */
+export type Render = (template: Quantity, value: number) => string;
+const plainRender: Render = (t, v) => formatLike(t, v);
+
+/**
+ * The text to write `value` in, in the style of `q`: rounded the way `q` was rounded, or with
+ * up to three more decimals when that rounding would put the figure outside what the
+ * arithmetic allows (`ok` is the rule's own test, so a fix never fires again). Null when no
+ * such text exists.
+ */
+export function agreeingText(q: Quantity, value: number, ok: (candidate: Quantity) => boolean, render: Render = plainRender): string | null {
   if (!Number.isFinite(value)) return null;
-  const text = writeLike(q, value);
+  const seen = new Set<string>();
+  for (let extra = 0; extra <= 3; extra++) {
+    const d = Math.max(0, q.decimals) + extra;
+    const text = render({ ...q, decimals: d }, roundAt(q, value, d));
+    if (!text || seen.has(text) || /NaN|Infinity/.test(text)) continue;
+    seen.add(text);
+    const c = reread(text, q);
+    if (c && ok(c)) return text;
+  }
+  return null;
+}
+
+/** The value written like `q` for a message: the agreeing text when there is one, else the plain style. */
+export function describeValue(q: Quantity, value: number, agreeing: string | null, render: Render = plainRender): string {
+  return agreeing ?? render(q, roundAt(q, value, Math.max(q.decimals, 2)));
+}
+
+/** A fix to `text` when the figure may be fixed (not a bound) and the text is known. */
+export function fixTo(q: Quantity, text: string | null): Fix | null {
+  if (!text || !fixable(q)) return null;
   return replaceWith(q.span, text, q.text);
 }
 
