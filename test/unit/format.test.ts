@@ -136,3 +136,22 @@ test('formatLike on hyphenated and spelled-out templates', () => {
   assert.equal(formatLike(q('a billion', { kind: 'count', unit: 'users', value: 1e9, scale: 1e9, scaleText: 'billion', words: true }), 1.2e9), '1.2 billion');
   assert.equal(formatLike(q('a billion dollars', { value: 1e9, scale: 1e9, scaleText: 'billion', words: true }), 2e9), '2 billion dollars');
 });
+
+test('property: a figure written by formatLike reads back as the value, within its rounding', async () => {
+  const fc = (await import('fast-check')).default;
+  const { readQuantities } = await import('../../src/core/quantity');
+  const { agrees } = await import('../../src/core/tolerance');
+  const templates = ['$13 billion', '$13.1B', '$600bn', 'US$2.5 billion', '€11.7 billion', '$1,250 million', '57%', '+25pp', '10x', '$20'];
+  fc.assert(
+    fc.property(fc.constantFrom(...templates), fc.double({ min: 0.01, max: 5e12, noNaN: true }), (t: string, v: number) => {
+      const [template] = readQuantities(t);
+      const value = template.kind === 'money' ? v : v / 1e10;
+      const written = formatLike(template, value);
+      const back = readQuantities(written);
+      assert.equal(back.length, 1, `${t} → ${written}`);
+      assert.equal(back[0].kind, template.kind);
+      assert.ok(agrees(back[0], value) || Math.abs(back[0].value - value) <= 0.005 * Math.abs(value) + 0.005, `${t} → ${written} (${value})`);
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -332,3 +332,23 @@ test('a number that lost its leading zero is left alone rather than misread', ()
 test('European decimal commas are not misread as thousands', () => {
   assert.deepEqual(spans('€1,2 Mrd. Umsatz'), []);
 });
+
+test('property: any text reads without throwing; spans lie inside it and values are finite', async () => {
+  const fc = (await import('fast-check')).default;
+  const pieces = ['$', '€', '¥', '%', '-', '–', '+', '~', ' ', '1', '5', '0', ',', '.', 'x', 'B', 'bn', 'billion', 'million', 'to', 'and',
+    'between', 'from', 'percent', 'per', 'cent', 'pp', 'users', 'GPUs', 'about', 'over', 'twice', 'five', 'fold', 'hundreds', 'of', 'a',
+    '万', '亿', '美元', '\n', 'GPT', 'H', '2025', '×', '−', '％', '５'];
+  const text = fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a: string[]) => a.join('')));
+  fc.assert(
+    fc.property(text, fc.nat(1000), (t: string, offset: number) => {
+      for (const q of readQuantities(t, offset)) {
+        assert.ok(q.span.start >= offset && q.span.end <= offset + t.length && q.span.start < q.span.end);
+        assert.equal(q.text, t.slice(q.span.start - offset, q.span.end - offset));
+        assert.ok(Number.isFinite(q.value) && Number.isFinite(q.low) && Number.isFinite(q.high));
+        assert.ok(Number.isFinite(q.scale) && q.scale >= 1);
+        if (q.qualifierSpan) assert.ok(q.qualifierSpan.start >= offset && q.qualifierSpan.end <= offset + t.length);
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
