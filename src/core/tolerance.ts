@@ -56,11 +56,19 @@ function mantissaOf(value: number, scale: number): number {
 function halfWidth(q: Quantity): number {
   const scale = q.scale > 0 ? q.scale : 1;
   const cap = q.qualifier === 'about' ? 0.1 : 0.05;
-  if (!q.isRange) return roundingHalfStep(mantissaOf(q.value, scale), q.decimals, cap) * scale;
   // Both ends of "$300–500 million" share one precision: the finer of the two.
-  const a = roundingHalfStep(mantissaOf(q.low, scale), q.decimals, cap);
-  const b = roundingHalfStep(mantissaOf(q.high, scale), q.decimals, cap);
-  return Math.min(a, b) * scale;
+  const half = q.isRange
+    ? Math.min(
+        roundingHalfStep(mantissaOf(q.low, scale), q.decimals, cap),
+        roundingHalfStep(mantissaOf(q.high, scale), q.decimals, cap),
+      )
+    : roundingHalfStep(mantissaOf(q.value, scale), q.decimals, cap);
+  // A percentage is read to its last written digit at least: "a 5% stake" may be 5.4%.
+  // (The 5% cap above is for amounts: "$1 billion" is not "$1.4 billion".)
+  if (q.kind === 'percent' || q.kind === 'percentagePoints') {
+    return Math.max(half, 0.5 * Math.pow(10, -Math.max(0, q.decimals))) * scale;
+  }
+  return half * scale;
 }
 
 /**

@@ -148,3 +148,18 @@ test('CAGR from $3.7 billion (2024) to $100 billion (2029): about 93% a year; "a
   assert.ok(!overlaps(statedInterval(pct({ value: 40, qualifier: 'about' })), rate));
   assert.ok(overlaps(statedInterval(pct({ value: 75, qualifier: 'over' })), rate));
 });
+
+test('a percentage is read to its last written digit at least: "5%" may be 5.4%, "500%" is held to ±25', () => {
+  const pct = (over: Partial<Quantity>): Quantity => q({ kind: 'percent', unit: '%', scale: 1, scaleText: '', ...over });
+  assert.ok(agrees(pct({ value: 5 }), 5.4));
+  assert.ok(!agrees(pct({ value: 5 }), 5.6));
+  const big = statedInterval(pct({ value: 500 }));
+  assert.ok(near(big.low, 475) && near(big.high, 525));
+});
+
+test('a table total of ranges: $2-3 + $4-5 + $1-2 billion is $7-10 billion; "~$15 billion" is wrong, "~$8 billion" right', () => {
+  const r = (lo: number, hi: number): Quantity => q({ value: (lo + hi) / 2, low: lo, high: hi, isRange: true });
+  const sum = add(add(statedInterval(r(2e9, 3e9)), statedInterval(r(4e9, 5e9))), statedInterval(r(1e9, 2e9)));
+  assert.ok(!overlaps(statedInterval(q({ value: 15e9, qualifier: 'about' })), sum));
+  assert.ok(overlaps(statedInterval(q({ value: 8e9, qualifier: 'about' })), sum));
+});
