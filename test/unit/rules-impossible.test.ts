@@ -22,7 +22,7 @@ test('a reduction over 100% is impossible', () => {
   assert.equal(rest.length, 0);
   assert.equal(f.ruleId, 'impossible');
   assert.equal(f.severity, 'error');
-  assert.equal(f.message, 'A reduction cannot exceed 100%: “cut” by 120% would take it below zero.');
+  assert.equal(f.message, 'A reduction of 120% would take it below zero; a reduction cannot exceed 100%.');
   assert.equal(f.derivation, '100% − 120% = -20% of the original');
   assert.equal(doc.slice(f.span.start, f.span.end), '120%');
   assert.equal(f.fix, null);

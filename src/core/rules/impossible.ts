@@ -1,7 +1,7 @@
 // impossible: figures no arithmetic can reach. A reduction of more than 100% ("cut costs by
 // 120%") would leave less than nothing; a part cannot be more than 100% of its whole; a
 // valuation or a number of users cannot be negative.
-import type { Claim, Finding, Quantity } from '../types';
+import type { Claim, DirectionWord, Finding, Quantity } from '../types';
 import { statedInterval } from '../tolerance';
 import type { Rule, RuleContext } from './rule';
 import { makeFinding, trimmed } from './util';
@@ -32,9 +32,25 @@ export const impossibleRule: Rule = {
       out.push(
         makeFinding(impossibleRule, {
           span: q.span,
-          message: `A reduction cannot exceed 100%: “${rel.word.text}” by ${q.text} would take it below zero.`,
+          message: `A reduction of ${q.text} would take it below zero; a reduction cannot exceed 100%.`,
           derivation: `100% − ${trimmed(Math.abs(q.value), 1)}% = ${trimmed(100 - Math.abs(q.value), 1)}% of the original`,
           related: [{ span: rel.word.span, message: `Direction word: ${rel.word.text}` }],
+        }),
+      );
+    }
+
+    // A reduction the claim reader did not pair with its verb ("The company cut costs by 120%").
+    for (const q of claim.quantities) {
+      if (inDirection.has(q) || changeStated.has(q) || canGoNegative) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q)) continue;
+      const word = reductionWordNear(ctx.text, q, claim);
+      if (!word) continue;
+      out.push(
+        makeFinding(impossibleRule, {
+          span: q.span,
+          message: `A reduction of ${q.text} would take it below zero; a reduction cannot exceed 100%.`,
+          derivation: `100% − ${trimmed(Math.abs(q.value), 1)}% = ${trimmed(100 - Math.abs(q.value), 1)}% of the original`,
+          related: [{ span: word.span, message: `Direction word: ${word.text}` }],
         }),
       );
     }
@@ -95,4 +111,29 @@ function costOfRevenue(claim: Claim, ctx: RuleContext, q: Quantity): boolean {
   const after = ctx.text.slice(q.span.end, q.span.end + 40);
   return /^\s+of\s+(?:(?:its|their|the|annual|total)\s+)*(?:revenue|revenues|sales|income|earnings|gdp|budget)\b/i.test(after) &&
     /\b(?:costs?|spend(?:ing)?|spent|expenses?|loss(?:es)?|burn|capex|debt|liabilit(?:y|ies)|compensation)\b/i.test(claim.text);
+}
+
+const REDUCTION_VERBS = 'cut|cuts|cutting|reduced?|reduces|reducing|slashed?|slashes|slashing|lowered|lowers|lowering|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|plunged|plunges|tumbled|sank|lost|loses';
+/** "cut costs by 120%", "fell 150%", "slashed prices by nearly 120%": the verb, up to three words, then the figure. */
+const VERB_BEFORE = new RegExp(String.raw`\b(${REDUCTION_VERBS})\s+(?:[\p{L}'’-]+\s+){0,3}?(?:by\s+)?(?:(?:about|nearly|almost|over|more than|roughly|some|around)\s+|~)?$`, 'iu');
+/** "a 120% reduction", "a 150% drop in costs". */
+const NOUN_AFTER = /^\s*(?:year[- ]over[- ]year\s+|annual\s+)?(reduction|drop|decline|decrease|cut|fall|plunge)\b/i;
+
+function reductionWordNear(text: string, q: Quantity, claim: Claim): DirectionWord | null {
+  const lead = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+  const from = Math.max(claim.span.start, lead - 50);
+  const before = text.slice(from, lead);
+  const v = VERB_BEFORE.exec(before);
+  if (v) {
+    // The last verb wins: "cut prices and then cut costs by 120%" names the nearer one.
+    const start = from + v.index;
+    return { text: v[1], span: { start, end: start + v[1].length }, direction: 'down' };
+  }
+  const after = text.slice(q.span.end, Math.min(claim.span.end, q.span.end + 40));
+  const n = NOUN_AFTER.exec(after);
+  if (n) {
+    const start = q.span.end + n[0].length - n[1].length;
+    return { text: n[1], span: { start, end: start + n[1].length }, direction: 'down' };
+  }
+  return null;
 }
