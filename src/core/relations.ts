@@ -45,6 +45,28 @@ interface Pair {
  * Relations of one sentence. `periodOf` gives the period a figure was read with (for
  * growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span if any.
  */
+// Compiled once: these run for every figure of every sentence.
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${QUAL}$`, 'i');
+const TO_GAP = new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i');
+const TO_BEFORE = new RegExp(String.raw`\bto\s+${QUAL}$`, 'i');
+const FROM_GAP = new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i');
+const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${QUAL}$`, 'i');
+const AND_GAP = new RegExp(String.raw`^\s*and\s+${QUAL}$`, 'i');
+const verbBefore = (joint: string) =>
+  new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again|all the way)\s+)?${joint}\s+${QUAL}$`, 'iu');
+/** "rose from", "fell sharply from" (before a pair's start) and "rose to" (before "to B from A"). */
+const VERB_BEFORE = { from: verbBefore('from'), to: verbBefore('to') };
+const rateGap = (joint: string) => new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${joint}\s+${QUAL}$`, 'iu');
+/** Between a stated rate and the pair it precedes: "25% from", "a 25% rise from", "25% to". */
+const RATE_GAP = { from: rateGap('from'), to: rateGap('to') };
+const OF_GAP = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu');
+const SHARE_VERB_BEFORE = new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i');
+const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i');
+const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
+const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu');
+const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
+const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
+
 export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Period | null, spanPeriod: Period | null): SentenceRelations {
   const { text, base, quantities: qs } = view;
   const relations: Relation[] = [];
@@ -73,27 +95,27 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const pre = before(a, 60);
     const gap = between(a, b);
     if (gap.length > 70 || /[;:!?]/.test(gap)) continue;
-    if (new RegExp(String.raw`\bfrom\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i').test(gap) && !/\bfrom\b/i.test(gap)) {
+    if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !/\bfrom\b/i.test(gap)) {
       if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
       } else {
         pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false });
       }
       i++;
-    } else if (new RegExp(String.raw`\bto\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i').test(gap) && !/\bto\b/i.test(gap)) {
+    } else if (TO_BEFORE.test(pre) && FROM_GAP.test(gap) && !/\bto\b/i.test(gap)) {
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
       i++;
-    } else if (new RegExp(String.raw`\bbetween\s+${QUAL}$`, 'i').test(pre) && new RegExp(String.raw`^\s*and\s+${QUAL}$`, 'i').test(gap)) {
+    } else if (BETWEEN_BEFORE.test(pre) && AND_GAP.test(gap)) {
       relations.push({ kind: 'range', low: a, high: b });
       i++;
     }
   }
 
   // --- the stated change of each pair --------------------------------------------------
-  const directionBefore = (q: Quantity, through: RegExp): DirectionWord | undefined => {
+  const directionBefore = (q: Quantity, through: 'from' | 'to'): DirectionWord | undefined => {
     // "rose from", "fell sharply from", "was cut to": the verb a few words before.
     const pre = before(q, 50);
-    const m = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again|all the way)\s+)?(?:${through.source})\s+${QUAL}$`, 'iu').exec(pre);
+    const m = VERB_BEFORE[through].exec(pre);
     if (!m) return undefined;
     const dir = directionOf(m[1]);
     if (!dir || m[1].toLowerCase() === 'growth') return undefined;
@@ -119,13 +141,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (!stated && prev && isRate(prev)) {
       const gap = between(prev, firstQ);
       const joint = p.reversed ? 'to' : 'from';
-      const fits = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${joint}\s+${QUAL}$`, 'iu').test(gap);
+      const fits = RATE_GAP[joint].test(gap);
       if (fits && (changeCue(before(prev, 40)) || changeCue(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
     }
     if (stated && cagrCue(stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     changeFigures.add(stated);
-    const dirWord = directionNear(stated) ?? directionBefore(firstQ, p.reversed ? /to/ : /from/);
+    const dirWord = directionNear(stated) ?? directionBefore(firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
   }
 
@@ -170,7 +192,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const whole = qs[i + 1];
     if (rate.kind !== 'percent' || changeFigures.has(rate) || whole.vague) continue;
     if (whole.kind !== 'money' && whole.kind !== 'count') continue;
-    if (!new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu').test(between(rate, whole))) continue;
+    if (!OF_GAP.test(between(rate, whole))) continue;
     let result: Quantity | undefined;
     const next = qs[i + 2];
     if (next && next.kind === whole.kind && !next.vague) {
@@ -182,7 +204,10 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     }
     const prev = qs[i - 1];
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {
-      if (/^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i.test(between(prev, rate))) result = prev;
+      // "40 million people, or 5% of …": a count's noun may stand before the comma.
+      let gap = between(prev, rate);
+      if (prev.kind === 'count') gap = gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*[,(—–-])/u, '');
+      if (/^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i.test(gap)) result = prev;
     }
     if (result) relations.push({ kind: 'share', rate, whole, result });
   }
@@ -193,13 +218,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const pre = before(q, 50);
     const post = after(q, 50);
     const verbOf =
-      new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i').test(pre) &&
+      SHARE_VERB_BEFORE.test(pre) &&
       /^\s+of\b/i.test(post);
     const ofWhole = /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i.test(post);
     const stake =
       /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i.test(post) ||
-      new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i').test(pre) ||
-      new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i').test(pre);
+      SHARE_OF_BEFORE.test(pre) ||
+      OWNS_BEFORE.test(pre);
     if (verbOf || ofWhole || stake) relations.push({ kind: 'shareOfWhole', rate: q });
   }
 
@@ -207,18 +232,24 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   function directionNear(q: Quantity): DirectionWord | undefined {
     const pre = before(q, 50);
     // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
-    const m = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu').exec(pre);
-    const v = m && directionOf(m[1]) ? null : new RegExp(String.raw`([\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){1,3}by\s+${QUAL}$`, 'iu').exec(pre);
-    if (v && directionOf(v[1]) && !/^(?:up|down|higher|lower|growth|increase|decrease|reduction|expansion|contraction)$/i.test(v[1])) {
-      // "cut costs by 120%", "increased its stake by 5%": the verb, its object, then "by".
-      const start = lead(q) - pre.length + v.index + base;
-      return { text: v[1], span: { start, end: start + v[1].length }, direction: directionOf(v[1])! };
+    const m = WORD_BEFORE.exec(pre);
+    const byTail = m && directionOf(m[1]) ? null : BY_END.exec(pre);
+    if (byTail) {
+      // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
+      const words = [...pre.slice(0, byTail.index).matchAll(/[\p{L}'’-]+/gu)].slice(-4).reverse();
+      for (const w of words) {
+        const dir = directionOf(w[0]);
+        if (dir && !/^(?:up|down|higher|lower|growth|increase|decrease|reduction|expansion|contraction)$/i.test(w[0])) {
+          const start = lead(q) - pre.length + (w.index ?? 0) + base;
+          return { text: w[0], span: { start, end: start + w[0].length }, direction: dir };
+        }
+      }
     }
     if (m) {
       const w = m[1];
       // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
       const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
-      const viaOf = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i').test(pre.slice(m.index + w.length));
+      const viaOf = OF_END.test(pre.slice(m.index + w.length));
       // "of" only after a noun: "a drop of 20%", not "lost of"; "up" directly before only.
       if (dir && w.toLowerCase() !== 'growth' && (!viaOf || /^(?:increase|rise|jump|gain|surge|drop|decline|decrease|fall|cut|reduction|contraction|expansion|boost|plunge|slide|dip|slump|leap|climb)$/i.test(w))) {
         const start = lead(q) - pre.length + m.index + base;

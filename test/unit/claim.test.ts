@@ -1,0 +1,296 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMarkdown } from '../../src/core/markdown';
+import { readQuantities } from '../../src/core/quantity';
+import { readClaims } from '../../src/core/claim';
+import { splitSentences } from '../../src/core/sentence';
+import { buildIndex } from '../../src/core/dataset/lookup';
+import type { Claim, Quantity, Reading, Relation } from '../../src/core/types';
+
+// A small dataset of names only: the readings must not depend on the bundled facts.
+const dataset = buildIndex([
+  {
+    origin: 'test',
+    file: {
+      entities: [
+        { name: 'OpenAI', aliases: ['Open AI'], kind: 'company' },
+        { name: 'ChatGPT', aliases: [], kind: 'product', parent: 'OpenAI' },
+        { name: 'Anthropic', aliases: [], kind: 'company' },
+        { name: 'Microsoft', aliases: [], kind: 'company' },
+        { name: 'GPT-4', aliases: [], kind: 'model', parent: 'OpenAI' },
+      ],
+      facts: [],
+    },
+  },
+]);
+
+function claimsOf(text: string): Claim[] {
+  const { segments } = parseMarkdown(text);
+  const quantities = segments.flatMap((s, i) => readQuantities(s.text, s.start, i));
+  return readClaims(text, segments, quantities, dataset);
+}
+
+/** A relation written compactly with the figures' texts, for readable assertions. */
+function show(r: Relation): string {
+  switch (r.kind) {
+    case 'change':
+      return `change ${r.from.text} -> ${r.to.text} : ${r.stated.text}${r.direction ? ` (${r.direction.direction})` : ''}`;
+    case 'share':
+      return `share ${r.rate.text} of ${r.whole.text} = ${r.result.text}`;
+    case 'cagr':
+      return `cagr ${r.from.text} -> ${r.to.text} at ${r.rate.text} over ${r.years}`;
+    case 'total':
+      return `total ${r.rows.map((q) => q.text).join(' + ')} = ${r.total.text}`;
+    case 'range':
+      return `range ${r.low.text} .. ${r.high.text}`;
+    case 'direction':
+      return `direction ${r.word.text} ${r.quantity.text} (${r.word.direction})`;
+    case 'shareOfWhole':
+      return `shareOfWhole ${r.rate.text}`;
+  }
+}
+
+function relationsOf(text: string): string[] {
+  return claimsOf(text).flatMap((c) => c.relations.map(show));
+}
+
+function reading(text: string, figure: string): Reading {
+  for (const c of claimsOf(text)) for (const r of c.readings) if (r.quantity.text === figure) return r;
+  throw new Error(`no reading for ${figure} in ${text}`);
+}
+
+function brief(r: Reading): [string | null, string | null, string | null] {
+  return [r.entity, r.metric, r.period?.canonical ?? null];
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+test('sentences do not break at decimals, abbreviations or initials', () => {
+  const text = 'OpenAI raised $6.6 billion in the U.S. market, e.g. from Thrive Capital Inc. and others. Revenue was $1.4 trillion. Sam A. Altman said so.';
+  const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(parts, [
+    'OpenAI raised $6.6 billion in the U.S. market, e.g. from Thrive Capital Inc. and others.',
+    'Revenue was $1.4 trillion.',
+    'Sam A. Altman said so.',
+  ]);
+});
+
+test('sentence spans are shifted by the offset and trimmed', () => {
+  assert.deepEqual(splitSentences('  One. Two!  ', 10), [
+    { start: 12, end: 16 },
+    { start: 17, end: 21 },
+  ]);
+});
+
+test('one claim per sentence that has a figure; the claim text is its sentence', () => {
+  const text = 'OpenAI is growing. It made $13 billion in 2025. Nobody knows more.';
+  const claims = claimsOf(text);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].text, 'It made $13 billion in 2025.');
+  assert.equal(text.slice(claims[0].span.start, claims[0].span.end), claims[0].text);
+});
+
+// ---------------------------------------------------------------------------
+// Relations from the issue
+
+test('change: "from A to B, a C increase"', () => {
+  assert.deepEqual(relationsOf('Run-rate revenue went from $1 billion to $5 billion, a 500% increase.'), [
+    'change $1 billion -> $5 billion : 500% (up)',
+    'direction increase 500% (up)',
+  ]);
+});
+
+test('change: "rose C from A to B" and "to B from A"', () => {
+  assert.ok(relationsOf('Revenue rose 25% from $40 billion to $50 billion.').includes('change $40 billion -> $50 billion : 25% (up)'));
+  assert.ok(relationsOf('Revenue grew 25% to $50 billion from $40 billion.').includes('change $40 billion -> $50 billion : 25% (up)'));
+});
+
+test('change: "A ... to B, up C" and a percentage-point change between percentages', () => {
+  assert.ok(relationsOf('Sales went from $40 billion in 2024 to $52 billion in 2025, up 23%.').includes('change $40 billion -> $52 billion : 23% (up)'));
+  assert.ok(relationsOf('Gross margin widened by 12% from 40% to 52%.').includes('change 40% -> 52% : 12% (up)'));
+});
+
+test('change: a multiple as the stated change', () => {
+  assert.ok(relationsOf('Revenue saw a 5x jump from $1 billion to $5 billion.').includes('change $1 billion -> $5 billion : 5x (up)'));
+});
+
+test('change: a falling pair keeps its direction word', () => {
+  assert.ok(relationsOf('The price dropped from $20 to $15, a +25% change.').includes('change $20 -> $15 : +25% (down)'));
+});
+
+test('no change without a change word: a rate that belongs to another clause', () => {
+  const rels = relationsOf('Revenue went from $1 billion to $5 billion while costs were 20% of sales.');
+  assert.equal(rels.filter((r) => r.startsWith('change')).length, 0);
+});
+
+test('share: "X% of Y, about Z" and "Z, or X% of Y"', () => {
+  assert.deepEqual(relationsOf('Only 3% of 400 million users pay, about 120 million subscribers.'), ['share 3% of 400 million = 120 million']);
+  assert.ok(relationsOf('About 40 million people, or 5% of its 800 million users, pay.').includes('share 5% of 800 million = 40 million'));
+});
+
+test('share: no result when the next figure is a different quantity', () => {
+  const rels = relationsOf('Only 5% of its 800 million users pay, and 200 million more use the free tier.');
+  assert.equal(rels.filter((r) => r.startsWith('share ')).length, 0);
+});
+
+test('cagr: two dated figures and a rate a year', () => {
+  assert.deepEqual(relationsOf('Revenue is projected to grow from $3.7 billion in 2024 to $100 billion in 2029, about 40% a year.'), [
+    'cagr $3.7 billion -> $100 billion at 40% over 5',
+  ]);
+  assert.ok(relationsOf('Sales climb from $10 billion in 2025 to $40 billion in 2029, a compound annual growth rate of 41%.').includes('cagr $10 billion -> $40 billion at 41% over 4'));
+});
+
+test('range: "between A and B", and "range from A to B"', () => {
+  assert.deepEqual(relationsOf('Estimates put the loss between $9 billion and $2 billion.'), ['range $9 billion .. $2 billion']);
+  assert.deepEqual(relationsOf('Estimates range from $9 billion to $2 billion.'), ['range $9 billion .. $2 billion']);
+});
+
+test('a plain "from A to B" is not a range (a fall is not a reversed range)', () => {
+  assert.equal(relationsOf('Prices fell from $20 to $15.').filter((r) => r.startsWith('range')).length, 0);
+});
+
+test('direction: verbs, nouns and adverbs governing a change figure', () => {
+  assert.deepEqual(relationsOf('The price fell +20% this year.'), ['direction fell +20% (down)']);
+  assert.deepEqual(relationsOf('Costs were down 15% in 2025.'), ['direction down 15% (down)']);
+  assert.deepEqual(relationsOf('The company reported a drop of 12% in users.'), ['direction drop 12% (down)']);
+  assert.deepEqual(relationsOf('Usage saw a 30% jump.'), ['direction jump 30% (up)']);
+  assert.ok(relationsOf('The startup cut costs by 120%.').includes('direction cut 120% (down)'));
+});
+
+test('direction: a level after "to" is not a change', () => {
+  assert.deepEqual(relationsOf('The margin fell to 20% in 2025.'), []);
+  assert.deepEqual(relationsOf('Its share could grow up to 20%.').filter((r) => r.startsWith('direction') && r.includes('to')), []);
+});
+
+test('shareOfWhole: accounts for, share of the market, a stake', () => {
+  assert.ok(relationsOf('ChatGPT accounts for 120% of chatbot traffic.').includes('shareOfWhole 120%'));
+  assert.ok(relationsOf('It holds 60% of the market.').includes('shareOfWhole 60%'));
+  assert.ok(relationsOf('Microsoft has a 27% stake in OpenAI.').includes('shareOfWhole 27%'));
+  assert.deepEqual(relationsOf('It spent 150% of its revenue on compute.'), []);
+});
+
+// ---------------------------------------------------------------------------
+// Tables
+
+const CHANGE_TABLE = '| Company | 2024 | 2025 | Change |\n|---|---|---|---|\n| OpenAI | $40 billion | $52 billion | +23% |\n';
+
+test('a table row with a change column', () => {
+  const [claim] = claimsOf(CHANGE_TABLE);
+  assert.deepEqual(claim.relations.map(show), ['change $40 billion -> $52 billion : +23%']);
+  assert.deepEqual(claim.table, { table: 0, row: 1, isTotal: false, header: ['Company', '2024', '2025', 'Change'] });
+  assert.deepEqual(brief(claim.readings[0]), ['OpenAI', null, '2024']);
+  assert.deepEqual(brief(claim.readings[1]), ['OpenAI', null, '2025']);
+});
+
+test('a change column with the newest year first is read oldest to newest', () => {
+  const [claim] = claimsOf('| Company | 2025 | 2024 | YoY |\n|---|---|---|---|\n| OpenAI | $52 billion | $40 billion | 30% |\n');
+  assert.deepEqual(claim.relations.map(show), ['change $40 billion -> $52 billion : 30%']);
+});
+
+test('a signed percent after two figures in a table without headers that say change', () => {
+  const [claim] = claimsOf('| Metric | A | B | C |\n|---|---|---|---|\n| Revenue | $40 billion | $52 billion | +30% |\n');
+  assert.deepEqual(claim.relations.map(show), ['change $40 billion -> $52 billion : +30%']);
+  assert.equal(claim.readings[0].metric, 'revenue');
+});
+
+test('a Total row sums the rows above it, ranges included', () => {
+  const text = '| Item | Cost |\n|---|---|\n| A | $2-3 billion |\n| B | $4-5 billion |\n| C | $1-2 billion |\n| **Total** | ~$15 billion |\n';
+  const claims = claimsOf(text);
+  assert.equal(claims.length, 4);
+  const total = claims[3];
+  assert.equal(total.table?.isTotal, true);
+  assert.deepEqual(total.relations.map(show), ['total $2-3 billion + $4-5 billion + $1-2 billion = $15 billion']);
+  assert.equal(text.slice(total.span.start, total.span.end), '**Total** | ~$15 billion');
+  assert.equal(total.text.length, total.span.end - total.span.start);
+});
+
+test('a Total row over a column with an unknown cell is not checked', () => {
+  const text = '| Item | Cost |\n|---|---|\n| A | $2 billion |\n| B | undisclosed |\n| C | $1 billion |\n| Total | $3 billion |\n';
+  assert.deepEqual(claimsOf(text).flatMap((c) => c.relations), []);
+});
+
+// ---------------------------------------------------------------------------
+// Readings
+
+test('readings: entity, metric and period next to the figure', () => {
+  assert.deepEqual(brief(reading('OpenAI made $13 billion in revenue in 2025.', '$13 billion')), ['OpenAI', 'revenue', '2025']);
+  assert.deepEqual(brief(reading("OpenAI's cash burn reached $2.5 billion in the first half of 2025.", '$2.5 billion')), ['OpenAI', 'cashBurn', 'H1 2025']);
+  assert.deepEqual(brief(reading('ChatGPT had 800 million weekly active users as of October 2025.', '800 million')), ['ChatGPT', 'weeklyActiveUsers', '2025-10']);
+  assert.deepEqual(brief(reading('Anthropic was valued at $183 billion in September 2025.', '$183 billion')), ['Anthropic', 'valuation', '2025-09']);
+});
+
+test('readings: the metric must fit the figure', () => {
+  // "revenue" is money: the percentage is a change, it measures no metric.
+  assert.equal(reading('OpenAI revenue rose 25% in 2025.', '25%').metric, null);
+  assert.equal(reading('Only 5% of users pay.', '5%').metric, 'paidShare');
+});
+
+test('readings: each figure of "from A in Y1 to B in Y2" gets its own year', () => {
+  const text = 'OpenAI revenue will grow from $3.7 billion in 2024 to $100 billion in 2029.';
+  assert.equal(reading(text, '$3.7 billion').period?.canonical, '2024');
+  assert.equal(reading(text, '$100 billion').period?.canonical, '2029');
+});
+
+test('readings: entity and period carry to the next sentence of the paragraph', () => {
+  const r = reading('OpenAI made $13 billion in revenue in 2025. It burned $8.5 billion.', '$8.5 billion');
+  assert.deepEqual(brief(r), ['OpenAI', 'cashBurn', '2025']);
+});
+
+test('readings: the period does not carry across paragraphs or into "last year"', () => {
+  assert.equal(reading('OpenAI made $13 billion in revenue in 2025.\n\nIt burned $8.5 billion.', '$8.5 billion').period, null);
+  assert.equal(reading('OpenAI made $13 billion in revenue in 2025. It lost $5 billion last year.', '$5 billion').period, null);
+  assert.equal(reading('OpenAI made $13 billion in 2025. The company lost $11.5 billion last quarter.', '$11.5 billion').period, null);
+});
+
+test('readings: the company carries across paragraphs, a model does not', () => {
+  assert.equal(reading('## OpenAI\n\nRevenue reached $13 billion in 2025.', '$13 billion').entity, 'OpenAI');
+  assert.equal(reading('Anthropic builds models like GPT-4.\n\nRevenue reached $5 billion.', '$5 billion').entity, 'Anthropic');
+});
+
+test('readings: "the company" points at the sentence subject, not the nearest name', () => {
+  const text = 'OpenAI is spending heavily, with Microsoft earnings suggesting the company lost $11.5 billion.';
+  assert.equal(reading(text, '$11.5 billion').entity, 'OpenAI');
+  assert.equal(reading('ChatGPT struggles to convert users: only five percent of its 800 million users pay.', '800 million').entity, 'ChatGPT');
+});
+
+test('readings: a name after "from" is the counterparty, not the subject', () => {
+  assert.equal(reading('OpenAI raised $40 billion from Microsoft.', '$40 billion').entity, 'OpenAI');
+});
+
+test('readings: a table figure takes its metric from the column header and its entity from the row label', () => {
+  const text = '| Company | Revenue 2025 |\n|---|---|\n| Anthropic | $5 billion |\n';
+  assert.deepEqual(brief(claimsOf(text)[0].readings[0]), ['Anthropic', 'revenue', '2025']);
+});
+
+// ---------------------------------------------------------------------------
+// The shared corpus (correct articles): every figure is read, nothing is invented.
+
+const CORPUS = '/work/shared/corpus';
+
+test('corpus articles: claims cover every figure and relations are only those the text states', { skip: !existsSync(CORPUS) }, () => {
+  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(CORPUS, file), 'utf8');
+    const { segments } = parseMarkdown(text);
+    const quantities: Quantity[] = segments.flatMap((s, i) => readQuantities(s.text, s.start, i));
+    const claims = readClaims(text, segments, quantities, dataset);
+    const claimed = new Set(claims.flatMap((c) => c.quantities));
+    for (const q of quantities) assert.ok(claimed.has(q), `${file}: ${q.text} belongs to no claim`);
+    for (const c of claims) {
+      assert.equal(c.readings.length, c.quantities.length);
+      for (const r of c.relations) assert.notEqual(r.kind, 'change', `${file}: unexpected change in "${c.text}"`);
+    }
+  }
+});
+
+test('corpus: the trillion-dollar article reads its key figures', { skip: !existsSync(join(CORPUS, 'trillion-dollar-bet.md')) }, () => {
+  const text = readFileSync(join(CORPUS, 'trillion-dollar-bet.md'), 'utf8');
+  const readings = claimsOf(text).flatMap((c) => c.readings);
+  const find = (t: string, metric: string) => readings.find((r) => r.quantity.text === t && r.metric === metric);
+  assert.deepEqual(brief(find('$13 billion', 'revenue')!), ['OpenAI', 'revenue', null]);
+  assert.equal(find('$1.4 trillion', 'computeCommitment')?.entity, 'OpenAI');
+  assert.equal(find('$11.5 billion', 'netLoss')?.period, null); // "last quarter": unknown, not guessed
+  assert.equal(find('800 million', 'weeklyActiveUsers')?.entity, 'ChatGPT');
+});
