@@ -455,8 +455,10 @@ export function describe(q: Quantity): string {
       return `${qual}${both((v) => plain(v))} percentage points`;
     case 'multiple':
       return `${qual}${both((v) => plain(v))}×`;
-    case 'count':
-      return `${qual}${both(plain)}${q.unit ? ` ${q.unit}` : ''}`;
+    case 'count': {
+      const unit = q.unit === 'gw' || q.unit === 'mw' ? q.unit.toUpperCase() : q.unit === 'gpus' ? 'GPUs' : q.unit;
+      return `${qual}${both(plain)}${unit ? ` ${unit}` : ''}`;
+    }
     default:
       return q.text;
   }

@@ -129,6 +129,8 @@ test('describe gives a short reading for hovers', () => {
   assert.equal(describe(q('57%', { kind: 'percent', unit: '%', value: 57, qualifier: 'about' })), 'about 57%');
   assert.match(describe(q('hundreds of billions', { value: 1e11, vague: true })), /not checked/);
   assert.equal(describe(q('800 million', { kind: 'count', unit: 'users', value: 8e8, scale: 1e6, scaleText: 'million' })), '800,000,000 users');
+  assert.equal(describe(q('1.2', { kind: 'count', unit: 'gw', value: 1.2, decimals: 1 })), '1.2 GW');
+  assert.equal(describe(q('$10-12 billion', { value: 11e9, low: 10e9, high: 12e9, isRange: true, scale: 1e9, scaleText: 'billion', qualifier: 'over' })), 'more than USD 10–12 billion (10,000,000,000–12,000,000,000)');
 });
 
 test('formatLike on hyphenated and spelled-out templates', () => {
