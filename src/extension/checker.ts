@@ -174,6 +174,10 @@ export class Checker implements vscode.Disposable {
     return this.resultFor(doc) ?? this.check(doc);
   }
 
+  checkedVersion(uri: string): number | undefined {
+    return this.checked.get(uri)?.version;
+  }
+
   skipReason(uri: vscode.Uri): string | undefined {
     return this.skippedWhy.get(uri.toString());
   }

@@ -22,18 +22,23 @@ export class ClaimcheckActions implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    const checked = this.checker.resultFor(doc);
-    if (!checked) return actions;
     const only = context.only;
     const wants = (kind: vscode.CodeActionKind) => !only || only.contains(kind) || kind.contains(only);
 
     if (wants(FIX_ALL_KIND) && (only || context.triggerKind === vscode.CodeActionTriggerKind.Invoke)) {
+      // Fix-all (e.g. on save) works on the document as it is now: a check of this very
+      // version, made now if the debounced one has not run yet.
       this.guard('fix all', () => {
-        const a = fixAll(doc, checked);
+        const fresh = this.checker.freshResultFor(doc);
+        const a = fresh && fixAll(doc, fresh);
         if (a) actions.push(a);
       });
     }
     if (only && !wants(vscode.CodeActionKind.QuickFix) && !wants(vscode.CodeActionKind.RefactorRewrite)) return actions;
+    // Quick fixes answer the diagnostics shown, which belong to one check: if the document
+    // changed since, its offsets are stale and nothing is offered until the next check.
+    const checked = this.checker.resultFor(doc);
+    if (!checked) return actions;
 
     for (const d of context.diagnostics) {
       if (d.source !== 'claimcheck') continue;

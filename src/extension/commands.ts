@@ -15,8 +15,11 @@ export async function checkWorkspace(checker: Checker, log: Log): Promise<{ file
   const settings = readSettings();
   const include = settings.include.length === 1 ? settings.include[0] : `{${settings.include.join(',')}}`;
   const exclude = settings.exclude.length ? (settings.exclude.length === 1 ? settings.exclude[0] : `{${settings.exclude.join(',')}}`) : undefined;
-  const uris = await vscode.workspace.findFiles(include, exclude);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  // Restricted mode reads no workspace file beyond the documents already open.
+  const trusted = vscode.workspace.isTrusted;
+  const uris = trusted ? await vscode.workspace.findFiles(include, exclude) : [...open.values()].filter((d) => checker.wants(d)).map((d) => d.uri);
+  if (!trusted) log.info('Restricted mode: checked only the open documents; trust the workspace to check every Markdown file.');
   let findings = 0;
   let files = 0;
   const decoder = new TextDecoder('utf-8');

@@ -17,6 +17,8 @@ export interface ClaimcheckApi {
   datasetLabel(): string;
   /** Resolves once pending dataset reads and checks are done. */
   settled(): Promise<void>;
+  /** The document version the stored check was made for, if any. */
+  checkedVersion(uri: string): number | undefined;
 }
 
 export class Controller implements vscode.Disposable {
@@ -93,6 +95,7 @@ export class Controller implements vscode.Disposable {
     return {
       statusText: () => `${status.text} | ${status.tooltip}`,
       datasetLabel: () => datasets.label(),
+      checkedVersion: (uri) => checker.checkedVersion(uri),
       settled: async () => {
         let seen: Promise<void> | undefined;
         while (seen !== this.ready) {

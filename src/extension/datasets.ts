@@ -9,6 +9,9 @@ import { loadCore } from './lazyCore';
 import type { Log } from './log';
 import { readSettings } from './config';
 
+/** Matches the loader's character limit (MAX_DATASET_CHARS), checked on bytes before reading. */
+const MAX_DATASET_BYTES = 20_000_000;
+
 export interface DatasetFileRef {
   /** The path as configured, workspace-relative. */
   path: string;
@@ -27,6 +30,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private loading: Promise<void> | undefined;
+  private readonly problemsForUnread: DatasetProblem[] = [];
 
   constructor(private readonly log: Log) {}
 
@@ -94,6 +98,13 @@ export class WorkspaceDatasets implements vscode.Disposable {
     for (const f of this.files) {
       this.watch(f);
       try {
+        // Refuse a huge file before reading it: the size limit is the loader's, said once.
+        const stat = await vscode.workspace.fs.stat(f.uri);
+        if (stat.size > MAX_DATASET_BYTES) {
+          this.logOnce(`huge:${f.origin}:${stat.size}`, `dataset file ${f.origin} is ${(stat.size / 1e6).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1e6} MB limit; not loaded.`);
+          this.problemsForUnread.push({ file: f.origin, entry: '', field: '', message: `file is ${(stat.size / 1e6).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1e6} MB limit for a dataset; nothing loaded from it`, line: 1, column: 1 });
+          continue;
+        }
         texts.push({ origin: f.origin, text: decoder.decode(await vscode.workspace.fs.readFile(f.uri)) });
       } catch (e) {
         const msg = `dataset file ${f.origin} could not be read (${e instanceof Error ? e.message : String(e)}); using the rest.`;
@@ -103,7 +114,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const loaded = core.loadDatasets(texts);
     this.index = loaded.index;
     this.loadedCount = texts.length;
-    this.publishProblems(loaded.problems, texts);
+    this.publishProblems([...this.problemsForUnread.splice(0), ...loaded.problems], texts);
     this.changed.fire();
   }
 

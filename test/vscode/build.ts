@@ -18,10 +18,22 @@ const common: esbuild.BuildOptions = {
   absWorkingDir: ROOT,
 };
 
+/** Builds, turning esbuild's failure into a message that names the files and lines. */
+async function build(options: esbuild.BuildOptions): Promise<void> {
+  try {
+    await esbuild.build(options);
+  } catch (e) {
+    const errors = (e as { errors?: esbuild.Message[] }).errors ?? [];
+    if (!errors.length) throw e;
+    const lines = errors.slice(0, 10).map((m) => `${m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : ''}${m.text}`);
+    throw new Error(`esbuild could not build ${String(options.outfile)}:\n${lines.join('\n')}`);
+  }
+}
+
 export async function buildExtension(): Promise<void> {
-  await esbuild.build({ ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js' });
+  await build({ ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js' });
 }
 
 export async function buildSuite(): Promise<void> {
-  await esbuild.build({ ...common, entryPoints: ['test/vscode/suite/index.ts'], outfile: SUITE_OUT });
+  await build({ ...common, entryPoints: ['test/vscode/suite/index.ts'], outfile: SUITE_OUT });
 }

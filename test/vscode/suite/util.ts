@@ -8,6 +8,7 @@ export interface ClaimcheckApi {
   statusText(): string;
   datasetLabel(): string;
   settled(): Promise<void>;
+  checkedVersion(uri: string): number | undefined;
 }
 
 export async function api(): Promise<ClaimcheckApi> {
@@ -86,4 +87,10 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Waits until claimcheck has checked the document as it is now (after an edit or undo). */
+export async function checked(doc: vscode.TextDocument): Promise<void> {
+  const a = await api();
+  await waitFor(`a check of version ${doc.version}`, () => a.checkedVersion(doc.uri.toString()) === doc.version);
 }
