@@ -39,7 +39,7 @@ export function q(doc: string, figure: string, opts: QOptions = {}): Quantity {
     at = doc.indexOf(figure, at + 1);
     if (at < 0) throw new Error(`"${figure}" not found in the test document`);
   }
-  const m = /^([+\-−])?(US\$|\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:\s*[-–]\s*(?:\$|€|£)?(\d[\d,]*(?:\.\d+)?))?(?:\s?(trillion|billion|million|thousand|tn|bn|mn|T|B|M|m|K|k)\b)?\s*(%|pp|percentage points|points|x)?(.*)$/.exec(
+  const m = /^([+\-−])?(US\$|\$|€|£)?(\d[\d,]*(?:\.\d+)?)(?:(?:\s*[-–]\s*|\s+to\s+)(?:\$|€|£)?(\d[\d,]*(?:\.\d+)?))?(?:\s?(trillion|billion|million|thousand|tn|bn|mn|T|B|M|m|K|k)\b)?\s*(%|pp|percentage points|points|x)?(.*)$/.exec(
     figure,
   );
   if (!m) throw new Error(`cannot read "${figure}"`);

@@ -49,6 +49,8 @@ test('ranges in order and movements stay silent', () => {
   assert.deepEqual(runRange('Revenue fell from $12-10 billion.', '$12-10 billion'), []);
   assert.deepEqual(runBetween('Between $2 billion and $9 billion.', '$2 billion', '$9 billion'), []);
   assert.deepEqual(runBetween('Estimates fell from $9 billion to $2 billion.', '$9 billion', '$2 billion'), []);
+  // A year taken for the first end of a range ("in October 2024 to 70%") is not a range at all.
+  assert.deepEqual(runRange('It rose from 52% in October 2024 to 70% in 2025.', '2024 to 70%'), []);
   assert.equal(runBetween('Estimates ranged from $9 billion to $2 billion.', '$9 billion', '$2 billion').length, 1);
 });
 

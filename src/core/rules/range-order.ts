@@ -17,7 +17,7 @@ export const rangeOrderRule: Rule = {
   check(claim: Claim, ctx): Finding[] {
     const out: Finding[] = [];
     for (const q of claim.quantities) {
-      if (!q.isRange || !usable(q) || !(q.low > q.high) || isMovement(ctx.text, q)) continue;
+      if (!q.isRange || !usable(q) || !(q.low > q.high) || isMovement(ctx.text, q) || startsWithYear(q)) continue;
       const swapped = swapEnds(q.text);
       out.push(
         makeFinding(rangeOrderRule, {
@@ -61,6 +61,15 @@ function isMovement(text: string, q: Quantity, fromMeansMovement = true): boolea
   if (fromMeansMovement && /\bfrom\s*$/i.test(before)) return true;
   const m = /([A-Za-z]+)\W*(?:from\W*)?$/.exec(before);
   return !!m && directionOf(m[1]) !== null;
+}
+
+/**
+ * "from 52% in October 2024 to 70%": a year read as the first end of a range is a date, not
+ * a figure; no writer means a range from 2024 down to 70.
+ */
+function startsWithYear(q: Quantity): boolean {
+  const m = /^\s*(\d{4})\b/.exec(q.text);
+  return !!m && !/[.,]/.test(q.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) && +m[1] >= 1900 && +m[1] <= 2100;
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
