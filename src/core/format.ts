@@ -5,6 +5,7 @@
 // needs it, the scale.
 import type { Quantity } from './types';
 import { SMALL_NUMBER_WORDS } from './numberWords';
+import { digitValue } from './tokens';
 
 const CURRENCY_PREFIX: Record<string, string> = {
   USD: '$',
@@ -249,13 +250,12 @@ interface Shape {
 
 const SIGN_CHARS = '+-−';
 
-/** Splits a figure written with ASCII digits into its parts; null when it has none (words). */
+/** Splits a figure written with digits (any script) into its parts; null when it has none (words). */
 function shapeOf(q: Quantity): Shape | null {
   const t = q.text;
   let lastDigit = -1;
   for (let i = t.length - 1; i >= 0; i--) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    if (digitValue(t.charCodeAt(i)) >= 0) {
       lastDigit = i;
       break;
     }
@@ -264,14 +264,13 @@ function shapeOf(q: Quantity): Shape | null {
   let start = lastDigit;
   while (start > 0) {
     const c = t[start - 1];
-    if ((c >= '0' && c <= '9') || c === ',' || c === '.') start--;
+    if (digitValue(t.charCodeAt(start - 1)) >= 0 || c === ',' || c === '.') start--;
     else break;
   }
   while (start < lastDigit && (t[start] === ',' || t[start] === '.')) start++;
   let firstDigit = -1;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    if (digitValue(t.charCodeAt(i)) >= 0) {
       firstDigit = i;
       break;
     }

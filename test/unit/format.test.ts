@@ -157,3 +157,7 @@ test('property: a figure written by formatLike reads back as the value, within i
     { numRuns: 300 },
   );
 });
+
+test('formatLike keeps the symbols around full-width digits and writes ASCII digits', () => {
+  assert.equal(formatLike(q('５７％', { kind: 'percent', unit: '%', value: 57 }), 60), '60％');
+});
