@@ -8,6 +8,7 @@ import { datasetMismatch } from '../../src/core/rules/dataset-mismatch';
 import { scaleSlip } from '../../src/core/rules/scale-slip';
 import { superseded } from '../../src/core/rules/superseded';
 import { RULES } from '../../src/core/rules';
+import { analyze } from '../../src/core/analyze';
 import { applyFix, claim, q, type QOptions } from './rules-fixtures';
 import { testIndex } from './dataset-fixtures';
 
@@ -176,4 +177,70 @@ test('superseded: a projected figure later replaced by the actual; never also a 
 test('superseded: silent when the figure also agrees with the revised one ("$13 billion" for 2025)', () => {
   assert.deepEqual(run(superseded, sentence('OpenAI made $13 billion in 2025.', '$13 billion', 'OpenAI', 'revenue', '2025')), []);
   assert.deepEqual(run(superseded, sentence('OpenAI burned $8 billion in 2025.', '$8 billion', 'OpenAI', 'cashBurn', '2025')), []);
+});
+
+// --- end to end, through analyze() ------------------------------------------------
+
+
+const DATASET_IDS = new Set(['dataset-mismatch', 'scale-slip', 'superseded', 'cross-reference']);
+function datasetFindings(text: string): Finding[] {
+  return analyze(text, { dataset: testIndex() }).findings.filter((f) => DATASET_IDS.has(f.ruleId));
+}
+const ids = (fs: Finding[]): string[] => fs.map((f) => f.ruleId);
+
+test('analyze: a contradicted revenue figure gets dataset-mismatch and a fix that re-analyses silent', () => {
+  const text = 'OpenAI brought in $20 billion in revenue in 2025.';
+  const [f, ...rest] = datasetFindings(text);
+  assert.equal(rest.length, 0);
+  assert.equal(f.ruleId, 'dataset-mismatch');
+  assert.equal(text.slice(f.span.start, f.span.end), '$20 billion');
+  assert.match(f.message, /OpenAI's 2025 revenue at \$13\.1 billion \(CreatiAI/);
+  assert.equal(f.fix?.text, '$13.1 billion');
+  assert.deepEqual(datasetFindings(applyFix(text, f.fix!)), []);
+});
+
+test('analyze: "$13.1 million" for 2025 revenue is a scale slip, fixed to "$13.1 billion"', () => {
+  const text = 'OpenAI generated $13.1 million in revenue in 2025.';
+  const found = datasetFindings(text);
+  assert.deepEqual(ids(found), ['scale-slip']);
+  assert.equal(found[0].fix?.text, '$13.1 billion');
+  assert.deepEqual(datasetFindings(applyFix(text, found[0].fix!)), []);
+});
+
+test('analyze: correct sentences stay silent ("$13 billion in revenue" for 2025, "over 900 million weekly users" now)', () => {
+  assert.deepEqual(datasetFindings('OpenAI made $13 billion in revenue in 2025.'), []);
+  assert.deepEqual(datasetFindings('ChatGPT now has over 900 million weekly active users.'), []);
+  assert.deepEqual(datasetFindings('OpenAI burned $8 billion in 2025.'), []);
+});
+
+test('analyze: a level stated as current is compared with the latest figure, without a fix', () => {
+  const [f, ...rest] = datasetFindings('ChatGPT now has 500 million weekly active users.');
+  assert.equal(rest.length, 0);
+  assert.equal(f.ruleId, 'dataset-mismatch');
+  assert.match(f.message, /900 million/);
+  assert.equal(f.fix, null);
+});
+
+test('analyze: "$1.4 trillion in spending commitments" (the corpus sentence) is superseded, information only', () => {
+  const text =
+    'OpenAI is planning massive AI infrastructure spending. During an interview with investor Brad Gerstner, CEO Sam Altman became defensive when questioned about how $13 billion in revenue justifies $1.4 trillion in spending commitments.';
+  const found = datasetFindings(text);
+  assert.deepEqual(ids(found), ['superseded']);
+  assert.equal(found[0].severity, 'info');
+  assert.equal(text.slice(found[0].span.start, found[0].span.end), '$1.4 trillion');
+  assert.equal(found[0].fix, null);
+  assert.match(found[0].message, /2025-11-12.*around \$600 billion.*2026-02-20/);
+});
+
+test('analyze: the superseded $8.5 billion burn projection is a note, not a mismatch', () => {
+  assert.deepEqual(ids(datasetFindings('OpenAI burned $8.5 billion in 2025.')), ['superseded']);
+});
+
+test('analyze: a table that contradicts the text is a cross-reference on the table figure', () => {
+  const text = 'OpenAI burned $2-3 billion in the first half of 2025.\n\n| Company | H1 2025 cash burn |\n|---|---|\n| OpenAI | $9 billion |\n';
+  const cross = datasetFindings(text).filter((f) => f.ruleId === 'cross-reference');
+  assert.equal(cross.length, 1);
+  assert.equal(text.slice(cross[0].span.start, cross[0].span.end), '$9 billion');
+  assert.equal(text.slice(cross[0].related[0].span.start, cross[0].related[0].span.end), '$2-3 billion');
+  assert.match(cross[0].message, /line 1 gives it as \$2-3 billion/);
 });

@@ -386,7 +386,7 @@ export function citation(fact: LoadedFact): string {
   const parts = [fact.source.outlet];
   if (fact.source.title) parts.push(`“${fact.source.title}”`);
   parts.push(fact.source.date);
-  const from = fact.origin && fact.origin !== 'bundled' ? `; from ${fact.origin}` : '';
+  const from = fact.origin && !fact.origin.startsWith('bundled') ? `; from ${fact.origin}` : '';
   return `(${parts.join(', ')}${from})`;
 }
 
