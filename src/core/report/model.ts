@@ -1,0 +1,441 @@
+// The fact-check sheet as data: every figure of a draft in document order, how it was
+// read, what claimcheck could say about it and why, the recalculations and dataset figures
+// behind that, and where it is. The Markdown and HTML renderers, the preview badges and the
+// webview all draw from this one model, so they never disagree about a figure's status.
+// Pure: no clock, no file system; the caller passes the analysis and the dataset.
+import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId, RuleLevel, Severity, SourceRef, Span } from '../types';
+import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
+import { assessCached, factSubject, periodWords, sourceRef, type Verdict } from '../dataset/match';
+import { metricById } from '../dataset/metrics';
+import { derive, type Recalculation } from '../derive';
+import { describe } from '../format';
+import { lineMap, type LineMap } from '../position';
+import { buildCharts, type ReportChart } from './charts';
+
+/**
+ * What an editor needs to know about a figure, strongest first:
+ * - contradicted: a warning or error is on it (arithmetic or dataset);
+ * - info: only a note is on it (a figure later reporting revised);
+ * - agrees: a current dataset figure for the same entity, metric and period agrees;
+ * - follows: it takes part in arithmetic that was checked and holds;
+ * - unknown: nothing could check it; an editor checks it by hand.
+ */
+export type FigureStatus = 'contradicted' | 'info' | 'agrees' | 'follows' | 'unknown';
+
+export const STATUS_ORDER: readonly FigureStatus[] = ['contradicted', 'info', 'agrees', 'follows', 'unknown'];
+
+export const STATUS_LABEL: Record<FigureStatus, string> = {
+  contradicted: 'Contradicted',
+  info: 'Note',
+  agrees: 'Agrees with the dataset',
+  follows: 'Arithmetic follows',
+  unknown: 'Not verified',
+};
+
+/** One character per status, for badges in the preview and the report. */
+export const STATUS_BADGE: Record<FigureStatus, string> = {
+  contradicted: '✗',
+  info: 'i',
+  agrees: '✓',
+  follows: '=',
+  unknown: '?',
+};
+
+export interface ReportLocation {
+  start: number;
+  end: number;
+  /** 1-based, UTF-16 columns (position.ts), like the CLI and SARIF. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ReportFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  derivation: string;
+  /** The certain correction, as the writer would write it. */
+  fix: string | null;
+  related: { line: number; column: number; message: string; uri?: string }[];
+}
+
+/** A dataset figure behind a status, and what it is to the figure. */
+export interface ReportSource extends SourceRef {
+  role: 'agrees' | 'differs' | 'superseded' | 'revision' | 'cited';
+  /** "OpenAI's 2025 revenue". */
+  subject: string;
+}
+
+export interface ReportReading {
+  entity: string | null;
+  metric: string | null;
+  /** The metric's words ("weekly active users"). */
+  metricLabel: string | null;
+  /** Canonical period ("H1 2025", "2025-10"). */
+  period: string | null;
+  /** The period as a writer says it ("H1 2025", "October 2025"). */
+  periodText: string | null;
+  /** The organisation named when no dataset entity was found. */
+  subject?: string;
+}
+
+export interface ReportFigure {
+  /** 1-based, in document order. */
+  index: number;
+  /** The figure as written, with its qualifier ("about $13 billion"). */
+  text: string;
+  location: ReportLocation;
+  kind: Quantity['kind'];
+  /** How it was read ("USD 13.1 billion (13,100,000,000)"). */
+  value: string;
+  reading: ReportReading;
+  status: FigureStatus;
+  /** One sentence saying why it has that status. */
+  reason: string;
+  /** The sentence or table row it stands in, whitespace collapsed. */
+  sentence: string;
+  findings: ReportFinding[];
+  recalculations: Recalculation[];
+  sources: ReportSource[];
+  /** Rules with a finding on it. */
+  ruleIds: RuleId[];
+}
+
+export interface ReportModel {
+  title: string;
+  fileName?: string;
+  /** ISO time the caller stamps the report with; the model never reads the clock. */
+  generatedAt?: string;
+  /** "bundled", "bundled + 1 file". */
+  datasetLabel?: string;
+  figures: ReportFigure[];
+  counts: Record<FigureStatus, number>;
+  /** Every rule with a finding in the document, in rule-id order. */
+  ruleIds: RuleId[];
+  /** Findings not on any recognised figure (kept so nothing is lost). */
+  otherFindings: (ReportFinding & { location: ReportLocation })[];
+  charts: ReportChart[];
+  /** Why the text was not analysed, when it was not. */
+  skipped?: string;
+}
+
+export interface ReportOptions {
+  dataset: DatasetIndex;
+  /** The writer's rule levels: arithmetic under a rule turned off does not count as checked. */
+  rules?: Partial<Record<RuleId, RuleLevel>>;
+  fileName?: string;
+  generatedAt?: string;
+  datasetLabel?: string;
+  /** Overrides the title read from the first heading. */
+  title?: string;
+}
+
+// ---------------------------------------------------------------------------
+
+export function buildReport(text: string, result: AnalyzeResult, options: ReportOptions): ReportModel {
+  const lines = lineMap(text);
+  const locate = (span: Span): ReportLocation => {
+    const a = lines.position(span.start);
+    const b = lines.position(span.end);
+    return { start: span.start, end: span.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+
+  const claimOf = new Map<Quantity, Claim>();
+  const readingOf = new Map<Quantity, Reading>();
+  for (const c of result.claims) {
+    for (const q of c.quantities) if (!claimOf.has(q)) claimOf.set(q, c);
+    for (const r of c.readings) if (!readingOf.has(r.quantity)) readingOf.set(r.quantity, r);
+  }
+  // Quantities are normally the same objects in claims and the flat list; fall back to spans.
+  const bySpan = new Map<string, Quantity>();
+  for (const c of result.claims) for (const q of c.quantities) bySpan.set(spanKey(q.span), q);
+
+  const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const used = new Set<Finding>();
+  const figures: ReportFigure[] = [];
+
+  for (const raw of quantities) {
+    const q = claimOf.has(raw) ? raw : bySpan.get(spanKey(raw.span)) ?? raw;
+    const claim = claimOf.get(q);
+    const reading = readingOf.get(q);
+    const extent = figureExtent(q);
+    const onIt = result.findings.filter((f) => overlapsSpan(f.span, extent));
+    for (const f of onIt) used.add(f);
+    const verdict = safeVerdict(reading, claim, options.dataset);
+    const { status, reason } = decideStatus(q, claim, reading, onIt, verdict, result.findings, options, lines);
+    figures.push({
+      index: figures.length + 1,
+      text: text.slice(extent.start, extent.end) || q.text,
+      location: locate(extent),
+      kind: q.kind,
+      value: describe(q),
+      reading: readingSummary(reading),
+      status,
+      reason,
+      sentence: claim ? collapse(claim.text) : '',
+      findings: onIt.map((f) => reportFinding(f, lines)),
+      recalculations: safeDerive(result, q, options.dataset),
+      sources: sourcesFor(onIt, verdict, options.dataset),
+      ruleIds: unique(onIt.map((f) => f.ruleId)),
+    });
+  }
+
+  const counts = { contradicted: 0, info: 0, agrees: 0, follows: 0, unknown: 0 } as Record<FigureStatus, number>;
+  for (const f of figures) counts[f.status]++;
+
+  const model: ReportModel = {
+    title: options.title ?? documentTitle(text) ?? options.fileName ?? 'Untitled draft',
+    figures,
+    counts,
+    ruleIds: unique(result.findings.map((f) => f.ruleId)).sort(),
+    otherFindings: result.findings.filter((f) => !used.has(f)).map((f) => ({ ...reportFinding(f, lines), location: locate(f.span) })),
+    charts: buildCharts(result.claims, options.dataset),
+  };
+  if (options.fileName !== undefined) model.fileName = options.fileName;
+  if (options.generatedAt !== undefined) model.generatedAt = options.generatedAt;
+  if (options.datasetLabel !== undefined) model.datasetLabel = options.datasetLabel;
+  if (result.skipped !== undefined) model.skipped = result.skipped;
+  return model;
+}
+
+// ---------------------------------------------------------------------------
+// Status
+
+const BLOCKING: ReadonlySet<Severity> = new Set(['warning', 'error']);
+
+function decideStatus(
+  q: Quantity,
+  claim: Claim | undefined,
+  reading: Reading | undefined,
+  onIt: readonly Finding[],
+  verdict: Verdict,
+  all: readonly Finding[],
+  options: ReportOptions,
+  lines: LineMap,
+): { status: FigureStatus; reason: string } {
+  const blocking = onIt.find((f) => BLOCKING.has(f.severity));
+  if (blocking) return { status: 'contradicted', reason: blocking.message };
+  const note = onIt.find((f) => f.severity === 'info');
+  if (note) return { status: 'info', reason: note.message };
+  if (verdict.kind === 'agrees') {
+    const f = verdict.fact;
+    // Outlet and date only: the full citation (title, link, file) is in the figure's sources.
+    return { status: 'agrees', reason: `Agrees with ${factSubject(f)}, reported as ${f.reported} (${f.source.outlet}, ${f.source.date}).` };
+  }
+  // A figure another finding used ("from $1 billion to $5 billion, a 40% increase"): the
+  // arithmetic it is part of does not hold, so it cannot be said to follow.
+  const extent = figureExtent(q);
+  const usedBy = all.find((f) => BLOCKING.has(f.severity) && f.related.some((r) => !r.uri && overlapsSpan(r.span, extent)));
+  if (usedBy) {
+    const at = lines.position(usedBy.span.start);
+    return { status: 'unknown', reason: `Part of arithmetic that does not hold (line ${at.line}): ${usedBy.message}` };
+  }
+  const held = claim ? checkedRelations(claim, q, options.rules) : [];
+  if (held.length) return { status: 'follows', reason: held.map(relationWords).join(' ') };
+  return { status: 'unknown', reason: unknownReason(q, reading, verdict) };
+}
+
+/** The rule that checks a relation; relations no rule checks (range, direction) are not arithmetic. */
+function ruleFor(r: Relation): RuleId | null {
+  switch (r.kind) {
+    case 'change':
+      return r.stated.kind === 'percentagePoints' ? 'percentage-points' : 'percent-change';
+    case 'share':
+      return 'share-of';
+    case 'cagr':
+      return 'cagr';
+    case 'total':
+      return 'table-total';
+    default:
+      return null;
+  }
+}
+
+function membersOf(r: Relation): Quantity[] {
+  switch (r.kind) {
+    case 'change':
+      return [r.from, r.to, r.stated];
+    case 'share':
+      return [r.rate, r.whole, r.result];
+    case 'cagr':
+      return [r.from, r.to, r.rate];
+    case 'total':
+      return [...r.rows, r.total];
+    default:
+      return [];
+  }
+}
+
+/** Relations of the claim that include the figure, were checked by an enabled rule, and hold. */
+function checkedRelations(claim: Claim, q: Quantity, rules: ReportOptions['rules']): Relation[] {
+  const out: Relation[] = [];
+  for (const r of claim.relations) {
+    const rule = ruleFor(r);
+    if (!rule || rules?.[rule] === 'off') continue;
+    const members = membersOf(r);
+    if (!members.some((m) => m === q || sameSpan(m.span, q.span))) continue;
+    // A vague member ("billions") is recognised, never checked: nothing was verified.
+    if (members.some((m) => m.vague)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+function relationWords(r: Relation): string {
+  switch (r.kind) {
+    case 'change':
+      return `The change from ${r.from.text} to ${r.to.text}, stated as ${r.stated.text}, checks out.`;
+    case 'share':
+      return `${r.rate.text} of ${r.whole.text} is ${r.result.text}: checks out.`;
+    case 'cagr':
+      return `Growing from ${r.from.text} to ${r.to.text} over ${r.years} year${r.years === 1 ? '' : 's'} at ${r.rate.text} a year checks out.`;
+    case 'total':
+      return `The total ${r.total.text} matches the ${r.rows.length} rows above it.`;
+    default:
+      return '';
+  }
+}
+
+function unknownReason(q: Quantity, reading: Reading | undefined, verdict: Verdict): string {
+  if (q.vague) return 'A vague figure: recognised, not checked.';
+  if (!reading || (!reading.entity && !reading.metric)) return 'No entity or metric recognised around it, so nothing to check it against.';
+  if (!reading.entity) return `Read as ${metricWords(reading.metric)}, but no dataset entity is named${reading.subject ? ` (about ${reading.subject})` : ''}.`;
+  if (!reading.metric) return `About ${reading.entity}, but no metric the dataset tracks was recognised.`;
+  if (verdict.kind === 'mismatch' || verdict.kind === 'scaleSlip') {
+    return `Differs from ${factSubject(verdict.fact)} (${verdict.fact.reported}), but that rule is turned off.`;
+  }
+  const when = reading.period ? ` for ${reading.period.canonical}` : ' (no period stated)';
+  return `The dataset has no figure for ${reading.entity}'s ${metricWords(reading.metric)}${when}.`;
+}
+
+// ---------------------------------------------------------------------------
+// Pieces
+
+function safeVerdict(reading: Reading | undefined, claim: Claim | undefined, dataset: DatasetIndex): Verdict {
+  if (!reading) return { kind: 'unknown' };
+  try {
+    return assessCached(reading, dataset, { sentence: claim?.text });
+  } catch {
+    return { kind: 'unknown' };
+  }
+}
+
+function safeDerive(result: AnalyzeResult, q: Quantity, dataset: DatasetIndex): Recalculation[] {
+  try {
+    return derive(result.claims, q, dataset);
+  } catch {
+    // A recalculation is a courtesy; a report without it is still a report.
+    return [];
+  }
+}
+
+function sourcesFor(findings: readonly Finding[], verdict: Verdict, dataset: DatasetIndex): ReportSource[] {
+  const out: ReportSource[] = [];
+  const add = (ref: SourceRef, role: ReportSource['role'], fact?: LoadedFact): void => {
+    if (out.some((s) => s.factId === ref.factId)) return;
+    const f = fact ?? dataset.byId(ref.factId);
+    out.push({ ...ref, role, subject: f ? factSubject(f) : `${ref.entity} ${ref.metric} ${ref.period}` });
+  };
+  switch (verdict.kind) {
+    case 'agrees':
+      add(sourceRef(verdict.fact), 'agrees', verdict.fact);
+      break;
+    case 'superseded':
+      add(sourceRef(verdict.fact), 'superseded', verdict.fact);
+      if (verdict.current) add(sourceRef(verdict.current), 'revision', verdict.current);
+      break;
+    case 'mismatch':
+    case 'scaleSlip':
+      add(sourceRef(verdict.fact), 'differs', verdict.fact);
+      break;
+  }
+  for (const f of findings) for (const s of f.sources) add(s, 'cited');
+  return out;
+}
+
+function reportFinding(f: Finding, lines: LineMap): ReportFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    derivation: f.derivation,
+    fix: f.fix ? f.fix.text : null,
+    related: f.related.map((r) => {
+      const p = lines.position(r.span.start);
+      const out: ReportFinding['related'][number] = { line: p.line, column: p.column, message: r.message };
+      if (r.uri) out.uri = r.uri;
+      return out;
+    }),
+  };
+}
+
+function readingSummary(r: Reading | undefined): ReportReading {
+  const out: ReportReading = {
+    entity: r?.entity ?? null,
+    metric: r?.metric ?? null,
+    metricLabel: r?.metric ? metricWords(r.metric) : null,
+    period: r?.period?.canonical ?? null,
+    periodText: r?.period ? periodWords(r.period.canonical) : null,
+  };
+  if (r?.subject) out.subject = r.subject;
+  return out;
+}
+
+function metricWords(id: string | null): string {
+  return id ? metricById(id)?.label ?? id : '';
+}
+
+/** The figure with its qualifier ("about $13 billion"), as the finding spans may cover either. */
+function figureExtent(q: Quantity): Span {
+  const start = q.qualifierSpan ? Math.min(q.qualifierSpan.start, q.span.start) : q.span.start;
+  return { start, end: q.span.end };
+}
+
+function overlapsSpan(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The first heading, outside front matter and code fences; inline Markdown markers are
+ * dropped so the title reads as text. Null when the draft has no heading.
+ */
+export function documentTitle(text: string): string | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  let i = 0;
+  if (lines[0]?.trim() === '---') {
+    for (i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]); i++);
+    i++;
+  }
+  let fence: string | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (!fence) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence) continue;
+    const h = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (h && h[1].trim()) return h[1].replace(/[*_`]/g, '').trim();
+  }
+  return null;
+}
