@@ -27,7 +27,7 @@ export class FigureHover implements vscode.HoverProvider {
       const md = new vscode.MarkdownString(undefined, true);
       md.isTrusted = false;
       md.supportHtml = false;
-      md.appendMarkdown(`**claimcheck** · \`${esc(q.text)}\`\n\n`);
+      md.appendMarkdown(`**claimcheck** · ${code(q.text)}\n\n`);
       md.appendMarkdown(`Read as: ${esc(core.describe(q))}`);
       const facts: string[] = [];
       if (reading?.entity) facts.push(`entity **${esc(reading.entity)}**`);
@@ -44,13 +44,13 @@ export class FigureHover implements vscode.HoverProvider {
       }
       if (recalcs.length) {
         md.appendMarkdown('**Recalculations**\n\n');
-        for (const r of recalcs) md.appendMarkdown(`- ${esc(r.label)}: **${esc(r.value)}** — \`${esc(r.derivation)}\`\n`);
+        for (const r of recalcs) md.appendMarkdown(`- ${esc(r.label)}: **${esc(r.value)}** — ${code(r.derivation)}\n`);
         md.appendMarkdown('\n');
       }
 
+      // The message itself is in VS Code's diagnostic hover right above; here, the arithmetic.
       for (const f of fig.findings) {
-        md.appendMarkdown(`**${esc(f.ruleId)}** (${f.severity}): ${esc(f.message)}\n\n`);
-        if (f.derivation) md.appendMarkdown(`\`${esc(f.derivation)}\`\n\n`);
+        md.appendMarkdown(`**${esc(f.ruleId)}** (${f.severity})${f.derivation ? `: ${code(f.derivation)}` : `: ${esc(f.message)}`}\n\n`);
       }
 
       // Dataset figures: those a finding relied on, else what the dataset holds for the
@@ -109,6 +109,14 @@ function sourceLine(entity: string, metric: string, period: string, reported: st
   const name = title ? `“${esc(title)}”` : '';
   const link = url && /^https?:\/\//.test(url) ? ` [${name || 'source'}](${url.replace(/[()\s]/g, encodeURIComponent)})` : name ? ` ${name}` : '';
   return `${what} — ${esc(outlet)},${link} ${esc(date)} _(${esc(origin)})_`;
+}
+
+/** A code span that holds any text: the fence is longer than any backtick run inside. */
+function code(s: string): string {
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 /** Escapes Markdown so a figure or a title cannot format the hover. */
