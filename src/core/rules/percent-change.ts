@@ -3,7 +3,7 @@
 // Changes between two percentages written as percent or pp belong to percentage-points;
 // a change whose size is right but whose sign is wrong belongs to sign.
 import type { Claim, Finding, Quantity, Relation } from '../types';
-import { type Interval, div, percentChange, sub } from '../tolerance';
+import { type Interval, div, sub } from '../tolerance';
 import type { Rule } from './rule';
 import {
   agreeingText,
@@ -11,6 +11,7 @@ import {
   describeValue,
   fixTo,
   inputIntervals,
+  relativeChange,
   makeFinding,
   overlaps,
   related,
@@ -57,7 +58,7 @@ function checkChange(rel: Change): Finding | null {
   if (stated.kind === 'percent') {
     if (!(a.low > 0)) return null; // a change from zero or from a negative base has no percent
     const p = ((to.value - from.value) / from.value) * 100;
-    return compare(rel, percentChange(a, b), p, direction, (v) => `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(v, 'percent', '%')}`);
+    return compare(rel, relativeChange(a, b), p, direction, (v) => `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(v, 'percent', '%')}`);
   }
   if (stated.kind === 'multiple') {
     if (!(a.low > 0) || !(b.low > 0)) return null;
@@ -94,7 +95,9 @@ function compare(
   const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fits(c));
   const shown = describeValue({ ...stated, sign: null }, Math.abs(value), text === null ? null : text.replace(/^[+\-−]/, ''));
   const message = multiple
-    ? `${to.text} is ${shown} ${from.text}, not ${stated.text}.`
+    ? /[x×]$/.test(shown)
+      ? `${to.text} is ${shown} ${from.text}, not ${stated.text}.`
+      : `Going from ${from.text} to ${to.text} is ${shown}, not ${stated.text}.`
     : `Going from ${from.text} to ${to.text} is a ${point >= 0 ? 'rise' : 'fall'} of ${shown}, not ${stated.text}.`;
   return makeFinding(percentChangeRule, {
     span: stated.span,

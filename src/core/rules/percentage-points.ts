@@ -3,7 +3,7 @@
 // 52% grows by 12 percentage points, which is a 30% relative rise; "by 12%" mixes the two.
 import type { Claim, Finding, Fix, Quantity, Relation } from '../types';
 import { formatLike, formatPercent, formatPoints } from '../format';
-import { type Interval, percentChange, sub } from '../tolerance';
+import { type Interval, sub } from '../tolerance';
 import type { Rule } from './rule';
 import {
   type Render,
@@ -11,6 +11,7 @@ import {
   compact,
   fixTo,
   inputIntervals,
+  relativeChange,
   makeFinding,
   overlaps,
   related,
@@ -60,7 +61,7 @@ function checkChange(rel: Change): Finding | null {
   const ppI = sub(b, a);
   const hasRel = a.low > 0;
   const relative = hasRel ? (pp / from.value) * 100 : NaN;
-  const relI: Interval | null = hasRel ? percentChange(a, b) : null;
+  const relI: Interval | null = hasRel ? relativeChange(a, b) : null;
   const direction = rel.direction?.direction;
   // The sign rule reports a right size with the wrong sign, so either sign fits here.
   const fits = (c: Quantity, i: Interval | null): boolean => {

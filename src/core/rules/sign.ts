@@ -3,10 +3,10 @@
 // The size of a change is percent-change's question; this rule only looks at which way.
 import type { Claim, DirectionWord, Finding, Quantity, Relation } from '../types';
 import { directionOf } from '../direction';
-import { type Interval, percentChange, sub } from '../tolerance';
+import { type Interval, sub } from '../tolerance';
 import type { Rule } from './rule';
 import type { RuleContext } from './rule';
-import { compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable } from './util';
+import { compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable, relativeChange } from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
 
@@ -87,7 +87,7 @@ function checkChange(rel: Change): Finding[] {
   if (stated.kind === 'percent' || (stated.kind === 'percentagePoints' && from.kind === 'percent')) {
     if (m.a.low > 0) {
       const p = (diff / from.value) * 100;
-      derived.push({ i: percentChange(m.a, m.b), v: p, how: `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}` });
+      derived.push({ i: relativeChange(m.a, m.b), v: p, how: `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}` });
     }
     if (from.kind === 'percent') derived.push({ i: sub(m.b, m.a), v: diff, how: `${short(to)} − ${short(from)} = ${compact(diff, 'percentagePoints', 'pp')}` });
   } else if (comparable(stated, from)) {

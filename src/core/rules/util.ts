@@ -4,7 +4,7 @@
 import type { Finding, Fix, Quantity, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
-import { type Interval, isBounded, negate, overlaps, statedInterval } from '../tolerance';
+import { type Interval, div, isBounded, negate, overlaps, point, scaleBy, statedInterval, sub } from '../tolerance';
 
 /**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic
@@ -50,6 +50,15 @@ export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
     const h = Math.min(half, Math.max(lastDigitHalf(q), finest));
     return h < half ? { low: lo - h, high: hi + h } : own;
   });
+}
+
+/**
+ * The relative change from `a` to `b`, in percent, as b ÷ a − 1: each interval enters once,
+ * so the result is exact. (b − a) ÷ a uses `a` twice and interval arithmetic then widens the
+ * result as if the two could differ, hiding a wrong stated change behind the rounding.
+ */
+export function relativeChange(a: Interval, b: Interval): Interval {
+  return scaleBy(sub(div(b, a), point(1)), 100);
 }
 
 /** The stated figure's interval with a sign applied: an unsigned "25% drop" is −25%. */
