@@ -19,7 +19,7 @@ export function datasetList(args: DatasetListArgs, io: CliIO): number {
   const read = readDatasetFiles(args.datasets, io);
   const loaded = loadDatasets(read.files);
   for (const e of read.errors) io.stderr(`claimcheck: ${e}\n`);
-  for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of [...read.problems, ...loaded.problems]) io.stderr(`${formatProblem(p)}\n`);
 
   let facts: readonly LoadedFact[] = loaded.index.facts;
   if (args.entity !== undefined) {
@@ -62,7 +62,7 @@ export function datasetCheck(args: DatasetCheckArgs, io: CliIO): number {
     if (read.errors.length) return 2;
     // Each file on its own, links to the bundled facts allowed: the same view the checker gets.
     const loaded = loadDatasets(read.files);
-    problems.push(...loaded.problems);
+    problems.push(...read.problems, ...loaded.problems);
     checked = read.files.length;
   }
   for (const p of problems) io.stdout(`${formatProblem(p)}\n`);

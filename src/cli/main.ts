@@ -34,7 +34,8 @@ function check(args: CheckArgs, io: CliIO): number {
 
   const datasetRead = readDatasetFiles(args.datasets, io);
   errors.push(...datasetRead.errors);
-  const datasets = loadDatasets(datasetRead.files);
+  const loaded = loadDatasets(datasetRead.files);
+  const datasets = { index: loaded.index, problems: [...datasetRead.problems, ...loaded.problems] };
   for (const p of datasets.problems) {
     notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }

@@ -3,6 +3,7 @@
 import { describeFsError, type CliIO } from './io';
 import { displayPath } from './files';
 import * as nodePath from 'node:path';
+import { MAX_DATASET_CHARS, type DatasetProblem } from '../core/dataset/load';
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -26,16 +27,34 @@ export function readTextFile(abs: string, io: CliIO, maxBytes = Infinity): ReadO
   }
 }
 
-/** Reads the --dataset files; each unreadable one is an error, the rest still load. */
-export function readDatasetFiles(paths: readonly string[], io: CliIO): { files: { origin: string; text: string }[]; errors: string[] } {
-  const files: { origin: string; text: string }[] = [];
-  const errors: string[] = [];
+export interface ReadDatasets {
+  files: { origin: string; text: string }[];
+  /** Files that could not be read at all (exit code 2). */
+  errors: string[];
+  /** Files refused for their size, reported like any other dataset problem. */
+  problems: DatasetProblem[];
+}
+
+/** Reads the --dataset files; each unreadable or oversized one is reported, the rest still load. */
+export function readDatasetFiles(paths: readonly string[], io: CliIO, maxBytes = MAX_DATASET_CHARS): ReadDatasets {
+  const out: ReadDatasets = { files: [], errors: [], problems: [] };
   for (const p of paths) {
     const abs = nodePath.resolve(io.cwd, p);
-    // The dataset loader applies its own size cap and reports it as a dataset problem.
+    const origin = displayPath(abs, io.cwd);
+    // Refused before reading: a 50 MB file is a mistake, and reading it is the slow part.
+    let size = 0;
+    try {
+      size = io.fs.stat(abs).size;
+    } catch {
+      // readTextFile below reports why.
+    }
+    if (size > maxBytes) {
+      out.problems.push({ file: origin, entry: '', field: '', message: `file is ${size} bytes, over the ${maxBytes}-byte limit for a dataset; nothing loaded from it`, line: 1, column: 1 });
+      continue;
+    }
     const r = readTextFile(abs, io);
-    if (r.ok) files.push({ origin: displayPath(abs, io.cwd), text: r.text });
-    else errors.push(`dataset ${r.error}`);
+    if (r.ok) out.files.push({ origin, text: r.text });
+    else out.errors.push(`dataset ${r.error}`);
   }
-  return { files, errors };
+  return out;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { failingFs, run, tempTree } from './cli-helpers';
+import { nodeFs } from '../../src/cli/io';
 import { VERSION } from '../../src/cli/version';
 
 const WRONG = 'Run-rate revenue went from $1 billion to $5 billion, a 500% increase.\n';
@@ -205,4 +206,36 @@ test('dataset list: a table with counts; --entity accepts an alias; JSON', () =>
   assert.equal(j.total, Object.values(j.counts as Record<string, number>).reduce((a, b) => a + b, 0));
   const unknown = run(['dataset', 'list', '--entity', 'Nonexistent Corp']);
   assert.equal(unknown.code, 2);
+});
+
+test('a 50 MB dataset file is refused before it is read, as a dataset problem; the bundled data still works', () => {
+  const root = tempTree({ 'wrong.md': WRONG, 'huge.json': '{}' });
+  let readHuge = false;
+  const fsWithHugeFile = {
+    ...nodeFs,
+    stat: (p: string) => {
+      const st = nodeFs.stat(p);
+      if (p.endsWith('huge.json')) st.size = 50_000_000;
+      return st;
+    },
+    readFile: (p: string) => {
+      if (p.endsWith('huge.json')) readHuge = true;
+      return nodeFs.readFile(p);
+    },
+  };
+  const r = run(['wrong.md', '--dataset', 'huge.json'], { cwd: root, fs: fsWithHugeFile });
+  assert.equal(readHuge, false);
+  assert.match(r.stderr, /^huge\.json:1:1 error - - file is 50000000 bytes, over the \d+-byte limit/m);
+  assert.match(r.stdout, /percent-change/);
+  assert.equal(r.code, 1);
+  const check = run(['dataset', 'check', 'huge.json'], { cwd: root, fs: fsWithHugeFile });
+  assert.equal(check.code, 1);
+});
+
+test('binary junk is skipped with a sentence, not checked and not fatal', () => {
+  const root = tempTree({ 'junk.md': 'a\u0000b\u0000\u0000\u0000 $5 billion \u0000', 'ok.md': RIGHT });
+  const r = run(['junk.md', 'ok.md'], { cwd: root });
+  assert.match(r.stderr, /junk\.md: skipped: /);
+  assert.equal(r.code, 0);
+  noStack(r.stderr);
 });
