@@ -95,3 +95,20 @@ test('no change from zero, no mixed currencies', () => {
   assert.deepEqual(run('From $0 to $5 billion, a 500% rise.', '$0', '$5 billion', '500%'), []);
   assert.deepEqual(run('From €1 billion to $5 billion, a 500% rise.', '€1 billion', '$5 billion', '500%'), []);
 });
+
+test('rounding of the start figure is not counted twice', () => {
+  // (b − a) ÷ a with a as an interval twice would stretch to −30.5% and hide this one.
+  const doc = 'Revenue fell 30% to $8 billion from $10 billion.';
+  const [f] = run(doc, '$10 billion', '$8 billion', '30%', ['fell', 'down']);
+  assert.ok(f);
+  assert.equal(f.fix?.text, '20%');
+  assert.deepEqual(run(applyFix(doc, f.fix!), '$10 billion', '$8 billion', '20%', ['fell', 'down']), []);
+});
+
+test('figures side by side share a precision: the zero of $40 billion counts', () => {
+  // Alone, "$40 billion" would stand for 38–42 billion and +23% would pass.
+  const [f] = run('| Revenue | $40 billion | $52 billion | +23% |', '$40 billion', '$52 billion', '+23%');
+  assert.ok(f);
+  assert.deepEqual(run('| Revenue | $40 billion | $52 billion | +26% |', '$40 billion', '$52 billion', '+26%').length, 1);
+  assert.deepEqual(run('| Revenue | $40 billion | $52 billion | +29% |', '$40 billion', '$52 billion', '+29%'), []);
+});
