@@ -310,6 +310,58 @@ const FACTS: unknown[] =
     },
     "supersededBy": "openai-revenuetarget-2030",
     "note": "Forecast shared with shareholders (The Information), about 15% above the earlier forecast."
+  },
+  {
+    "id": "chatgpt-marketshare-us-2026-01",
+    "entity": "ChatGPT",
+    "metric": "marketShare",
+    "value": 52.9,
+    "unit": "percent",
+    "bound": "exact",
+    "reported": "52.9%",
+    "period": "2026-01",
+    "basis": "actual",
+    "source": {
+      "outlet": "Cryptopolitan",
+      "url": "https://www.cryptopolitan.com/grok-market-share-surge-deepfake-backlash/",
+      "date": "2026-02-14"
+    },
+    "note": "U.S. chatbot market share per Apptopia (not the Similarweb web-traffic share)."
+  },
+  {
+    "id": "chatgpt-trafficshare-2026-01-02",
+    "entity": "ChatGPT",
+    "metric": "trafficShare",
+    "value": 64.5,
+    "unit": "percent",
+    "bound": "exact",
+    "reported": "64.5 percent",
+    "period": "2026-01-02",
+    "basis": "actual",
+    "source": {
+      "outlet": "Blockchain.News",
+      "title": "Global AI Website Traffic 2026: Gemini Surpasses 20% Share as ChatGPT Declines—Similarweb AI Tracker Analysis",
+      "url": "https://blockchain.news/ainews/global-ai-website-traffic-2026-gemini-surpasses-20-share-as-chatgpt-declines-similarweb-ai-tracker-analysis",
+      "date": "2026-01-08"
+    },
+    "note": "Similarweb Global AI Tracker: share of generative-AI chatbot website traffic as of January 2, 2026."
+  },
+  {
+    "id": "anthropic-grossmargin-2024",
+    "entity": "Anthropic",
+    "metric": "grossMargin",
+    "value": -94,
+    "unit": "percent",
+    "bound": "exact",
+    "reported": "negative 94 percent",
+    "period": "2024",
+    "basis": "actual",
+    "source": {
+      "outlet": "The Decoder",
+      "url": "https://the-decoder.com/anthropic-is-betting-on-an-audacious-leap-from-4-7-billion-to-70-billion-in-revenue-by-2028/",
+      "date": "2025-11-09"
+    },
+    "note": "Paying users only; negative 109 percent including non-paying users."
   }
 ]
 ;
@@ -317,6 +369,7 @@ const FACTS: unknown[] =
 export const ENTITIES = [
   { name: 'OpenAI', aliases: ['OpenAI Group PBC', 'Open AI'], kind: 'company' as const },
   { name: 'ChatGPT', aliases: [], kind: 'product' as const, parent: 'OpenAI' },
+  { name: 'Anthropic', aliases: [], kind: 'company' as const },
 ];
 
 /** The facts above, validated by the schema (so a test fails loudly if they drift from it). */

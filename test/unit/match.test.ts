@@ -184,3 +184,19 @@ test('every bundled fact, stated as its source reported it, agrees with the data
   }
   assert.deepEqual(wrong, []);
 });
+
+test('share metrics: "market share" may be the traffic share or the app-usage share; either agrees, no certain fix', () => {
+  const ds = testIndex();
+  const share = (figure: string): Quantity => q(`x ${figure} y`, figure);
+  assert.equal(assess(reading(share('52.9%'), 'ChatGPT', 'trafficShare', '2026-01'), ds).kind, 'agrees');
+  assert.equal(assess(reading(share('64.5%'), 'ChatGPT', 'marketShare', '2026-01'), ds).kind, 'agrees');
+  const v = assess(reading(share('30%'), 'ChatGPT', 'trafficShare', '2026-01'), ds);
+  assert.deepEqual(v.kind === 'mismatch' ? [v.fact.id, v.certain] : v.kind, ['chatgpt-trafficshare-2026-01-02', false]);
+});
+
+test('a figure that agrees with the fact once its sign is flipped is unknown, not wrong ("negative 94 percent")', () => {
+  const f = loaded('anthropic-grossmargin-2024');
+  assert.equal(compare(q('x 94 percent y', '94 percent', { kind: 'percent' }), f), 'unknown');
+  assert.equal(compare(q('x -94% y', '-94%'), f), 'agrees');
+  assert.equal(compare(q('x 60% y', '60%'), f), 'disagrees');
+});

@@ -9,7 +9,7 @@ import type { Period, Quantity, Reading, SourceRef } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
-import { isBounded, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
+import { isBounded, negate, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
 import { formatCount, formatMoney, formatPercent } from '../format';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
@@ -33,6 +33,16 @@ export interface MatchContext {
  * crosses from a product to its company: "ChatGPT revenue" is not OpenAI's revenue.
  */
 const PRODUCT_LEVEL = new Set(['weeklyActiveUsers', 'monthlyActiveUsers', 'paidSubscribers', 'paidShare', 'trafficShare']);
+
+/**
+ * Metrics writers use for one another: "market share" for a chatbot is as often the
+ * web-traffic share as an app-usage share. A figure agreeing with either is not wrong,
+ * and a disagreement is never certain enough for a fix.
+ */
+const SIBLING_METRICS: Record<string, readonly string[]> = {
+  trafficShare: ['marketShare'],
+  marketShare: ['trafficShare'],
+};
 
 /** Words that put a point-in-time figure at the present when no period is written. */
 const NOW_PATTERN = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
@@ -117,7 +127,10 @@ function byRecency(a: LoadedFact, b: LoadedFact): number {
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
-  const facts = dataset.factsFor(entity, metric);
+  const siblings = SIBLING_METRICS[metric] ?? [];
+  const facts = siblings.length
+    ? [dataset.factsFor(entity, metric), ...siblings.map((m) => dataset.factsFor(entity, m))].flat()
+    : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
   if (reading.period) {
     const out: FactMatch[] = [];
@@ -305,7 +318,12 @@ export function compare(q: Quantity, fact: LoadedFact): Comparison {
   if (q.vague) return 'unknown';
   const factor = unitFactor(q, fact);
   if (factor === null) return 'unknown';
-  if (overlaps(draftInterval(q, factor), factInterval(fact))) return 'agrees';
+  const target = factInterval(fact);
+  const draft = draftInterval(q, factor);
+  if (overlaps(draft, target)) return 'agrees';
+  // "a gross margin of 94%" against a reported -94%: the draft may carry the sign in
+  // words ("negative", "a loss of"), which the figure itself does not show.
+  if (isBounded(draft) && overlaps(negate(draft), target)) return 'unknown';
   return scaleSlipFactor(q, fact) !== null ? 'scaleSlip' : 'disagrees';
 }
 
@@ -382,8 +400,8 @@ function factPeriodOrNull(s: string): Period | null {
 }
 
 /** "(CNBC, “OpenAI's revenue…”, 2026-02-20)". */
-export function citation(fact: LoadedFact): string {
-  const parts = [fact.source.outlet];
+export function citation(fact: LoadedFact, lead?: string): string {
+  const parts = [lead ? `${lead}; ${fact.source.outlet}` : fact.source.outlet];
   if (fact.source.title) parts.push(`“${fact.source.title}”`);
   parts.push(fact.source.date);
   const from = fact.origin && !fact.origin.startsWith('bundled') ? `; from ${fact.origin}` : '';
@@ -448,13 +466,19 @@ export function assess(reading: Reading, dataset: DatasetIndex, ctx: MatchContex
   if (old) return old;
   const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown');
   if (current.length === 0) return { kind: 'unknown' };
+  // Measure against what happened before what was projected for the same period.
+  // The draft's own metric before a sibling's.
+  const rank = (v: (typeof current)[number]): number =>
+    (v.m.fact.metric === reading.metric ? 2 : 0) + (v.m.fact.basis === 'actual' ? 1 : 0);
+  current.sort((a, b) => rank(b) - rank(a));
   for (const v of current) {
     if (v.c !== 'scaleSlip') continue;
     const factor = scaleSlipFactor(q, v.m.fact);
     if (factor !== null) return { kind: 'scaleSlip', fact: v.m.fact, factor };
   }
   const target = current[0];
-  return { kind: 'mismatch', fact: target.m.fact, certain: current.length === 1 && target.m.fit === 'exact' };
+  const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric;
+  return { kind: 'mismatch', fact: target.m.fact, certain };
 }
 
 const verdictCache = new WeakMap<Reading, { dataset: DatasetIndex; sentence: string | undefined; verdict: Verdict }>();

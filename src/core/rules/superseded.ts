@@ -14,7 +14,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     const q = reading.quantity;
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
     const same = q.text.replace(/\s+/g, ' ').toLowerCase() === fact.reported.replace(/\s+/g, ' ').toLowerCase();
-    const then = `${q.text} matches ${factSubject(fact)} as first reported${same ? '' : `, ${fact.reported},`} ${citation(fact)}`;
+    const then = `${q.text} matches ${factSubject(fact)} as first reported ${citation(fact, same ? undefined : fact.reported)}`;
     const now = current
       ? `; since revised, the dataset now has ${factSubject(current)} at ${current.reported} ${citation(current)}.`
       : '; the dataset marks it as revised.';
