@@ -36,10 +36,16 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   };
 
   const others = claim.quantities.filter((q) => q !== self && plain(q));
-  // Changes between this figure and the others of its kind, earliest figure first.
+  const reading = claim.readings.find((r) => r.quantity === self);
+  const metricOf = (q: Quantity): string | null => claim.readings.find((r) => r.quantity === q)?.metric ?? null;
+  // Changes between this figure and the others of its kind, earliest figure first; a
+  // valuation and a revenue in one sentence are not a change of anything.
   for (const o of others) {
     if (!comparable(self, o) || self.kind === 'multiple') continue;
     const rel = claim.relations.find((r) => r.kind === 'change' && ((r.from === o && r.to === self) || (r.from === self && r.to === o)));
+    const m1 = reading?.metric ?? null;
+    const m2 = metricOf(o);
+    if (!rel && m1 !== null && m2 !== null && m1 !== m2) continue;
     const [from, to] = rel && rel.kind === 'change' ? [rel.from, rel.to] : o.span.start < self.span.start ? [o, self] : [self, o];
     push(change(from, to));
   }
@@ -52,7 +58,6 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
     for (const o of others) if (isShareOf(claim, self, o)) push(share(self, o));
   }
 
-  const reading = claim.readings.find((r) => r.quantity === self);
   // A valuation as a multiple of revenue.
   if (reading && self.kind === 'money') {
     const pairs = valuationPairs(claim, reading);
@@ -72,7 +77,9 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
       if (o.period.kind !== 'year' && o.period.kind !== 'fiscalYear') continue;
       if (self.kind !== 'money' && self.kind !== 'count') continue;
       const years = Math.abs(reading.period.year - o.period.year);
-      if (years === 0) continue;
+      // One year apart, the yearly rate is the change already shown.
+      if (years < 2) continue;
+      if (reading.metric !== null && o.metric !== null && reading.metric !== o.metric) continue;
       const [a, b] = reading.period.year < o.period.year ? [self, o.quantity] : [o.quantity, self];
       push(growth(a, b, years));
     }
@@ -130,7 +137,7 @@ function change(from: Quantity, to: Quantity): Recalculation | null {
   if (from.value > 0) {
     const rel = (diff / from.value) * 100;
     const ratio = to.value / from.value;
-    values.push(formatPercent(rel, { sign: true }), formatMultiple(round(ratio, ratio >= 10 ? 1 : 2)));
+    values.push(formatPercent(round(rel, Math.abs(rel) >= 100 ? 0 : 1), { sign: true }), formatMultiple(round(ratio, ratio >= 10 ? 1 : 2)));
     parts.push(`(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(rel, 'percent', '%')}`, `${short(to)} ÷ ${short(from)} = ${compact(ratio, 'multiple', 'x')}`);
   }
   return { label, value: values.join(' · '), derivation: parts.join('; ') };

@@ -116,3 +116,21 @@ test('nothing that cannot be computed: zero bases, unknown figures', () => {
   for (const x of derive([claim(doc, [a, b], [])], a)) assert.doesNotMatch(x.value + x.derivation, /NaN|Infinity/);
   assert.deepEqual(derive([], a), []);
 });
+
+test('no change between figures of different metrics; no yearly rate for one year', () => {
+  const doc = 'OpenAI is valued at $500 billion on revenue of $13 billion.';
+  const v = q(doc, '$500 billion');
+  const rev = q(doc, '$13 billion');
+  const c: Claim = claim(doc, [v, rev], []);
+  c.readings[0].metric = 'valuation';
+  c.readings[1].metric = 'revenue';
+  assert.deepEqual(derive([c], rev).map((r) => r.value), ['38.5x revenue']);
+
+  const one = 'Revenue rose from $3.7 billion in 2024 to $13.1 billion in 2025.';
+  const a = q(one, '$3.7 billion');
+  const b = q(one, '$13.1 billion');
+  const c2 = claim(one, [a, b], []);
+  c2.readings[0].period = year(2024);
+  c2.readings[1].period = year(2025);
+  assert.deepEqual(derive([c2], a).map((r) => r.value), ['+$9.4 billion · +254% · 3.54x']);
+});
