@@ -180,3 +180,54 @@ test('restricted: checking the workspace reads no file beyond the open documents
   assert.strictEqual(ours(other).length, 0, 'other.md, not open, was not read');
   await closeAll();
 }, { when: () => (vscode.workspace.isTrusted ? 'runs in the restricted workspace' : null) });
+
+test('claimcheck.enable false clears the diagnostics, true brings them back', async () => {
+  const editor = await openFixture('draft.md');
+  const uri = editor.document.uri;
+  await diagnosticsWhere(uri, 'a percent-change diagnostic', hasPercentChange);
+  try {
+    await setSetting('enable', false);
+    await diagnosticsWhere(uri, 'no diagnostics while disabled', (ds) => ds.length === 0);
+  } finally {
+    await setSetting('enable', undefined);
+  }
+  await diagnosticsWhere(uri, 'findings back', hasPercentChange);
+});
+
+test('"%" → "percentage points" rewrites only the unit of the figure', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await checked(doc);
+  const before = doc.getText();
+  const range = rangeOf(doc, '12%');
+  const actions = await actionsAt(doc, range, vscode.CodeActionKind.RefactorRewrite.value);
+  const rewrite = actions.find((a) => /percentage points/.test(a.title));
+  assert.ok(rewrite?.edit, `offered (got ${JSON.stringify(actions.map((a) => a.title))})`);
+  assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+  assert.strictEqual(doc.getText(), before.replace('widened by 12% from', 'widened by 12 percentage points from'));
+  await vscode.commands.executeCommand('undo');
+  await checked(doc);
+});
+
+test('show the dataset entry behind a bundled figure', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await checked(doc);
+  const at = rangeOf(doc, '$20 billion').start.translate(0, 1);
+  editor.selection = new vscode.Selection(at, at);
+  await vscode.commands.executeCommand('claimcheck.showDatasetEntry');
+  const shown = await waitFor('the dataset entry in an editor', () => {
+    const d = vscode.window.activeTextEditor?.document;
+    return d && d.languageId === 'json' && d.uri.toString() !== doc.uri.toString() ? d : undefined;
+  });
+  const entries = JSON.parse(shown.getText());
+  assert.ok(Array.isArray(entries) && entries.length >= 1);
+  for (const e of entries) {
+    assert.strictEqual(e.entity, 'OpenAI');
+    assert.strictEqual(e.metric, 'revenue');
+    assert.match(e.origin, /^bundled/);
+    assert.ok(e.source?.outlet && e.source?.date, 'each entry names its source and date');
+  }
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await closeAll();
+});

@@ -69,3 +69,14 @@ test('restricted: workspace datasets are ignored and the status bar says so', as
   const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, '$20 billion'))) ?? [];
   assert.ok(!actions.some((x) => /to the workspace dataset/.test(x.title)), 'no dataset edits offered in restricted mode');
 }, { when: restrictedOnly });
+
+test('trusted: a dataset file edited on disk is re-read, and a fixed entry stops being reported', async () => {
+  await api();
+  const file = workspaceUri('data', 'extra.json');
+  await diagnosticsWhere(file, 'the broken entry reported', (x) => x.some((d) => /acme-robotics-broken/.test(d.message)));
+  const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+  json.facts = json.facts.filter((f: { id: string }) => f.id !== 'acme-robotics-broken');
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(json, null, 2)));
+  await diagnosticsWhere(file, 'the problem gone after the file changed', (x) => !x.some((d) => /acme-robotics-broken/.test(d.message)), 20_000);
+  assert.strictEqual((await api()).datasetLabel(), 'bundled + 1 file');
+}, { when: trustedOnly });
