@@ -86,6 +86,8 @@ export interface ReportFigure {
   index: number;
   /** The figure as written, with its qualifier ("about $13 billion"). */
   text: string;
+  /** The figure alone, without its qualifier ("$13 billion"). */
+  bare: string;
   location: ReportLocation;
   kind: Quantity['kind'];
   /** How it was read ("USD 13.1 billion (13,100,000,000)"). */
@@ -167,7 +169,9 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
     const { status, reason } = decideStatus(q, claim, reading, onIt, verdict, result.findings, options, lines);
     figures.push({
       index: figures.length + 1,
-      text: text.slice(extent.start, extent.end) || q.text,
+      // Emphasis markers between a qualifier and its figure ("about **$13 billion**") are not part of it.
+      text: collapse(text.slice(extent.start, extent.end).replace(/[*_`]/g, '')) || q.text,
+      bare: q.text,
       location: locate(extent),
       kind: q.kind,
       value: describe(q),
