@@ -1,6 +1,9 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule with its
 // help, every finding with its region (UTF-16 columns, as the run declares), related
 // figures, dataset sources, and a SARIF fix when the corrected figure is certain.
+// Types from @types/sarif (the OASIS schema as TypeScript): a misspelt or misplaced
+// property in the log below is a compile error, not a log GitHub rejects.
+import type { ArtifactLocation, Log, Notification, PhysicalLocation, Region as SarifRegion, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../core/types';
 import type { Rule } from '../core/rules/rule';
 import { regionOf, type FileResult, type Region } from './results';
@@ -19,7 +22,7 @@ export interface SarifNotification {
   column?: number;
 }
 
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
 export function toUri(path: string): string {
@@ -27,17 +30,17 @@ export function toUri(path: string): string {
 }
 
 /** Relative paths resolve against the checkout root; a file outside it gets a file: URI. */
-function artifact(path: string): Record<string, string> {
+function artifact(path: string): ArtifactLocation {
   if (path.startsWith('/')) return { uri: `file://${toUri(path)}` };
   if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${toUri(path)}` };
   return { uri: toUri(path), uriBaseId: '%SRCROOT%' };
 }
 
-function sarifRegion(r: Region): Record<string, number> {
+function sarifRegion(r: Region): SarifRegion {
   return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
 }
 
-function physical(path: string, r: Region): Record<string, unknown> {
+function physical(path: string, r: Region): PhysicalLocation {
   return { artifactLocation: artifact(path), region: sarifRegion(r) };
 }
 
@@ -53,10 +56,10 @@ function fingerprint(file: FileResult, f: Finding): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function result(file: FileResult, f: Finding, ruleIndex: number): Record<string, unknown> {
+function result(file: FileResult, f: Finding, ruleIndex: number): Result {
   const path = file.path;
   const text = f.derivation ? `${f.message} (${f.derivation})` : f.message;
-  const out: Record<string, unknown> = {
+  const out: Result = {
     ruleId: f.ruleId,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: SARIF_LEVEL[f.severity],
@@ -91,7 +94,23 @@ export function formatSarif(
   notifications: readonly SarifNotification[],
 ): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id as string, i]));
-  const sarif = {
+  const descriptors: ReportingDescriptor[] = rules.map((r) => ({
+    id: r.id,
+    name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.summary },
+    fullDescription: { text: r.docs },
+    help: { text: `${r.summary}\n\n${r.docs}`, markdown: `**${r.summary}**\n\n${r.docs}` },
+    defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+    properties: { tags: ['claimcheck', 'numbers'], precision: 'high' },
+  }));
+  const toolNotifications: Notification[] = notifications.map((n) => ({
+    level: n.level,
+    message: { text: n.message },
+    ...(n.uri
+      ? { locations: [{ physicalLocation: { artifactLocation: artifact(n.uri), ...(n.line ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}) } }] }
+      : {}),
+  }));
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -102,28 +121,14 @@ export function formatSarif(
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: tool.informationUri,
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
-              shortDescription: { text: r.summary },
-              fullDescription: { text: r.docs },
-              help: { text: `${r.summary}\n\n${r.docs}`, markdown: `**${r.summary}**\n\n${r.docs}` },
-              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-              properties: { tags: ['claimcheck', 'numbers'], precision: 'high' },
-            })),
+            rules: descriptors,
           },
         },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
             executionSuccessful: !notifications.some((n) => n.level === 'error'),
-            toolExecutionNotifications: notifications.map((n) => ({
-              level: n.level,
-              message: { text: n.message },
-              ...(n.uri
-                ? { locations: [{ physicalLocation: { artifactLocation: artifact(n.uri), ...(n.line ? { region: { startLine: n.line, startColumn: n.column ?? 1 } } : {}) } }] }
-                : {}),
-            })),
+            toolExecutionNotifications: toolNotifications,
           },
         ],
         artifacts: files.map((f) => ({ location: artifact(f.path), mimeType: 'text/markdown' })),
