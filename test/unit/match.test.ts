@@ -146,8 +146,11 @@ test('assess: mismatch is certain only for one current fact of exactly the state
   const ds = testIndex();
   const m = assess(reading(money('$20 billion'), 'OpenAI', 'revenue', '2025'), ds);
   assert.deepEqual(m.kind === 'mismatch' ? [m.fact.id, m.certain] : m.kind, ['openai-revenue-2025', true]);
-  const within = assess(reading(money('$300 billion'), 'OpenAI', 'valuation', '2025'), ds);
+  const within = assess(reading(money('$300 billion'), 'OpenAI', 'valuation', '2025-10-15'), ds);
   assert.deepEqual(within.kind === 'mismatch' ? [within.fact.id, within.certain] : within.kind, ['openai-valuation-2025-10', false]);
+  // A level for a whole year: the dataset may lack the month the draft means (OpenAI was valued
+  // at $300 billion earlier in 2025), so a disagreement is unknown.
+  assert.equal(assess(reading(money('$300 billion'), 'OpenAI', 'valuation', '2025'), ds).kind, 'unknown');
   const slip = assess(reading(money('$13.1 million'), 'OpenAI', 'revenue', '2025'), ds);
   assert.deepEqual(slip.kind === 'scaleSlip' ? [slip.fact.id, slip.factor] : slip.kind, ['openai-revenue-2025', 1000]);
   assert.equal(assess(reading(money('$20 billion'), 'OpenAI', 'revenue', null), ds).kind, 'unknown');
@@ -199,4 +202,12 @@ test('a figure that agrees with the fact once its sign is flipped is unknown, no
   assert.equal(compare(q('x 94 percent y', '94 percent', { kind: 'percent' }), f), 'unknown');
   assert.equal(compare(q('x -94% y', '-94%'), f), 'agrees');
   assert.equal(compare(q('x 60% y', '60%'), f), 'disagrees');
+});
+
+test('assess: a figure revised by a figure for a later period is still right for its own period', () => {
+  const ds = testIndex();
+  // The $1.4 trillion (2025–2033) was cut to about $600 billion by 2030: stated "by 2030", still superseded.
+  assert.equal(assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', 'by 2030'), ds).kind, 'superseded');
+  // Stated for a period neither fact covers: nothing to say.
+  assert.equal(assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', '2024'), ds).kind, 'unknown');
 });

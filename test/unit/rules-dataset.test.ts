@@ -82,13 +82,14 @@ test('dataset-mismatch: unknown is never wrong (no period, other period, unknown
   assert.deepEqual(all(sentence('OpenAI made $13.1 billion in H2 2025.', '$13.1 billion', 'OpenAI', 'revenue', 'H2 2025')), []);
 });
 
-test('dataset-mismatch: a level inside a year warns against the latest as-of fact, without a fix', () => {
-  const doc = 'OpenAI was valued at $300 billion in 2025.';
-  const [f] = run(datasetMismatch, sentence(doc, '$300 billion', 'OpenAI', 'valuation', '2025'));
+test('dataset-mismatch: a level (valuation) is contradicted for its month, never for a whole year', () => {
+  const doc = 'OpenAI was valued at $300 billion in October 2025.';
+  const [f] = run(datasetMismatch, sentence(doc, '$300 billion', 'OpenAI', 'valuation', '2025-10'));
   assert.match(f.message, /OpenAI's valuation as of October 2025 at \$500 billion/);
-  assert.equal(f.fix, null);
-  // "$500 billion in 2025" agrees.
+  assert.equal(f.fix?.text, '$500 billion');
+  // For the whole of 2025 the dataset may lack the month meant: "$500 billion" agrees, "$300 billion" is unknown.
   assert.deepEqual(all(sentence('OpenAI was valued at $500 billion in 2025.', '$500 billion', 'OpenAI', 'valuation', '2025')), []);
+  assert.deepEqual(all(sentence('OpenAI was valued at $300 billion in 2025.', '$300 billion', 'OpenAI', 'valuation', '2025')), []);
 });
 
 test('dataset-mismatch: users — "over 900 million weekly users" agrees; "600 million" in February 2026 does not', () => {

@@ -437,20 +437,43 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
 }
 
 /**
- * A superseded fact the figure agrees with, when it does not also agree with what
- * replaced it ("$13 billion" agrees with both Altman's "about $13 billion" and the later
- * $13.1 billion: nothing to say).
+ * What a figure that matches a revised fact means. Revised within the period the draft
+ * states (or the draft states none): the old figure is superseded ("$8.5 billion" burn
+ * for 2025, since reported as $8 billion; "$1.4 trillion" in commitments, since cut to
+ * about $600 billion by 2030). Revised by a figure for a later period (a valuation of
+ * February, raised in March): the old figure is still right for its own period.
+ * A figure agreeing with the revision as well is simply right ("$13 billion").
  */
-function supersededAgreement(q: Quantity, facts: readonly LoadedFact[], dataset: DatasetIndex): Verdict | null {
+function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex): Verdict | null {
+  const q = reading.quantity;
+  const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
-  const closest = [...facts].sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
+  const closest = factsAnyPeriod(reading, dataset)
+    .filter((f) => f.supersededBy)
+    .sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
   for (const fact of closest) {
-    if (!fact.supersededBy || compare(q, fact) !== 'agrees') continue;
+    if (compare(q, fact) !== 'agrees') continue;
     const current = latestRevision(fact, dataset);
     if (current && compare(q, current) === 'agrees') continue;
+    if (reading.period && !(current && matched.has(current.id))) {
+      if (matched.has(fact.id)) return { kind: 'agrees', fact };
+      continue;
+    }
     return { kind: 'superseded', fact, current };
   }
   return null;
+}
+
+/**
+ * Levels (valuations, users) move within a year: a fact dated inside "2025" agrees with
+ * a figure for 2025, but a figure that differs may be right for another month the
+ * dataset lacks. Only a match on the same period, a month or a date, or "now", can
+ * contradict.
+ */
+function decisive(m: FactMatch, reading: Reading): boolean {
+  if (m.fit !== 'within') return true;
+  const k = reading.period?.kind;
+  return k === 'month' || k === 'date';
 }
 
 export function assess(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
@@ -460,14 +483,11 @@ export function assess(reading: Reading, dataset: DatasetIndex, ctx: MatchContex
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
-  // No period in the draft: a figure that matches a revised fact of any period is still
-  // recognisable ("$1.4 trillion in spending commitments"), and worth a note.
-  const old = supersededAgreement(q, reading.period ? matches.map((m) => m.fact) : factsAnyPeriod(reading, dataset), dataset);
+  const old = supersededAgreement(reading, matches, dataset);
   if (old) return old;
-  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown');
+  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading));
   if (current.length === 0) return { kind: 'unknown' };
-  // Measure against what happened before what was projected for the same period.
-  // The draft's own metric before a sibling's.
+  // The draft's own metric before a sibling's; what happened before what was projected.
   const rank = (v: (typeof current)[number]): number =>
     (v.m.fact.metric === reading.metric ? 2 : 0) + (v.m.fact.basis === 'actual' ? 1 : 0);
   current.sort((a, b) => rank(b) - rank(a));
