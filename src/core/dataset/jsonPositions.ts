@@ -23,8 +23,14 @@ class JsonSyntaxError extends Error {
   }
 }
 
+// Keys are separated by a character JSON text cannot hold unescaped... but a decoded key
+// can, so keys are length-prefixed: unambiguous and cheaper than JSON.stringify.
+function segmentKey(p: string | number): string {
+  return typeof p === 'number' ? `[${p}]` : `.${p.length}:${p}`;
+}
+
 function pathKey(path: JsonPath): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${JSON.stringify(p)}`)).join('');
+  return path.map(segmentKey).join('');
 }
 
 /**
@@ -52,6 +58,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
 
   const readString = (): string => {
     const start = i;
+    let escaped = false;
     i++; // opening quote
     for (;;) {
       if (i >= text.length) fail('unterminated string', start);
@@ -59,6 +66,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
       if (c === 34) break;
       if (c < 0x20) fail('control character inside a string (write it as an escape such as \\n)');
       if (c === 92) {
+        escaped = true;
         const e = text[i + 1];
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape: needs four hex digits');
@@ -72,10 +80,11 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
       i++;
     }
     i++; // closing quote
-    return JSON.parse(text.slice(start, i)) as string;
+    return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
   };
 
-  const readValue = (path: (string | number)[], depth: number): unknown => {
+  // `at` is the path key of the value being read, built one segment at a time.
+  const readValue = (at: string, depth: number): unknown => {
     if (depth > MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
     skipSpace();
     const c = text[i];
@@ -95,10 +104,9 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
         skipSpace();
         if (text[i] !== ':') fail(`expected ":" after property name, found ${describe(i)}`);
         i++;
-        path.push(key);
-        where.set(pathKey(path), keyAt);
-        const v = readValue(path, depth + 1);
-        path.pop();
+        const child = at + segmentKey(key);
+        where.set(child, keyAt);
+        const v = readValue(child, depth + 1);
         // Like JSON.parse: "__proto__" becomes an own property, never the prototype.
         Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
         skipSpace();
@@ -123,10 +131,9 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
       }
       for (;;) {
         skipSpace();
-        path.push(arr.length);
-        where.set(pathKey(path), i);
-        arr.push(readValue(path, depth + 1));
-        path.pop();
+        const child = `${at}[${arr.length}]`;
+        where.set(child, i);
+        arr.push(readValue(child, depth + 1));
         skipSpace();
         if (text[i] === ',') {
           i++;
@@ -163,7 +170,7 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
 
   try {
     where.set('', i);
-    const value = readValue([], 0);
+    const value = readValue('', 0);
     skipSpace();
     if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
     return { ok: true, value, locate: (path) => where.get(pathKey(path)) };
