@@ -38,8 +38,9 @@ test('compare reads a slip of scale as scaleSlip, but not for open bounds', () =
   const commitment = loaded('openai-computecommitment-1.4t');
   assert.equal(scaleSlipFactor(money('$1.4 billion'), commitment), 1000);
   assert.equal(scaleSlipFactor(money('$1,400 trillion'), commitment), 0.001);
-  // "under $10 million" times a thousand covers anything below $10 billion: no evidence of a slip.
-  assert.equal(compare(money('$10 million', { qualifier: 'under' }), f), 'disagrees');
+  // "under $10 billion" times a thousand covers anything below $10 trillion: no evidence of a slip.
+  assert.equal(compare(money('$10 billion', { qualifier: 'under' }), f), 'disagrees');
+  assert.equal(scaleSlipFactor(money('$10 million', { qualifier: 'under' }), f), null);
   // Nor is a fact with an open bound ("surpassed 800 million"): a thousand times anything above it agrees.
   assert.equal(scaleSlipFactor(users('700 million'), loaded('chatgpt-weeklyactiveusers-2025-10')), null);
 });
@@ -210,4 +211,12 @@ test('assess: a figure revised by a figure for a later period is still right for
   assert.equal(assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', 'by 2030'), ds).kind, 'superseded');
   // Stated for a period neither fact covers: nothing to say.
   assert.equal(assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', '2024'), ds).kind, 'unknown');
+});
+
+test('compare: figures fifty times apart are unknown (a misread metric), unless a thousandfold slip explains them', () => {
+  const f = loaded('openai-revenue-2025');
+  assert.equal(compare(money('$20'), f), 'unknown');
+  assert.equal(compare(money('$200 million'), f), 'unknown');
+  assert.equal(compare(money('$1.3 billion'), f), 'disagrees');
+  assert.equal(compare(money('$13.1 million'), f), 'scaleSlip');
 });

@@ -9,7 +9,7 @@ import type { Period, Quantity, Reading, SourceRef } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
-import { isBounded, negate, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
+import { isBounded, midpoint, negate, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
 import { formatCount, formatMoney, formatPercent } from '../format';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
@@ -309,6 +309,8 @@ export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
   return null;
 }
 
+const FAR_APART = 50;
+
 /**
  * Whether the figure agrees with the fact, given both sides' rounding and bounds;
  * 'scaleSlip' when it disagrees but a thousandfold rescale agrees; 'unknown' when the
@@ -324,7 +326,13 @@ export function compare(q: Quantity, fact: LoadedFact): Comparison {
   // "a gross margin of 94%" against a reported -94%: the draft may carry the sign in
   // words ("negative", "a loss of"), which the figure itself does not show.
   if (isBounded(draft) && overlaps(negate(draft), target)) return 'unknown';
-  return scaleSlipFactor(q, fact) !== null ? 'scaleSlip' : 'disagrees';
+  if (scaleSlipFactor(q, fact) !== null) return 'scaleSlip';
+  // Figures fifty times apart are rarely one figure misstated; far more often the claim
+  // reader tied a per-user price or a small deal to a company-wide metric. Unknown.
+  const a = Math.abs(midpoint(draft));
+  const b = Math.abs(midpoint(target));
+  if (a > 0 && b > 0 && Math.max(a / b, b / a) > FAR_APART) return 'unknown';
+  return 'disagrees';
 }
 
 // ---------------------------------------------------------------------------
