@@ -125,3 +125,17 @@ test('the JSON reader agrees with JSON.parse on values and rejects what it rejec
     assert.throws(() => JSON.parse(s));
   }
 });
+
+test('the JSON reader locates values by path, keys with dots, colons and escapes included', () => {
+  const text = '{\n "a.b": {"1:x": [10, {"q\\"": 2}]},\n "a": {"b": 3}\n}';
+  const r = parseJsonWithPositions(text);
+  assert.ok(r.ok);
+  assert.equal(r.locate(['a.b', '1:x', 1, 'q"']), text.indexOf('"q\\""'));
+  assert.equal(r.locate(['a.b', '1:x', 0]), text.indexOf('10'));
+  assert.equal(r.locate(['a', 'b']), text.lastIndexOf('"b"'));
+  assert.equal(r.locate(['a', 'c']), undefined);
+  // A byte order mark is accepted and offsets still count it.
+  const bom = parseJsonWithPositions('\uFEFF{"k": 1}');
+  assert.ok(bom.ok);
+  assert.equal(bom.locate(['k']), 2);
+});
