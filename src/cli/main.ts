@@ -115,6 +115,11 @@ export function main(argv: readonly string[], io: CliIO = processIO()): number {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`claimcheck docs | head`) closes the pipe: end quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const code = main(process.argv.slice(2));
   // Let stdout drain before exiting (a pipe may still be writing a large SARIF log).
   process.exitCode = code;

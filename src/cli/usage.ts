@@ -28,8 +28,9 @@ Commands:
   claimcheck dataset list [--entity NAME] [--format json] [--dataset FILE]...
   claimcheck dataset check [FILE...]   (no FILE: the bundled dataset)
 
-Exit codes: 0 no warning or error, 1 warnings or errors found,
-            2 usage error or a file that could not be read.
+Exit codes: 0 no warning or error, 1 warnings or errors found (or a
+            --dataset file has problems), 2 usage error or a path that
+            could not be read.
 `;
 
 export const DATASET_USAGE = `Usage:
