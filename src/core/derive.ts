@@ -161,7 +161,10 @@ function isShareOf(claim: Claim, rate: Quantity, whole: Quantity): boolean {
   const start = rate.span.end - claim.span.start;
   const end = (whole.qualifierSpan && whole.qualifierSpan.start > rate.span.end ? whole.qualifierSpan.start : whole.span.start) - claim.span.start;
   if (start < 0 || end > claim.text.length) return false;
-  return /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(claim.text.slice(start, end));
+  const gap = claim.text.slice(start, end);
+  if (gap.length === 0 || gap.length > 60 || !/\s$/.test(gap) || !/^\s/.test(gap)) return false;
+  const words = gap.trim().split(/\s+/);
+  return words[0].toLowerCase() === 'of' && words.length <= 4 && words.slice(1).every((w) => /^[\p{L}'’-]+$/u.test(w));
 }
 
 function valuationPairs(claim: Claim, reading: Reading): [Reading, Reading][] {

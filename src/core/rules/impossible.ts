@@ -4,7 +4,7 @@
 import type { Claim, DirectionWord, Finding, Quantity } from '../types';
 import { statedInterval } from '../tolerance';
 import type { Rule, RuleContext } from './rule';
-import { makeFinding, trimmed } from './util';
+import { APPROXIMATORS, makeFinding, trailingWords, trimmed } from './util';
 
 export const impossibleRule: Rule = {
   id: 'impossible',
@@ -74,7 +74,8 @@ export const impossibleRule: Rule = {
       if (q.sign !== '-' || q.vague || changeStated.has(q) || inDirection.has(q) || changeTable) continue;
       const valuation = q.kind === 'money' && r.metric !== null && LEVEL_MONEY.has(r.metric);
       if (!valuation && q.kind !== 'count') continue;
-      if (CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start))) continue;
+      const last = trailingWords(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start), 1)[0];
+      if (last && CHANGE_BEFORE.has(last.lower)) continue;
       out.push(
         makeFinding(impossibleRule, {
           span: q.span,
@@ -93,7 +94,8 @@ const LEVEL_MONEY = new Set(['valuation', 'ipoValuation', 'fundingRound', 'inves
 const SIGNED_METRICS = new Set(['netIncome', 'netLoss', 'operatingLoss', 'cumulativeLoss', 'grossMargin', 'operatingMargin', 'computeMargin']);
 const SIGNED_WORDS = /\b(?:profits?|income|earnings|margins?|loss(?:es)?|cash flow|ebitda|deficit|balance|surplus|net)\b/i;
 const CHANGE_HEADER = /\b(?:change|chg|growth|yoy|y\/y|q\/q|delta|diff(?:erence)?|vs\.?)\b|Δ|[+±]/i;
-const CHANGE_BEFORE = /\b(?:change|changed|swing|swung|net|by|of|down|fell|dropped|declined|lost|shed|cut)\s*$/i;
+/** A word right before a signed figure that makes it a change, not a level ("changed by -5 million"). */
+const CHANGE_BEFORE = new Set(['change', 'changed', 'swing', 'swung', 'net', 'by', 'of', 'down', 'fell', 'dropped', 'declined', 'lost', 'shed', 'cut']);
 
 function signedMetric(claim: Claim): boolean {
   return claim.readings.some((r) => r.metric !== null && SIGNED_METRICS.has(r.metric)) || SIGNED_WORDS.test(claim.text);
@@ -113,21 +115,26 @@ function costOfRevenue(claim: Claim, ctx: RuleContext, q: Quantity): boolean {
     /\b(?:costs?|spend(?:ing)?|spent|expenses?|loss(?:es)?|burn|capex|debt|liabilit(?:y|ies)|compensation)\b/i.test(claim.text);
 }
 
-const REDUCTION_VERBS = 'cut|cuts|cutting|reduced?|reduces|reducing|slashed?|slashes|slashing|lowered|lowers|lowering|fell|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|plunged|plunges|tumbled|sank|lost|loses';
-/** "cut costs by 120%", "fell 150%", "slashed prices by nearly 120%": the verb, up to three words, then the figure. */
-const VERB_BEFORE = new RegExp(String.raw`\b(${REDUCTION_VERBS})\s+(?:[\p{L}'’-]+\s+){0,3}?(?:by\s+)?(?:(?:about|nearly|almost|over|more than|roughly|some|around)\s+|~)?$`, 'iu');
+const REDUCTION_VERBS = new Set(
+  'cut cuts cutting reduce reduced reduces reducing slash slashed slashes slashing lowered lowers lowering fell falls dropped drops declined declines decreased decreases shrank shrunk shrinks plunged plunges tumbled sank lost loses'.split(' '),
+);
 /** "a 120% reduction", "a 150% drop in costs". */
 const NOUN_AFTER = /^\s*(?:year[- ]over[- ]year\s+|annual\s+)?(reduction|drop|decline|decrease|cut|fall|plunge)\b/i;
 
 function reductionWordNear(text: string, q: Quantity, claim: Claim): DirectionWord | null {
   const lead = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
   const from = Math.max(claim.span.start, lead - 50);
-  const before = text.slice(from, lead);
-  const v = VERB_BEFORE.exec(before);
-  if (v) {
-    // The last verb wins: "cut prices and then cut costs by 120%" names the nearer one.
-    const start = from + v.index;
-    return { text: v[1], span: { start, end: start + v[1].length }, direction: 'down' };
+  // "cut costs by 120%", "fell 150%", "slashed prices by nearly 120%": the verb, up to three
+  // words, "by", an approximator, then the figure. The nearest verb wins.
+  const words = trailingWords(text.slice(from, lead), 6);
+  let i = words.length - 1;
+  while (i >= 0 && APPROXIMATORS.has(words[i].lower)) i--;
+  if (i >= 0 && words[i].lower === 'by') i--;
+  for (let k = i; k >= 0 && k >= i - 3; k--) {
+    if (REDUCTION_VERBS.has(words[k].lower)) {
+      const start = from + words[k].start;
+      return { text: words[k].text, span: { start, end: start + words[k].text.length }, direction: 'down' };
+    }
   }
   const after = text.slice(q.span.end, Math.min(claim.span.end, q.span.end + 40));
   const n = NOUN_AFTER.exec(after);

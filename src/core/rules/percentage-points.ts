@@ -19,6 +19,7 @@ import {
   signedStated,
   statedSign,
   usable,
+  withoutSuffix,
 } from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
@@ -45,10 +46,18 @@ export const percentagePointsRule: Rule = {
 };
 
 /** "12%" → "12 percentage points" in the writer's number style, keeping an explicit sign. */
-const asPoints: Render = (t, v) => formatLike({ ...t, kind: 'percent' }, v).replace(/\s*(?:%|percent|per cent)$/i, ' percentage points');
+const asPoints: Render = (t, v) => {
+  const text = formatLike({ ...t, kind: 'percent' }, v);
+  const bare = withoutSuffix(text, ['%', 'per cent', 'percent']);
+  return bare === null ? text : `${bare} percentage points`;
+};
 
 /** "+30pp" → "+30%", the number written as the writer wrote it. */
-const asPercent: Render = (t, v) => formatLike({ ...t, kind: 'percent' }, v).replace(/\s*(?:pp|pts?|percentage points?|points?)$/i, '%');
+const asPercent: Render = (t, v) => {
+  const text = formatLike({ ...t, kind: 'percent' }, v);
+  const bare = withoutSuffix(text, ['percentage points', 'percentage point', 'points', 'point', 'pts', 'pt', 'pp']);
+  return bare === null ? text : `${bare}%`;
+};
 
 function checkChange(rel: Change): Finding | null {
   const { from, to, stated } = rel;

@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix, Quantity } from '../types';
 import { directionOf } from '../direction';
 import type { Rule } from './rule';
-import { comparable, makeFinding, related, replaceWith, short, usable } from './util';
+import { APPROXIMATORS, comparable, makeFinding, related, replaceWith, short, trailingWords, usable } from './util';
 
 export const rangeOrderRule: Rule = {
   id: 'range-order',
@@ -57,10 +57,14 @@ export const rangeOrderRule: Rule = {
 /** Whether the figure is the start of a movement ("fell from $9 billion to $2 billion", "dropped $9-2 billion"). */
 function isMovement(text: string, q: Quantity, fromMeansMovement = true): boolean {
   const start = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (fromMeansMovement && /\bfrom\s*$/i.test(before)) return true;
-  const m = /([A-Za-z]+)\W*(?:from\W*)?$/.exec(before);
-  return !!m && directionOf(m[1]) !== null;
+  const words = trailingWords(text.slice(Math.max(0, start - 40), start), 3);
+  let i = words.length - 1;
+  while (i >= 0 && APPROXIMATORS.has(words[i].lower)) i--;
+  if (i >= 0 && words[i].lower === 'from') {
+    if (fromMeansMovement) return true;
+    i--;
+  }
+  return i >= 0 && directionOf(words[i].text) !== null;
 }
 
 /**
@@ -73,7 +77,21 @@ function startsWithYear(q: Quantity): boolean {
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
-const SEPARATOR = /\s*(?:-|–|—|\bto\b)\s*/;
+/** Where the two ends of a range meet: a dash or " to ". */
+function findSeparator(between: string): { index: number; length: number } | null {
+  for (const dash of ['-', '–', '—']) {
+    const at = between.indexOf(dash);
+    if (at >= 0) {
+      let a = at;
+      let b = at + 1;
+      while (a > 0 && between[a - 1] === ' ') a--;
+      while (b < between.length && between[b] === ' ') b++;
+      return { index: a, length: b - a };
+    }
+  }
+  const to = between.toLowerCase().indexOf(' to ');
+  return to >= 0 ? { index: to, length: 4 } : null;
+}
 
 /** "$12-10 billion" → "$10-12 billion"; "$1.2 billion-$900 million" → "$900 million-$1.2 billion". Null when unsure. */
 export function swapEnds(text: string): string | null {
@@ -82,7 +100,7 @@ export function swapEnds(text: string): string | null {
   const [n1, n2] = nums;
   const n1End = n1.index! + n1[0].length;
   const between = text.slice(n1End, n2.index!);
-  const sep = SEPARATOR.exec(between);
+  const sep = findSeparator(between);
   if (!sep) return null;
   const leftTail = between.slice(0, sep.index);
   if (leftTail.trim() === '') {
@@ -91,6 +109,6 @@ export function swapEnds(text: string): string | null {
   }
   // Each end has its own scale: swap the ends whole.
   const sepStart = n1End + sep.index;
-  const sepEnd = sepStart + sep[0].length;
+  const sepEnd = sepStart + sep.length;
   return text.slice(sepEnd) + text.slice(sepStart, sepEnd) + text.slice(0, sepStart);
 }

@@ -6,7 +6,7 @@ import { directionOf } from '../direction';
 import { type Interval, sub } from '../tolerance';
 import type { Rule } from './rule';
 import type { RuleContext } from './rule';
-import { compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable, relativeChange } from './util';
+import { APPROXIMATORS, compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable, relativeChange, trailingWords } from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
 
@@ -110,29 +110,39 @@ function checkChange(rel: Change): Finding[] {
   return out;
 }
 
+const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dramatically', 'rapidly', 'further', 'again']);
+/** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
+const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
+
 /** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */
 function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const qs = claim.quantities;
   const covered = (a: Quantity, b: Quantity): boolean =>
     claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
-  for (let i = 0; i + 1 < qs.length; i++) {
-    const a = qs[i];
-    const b = qs[i + 1];
+  for (let n = 0; n + 1 < qs.length; n++) {
+    const a = qs[n];
+    const b = qs[n + 1];
     if (covered(a, b) || a.isRange || b.isRange) continue;
     const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
     const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
     const gap = ctx.text.slice(a.span.end, leadB);
     if (!/^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i.test(gap)) continue;
-    const pre = ctx.text.slice(Math.max(0, leadA - 50), leadA);
-    const w = /([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again)\s+)?from\s+(?:about\s+|roughly\s+|around\s+|~)?$/iu.exec(pre);
-    if (!w) continue;
-    const dir = directionOf(w[1]);
-    if (!dir || /^(?:growth|up|down|higher|lower)$/i.test(w[1])) continue;
+    const from = Math.max(0, leadA - 50);
+    const words = trailingWords(ctx.text.slice(from, leadA), 4);
+    let i = words.length - 1;
+    while (i >= 0 && APPROXIMATORS.has(words[i].lower)) i--;
+    if (i < 1 || words[i].lower !== 'from') continue;
+    i--;
+    if (ADVERBS.has(words[i].lower)) i--;
+    if (i < 0) continue;
+    const verb = words[i];
+    const dir = directionOf(verb.text);
+    if (!dir || NOT_VERBS.has(verb.lower)) continue;
     const m = movement(a, b);
     if (!m || m.dir === dir) continue;
-    const start = leadA - pre.length + w.index;
-    out.push(wordAgainstFigures({ text: w[1], span: { start, end: start + w[1].length }, direction: dir }, a, b, m.dir));
+    const start = from + verb.start;
+    out.push(wordAgainstFigures({ text: verb.text, span: { start, end: start + verb.text.length }, direction: dir }, a, b, m.dir));
   }
   return out;
 }

@@ -191,7 +191,12 @@ export function trimmed(x: number, max = 2): string {
   if (!Number.isFinite(x)) return '';
   const digits = Math.abs(x) >= 100 ? Math.min(max, 1) : max;
   let s = formatNumber(x, digits);
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  if (s.includes('.')) {
+    let end = s.length;
+    while (end > 0 && s[end - 1] === '0') end--;
+    if (end > 0 && s[end - 1] === '.') end--;
+    s = s.slice(0, end);
+  }
   return (x < 0 && /[1-9]/.test(s) ? '-' : '') + s;
 }
 
@@ -230,8 +235,17 @@ export function compactRange(low: number, high: number, kind: Quantity['kind'], 
   const lo = compact(low, kind, unit);
   const hi = compact(high, kind, unit);
   if (lo === hi) return lo;
-  const pre = (s: string): string => /^[^\d]*/.exec(s)![0];
-  const suf = (s: string): string => /[^\d]*$/.exec(s)![0];
+  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+  const pre = (s: string): string => {
+    let i = 0;
+    while (i < s.length && !isDigit(s[i])) i++;
+    return s.slice(0, i);
+  };
+  const suf = (s: string): string => {
+    let i = s.length;
+    while (i > 0 && !isDigit(s[i - 1])) i--;
+    return s.slice(i);
+  };
   if (pre(lo) === pre(hi) && suf(lo) === suf(hi) && !pre(lo).includes('−')) {
     return `${lo.slice(0, lo.length - suf(lo).length)}–${hi.slice(pre(hi).length)}`;
   }
@@ -269,3 +283,53 @@ export function comparable(a: Quantity, b: Quantity, anyNoun = false): boolean {
 export function usable(q: Quantity): boolean {
   return !q.vague && Number.isFinite(q.value) && Number.isFinite(q.low) && Number.isFinite(q.high);
 }
+
+// ---------------------------------------------------------------------------
+// Reading the words around a figure by hand: a backwards scan is linear whatever the text,
+// where a pattern anchored at the end of a string is retried from every position.
+
+export interface Word {
+  text: string;
+  /** Lower-cased, for comparisons. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function isWordChar(c: string): boolean {
+  return c === '-' || c === "'" || c === '’' || c === '~' || c.toLowerCase() !== c.toUpperCase();
+}
+
+/**
+ * The last `max` words of `text`, in reading order, with their offsets in `text`. Words are
+ * separated by whitespace only: a comma, a digit or any other character ends the scan, so
+ * the words returned belong to the same phrase as what follows `text`.
+ */
+export function trailingWords(text: string, max: number): Word[] {
+  const out: Word[] = [];
+  let i = text.length;
+  while (out.length < max) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t' || text[j - 1] === '\n' || text[j - 1] === '\u00a0')) j--;
+    let k = j;
+    while (k > 0 && isWordChar(text[k - 1])) k--;
+    if (k === j) break;
+    const w = text.slice(k, j);
+    out.unshift({ text: w, lower: w.toLowerCase(), start: k, end: j });
+    i = k;
+    if (k === 0) break;
+  }
+  return out;
+}
+
+/** `text` without the first of `suffixes` it ends with (case-insensitive), and the spaces before it; null when none. */
+export function withoutSuffix(text: string, suffixes: readonly string[]): string | null {
+  const lower = text.toLowerCase();
+  for (const s of suffixes) {
+    if (lower.endsWith(s)) return text.slice(0, text.length - s.length).trimEnd();
+  }
+  return null;
+}
+
+/** Words a writer puts between a preposition and a figure ("from about $5 billion"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'roughly', 'around', 'nearly', 'almost', 'some', 'approximately', 'over', '~']);
