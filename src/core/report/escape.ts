@@ -18,7 +18,7 @@ export function safeUrl(url: string | undefined | null): string | null {
   if (typeof url !== 'string') return null;
   const u = url.trim();
   // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s/?#\\]+[^\s\u0000-\u001f\u007f]*$/i.test(u)) return null;
+  if (!/^https?:\/\/[^\s/?#\\\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/i.test(u)) return null;
   return u;
 }
 

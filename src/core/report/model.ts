@@ -154,6 +154,19 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
   const bySpan = new Map<string, Quantity>();
   for (const c of result.claims) for (const q of c.quantities) bySpan.set(spanKey(q.span), q);
 
+  // A table total's relation sits on the Total row; its rows take part from their own rows.
+  const relationsOf = new Map<string, Relation[]>();
+  for (const c of result.claims) {
+    for (const r of c.relations) {
+      for (const m of membersOf(r)) {
+        const k = spanKey(m.span);
+        const list = relationsOf.get(k) ?? [];
+        if (!list.includes(r)) list.push(r);
+        relationsOf.set(k, list);
+      }
+    }
+  }
+
   const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const used = new Set<Finding>();
   const figures: ReportFigure[] = [];
@@ -166,7 +179,7 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
     const onIt = result.findings.filter((f) => overlapsSpan(f.span, extent));
     for (const f of onIt) used.add(f);
     const verdict = safeVerdict(reading, claim, options.dataset);
-    const { status, reason } = decideStatus(q, claim, reading, onIt, verdict, result.findings, options, lines);
+    const { status, reason } = decideStatus(q, relationsOf.get(spanKey(q.span)) ?? [], reading, onIt, verdict, result.findings, options, lines);
     figures.push({
       index: figures.length + 1,
       // Emphasis markers between a qualifier and its figure ("about **$13 billion**") are not part of it.
@@ -211,7 +224,7 @@ const BLOCKING: ReadonlySet<Severity> = new Set(['warning', 'error']);
 
 function decideStatus(
   q: Quantity,
-  claim: Claim | undefined,
+  relations: readonly Relation[],
   reading: Reading | undefined,
   onIt: readonly Finding[],
   verdict: Verdict,
@@ -236,7 +249,7 @@ function decideStatus(
     const at = lines.position(usedBy.span.start);
     return { status: 'unknown', reason: `Part of arithmetic that does not hold (line ${at.line}): ${usedBy.message}` };
   }
-  const held = claim ? checkedRelations(claim, q, options.rules) : [];
+  const held = checkedRelations(relations, options.rules);
   if (held.length) return { status: 'follows', reason: held.map(relationWords).join(' ') };
   return { status: 'unknown', reason: unknownReason(q, reading, verdict) };
 }
@@ -272,19 +285,17 @@ function membersOf(r: Relation): Quantity[] {
   }
 }
 
-/** Relations of the claim that include the figure, were checked by an enabled rule, and hold. */
-function checkedRelations(claim: Claim, q: Quantity, rules: ReportOptions['rules']): Relation[] {
-  const out: Relation[] = [];
-  for (const r of claim.relations) {
+/**
+ * The figure's relations that an enabled rule checks. No finding on the figure or on any
+ * figure the rule used (checked before this is called) means the arithmetic held.
+ */
+function checkedRelations(relations: readonly Relation[], rules: ReportOptions['rules']): Relation[] {
+  return relations.filter((r) => {
     const rule = ruleFor(r);
-    if (!rule || rules?.[rule] === 'off') continue;
-    const members = membersOf(r);
-    if (!members.some((m) => m === q || sameSpan(m.span, q.span))) continue;
+    if (!rule || rules?.[rule] === 'off') return false;
     // A vague member ("billions") is recognised, never checked: nothing was verified.
-    if (members.some((m) => m.vague)) continue;
-    out.push(r);
-  }
-  return out;
+    return !membersOf(r).some((m) => m.vague);
+  });
 }
 
 function relationWords(r: Relation): string {
@@ -399,10 +410,6 @@ function figureExtent(q: Quantity): Span {
 
 function overlapsSpan(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-function sameSpan(a: Span, b: Span): boolean {
-  return a.start === b.start && a.end === b.end;
 }
 
 function spanKey(s: Span): string {
