@@ -179,7 +179,22 @@ function readCell(q: Quantity, cell: Segment, label: Segment | undefined, header
   return reading;
 }
 
+// Header and label cells are consulted for every figure of their column or row: read each once.
+const contexts = new WeakMap<Segment, SentenceContext>();
+
 function context(s: Segment, dataset: DatasetIndex, carriedEntity: string | null, carriedPeriod: Period | null): SentenceContext {
+  if (carriedEntity === null && carriedPeriod === null) {
+    let ctx = contexts.get(s);
+    if (!ctx) {
+      ctx = readContext(s, dataset, null, null);
+      contexts.set(s, ctx);
+    }
+    return ctx;
+  }
+  return readContext(s, dataset, carriedEntity, carriedPeriod);
+}
+
+function readContext(s: Segment, dataset: DatasetIndex, carriedEntity: string | null, carriedPeriod: Period | null): SentenceContext {
   return {
     text: s.text,
     base: s.start,
