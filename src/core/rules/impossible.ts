@@ -79,7 +79,7 @@ export const impossibleRule: Rule = {
       out.push(
         makeFinding(impossibleRule, {
           span: q.span,
-          message: valuation ? `A valuation cannot be negative: ${q.text}.` : `A count cannot be negative: ${q.text}.`,
+          message: valuation ? `A valuation cannot be negative: ${q.text}.` : `A count cannot be negative: ${q.text}${q.unit ? ` ${q.unit}` : ''}.`,
           derivation: `${q.text} < 0`,
         }),
       );
