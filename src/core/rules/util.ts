@@ -33,22 +33,34 @@ function lastDigitHalf(q: Quantity): number {
  */
 export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   const base = qs.map(inputInterval);
+  const halfOf = (k: number): number => {
+    const b = base[k]!;
+    return Math.max(Math.min(qs[k].low, qs[k].high) - b.low, b.high - Math.max(qs[k].low, qs[k].high));
+  };
+  // The two finest tolerances of each kind and unit, so each figure finds the finest among
+  // the others in one pass (a Total row may have thousands of rows above it).
+  const groupOf = (q: Quantity): string => `${q.kind}\u0000${q.kind === 'count' ? '' : q.unit}`;
+  const finest = new Map<string, { first: number; firstAt: number; second: number }>();
+  qs.forEach((q, k) => {
+    if (!base[k]) return;
+    const h = halfOf(k);
+    const g = finest.get(groupOf(q)) ?? { first: Infinity, firstAt: -1, second: Infinity };
+    if (h < g.first) {
+      g.second = g.first;
+      g.first = h;
+      g.firstAt = k;
+    } else if (h < g.second) g.second = h;
+    finest.set(groupOf(q), g);
+  });
   return qs.map((q, i) => {
     const own = base[i];
     if (!own || q.qualifier !== null) return own;
-    const lo = Math.min(q.low, q.high);
-    const hi = Math.max(q.low, q.high);
-    const half = Math.max(lo - own.low, own.high - hi);
-    let finest = half;
-    qs.forEach((o, j) => {
-      const b = base[j];
-      if (j === i || !b || !comparable(q, o)) return;
-      const ol = Math.min(o.low, o.high);
-      const oh = Math.max(o.low, o.high);
-      finest = Math.min(finest, Math.max(ol - b.low, b.high - oh));
-    });
-    const h = Math.min(half, Math.max(lastDigitHalf(q), finest));
-    return h < half ? { low: lo - h, high: hi + h } : own;
+    const half = halfOf(i);
+    const g = finest.get(groupOf(q))!;
+    const others = g.firstAt === i ? g.second : g.first;
+    const h = Math.min(half, Math.max(lastDigitHalf(q), others));
+    if (!(h < half)) return own;
+    return { low: Math.min(q.low, q.high) - h, high: Math.max(q.low, q.high) + h };
   });
 }
 
