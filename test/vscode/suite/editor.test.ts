@@ -4,14 +4,16 @@ import * as vscode from 'vscode';
 import { test } from './harness';
 import { api, checked, closeAll, codeOf, diagnosticsWhere, hoverText, openFixture, ours, rangeOf, setSetting, waitFor, workspaceUri } from './util';
 
-const hasPercentChange = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'percent-change');
+/** draft.md line 3 (0-based 2): "Run-rate revenue went from $1 billion to $5 billion, a 500% increase." */
+const RUN_RATE_LINE = 2;
+const hasPercentChange = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'percent-change' && d.range.start.line === RUN_RATE_LINE);
 
 test('diagnostics: the wrong percent change is flagged on the exact figure, with rule id, docs link and related figures', async () => {
   await api();
   const editor = await openFixture('draft.md');
   const doc = editor.document;
   const ds = await diagnosticsWhere(doc.uri, 'a percent-change diagnostic', hasPercentChange);
-  const d = ds.find((x) => codeOf(x) === 'percent-change')!;
+  const d = ds.find((x) => codeOf(x) === 'percent-change' && x.range.start.line === RUN_RATE_LINE)!;
   assert.deepStrictEqual(d.range, rangeOf(doc, '500%'), 'the squiggle covers exactly "500%"');
   assert.strictEqual(d.source, 'claimcheck');
   assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
@@ -116,7 +118,8 @@ test('source.fixAll.claimcheck applies every certain fix', async () => {
   assert.ok(fixAll?.edit, `a fix-all action (got ${JSON.stringify(all.map((a) => a.title))})`);
   assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
   assert.match(doc.getText(), /a 400% increase/);
-  await diagnosticsWhere(doc.uri, 'no certain fix left', (ds) => !hasPercentChange(ds));
+  assert.match(doc.getText(), /a 100% increase/, 'the list item fixed too');
+  await diagnosticsWhere(doc.uri, 'no percent change left', (ds) => !ds.some((d) => codeOf(d) === 'percent-change'));
   await vscode.commands.executeCommand('undo');
   await checked(doc);
   await diagnosticsWhere(doc.uri, 'the findings back', hasPercentChange);
@@ -128,14 +131,14 @@ test('a rule set to off disappears and a level change takes effect', async () =>
   await diagnosticsWhere(uri, 'a percent-change diagnostic', hasPercentChange);
   try {
     await setSetting('rules', { 'percent-change': 'off' });
-    await diagnosticsWhere(uri, 'percent-change to be off', (ds) => !hasPercentChange(ds));
+    await diagnosticsWhere(uri, 'percent-change to be off', (ds) => !ds.some((d) => codeOf(d) === 'percent-change'));
     await setSetting('rules', { 'percent-change': 'error' });
     const ds = await diagnosticsWhere(uri, 'percent-change as an error', hasPercentChange);
-    assert.strictEqual(ds.find((d) => codeOf(d) === 'percent-change')!.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(ds.find((d) => codeOf(d) === 'percent-change' && d.range.start.line === RUN_RATE_LINE)!.severity, vscode.DiagnosticSeverity.Error);
   } finally {
     await setSetting('rules', undefined);
   }
-  await diagnosticsWhere(uri, 'the default level back', (ds) => ds.some((d) => codeOf(d) === 'percent-change' && d.severity === vscode.DiagnosticSeverity.Warning));
+  await diagnosticsWhere(uri, 'the default level back', (ds) => ds.some((d) => codeOf(d) === 'percent-change' && d.range.start.line === RUN_RATE_LINE && d.severity === vscode.DiagnosticSeverity.Warning));
 });
 
 test('a document over claimcheck.maxFileSize is skipped, and the status bar says why', async () => {
@@ -157,7 +160,7 @@ test('a document over claimcheck.maxFileSize is skipped, and the status bar says
 test('closing a document clears its diagnostics', async () => {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Revenue went from $1 billion to $5 billion, a 500% increase.\n' });
   await vscode.window.showTextDocument(doc);
-  await diagnosticsWhere(doc.uri, 'a finding on the untitled draft', hasPercentChange);
+  await diagnosticsWhere(doc.uri, 'a finding on the untitled draft', (ds) => ds.some((d) => codeOf(d) === 'percent-change'));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await waitFor('the document to close and its diagnostics to go', () => doc.isClosed && ours(doc.uri).length === 0, 20_000);
 });
@@ -167,7 +170,7 @@ test('check every Markdown file in the workspace reports files no editor has ope
   const other = workspaceUri('other.md');
   assert.strictEqual(ours(other).length, 0, 'nothing before the command');
   await vscode.commands.executeCommand('claimcheck.checkWorkspace');
-  const ds = await diagnosticsWhere(other, 'findings in other.md', hasPercentChange);
+  const ds = await diagnosticsWhere(other, 'findings in other.md', (x) => x.some((d) => codeOf(d) === 'percent-change'));
   assert.ok(ds.length >= 1);
 }, { when: () => (vscode.workspace.isTrusted ? null : 'runs in the trusted workspace') });
 
@@ -230,4 +233,31 @@ test('show the dataset entry behind a bundled figure', async () => {
   }
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await closeAll();
+});
+
+test('disable in a table row or a list item goes at the end of the line, keeping the block whole', async () => {
+  const editor = await openFixture('draft.md');
+  const doc = editor.document;
+  await checked(doc);
+  const before = doc.getText();
+  const cases: [string, string, string][] = [
+    ['$6 billion', 'table-total', '| Total | $6 billion | <!-- claimcheck-disable-line table-total -->'],
+    ['200%', 'percent-change', '- Sales went from $2 billion to $4 billion, a 200% increase. <!-- claimcheck-disable-line percent-change -->'],
+  ];
+  for (const [figure, rule, expected] of cases) {
+    const range = rangeOf(doc, figure);
+    await diagnosticsWhere(doc.uri, `${rule} on ${figure}`, (ds) => ds.some((d) => codeOf(d) === rule && d.range.isEqual(range)));
+    const disable = (await actionsAt(doc, range, vscode.CodeActionKind.QuickFix.value)).find((a) => a.title === `Disable ${rule} for this line`);
+    assert.ok(disable?.edit, `disable ${rule} offered`);
+    const lines = doc.lineCount;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.strictEqual(doc.lineCount, lines, 'no line added');
+    assert.strictEqual(doc.lineAt(range.start.line).text, expected);
+    await checked(doc);
+    await diagnosticsWhere(doc.uri, `${rule} on ${figure} silenced`, (ds) => !ds.some((d) => codeOf(d) === rule && d.range.start.line === range.start.line));
+  }
+  await vscode.commands.executeCommand('undo');
+  await vscode.commands.executeCommand('undo');
+  await checked(doc);
+  assert.strictEqual(doc.getText(), before);
 });
