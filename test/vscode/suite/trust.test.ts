@@ -80,3 +80,24 @@ test('trusted: a dataset file edited on disk is re-read, and a fixed entry stops
   await diagnosticsWhere(file, 'the problem gone after the file changed', (x) => !x.some((d) => /acme-robotics-broken/.test(d.message)), 20_000);
   assert.strictEqual((await api()).datasetLabel(), 'bundled + 1 file');
 }, { when: trustedOnly });
+
+test('trusted: a missing dataset file and a path outside the workspace are refused; the bundled dataset keeps working', async () => {
+  const a = await api();
+  const original = vscode.workspace.getConfiguration('claimcheck').get<string[]>('datasets');
+  try {
+    await vscode.workspace.getConfiguration('claimcheck').update('datasets', ['data/missing.json', '../outside.json', '/etc/passwd'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('the dataset label to drop the workspace file', async () => {
+      await a.settled();
+      return a.datasetLabel() === 'bundled';
+    });
+    const editor = await openFixture('draft.md');
+    // The bundled dataset still answers: OpenAI's 2025 revenue is checked against it.
+    await diagnosticsWhere(editor.document.uri, 'a dataset finding from the bundled dataset', (ds) => ds.some((d) => /dataset-mismatch/.test(String(typeof d.code === 'object' ? d.code.value : d.code)) && d.range.isEqual(rangeOf(editor.document, '$20 billion'))));
+  } finally {
+    await vscode.workspace.getConfiguration('claimcheck').update('datasets', original, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitFor('the workspace file back', async () => {
+    await a.settled();
+    return a.datasetLabel() === 'bundled + 1 file';
+  });
+}, { when: trustedOnly });
