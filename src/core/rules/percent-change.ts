@@ -7,21 +7,20 @@ import { type Interval, div, sub } from '../tolerance';
 import type { Rule } from './rule';
 import {
   agreeingText,
+  compact,
   comparable,
   describeValue,
   fixTo,
   inputIntervals,
-  relativeChange,
   makeFinding,
   overlaps,
   related,
+  relativeChange,
   short,
   signedStated,
   statedSign,
-  compact,
   usable,
 } from './util';
-
 
 type Change = Extract<Relation, { kind: 'change' }>;
 

@@ -4,9 +4,22 @@
 import type { Claim, DirectionWord, Finding, Quantity, Relation } from '../types';
 import { directionOf } from '../direction';
 import { type Interval, sub } from '../tolerance';
-import type { Rule } from './rule';
-import type { RuleContext } from './rule';
-import { APPROXIMATORS, compact, comparable, inputIntervals, makeFinding, overlaps, related, replaceWith, short, signedStated, usable, relativeChange, trailingWords } from './util';
+import type { Rule, RuleContext } from './rule';
+import {
+  APPROXIMATORS,
+  compact,
+  comparable,
+  inputIntervals,
+  makeFinding,
+  overlaps,
+  related,
+  relativeChange,
+  replaceWith,
+  short,
+  signedStated,
+  trailingWords,
+  usable,
+} from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
 
