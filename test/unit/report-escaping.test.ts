@@ -112,6 +112,8 @@ test('escape helpers', () => {
   assert.equal(escapeMarkdown('a | b\n# c'), 'a \\| b # c');
   assert.equal(escapeMarkdown('# heading'), '\\# heading');
   assert.equal(escapeMarkdown('1. item'), '1\\. item');
+  assert.equal(escapeMarkdown('86.7% and -5%'), '86.7% and -5%');
+  assert.equal(escapeMarkdown('- item'), '\\- item');
   assert.equal(escapeMarkdown('[x](javascript:y) <b>'), '\\[x\\](javascript:y) &lt;b&gt;');
   assert.equal(markdownLink('t', 'javascript:alert(1)'), 't');
 });

@@ -6,10 +6,13 @@ import type { Claim, Period } from '../types';
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { metricById } from '../dataset/metrics';
 import { parsePeriodString, periodInterval } from '../period';
+import { periodFit } from '../dataset/match';
 
 export interface ChartPoint {
   /** Canonical period ("2025", "2025-10"). */
   period: string;
+  /** Short axis label ("2025", "Oct 2025"). */
+  label: string;
   /** The draft's values for that period (several when the draft states it more than once). */
   draft: { value: number; text: string; line?: number }[];
   /** The dataset's current figure for that period, when it has one. */
@@ -73,27 +76,40 @@ export function buildCharts(claims: readonly Claim[], dataset: DatasetIndex): Re
       metricLabel: metricById(g.metric)?.label ?? g.metric,
       unit: g.unit,
       ...(g.currency ? { currency: g.currency } : {}),
-      points: sorted.slice(0, MAX_POINTS).map((p) => ({ period: p.period.canonical, draft: p.draft, dataset: datasetFigure(facts, p.period, g) })),
+      points: sorted.slice(0, MAX_POINTS).map((p) => ({ period: p.period.canonical, label: shortPeriod(p.period), draft: p.draft, dataset: datasetFigure(facts, p.period, g) })),
     });
     if (charts.length >= MAX_CHARTS) break;
   }
   return charts;
 }
 
-/** The current (unrevised) fact for exactly this period in the chart's unit, newest source first. */
+/**
+ * The current (unrevised) fact for this period in the chart's unit: the same period first,
+ * else, for a level such as a valuation, the latest one dated inside it (match.ts's rule).
+ */
 function datasetFigure(facts: readonly LoadedFact[], period: Period, g: Group): ChartPoint['dataset'] {
+  const flow = metricById(g.metric)?.flow ?? true;
+  let best: { fact: LoadedFact; exact: boolean; end: number } | null = null;
   for (const f of facts) {
     if (f.supersededBy) continue;
+    if (g.unit === 'money' ? f.unit !== g.currency : g.unit === 'percent' ? f.unit !== 'percent' : f.unit === 'percent' || CURRENCIES.has(f.unit)) continue;
     const fp = parsePeriodString(f.period);
-    if (!fp || !samePeriod(fp, period)) continue;
-    if (g.unit === 'money' ? f.unit !== g.currency : g.unit === 'percent' ? f.unit !== 'percent' : f.unit === 'percent' || f.unit === 'USD') continue;
-    return { value: f.value, reported: f.reported, outlet: f.source.outlet, date: f.source.date };
+    const fit = fp ? periodFit(period, fp, flow, f.basis) : null;
+    if (!fp || !fit || fit === 'current') continue;
+    const cand = { fact: f, exact: fit === 'exact', end: periodInterval(fp)[1] };
+    if (!best || (cand.exact && !best.exact) || (cand.exact === best.exact && cand.end > best.end)) best = cand;
   }
-  return null;
+  if (!best) return null;
+  const f = best.fact;
+  return { value: f.value, reported: f.reported, outlet: f.source.outlet, date: f.source.date };
 }
 
-function samePeriod(a: Period, b: Period): boolean {
-  if (a.canonical === b.canonical) return true;
-  const yearLike = (p: Period): boolean => p.kind === 'year' || p.kind === 'fiscalYear';
-  return yearLike(a) && yearLike(b) && a.year === b.year;
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY']);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function shortPeriod(p: Period): string {
+  const month = p.month ?? p.part ?? 1;
+  if (p.kind === 'month') return `${MONTHS[month - 1]} ${p.year}`;
+  if (p.kind === 'date') return `${p.day ?? 1} ${MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
+  return p.canonical;
 }

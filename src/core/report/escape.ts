@@ -35,8 +35,8 @@ export function escapeMarkdown(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
     // What only means something at the start of a line: a heading, a list item, a quote.
-    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*)([#+\-=>])(?=\s|$|#)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** A Markdown link to an http(s) URL, or the escaped text alone when the URL may not be linked. */

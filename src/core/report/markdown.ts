@@ -102,7 +102,7 @@ function chartTable(c: ReportChart): string[] {
   for (const p of c.points) {
     const draft = p.draft.map((d) => esc(d.text)).join(', ');
     const data = p.dataset ? `${esc(valueWords(p.dataset.value, unit))} (${esc(p.dataset.outlet)}, ${esc(p.dataset.date)})` : '—';
-    out.push(`| ${esc(p.period)} | ${draft} | ${data} |`);
+    out.push(`| ${esc(p.label)} | ${draft} | ${data} |`);
   }
   return out;
 }

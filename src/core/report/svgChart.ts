@@ -41,8 +41,8 @@ export function renderChartSvg(chart: ReportChart, id: string): string {
     const cx = PAD.left + band * i + band / 2;
     const draft = p.draft[0];
     const bars: { cls: string; value: number; tip: string; x: number }[] = [];
-    if (draft) bars.push({ cls: 'bar-draft', value: draft.value, tip: `Draft, ${p.period}: ${p.draft.map((d) => d.text).join(', ')}`, x: p.dataset ? cx - barW - 1 : cx - barW / 2 });
-    if (p.dataset) bars.push({ cls: 'bar-data', value: p.dataset.value, tip: `Dataset, ${p.period}: ${p.dataset.reported} (${p.dataset.outlet}, ${p.dataset.date})`, x: draft ? cx + 1 : cx - barW / 2 });
+    if (draft) bars.push({ cls: 'bar-draft', value: draft.value, tip: `Draft, ${p.label}: ${p.draft.map((d) => d.text).join(', ')}`, x: p.dataset ? cx - barW - 1 : cx - barW / 2 });
+    if (p.dataset) bars.push({ cls: 'bar-data', value: p.dataset.value, tip: `Dataset, ${p.label}: ${p.dataset.reported} (${p.dataset.outlet}, ${p.dataset.date})`, x: draft ? cx + 1 : cx - barW / 2 });
     // Equal figures get one label over the pair, so agreement reads at a glance.
     const same = bars.length === 2 && shortValue(bars[0].value, chart) === shortValue(bars[1].value, chart);
     for (const b of bars) {
@@ -54,7 +54,7 @@ export function renderChartSvg(chart: ReportChart, id: string): string {
       const ly = (same ? Math.min(y(bars[0].value), y(bars[1].value), y(0)) : top) - 4;
       parts.push(`<text class="value" x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" text-anchor="middle">${esc(shortValue(b.value, chart))}</text>`);
     }
-    parts.push(`<text class="axis" x="${cx.toFixed(1)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle">${esc(p.period)}</text>`);
+    parts.push(`<text class="axis" x="${cx.toFixed(1)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle">${esc(p.label)}</text>`);
   });
   // Legend.
   const ly = 11;

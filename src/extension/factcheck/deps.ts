@@ -1,0 +1,21 @@
+// What the fact-check report and the preview need from the rest of the extension: the
+// dataset in use (the bundled one plus the workspace's claimcheck.datasets files, which
+// the controller loads and watches) and its label. Both fall back to the bundled dataset
+// so the report works even before the controller is wired to pass them.
+import type { DatasetIndex } from '../../core/dataset/lookup';
+import { reportCore } from './lazy';
+
+export interface FactCheckDeps {
+  dataset?: () => DatasetIndex;
+  datasetLabel?: () => string;
+  /** Where errors go (the claimcheck output channel). */
+  logError?: (context: string, e: unknown) => void;
+}
+
+export function datasetOf(deps: FactCheckDeps): DatasetIndex {
+  return deps.dataset?.() ?? reportCore().bundledIndex();
+}
+
+export function datasetLabelOf(deps: FactCheckDeps): string {
+  return deps.datasetLabel?.() ?? 'bundled';
+}

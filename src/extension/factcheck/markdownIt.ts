@@ -1,0 +1,35 @@
+// The built-in Markdown preview's hook (contributes "markdown.markdownItPlugins": true):
+// VS Code calls extendMarkdownIt(md) on the object activate() returns. Settings are read
+// on every render, so turning claimcheck.preview.enable off takes effect on the next one.
+import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
+import type { RuleId, RuleLevel } from '../../core/types';
+import { readSettings } from '../config';
+import { datasetOf, type FactCheckDeps } from './deps';
+import { reportCore } from './lazy';
+
+export function previewEnabled(): boolean {
+  const c = vscode.workspace.getConfiguration('claimcheck');
+  return c.get<boolean>('enable') !== false && c.get<boolean>('preview.enable') !== false;
+}
+
+export function extendMarkdownIt(md: MarkdownIt, deps: FactCheckDeps = {}): MarkdownIt {
+  try {
+    // The same rule levels object while settings stay the same, so the plugin's analyzer
+    // (keyed by it) keeps its block cache between renders.
+    let lastRules: { key: string; value: Partial<Record<RuleId, RuleLevel>> } | undefined;
+    const rules = (): Partial<Record<RuleId, RuleLevel>> => {
+      const value = readSettings().rules;
+      const key = JSON.stringify(value);
+      if (!lastRules || lastRules.key !== key) lastRules = { key, value };
+      return lastRules.value;
+    };
+    return reportCore().claimcheckPreview(md, () => {
+      if (!previewEnabled()) return undefined;
+      return { enable: true, dataset: datasetOf(deps), rules: rules() };
+    });
+  } catch (e) {
+    deps.logError?.('adding the claimcheck preview plugin', e);
+    return md;
+  }
+}
