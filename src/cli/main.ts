@@ -15,6 +15,7 @@ import { formatJson } from './format-json';
 import { formatSarif, type SarifNotification } from './format-sarif';
 import { datasetCheck, datasetList, formatProblem } from './dataset-command';
 import { CHECK_USAGE, DATASET_USAGE } from './usage';
+import { runReport } from './report';
 import { VERSION, informationUri } from './version';
 
 export type { CliIO } from './io';
@@ -88,6 +89,8 @@ function check(args: CheckArgs, io: CliIO): number {
 
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: CliIO = processIO()): number {
+  // The fact-check report has its own arguments and help (report.ts).
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {

@@ -239,3 +239,10 @@ test('binary junk is skipped with a sentence, not checked and not fatal', () => 
   assert.equal(r.code, 0);
   noStack(r.stderr);
 });
+
+test('"claimcheck report" is dispatched to the report command', () => {
+  const root = tempTree({ 'wrong.md': WRONG });
+  const r = run(['report', 'wrong.md'], { cwd: root });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# Fact-check/);
+});
