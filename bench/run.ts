@@ -34,7 +34,7 @@ interface Tool {
 const node = process.execPath;
 const rss = join(root, 'bench/rss.cjs');
 const TOOLS: Tool[] = [
-  { name: 'claimcheck', args: (f) => [join(root, 'dist/cli.js'), '--format', 'json', f] },
+  { name: 'claimcheck', args: (f) => [join(root, 'dist/cli.js'), '--format', 'json', '--max-size', '50MB', f] },
   { name: 'markdownlint-cli2', args: (f) => [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), f] },
   { name: 'cspell', args: (f) => [join(root, 'node_modules/cspell/bin.mjs'), '--no-progress', '--no-summary', f] },
 ];

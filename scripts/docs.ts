@@ -1,0 +1,62 @@
+// Keeps the generated parts of README.md in step with the code: the rules (from each
+// rule's own id, severity, summary and docs paragraph) and the dataset coverage (from the
+// bundled files). `npm run docs` rewrites them; test/unit/readme.test.ts fails when they drift.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../src/core/rules';
+import { bundledParts } from '../src/core/dataset/bundled';
+import { metricById } from '../src/core/dataset/metrics';
+
+export const README = join(__dirname, '..', 'README.md');
+
+export function rulesSection(): string {
+  const lines = ['| rule | default | what it catches |', '|---|---|---|'];
+  for (const r of RULES) lines.push(`| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.summary} |`);
+  lines.push('');
+  for (const r of RULES) lines.push(`### ${r.id}`, '', r.docs, '');
+  return lines.join('\n');
+}
+
+export function datasetSection(): string {
+  const parts = bundledParts();
+  const facts = parts.flatMap((p) => p.file.facts);
+  const entities = new Map<string, { n: number; metrics: Set<string> }>();
+  for (const f of facts) {
+    const e = entities.get(f.entity) ?? { n: 0, metrics: new Set<string>() };
+    e.n++;
+    e.metrics.add(metricById(f.metric)?.label ?? f.metric);
+    entities.set(f.entity, e);
+  }
+  const dates = facts.map((f) => f.source.date).sort();
+  const revised = facts.filter((f) => f.supersededBy).length;
+  const lines = [
+    `${facts.length} facts over ${entities.size} entities, ${revised} of them revised by later reporting; sources published from ${dates[0]} to ${dates[dates.length - 1]}.`,
+    '',
+    '| entity | facts | metrics |',
+    '|---|---:|---|',
+  ];
+  for (const [name, e] of [...entities].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) {
+    lines.push(`| ${name} | ${e.n} | ${[...e.metrics].sort().join(', ')} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const SECTIONS: Record<string, () => string> = { rules: rulesSection, dataset: datasetSection };
+
+/** README text with every generated section replaced by its current content. */
+export function regenerate(readme: string): string {
+  let out = readme;
+  for (const [name, make] of Object.entries(SECTIONS)) {
+    const start = `<!-- generated:${name} -->`;
+    const end = `<!-- /generated:${name} -->`;
+    const a = out.indexOf(start);
+    const b = out.indexOf(end);
+    if (a < 0 || b < a) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+    out = `${out.slice(0, a + start.length)}\n${make()}${out.slice(b)}`;
+  }
+  return out;
+}
+
+if (require.main === module) {
+  writeFileSync(README, regenerate(readFileSync(README, 'utf8')));
+}
