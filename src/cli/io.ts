@@ -7,7 +7,6 @@ export interface CliFs {
   readFile(path: string): Buffer;
   readdir(path: string): fs.Dirent[];
   stat(path: string): fs.Stats;
-  lstat(path: string): fs.Stats;
   realpath(path: string): string;
 }
 
@@ -25,7 +24,6 @@ export const nodeFs: CliFs = {
   readFile: (p) => fs.readFileSync(p),
   readdir: (p) => fs.readdirSync(p, { withFileTypes: true }),
   stat: (p) => fs.statSync(p),
-  lstat: (p) => fs.lstatSync(p),
   realpath: (p) => fs.realpathSync.native(p),
 };
 

@@ -1,6 +1,6 @@
 // What one checked file hands to the formatters: its path as shown, its text (with a
 // byte order mark removed, so columns match the editor's), the analysis and a line map.
-import type { AnalyzeResult, Finding, Severity, Span } from '../core/types';
+import type { AnalyzeResult, Span } from '../core/types';
 import { lineMap, type LineMap } from '../core/position';
 
 export interface FileResult {
@@ -38,8 +38,4 @@ export function countFindings(files: readonly FileResult[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const x of f.result.findings) c[x.severity]++;
   return c;
-}
-
-export function bySeverity(findings: readonly Finding[], severity: Severity): Finding[] {
-  return findings.filter((f) => f.severity === severity);
 }

@@ -46,7 +46,6 @@ export function failingFs(code: string, failing: string[]): CliFs {
     readFile: (p) => (fail(p), nodeFs.readFile(p)),
     readdir: (p) => (fail(p), nodeFs.readdir(p)),
     stat: (p) => nodeFs.stat(p),
-    lstat: (p) => nodeFs.lstat(p),
     realpath: (p) => nodeFs.realpath(p),
   };
 }
