@@ -8,7 +8,7 @@ import { addToDataset, checkWorkspace, showDatasetEntry } from './commands';
 import { WorkspaceDatasets } from './datasets';
 import { FigureHover } from './hover';
 import { Log } from './log';
-import { setExtensionUri } from './ruleDocs';
+import { setRuleDocsBase } from './ruleDocs';
 import { StatusBar } from './statusBar';
 
 /** What the in-host tests may look at; returned from activate(). */
@@ -31,7 +31,7 @@ export class Controller implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.disposables.push(this.log);
-    setExtensionUri(context.extensionUri);
+    setRuleDocsBase(context.extension);
   }
 
   start(): ClaimcheckApi {
