@@ -168,18 +168,33 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
   }
 
   const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const extents = quantities.map(figureExtent);
+  // Findings on each figure, and warnings that used it, found by binary search over the
+  // figures in order: a long draft has thousands of figures and findings.
+  const findingsOn = extents.map(() => [] as Finding[]);
+  const usedBy: (Finding | undefined)[] = extents.map(() => undefined);
   const used = new Set<Finding>();
-  const figures: ReportFigure[] = [];
+  for (const f of result.findings) {
+    for (const i of overlapping(extents, f.span)) {
+      findingsOn[i].push(f);
+      used.add(f);
+    }
+    if (!BLOCKING.has(f.severity)) continue;
+    for (const r of f.related) {
+      if (r.uri) continue;
+      for (const i of overlapping(extents, r.span)) usedBy[i] ??= f;
+    }
+  }
 
-  for (const raw of quantities) {
+  const figures: ReportFigure[] = [];
+  quantities.forEach((raw, i) => {
     const q = claimOf.has(raw) ? raw : bySpan.get(spanKey(raw.span)) ?? raw;
     const claim = claimOf.get(q);
     const reading = readingOf.get(q);
-    const extent = figureExtent(q);
-    const onIt = result.findings.filter((f) => overlapsSpan(f.span, extent));
-    for (const f of onIt) used.add(f);
+    const extent = extents[i];
+    const onIt = findingsOn[i];
     const verdict = safeVerdict(reading, claim, options.dataset);
-    const { status, reason } = decideStatus(q, relationsOf.get(spanKey(q.span)) ?? [], reading, onIt, verdict, result.findings, options, lines);
+    const { status, reason } = decideStatus(q, relationsOf.get(spanKey(q.span)) ?? [], reading, onIt, verdict, usedBy[i], options, lines);
     figures.push({
       index: figures.length + 1,
       // Emphasis markers between a qualifier and its figure ("about **$13 billion**") are not part of it.
@@ -193,11 +208,12 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
       reason,
       sentence: claim ? collapse(claim.text) : '',
       findings: onIt.map((f) => reportFinding(f, lines)),
-      recalculations: safeDerive(result, q, options.dataset),
+      // derive() looks for the figure's claim: hand it just that one.
+      recalculations: claim ? safeDerive([claim], q, options.dataset) : [],
       sources: sourcesFor(onIt, verdict, options.dataset),
       ruleIds: unique(onIt.map((f) => f.ruleId)),
     });
-  }
+  });
 
   const counts = { contradicted: 0, info: 0, agrees: 0, follows: 0, unknown: 0 } as Record<FigureStatus, number>;
   for (const f of figures) counts[f.status]++;
@@ -228,7 +244,7 @@ function decideStatus(
   reading: Reading | undefined,
   onIt: readonly Finding[],
   verdict: Verdict,
-  all: readonly Finding[],
+  usedBy: Finding | undefined,
   options: ReportOptions,
   lines: LineMap,
 ): { status: FigureStatus; reason: string } {
@@ -243,8 +259,6 @@ function decideStatus(
   }
   // A figure another finding used ("from $1 billion to $5 billion, a 40% increase"): the
   // arithmetic it is part of does not hold, so it cannot be said to follow.
-  const extent = figureExtent(q);
-  const usedBy = all.find((f) => BLOCKING.has(f.severity) && f.related.some((r) => !r.uri && overlapsSpan(r.span, extent)));
   if (usedBy) {
     const at = lines.position(usedBy.span.start);
     return { status: 'unknown', reason: `Part of arithmetic that does not hold (line ${at.line}): ${usedBy.message}` };
@@ -337,9 +351,9 @@ function safeVerdict(reading: Reading | undefined, claim: Claim | undefined, dat
   }
 }
 
-function safeDerive(result: AnalyzeResult, q: Quantity, dataset: DatasetIndex): Recalculation[] {
+function safeDerive(claims: readonly Claim[], q: Quantity, dataset: DatasetIndex): Recalculation[] {
   try {
-    return derive(result.claims, q, dataset);
+    return derive(claims, q, dataset);
   } catch {
     // A recalculation is a courtesy; a report without it is still a report.
     return [];
@@ -410,6 +424,25 @@ function figureExtent(q: Quantity): Span {
 
 function overlapsSpan(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Indexes of the extents (sorted by start, not overlapping each other) that overlap `span`.
+ * An empty span counts as touching the extent it sits in.
+ */
+function overlapping(extents: readonly Span[], span: Span): number[] {
+  const probe = span.end > span.start ? span : { start: span.start, end: span.start + 1 };
+  let lo = 0;
+  let hi = extents.length;
+  // First extent that ends after the span starts.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (extents[mid].end <= probe.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < extents.length && extents[i].start < probe.end; i++) if (overlapsSpan(extents[i], probe)) out.push(i);
+  return out;
 }
 
 function spanKey(s: Span): string {
