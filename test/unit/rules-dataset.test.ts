@@ -143,6 +143,19 @@ test('scale-slip: million for billion in other styles ("$600 million" by 2030, "
   assert.equal(h.fix?.text, '$4,300 million');
 });
 
+test('scale-slip: a range keeps both ends and its dash ("$4-5 million" → "$4-5 billion"; "$4 million–$5 million" both words)', () => {
+  const doc = 'OpenAI made $4-5 million in revenue in H1 2025.';
+  const [f] = run(scaleSlip, sentence(doc, '$4-5 million', 'OpenAI', 'revenue', 'H1 2025'));
+  assert.equal(f.fix?.text, '$4-5 billion');
+  const doc2 = 'OpenAI made $4 million–$5 million in revenue in H1 2025.';
+  const base = q(doc2.replace('$4 million–$5 million', '$4-5 million'), '$4-5 million');
+  const spelled: Quantity = { ...base, text: '$4 million–$5 million', span: { start: base.span.start, end: base.span.start + '$4 million–$5 million'.length } };
+  const c = claim(doc2, [spelled], []);
+  c.readings = [{ quantity: spelled, entity: 'OpenAI', metric: 'revenue', period: parsePeriodString('H1 2025') }];
+  const [g] = run(scaleSlip, c);
+  assert.equal(g.fix?.text, '$4 billion–$5 billion');
+});
+
 test('scale-slip: silent on correct figures and on figures the dataset does not cover', () => {
   assert.deepEqual(run(scaleSlip, sentence('OpenAI generated $13.1 billion in revenue in 2025.', '$13.1 billion', 'OpenAI', 'revenue', '2025')), []);
   assert.deepEqual(run(scaleSlip, sentence('OpenAI generated $13.1 million in revenue.', '$13.1 million', 'OpenAI', 'revenue', null)), []);

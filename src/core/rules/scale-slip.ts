@@ -35,16 +35,32 @@ function shiftedScaleWord(scaleText: string, factor: number): string | null {
   return null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `text` with every `word` that follows a digit (directly or after one space) and ends at
+ * a word boundary replaced by `to`: "$10 billion-$12 billion" → both ends. A plain scan,
+ * no pattern built from the writer's text.
+ */
+function replaceScaleWord(text: string, word: string, to: string): string {
+  if (!word) return text;
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+    const after = text[i + word.length];
+    const digitBefore = before !== undefined && before >= '0' && before <= '9';
+    const letterAfter = after !== undefined && /\p{L}/u.test(after);
+    if (!digitBefore || letterAfter) continue;
+    out += text.slice(from, i) + to;
+    from = i + word.length;
+  }
+  return out + text.slice(from);
 }
 
 /** The figure with its scale word moved one step, digits and everything else as written. */
 function rescaled(q: Quantity, factor: number): string {
   const word = shiftedScaleWord(q.scaleText, factor);
   if (word) {
-    const re = new RegExp(`(\\d\\s?)${escapeRegExp(q.scaleText)}(?![\\p{L}])`, 'gu');
-    const out = q.text.replace(re, (_m, lead: string) => lead + word);
+    const out = replaceScaleWord(q.text, q.scaleText, word);
     if (out !== q.text) return out;
   }
   return q.isRange ? formatRangeLike(q, q.low * factor, q.high * factor) : formatLike(q, q.value * factor);
