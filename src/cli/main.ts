@@ -51,7 +51,7 @@ function check(args: CheckArgs, io: CliIO): number {
     const read = readTextFile(abs, io, args.maxSize);
     if (!read.ok) {
       // Too large is a decision, not a failure; anything else is an I/O error.
-      if (read.error.includes('--max-size')) notes.push(read.error);
+      if (read.tooLarge) notes.push(read.error);
       else errors.push(read.error);
       continue;
     }

@@ -12,7 +12,7 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; error: string };
+export type ReadOutcome = { ok: true; text: string } | { ok: false; error: string; tooLarge?: boolean };
 
 /** Reads a file, refusing one larger than `maxBytes` before reading it. */
 export function readTextFile(abs: string, io: CliIO, maxBytes = Infinity): ReadOutcome {
@@ -20,7 +20,7 @@ export function readTextFile(abs: string, io: CliIO, maxBytes = Infinity): ReadO
   try {
     const st = io.fs.stat(abs);
     if (st.isDirectory()) return { ok: false, error: `${shown}: is a folder, not a file` };
-    if (st.size > maxBytes) return { ok: false, error: `${shown}: skipped, ${st.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
+    if (st.size > maxBytes) return { ok: false, tooLarge: true, error: `${shown}: skipped, ${st.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
     return { ok: true, text: decodeText(io.fs.readFile(abs)) };
   } catch (e) {
     return { ok: false, error: `${shown}: ${describeFsError(e)}` };
