@@ -246,3 +246,11 @@ test('"claimcheck report" is dispatched to the report command', () => {
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^# Fact-check/);
 });
+
+test('CRLF and lone CR line ends give the lines an editor shows', () => {
+  const root = tempTree({ 'crlf.md': `# Title\r\n\r\n${WRONG.trim()}\r\n`, 'cr.md': `# Title\r\r${WRONG.trim()}\r` });
+  for (const file of ['crlf.md', 'cr.md']) {
+    const out = JSON.parse(run([file, '--format', 'json'], { cwd: root }).stdout) as { messages: { line: number; column: number }[] }[];
+    assert.deepEqual([out[0].messages[0].line, out[0].messages[0].column], [3, WRONG.indexOf('500%') + 1], file);
+  }
+});
