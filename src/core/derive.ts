@@ -56,6 +56,8 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   }
   if (self.kind === 'percent') {
     for (const o of others) if (isShareOf(claim, self, o)) push(share(self, o));
+  } else {
+    for (const o of others) if (o.kind === 'percent' && isShareOf(claim, o, self)) push(share(o, self));
   }
 
   // A valuation as a multiple of revenue.

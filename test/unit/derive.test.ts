@@ -38,6 +38,8 @@ test('a share worked out from “X% of Y”', () => {
   assert.equal(r.label, '3% of 400 million');
   assert.equal(r.value, '12 million');
   assert.equal(r.derivation, '3% × 400M = 12M');
+  // Hovering the whole shows the same share.
+  assert.ok(derive([claim(doc, [rate, users], [])], users).some((x) => x.label === '3% of 400 million'));
 });
 
 test('a valuation as a multiple of revenue, in the sentence or from the dataset', () => {
