@@ -29,7 +29,10 @@ Module._resolveFilename = function (request, ...rest) {
   if (request === 'vscode') return 'vscode';
   return originalResolve.call(this, request, ...rest);
 };
-require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub('vscode') };
+// esbuild's interop copies the module's own keys onto an object that inherits from the
+// module's prototype; a catch-all prototype keeps every `vscode.X` lookup answered.
+const catchAll = new Proxy({}, { get: (_t, prop) => (prop === '__esModule' || prop === 'then' ? undefined : stub(`vscode.${String(prop)}`)) });
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: Object.create(catchAll) };
 
 const file = path.resolve(process.argv[2] || 'dist/extension.js');
 const t0 = performance.now();

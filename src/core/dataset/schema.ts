@@ -1,6 +1,6 @@
 // The dataset schema: one source of truth for the TypeScript types, for validating the
 // bundled file in tests, and for the errors a writer sees on a broken dataset of their own.
-import { z } from 'zod';
+import * as z from 'zod';
 import { METRIC_IDS } from './metrics';
 
 /** ISO publication date: a day ("2025-10-06") or, where only the month is known, a month ("2025-10"). */
