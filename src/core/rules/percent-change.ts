@@ -5,6 +5,7 @@
 import type { Claim, Finding, Quantity, Relation } from '../types';
 import { type Interval, div, sub } from '../tolerance';
 import type { Rule } from './rule';
+import { totalIsWrong } from './table-total';
 import {
   agreeingText,
   compact,
@@ -37,8 +38,12 @@ export const percentChangeRule: Rule = {
     'stated one ("400%", "+30%").',
   check(claim: Claim): Finding[] {
     const out: Finding[] = [];
+    // A change computed from a Total that does not add up is that total's mistake, reported
+    // once by table-total; once the total is fixed, the change is checked again.
+    const wrongTotals = new Set<Quantity>();
+    for (const rel of claim.relations) if (rel.kind === 'total' && totalIsWrong(rel)) wrongTotals.add(rel.total);
     for (const rel of claim.relations) {
-      if (rel.kind !== 'change') continue;
+      if (rel.kind !== 'change' || wrongTotals.has(rel.from) || wrongTotals.has(rel.to)) continue;
       const f = checkChange(rel);
       if (f) out.push(f);
     }

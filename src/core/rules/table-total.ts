@@ -46,6 +46,11 @@ export const tableTotalRule: Rule = {
   },
 };
 
+/** Whether a Total row's figure is reported by this rule: other rules then leave that figure alone. */
+export function totalIsWrong(rel: Total): boolean {
+  return checkTotal(rel, '') !== null;
+}
+
 function checkTotal(rel: Total, text: string): Finding | null {
   const { rows, total } = rel;
   if (total.kind !== 'money' && total.kind !== 'count') return null;
