@@ -362,7 +362,25 @@ const FACTS: unknown[] =
       "date": "2025-11-09"
     },
     "note": "Paying users only; negative 109 percent including non-paying users."
-  }
+  },
+{
+  "id": "openai-cashburn-2026-projection",
+  "entity": "OpenAI",
+  "metric": "cashBurn",
+  "value": 17000000000,
+  "unit": "USD",
+  "bound": "over",
+  "reported": "over $17 billion",
+  "period": "2026",
+  "basis": "projection",
+  "source": {
+    "outlet": "Wallstreetcn (via Longport)",
+    "title": "OpenAI's billion-dollar gamble: Cash consumption surges to $115 billion over the next four years, aiming for $200 billion in revenue by 2030",
+    "url": "https://longportapp.com/en/news/256202476",
+    "date": "2025-09-06"
+  },
+  "note": "About $10 billion above the original forecast."
+}
 ]
 ;
 

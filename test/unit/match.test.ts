@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Period, Quantity, Reading } from '../../src/core/types';
 import { parsePeriodString } from '../../src/core/period';
-import { assess, compare, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
+import { assess, compare, periodReliable, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
 import type { LoadedFact } from '../../src/core/dataset/lookup';
 import { q } from './rules-fixtures';
 import { fact, testIndex } from './dataset-fixtures';
@@ -219,4 +219,25 @@ test('compare: figures fifty times apart are unknown (a misread metric), unless 
   assert.equal(compare(money('$200 million'), f), 'unknown');
   assert.equal(compare(money('$1.3 billion'), f), 'disagrees');
   assert.equal(compare(money('$13.1 million'), f), 'scaleSlip');
+});
+
+test('periodReliable: doubts a period carried into a sentence about a part of a year, and two conflicting figures for one period', () => {
+  const doc = 'In 2025, OpenAI burned $8 billion. In the first half alone, it burned $2.5 billion.';
+  const second = { start: doc.indexOf('In the first'), end: doc.length };
+  const carried = { ...period('2025'), span: { start: 3, end: 7 } };
+  const qty = q(doc, '$2.5 billion');
+  const r: Reading = { quantity: qty, entity: 'OpenAI', metric: 'cashBurn', period: carried };
+  const claim = { span: second, text: doc.slice(second.start), block: 0, quantities: [qty], readings: [r], relations: [] };
+  assert.equal(periodReliable(r, claim), false);
+  // The same period read in the sentence itself is trusted.
+  const own = { ...r, period: { ...period('2025'), span: { start: second.start + 5, end: second.start + 9 } } };
+  assert.equal(periodReliable(own, { ...claim, readings: [own] }), true);
+  // Two figures for one period that cannot both be right: neither period is trusted.
+  const t = "OpenAI's revenue tripled in 2025 to $13 billion from $3.7 billion a year earlier.";
+  const a: Reading = { quantity: q(t, '$13 billion'), entity: 'OpenAI', metric: 'revenue', period: period('2025') };
+  const b: Reading = { quantity: q(t, '$3.7 billion'), entity: 'OpenAI', metric: 'revenue', period: period('2025') };
+  const c2 = { span: { start: 0, end: t.length }, text: t, block: 0, quantities: [a.quantity, b.quantity], readings: [a, b], relations: [] };
+  assert.equal(periodReliable(a, c2), false);
+  assert.equal(periodReliable(b, c2), false);
+  assert.equal(periodReliable(a, { ...c2, readings: [a] }), true);
 });

@@ -258,3 +258,21 @@ test('analyze: a table that contradicts the text is a cross-reference on the tab
   assert.equal(text.slice(cross[0].related[0].span.start, cross[0].related[0].span.end), '$2-3 billion');
   assert.match(cross[0].message, /line 1 gives it as \$2-3 billion/);
 });
+
+test('analyze: a period carried into a sentence about a part of the year, or two figures for one period, are not compared', () => {
+  assert.deepEqual(datasetFindings('In 2025, OpenAI burned $8 billion. In the first half alone, it burned $2.5 billion.'), []);
+  assert.deepEqual(datasetFindings("OpenAI's revenue tripled in 2025 to $13 billion from $3.7 billion a year earlier."), []);
+  assert.deepEqual(
+    datasetFindings('OpenAI booked $4.3 billion in revenue in the first half of 2025. For the full year, revenue was $13.1 billion.'),
+    [],
+  );
+});
+
+test('dataset-mismatch: a projection contradicts only a figure the draft presents as expected', () => {
+  // The dataset has "over $17 billion" projected for 2026.
+  assert.deepEqual(all(sentence('OpenAI burned $10 billion in 2026.', '$10 billion', 'OpenAI', 'cashBurn', '2026')), []);
+  const expected = sentence('OpenAI expects to burn $10 billion in 2026.', '$10 billion', 'OpenAI', 'cashBurn', '2026');
+  const [f] = run(datasetMismatch, expected);
+  assert.match(f.message, /OpenAI's 2026 projected cash burn at over \$17 billion/);
+  assert.equal(f.fix, null);
+});

@@ -5,7 +5,7 @@
 // is no match, because a figure the dataset does not cover is never wrong ("unknown is
 // not wrong"). Comparisons use intervals on both sides: the draft's rounding and qualifier
 // (tolerance.ts) and the precision and bound the source reported the fact with.
-import type { Period, Quantity, Reading, SourceRef } from '../types';
+import type { Claim, Period, Quantity, Reading, SourceRef } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
@@ -25,6 +25,8 @@ export type Comparison = 'agrees' | 'disagrees' | 'scaleSlip' | 'unknown';
 export interface MatchContext {
   /** The sentence or table row the figure was read from, for "now", "currently". */
   sentence?: string;
+  /** The claim the reading belongs to: lets the matcher doubt a period the claim reader guessed. */
+  claim?: Claim;
 }
 
 /**
@@ -88,6 +90,71 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
   if ((fact.kind === 'month' || fact.kind === 'date') && inside(p, f)) return 'within';
   return null;
 }
+
+// ---------------------------------------------------------------------------
+// When to doubt the period a claim reader gave a figure
+
+/** Words of the sentence, lower-case, for Set look-ups (linear on any input). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+
+function hasAny(text: string, words: ReadonlySet<string>, pairs: ReadonlySet<string>): boolean {
+  const w = wordsOf(text);
+  for (let i = 0; i < w.length; i++) {
+    if (words.has(w[i])) return true;
+    if (i > 0 && pairs.has(`${w[i - 1]} ${w[i]}`)) return true;
+  }
+  return false;
+}
+
+/** A part of a year, or a year other than the one carried, named without a year of its own. */
+// Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
+const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'quarterly', 'month', 'months']);
+const PARTIAL_TIME_PAIRS = new Set([
+  'full year', 'whole year', 'year earlier', 'year ago', 'year before', 'prior year', 'previous year', 'last year',
+  'next year', 'that period', 'same period', 'that year', 'following year',
+]);
+
+function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/**
+ * Whether the period a reading carries can be trusted for a comparison. Not when it was
+ * carried from another sentence into one that names a part of a year or another year
+ * without a number ("In the first half alone, it burned $2.5 billion" after "In 2025, …");
+ * not when the same sentence gives the same thing two figures that cannot both be true for
+ * that period ("to $13 billion from $3.7 billion a year earlier": one of them is not 2025).
+ */
+export function periodReliable(reading: Reading, claim: Claim): boolean {
+  const p = reading.period;
+  if (!p) return true;
+  // A period without a span did not come from the draft's words: nothing to doubt.
+  const carried = !!p.span && !within(p.span, claim.span);
+  if (carried && hasAny(claim.text, PARTIAL_TIME_WORDS, PARTIAL_TIME_PAIRS)) return false;
+  const q = reading.quantity;
+  for (const other of claim.readings) {
+    if (other === reading || other.quantity.vague || !other.period) continue;
+    if (other.entity !== reading.entity || other.metric !== reading.metric || other.period.canonical !== p.canonical) continue;
+    if (other.quantity.kind !== q.kind || other.quantity.unit !== q.unit) continue;
+    if (!overlaps(statedInterval(other.quantity), statedInterval(q))) return false;
+  }
+  return true;
+}
+
+/** Words that make a sentence speak of what is expected rather than what happened. */
+const FORWARD_WORDS = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'project', 'projects', 'projected', 'projection', 'projections',
+  'forecast', 'forecasts', 'forecasted', 'target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming',
+  'plan', 'plans', 'planned', 'planning', 'guidance', 'outlook', 'will', 'would', 'could', 'should', 'may', 'might',
+  'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'goal', 'goals', 'hopes', 'hoped',
+  'estimate', 'estimates', 'estimated', 'budget', 'budgeted', 'seeks', 'eyes', 'eyeing', 'envisions', 'sees',
+]);
+const NO_PAIRS: ReadonlySet<string> = new Set();
+
+/** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
+const FORWARD_METRICS = new Set(['revenueTarget']);
 
 // ---------------------------------------------------------------------------
 // Finding the facts
@@ -484,16 +551,22 @@ function decisive(m: FactMatch, reading: Reading): boolean {
   return k === 'month' || k === 'date';
 }
 
-export function assess(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
-  const q = reading.quantity;
-  if (q.vague || !reading.entity || !reading.metric) return { kind: 'unknown' };
+export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  const q = original.quantity;
+  if (q.vague || !original.entity || !original.metric) return { kind: 'unknown' };
+  // A period the claim reader guessed is no period: the figure is then matched as undated.
+  const reading = ctx.claim && !periodReliable(original, ctx.claim) ? { ...original, period: null } : original;
   const matches = findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
   const old = supersededAgreement(reading, matches, dataset);
   if (old) return old;
-  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading));
+  // A projection contradicts only a figure the draft also presents as expected: a writer
+  // stating what happened is not wrong for differing from an old forecast.
+  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD_WORDS, NO_PAIRS);
+  const counts = (f: LoadedFact): boolean => f.basis === 'actual' || f.basis === 'estimate' || forwardDraft;
+  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && counts(v.m.fact));
   if (current.length === 0) return { kind: 'unknown' };
   // The draft's own metric before a sibling's; what happened before what was projected.
   const rank = (v: (typeof current)[number]): number =>

@@ -27,7 +27,7 @@ function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text });
+    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
     if (verdict.kind !== 'mismatch') continue;
     const { fact } = verdict;
     const q = reading.quantity;

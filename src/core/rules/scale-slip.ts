@@ -69,7 +69,7 @@ function rescaled(q: Quantity, factor: number): string {
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text });
+    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
     if (verdict.kind !== 'scaleSlip') continue;
     const { fact, factor } = verdict;
     const q = reading.quantity;

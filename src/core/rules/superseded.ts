@@ -8,7 +8,7 @@ import { assessCached, citation, factSubject, sourceRef } from '../dataset/match
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text });
+    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
     if (verdict.kind !== 'superseded') continue;
     const { fact, current } = verdict;
     const q = reading.quantity;
