@@ -11,6 +11,7 @@ import { RULES } from '../../src/core/rules';
 import { analyze } from '../../src/core/analyze';
 import { applyFix, claim, q, type QOptions } from './rules-fixtures';
 import { testIndex } from './dataset-fixtures';
+import fc from 'fast-check';
 
 const DATASET_RULES = [datasetMismatch, scaleSlip, superseded];
 
@@ -65,6 +66,9 @@ test('dataset-mismatch: the fix keeps the writer\'s style ("$20B" → "$13.1B")'
   const doc = 'OpenAI revenue hit $20B in 2025.';
   const [f] = run(datasetMismatch, sentence(doc, '$20B', 'OpenAI', 'revenue', '2025'));
   assert.equal(f.fix?.text, '$13.1B');
+  // The source's precision, not the writer's: "$45.5B" → "$500B".
+  const [g] = run(datasetMismatch, sentence('OpenAI was valued at $45.5B in October 2025.', '$45.5B', 'OpenAI', 'valuation', '2025-10'));
+  assert.equal(g.fix?.text, '$500B');
 });
 
 test('dataset-mismatch: silent on a figure that agrees once rounding is allowed for ("$13 billion in revenue")', () => {
@@ -275,4 +279,33 @@ test('dataset-mismatch: a projection contradicts only a figure the draft present
   const [f] = run(datasetMismatch, expected);
   assert.match(f.message, /OpenAI's 2026 projected cash burn at over \$17 billion/);
   assert.equal(f.fix, null);
+});
+
+test('property: at most one dataset rule speaks about a figure, and every fix re-analyses silent', () => {
+  const TEMPLATES = [
+    (f: string) => `OpenAI made ${f} in revenue in 2025.`,
+    (f: string) => `OpenAI booked ${f} in revenue in the first half of 2025.`,
+    (f: string) => `OpenAI burned ${f} in 2025.`,
+    (f: string) => `OpenAI expects to burn ${f} in 2026.`,
+    (f: string) => `OpenAI was valued at ${f} in October 2025.`,
+    (f: string) => `OpenAI expects compute spend of ${f} by 2030.`,
+  ];
+  const figure = fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom(0, 1), fc.constantFrom(' million', ' billion', ' trillion', 'B', 'bn', 'm'))
+    .map(([n, d, scale]) => `$${d ? (n / 10).toFixed(1) : String(n)}${scale}`);
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: TEMPLATES.length - 1 }), figure, (t, fig) => {
+      const text = TEMPLATES[t](fig);
+      const found = datasetFindings(text).filter((f) => f.ruleId !== 'cross-reference');
+      const spans = found.map((f) => `${f.span.start}:${f.span.end}`);
+      assert.equal(new Set(spans).size, spans.length, `two dataset rules on one figure: ${text}`);
+      for (const f of found) {
+        if (!f.fix) continue;
+        const fixed = applyFix(text, f.fix);
+        const again = datasetFindings(fixed).filter((g) => g.ruleId === 'dataset-mismatch' || g.ruleId === 'scale-slip');
+        assert.deepEqual(ids(again), [], `after the fix: ${fixed}`);
+      }
+    }),
+    { numRuns: 150 },
+  );
 });

@@ -277,6 +277,11 @@ function reportedPrecision(reported: string): { mantissa: number; decimals: numb
   return { mantissa, decimals: last[2]?.length ?? 0, scale };
 }
 
+/** Fraction digits the source wrote the fact with ("$13.1 billion" → 1), for writing it back. */
+export function reportedDecimals(fact: LoadedFact): number {
+  return reportedPrecision(fact.reported)?.decimals ?? 0;
+}
+
 function magnitudeScale(v: number): number {
   const a = Math.abs(v);
   for (const s of [1e12, 1e9, 1e6]) if (a >= s) return s;

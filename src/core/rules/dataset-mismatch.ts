@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
-import { assessCached, citation, compare, draftIntervalFor, factInterval, factSubject, intervalWords, sourceRef } from '../dataset/match';
+import { assessCached, citation, compare, draftIntervalFor, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
 
@@ -15,7 +15,9 @@ function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
   // The writer's own bound ("over $20 billion") would turn a corrected figure into a new claim.
   if (q.qualifier && q.qualifier !== 'about') return null;
   if (q.words) return null;
-  const text = q.isRange ? formatLike({ ...q, isRange: false, value: q.high, low: q.high }, fact.value) : formatLike(q, fact.value);
+  // The writer's style, the source's precision: "$45.5B" becomes "$500B", not "$500.0B".
+  const template: Quantity = { ...q, decimals: reportedDecimals(fact) };
+  const text = q.isRange ? formatLike({ ...template, isRange: false, value: q.high, low: q.high }, fact.value) : formatLike(template, fact.value);
   if (!text || text === q.text) return null;
   // Only offer it if the replacement, read back with its own rounding, agrees with the fact.
   const decimals = /\.(\d+)/.exec(text)?.[1].length ?? 0;
