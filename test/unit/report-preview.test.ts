@@ -99,3 +99,8 @@ test('a figure that appears twice in a line is marked where the analysis found i
   assert.doesNotMatch(html, /1<span class="claimcheck/);
   assert.match(html, /a <span class="claimcheck claimcheck-follows" title="[^"]*">400%/);
 });
+
+test('a draft over the size limit is left unmarked', () => {
+  assert.equal(render(DOC, { maxLength: 100 }), new MarkdownIt().render(DOC));
+  assert.match(render(DOC, { maxLength: 100_000 }), /claimcheck-badge/);
+});

@@ -16,6 +16,8 @@ export interface PreviewOptions {
   enable: boolean;
   dataset: DatasetIndex;
   rules?: Partial<Record<RuleId, RuleLevel>>;
+  /** Drafts longer than this (claimcheck.maxFileSize) are left unmarked. */
+  maxLength?: number;
   /** Replaces the plugin's own analyzer (the extension may share its cached results). */
   analyze?: (text: string) => AnalyzeResult;
 }
@@ -33,19 +35,20 @@ interface Mark {
 
 export function claimcheckPreview(md: MarkdownIt, getOptions: () => PreviewOptions | undefined): MarkdownIt {
   let analyzer: Analyzer | undefined;
-  let analyzerKey: { dataset: DatasetIndex; rules: PreviewOptions['rules'] } | undefined;
+  let analyzerKey: { dataset: DatasetIndex; rules: PreviewOptions['rules']; maxLength: number | undefined } | undefined;
   // The preview re-renders on scroll and theme changes with the same text: keep the last marks.
   let last: { src: string; options: PreviewOptions; marks: Mark[] } | undefined;
 
   const marksFor = (src: string, options: PreviewOptions): Mark[] => {
+    if (options.maxLength !== undefined && src.length > options.maxLength) return [];
     if (last && last.src === src && last.options.dataset === options.dataset && last.options.rules === options.rules && last.options.analyze === options.analyze) return last.marks;
     let result: AnalyzeResult;
     if (options.analyze) {
       result = options.analyze(src);
     } else {
-      if (!analyzer || !analyzerKey || analyzerKey.dataset !== options.dataset || analyzerKey.rules !== options.rules) {
-        analyzer = createAnalyzer({ dataset: options.dataset, rules: options.rules });
-        analyzerKey = { dataset: options.dataset, rules: options.rules };
+      if (!analyzer || !analyzerKey || analyzerKey.dataset !== options.dataset || analyzerKey.rules !== options.rules || analyzerKey.maxLength !== options.maxLength) {
+        analyzer = createAnalyzer({ dataset: options.dataset, rules: options.rules, maxLength: options.maxLength });
+        analyzerKey = { dataset: options.dataset, rules: options.rules, maxLength: options.maxLength };
       }
       result = analyzer.analyze(src);
     }
@@ -92,6 +95,7 @@ export function tooltip(f: ReportFigure): string {
   for (const x of f.findings) {
     if (x.message !== f.reason) lines.push(`${x.ruleId}: ${x.message}`);
     if (x.derivation) lines.push(`  ${x.derivation}`);
+    if (x.fix !== null) lines.push(`  Suggested: ${x.fix}`);
   }
   for (const r of f.recalculations) lines.push(`${r.label}: ${r.value} (${r.derivation})`);
   for (const s of f.sources) if (s.role !== 'agrees' || f.status !== 'agrees') lines.push(`Dataset: ${s.subject}: ${s.reported} (${s.outlet}, ${s.date})`);

@@ -31,7 +31,7 @@ export const WEBVIEW_SCRIPT = `
     if (select) select.value = rule;
     if (shown) shown.textContent = visible === rows.length ? '' : visible + ' of ' + rows.length + ' shown';
     if (none) none.hidden = visible > 0 || rows.length === 0;
-    vscode.setState({ hidden: hidden, rule: rule });
+    vscode.setState({ hidden: hidden, rule: rule, scrollY: window.scrollY });
   }
 
   chips.forEach(function (chip) {
@@ -57,6 +57,16 @@ export const WEBVIEW_SCRIPT = `
     if (button) vscode.postMessage({ type: 'export', format: button.getAttribute('data-export') });
   });
 
+  // The page is rebuilt whenever the draft changes: keep the reader where they were.
+  var scrollTimer = 0;
+  window.addEventListener('scroll', function () {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(function () {
+      vscode.setState({ hidden: hidden, rule: rule, scrollY: window.scrollY });
+    }, 100);
+  });
+
   apply();
+  if (typeof state.scrollY === 'number' && state.scrollY > 0) window.scrollTo(0, state.scrollY);
 })();
 `;

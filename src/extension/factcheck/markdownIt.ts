@@ -18,15 +18,15 @@ export function extendMarkdownIt(md: MarkdownIt, deps: FactCheckDeps = {}): Mark
     // The same rule levels object while settings stay the same, so the plugin's analyzer
     // (keyed by it) keeps its block cache between renders.
     let lastRules: { key: string; value: Partial<Record<RuleId, RuleLevel>> } | undefined;
-    const rules = (): Partial<Record<RuleId, RuleLevel>> => {
-      const value = readSettings().rules;
+    const stableRules = (value: Partial<Record<RuleId, RuleLevel>>): Partial<Record<RuleId, RuleLevel>> => {
       const key = JSON.stringify(value);
       if (!lastRules || lastRules.key !== key) lastRules = { key, value };
       return lastRules.value;
     };
     return reportCore().claimcheckPreview(md, () => {
       if (!previewEnabled()) return undefined;
-      return { enable: true, dataset: datasetOf(deps), rules: rules() };
+      const settings = readSettings();
+      return { enable: true, dataset: datasetOf(deps), rules: stableRules(settings.rules), maxLength: settings.maxFileSize };
     });
   } catch (e) {
     deps.logError?.('adding the claimcheck preview plugin', e);

@@ -11,7 +11,8 @@ import { makeNonce } from './nonce';
 
 type ReportModel = ReturnType<ReportCore['reportFromText']>;
 
-const RERENDER_MS = 400;
+/** Long enough that typing does not rebuild the page on every key. */
+const RERENDER_MS = 600;
 
 export class FactCheckPanel implements vscode.Disposable {
   static readonly viewType = 'claimcheck.factCheck';
@@ -21,6 +22,8 @@ export class FactCheckPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private model: ReportModel | undefined;
   private disposed = false;
+  /** The draft changed while the report was hidden: render when it is shown again. */
+  private stale = false;
 
   /** Opens (or reveals) the report of `doc` beside it. */
   static show(doc: vscode.TextDocument, deps: FactCheckDeps, column: vscode.ViewColumn | undefined): FactCheckPanel {
@@ -59,6 +62,9 @@ export class FactCheckPanel implements vscode.Disposable {
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible && this.stale) this.render();
+      }),
       panel.webview.onDidReceiveMessage((m) => this.guard('handling a report message', () => this.onMessage(m))),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === this.doc.uri.toString()) this.schedule();
@@ -81,6 +87,11 @@ export class FactCheckPanel implements vscode.Disposable {
 
   render(): void {
     if (this.disposed) return;
+    if (!this.panel.visible) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     this.guard('rendering the fact-check report', () => {
       const core = reportCore();
       const settings = readSettings(this.doc.uri);
