@@ -155,7 +155,40 @@ export function splitBlocks(text: string): Block[] {
 // ---------------------------------------------------------------------------
 // Inline blanking
 
-const BLANKABLE = /`+|<!--|<[A-Za-z/][^<>\n]{0,1000}>|\]\(|https?:\/\/|www\.|\[\^[^\]\n]{1,100}\]|\*+|~~/g;
+// Only the opening of each construct is matched; where it ends is found by hand below, so
+// every pattern here is a plain alternation of literals and single-class runs (linear).
+const BLANKABLE_START = /[`<\]hw[*~]/g;
+
+/** The construct that opens at `i`, or null: a backtick or asterisk run, "<!--", "<x", "](", a URL scheme, "[^", "~~". */
+function openerAt(s: string, i: number): string | null {
+  const c = s[i];
+  if (c === '`' || c === '*') {
+    let k = i;
+    while (k < s.length && s[k] === c) k++;
+    return s.slice(i, k);
+  }
+  if (c === '<') {
+    if (s.startsWith('<!--', i)) return '<!--';
+    return /[A-Za-z/]/.test(s[i + 1] ?? '') ? s.slice(i, i + 2) : null;
+  }
+  if (c === ']') return s[i + 1] === '(' ? '](' : null;
+  if (c === 'h') return s.startsWith('https://', i) ? 'https://' : s.startsWith('http://', i) ? 'http://' : null;
+  if (c === 'w') return s.startsWith('www.', i) ? 'www.' : null;
+  if (c === '[') return s[i + 1] === '^' ? '[^' : null;
+  if (c === '~') return s[i + 1] === '~' ? '~~' : null;
+  return null;
+}
+
+/** Index just past the first `close` within `limit` characters of `from` with none of `stop` before it, or -1. */
+function scanTo(s: string, from: number, close: string, stop: string, limit: number): number {
+  const end = Math.min(s.length, from + limit);
+  for (let i = from; i < end; i++) {
+    const c = s[i];
+    if (c === close) return i + 1;
+    if (stop.includes(c)) return -1;
+  }
+  return -1;
+}
 
 /**
  * Returns `s` with non-prose inline constructs replaced by spaces of the same length:
@@ -169,11 +202,12 @@ export function blankInline(s: string): string {
   const blank = (from: number, to: number) => {
     ranges.push(from, Math.min(to, s.length));
   };
-  BLANKABLE.lastIndex = 0;
+  BLANKABLE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BLANKABLE.exec(s))) {
+  while ((m = BLANKABLE_START.exec(s))) {
     const at = m.index;
-    const tok = m[0];
+    const tok = openerAt(s, at);
+    if (tok === null) continue;
     let end = at + tok.length;
     if (tok[0] === '`') {
       // A code span closes at the next run of exactly as many backticks.
@@ -190,8 +224,21 @@ export function blankInline(s: string): string {
         }
         i = k;
       }
-      if (closeAt < 0) continue; // an unmatched backtick run is literal text
+      if (closeAt < 0) {
+        BLANKABLE_START.lastIndex = end; // an unmatched backtick run is literal text
+        continue;
+      }
       end = closeAt;
+    } else if (tok[0] === '<' && tok !== '<!--') {
+      // An HTML tag or autolink: up to its ">" on the same line, else literal text.
+      const close = scanTo(s, end, '>', '<\n', 1000);
+      if (close < 0) continue;
+      end = close;
+    } else if (tok === '[^') {
+      // A footnote reference "[^1]".
+      const close = scanTo(s, end, ']', '[\n', 100);
+      if (close < 0 || close === end + 1) continue;
+      end = close;
     } else if (tok === '<!--') {
       const j = s.indexOf('-->', end);
       end = j < 0 ? s.length : j + 3;
@@ -214,7 +261,7 @@ export function blankInline(s: string): string {
       end = i;
     }
     blank(at, end);
-    BLANKABLE.lastIndex = end;
+    BLANKABLE_START.lastIndex = end;
   }
   if (ranges.length === 0) return s;
   let out = '';
@@ -229,21 +276,29 @@ export function blankInline(s: string): string {
 // ---------------------------------------------------------------------------
 // Blocks → segments
 
-const DIRECTIVE = /<!--\s*claimcheck-(disable-next-line|disable-line|disable|enable)\b([^>]{0,500})>/g;
+const DIRECTIVE_KINDS: readonly Directive['kind'][] = ['disable-next-line', 'disable-line', 'disable', 'enable'];
 
+/** `<!-- claimcheck-KIND rule, rule -->` comments, read by hand (no backtracking). */
 function readDirectives(text: string, from: number, to: number): Directive[] {
-  const slice = text.slice(from, to);
-  if (!slice.includes('claimcheck-')) return [];
   const out: Directive[] = [];
-  DIRECTIVE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIRECTIVE.exec(slice))) {
-    const rest = m[2].replace(/--\s*$/, '');
+  for (let at = text.indexOf('claimcheck-', from); at >= 0 && at < to; at = text.indexOf('claimcheck-', at + 11)) {
+    // The comment opener must come right before, with only white space between.
+    let open = at - 1;
+    while (open >= from && (text[open] === ' ' || text[open] === '\t')) open--;
+    if (open < from + 3 || text.slice(open - 3, open + 1) !== '<!--') continue;
+    const kindAt = at + 11;
+    const kind = DIRECTIVE_KINDS.find((k) => text.startsWith(k, kindAt) && !/[a-z-]/.test(text[kindAt + k.length] ?? ''));
+    if (!kind) continue;
+    const close = text.indexOf('-->', kindAt);
+    if (close < 0 || close > to || close - kindAt > 500) continue;
     out.push({
-      kind: m[1] as Directive['kind'],
-      rules: rest.split(/[\s,]+/).filter((r) => /^[a-z][a-z-]*$/.test(r)),
-      start: from + m.index,
-      end: from + m.index + m[0].length,
+      kind,
+      rules: text
+        .slice(kindAt + kind.length, close)
+        .split(/[\s,]+/)
+        .filter((r) => /^[a-z][a-z-]*$/.test(r)),
+      start: open - 3,
+      end: close + 3,
     });
   }
   return out;
@@ -292,9 +347,18 @@ function pushSegment(out: Segment[], text: string, start: number, end: number, s
 /**
  * A block that can only be a paragraph: every line starts with a letter (so no list,
  * heading, quote, fence, HTML or indented code, and no setext underline), and no pipe
- * (so no table). One pass, no backtracking: each line start is checked once.
+ * (so no table). One pass over the line starts.
  */
-const PLAIN_PARAGRAPH = /^(?![^|]*\|)\p{L}[^\r\n]*(?:(?:\r\n?|\n)\p{L}[^\r\n]*)*$/u;
+function isPlainParagraph(source: string): boolean {
+  if (source.includes('|')) return false;
+  for (let i = 0; i < source.length; i++) {
+    if (i === 0 || source[i - 1] === '\n' || (source[i - 1] === '\r' && source[i] !== '\n')) {
+      if (!LETTER.test(source[i])) return false;
+    }
+  }
+  return true;
+}
+const LETTER = /\p{L}/u;
 
 /**
  * Segments and directives of one block, with document offsets. The block is parsed on its
@@ -304,7 +368,7 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
   const directives = readDirectives(text, block.start, block.end);
   const source = text.slice(block.start, block.end);
   const segments: Segment[] = [];
-  if (PLAIN_PARAGRAPH.test(source)) {
+  if (isPlainParagraph(source)) {
     // Most blocks of a draft are plain paragraphs: no need to ask the parser.
     pushSegment(segments, text, block.start, block.end, { kind: 'prose', block: block.index });
     return { segments, directives };
