@@ -6,8 +6,9 @@ import type { DatasetIndex } from '../../core/dataset/lookup';
 import { reportCore } from './lazy';
 
 export interface FactCheckDeps {
-  dataset?: () => DatasetIndex;
-  datasetLabel?: () => string;
+  /** Undefined while the controller is not up: the bundled dataset is used. */
+  dataset?: () => DatasetIndex | undefined;
+  datasetLabel?: () => string | undefined;
   /** Where errors go (the claimcheck output channel). */
   logError?: (context: string, e: unknown) => void;
 }

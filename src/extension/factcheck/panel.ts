@@ -30,7 +30,7 @@ export class FactCheckPanel implements vscode.Disposable {
     const key = doc.uri.toString();
     const existing = FactCheckPanel.open.get(key);
     if (existing) {
-      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      existing.panel.reveal(undefined, true);
       existing.render();
       return existing;
     }
