@@ -1,5 +1,15 @@
-// Bundles the extension and the CLI. The core, zod, compromise and markdown-it are
-// bundled in; `vscode` is provided by the editor at run time and stays external.
+// Bundles the extension and the CLI; `vscode` is provided by the editor and stays external.
+//
+// The extension is cut in three so that activation parses only what it runs (issue 5: the
+// one-file bundle was 0.9 MB and cost ~90 ms to load before activate() ran a line of it):
+//   dist/extension.js   the VS Code adapter only (settings, diagnostics, hovers, commands)
+//   dist/core.js        src/extension/core.ts: the analysis core, the bundled dataset, zod,
+//                       markdown-it; required by lazyCore.ts on the first check
+//   dist/compromise.js  compromise (351 KB), required by entityNlp.ts only when a sentence
+//                       needs it
+// Each `require` stays a run-time require of the sibling file, so the three must ship together
+// (.vscodeignore keeps dist/*.js). The CLI stays one file (dist/cli.js, with its shebang) but
+// leaves compromise to dist/compromise.js too: most runs never need it, so they skip its parse.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -16,9 +26,49 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Turns the listed imports into run-time requires of sibling files in dist/. */
+function siblings(map) {
+  const filter = new RegExp(`^(${Object.keys(map).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'siblings',
+    setup(build) {
+      build.onResolve({ filter }, (args) => {
+        const to = map[args.path];
+        // './core' is only the lazily required core when lazyCore.ts asks for it.
+        if (args.path === './core' && !/[\\/]src[\\/]extension[\\/]lazyCore\.ts$/.test(args.importer)) return undefined;
+        return { path: to, external: true };
+      });
+    },
+  };
+}
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/extension/index.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [siblings({ './core': './core.js', compromise: './compromise.js' })],
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/core.ts'],
+    outfile: 'dist/core.js',
+    external: ['vscode'],
+    plugins: [siblings({ compromise: './compromise.js' })],
+  },
+  {
+    ...common,
+    stdin: { contents: "module.exports = require('compromise');", resolveDir: '.', sourcefile: 'compromise-entry.js' },
+    outfile: 'dist/compromise.js',
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [siblings({ compromise: './compromise.js' })],
+  },
 ];
 
 if (watch) {
