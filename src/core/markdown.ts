@@ -157,7 +157,7 @@ export function splitBlocks(text: string): Block[] {
 
 // Only the opening of each construct is matched; where it ends is found by hand below, so
 // every pattern here is a plain alternation of literals and single-class runs (linear).
-const BLANKABLE_START = /[`<\]hw[*~]/g;
+const BLANKABLE_START = /[`<\][*~]|https?:\/\/|www\./g;
 
 /** The construct that opens at `i`, or null: a backtick or asterisk run, "<!--", "<x", "](", a URL scheme, "[^", "~~". */
 function openerAt(s: string, i: number): string | null {
@@ -281,7 +281,11 @@ const DIRECTIVE_KINDS: readonly Directive['kind'][] = ['disable-next-line', 'dis
 /** `<!-- claimcheck-KIND rule, rule -->` comments, read by hand (no backtracking). */
 function readDirectives(text: string, from: number, to: number): Directive[] {
   const out: Directive[] = [];
-  for (let at = text.indexOf('claimcheck-', from); at >= 0 && at < to; at = text.indexOf('claimcheck-', at + 11)) {
+  // Search the block's own slice: indexOf on the whole text would scan to its end for
+  // every block (quadratic on a long document without directives).
+  const slice = text.slice(from, to);
+  for (let rel = slice.indexOf('claimcheck-'); rel >= 0; rel = slice.indexOf('claimcheck-', rel + 11)) {
+    const at = from + rel;
     // The comment opener must come right before, with only white space between.
     let open = at - 1;
     while (open >= from && (text[open] === ' ' || text[open] === '\t')) open--;
