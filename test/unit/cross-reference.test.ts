@@ -151,3 +151,21 @@ test('crossFileConflicts: agreeing files, and conflicts inside one file, give no
   const alone = crossFileConflicts([{ uri: 'a.md', text: a, claims: claimsOf(a, [[burn('$2.5 billion')], [burn('$9 billion')]]) }]);
   assert.deepEqual(alone.get('a.md'), []);
 });
+
+test('crossFileConflicts end to end: claims from analyze() of two drafts', async () => {
+  const { analyze } = await import('../../src/core/analyze');
+  const { testIndex } = await import('./dataset-fixtures');
+  const a = '# Draft A\n\nOpenAI burned $8 billion in 2025.\n';
+  const b = '# Draft B\n\nSome context first.\n\nOpenAI burned $5 billion in 2025.\n';
+  const docs = [a, b].map((text, i) => ({ uri: `file:///ws/${i ? 'b' : 'a'}.md`, text, claims: analyze(text, { dataset: testIndex() }).claims }));
+  const out = crossFileConflicts(docs);
+  const [fa] = out.get('file:///ws/a.md') ?? [];
+  const [fb] = out.get('file:///ws/b.md') ?? [];
+  assert.equal(a.slice(fa.span.start, fa.span.end), '$8 billion');
+  assert.match(fa.message, /b\.md:5 gives it as \$5 billion/);
+  assert.equal(b.slice(fb.span.start, fb.span.end), '$5 billion');
+  assert.match(fb.message, /a\.md:3 gives it as \$8 billion/);
+  // The same figure in both: nothing.
+  const same = [a, a.replace('Draft A', 'Draft C')].map((text, i) => ({ uri: `c${i}.md`, text, claims: analyze(text, { dataset: testIndex() }).claims }));
+  assert.deepEqual([...crossFileConflicts(same).values()].flat(), []);
+});
