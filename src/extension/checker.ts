@@ -16,9 +16,21 @@ export const DEBOUNCE_MS = 300;
 export interface CheckedDocument {
   uri: string;
   version: number;
+  /** The document's own analysis, with the workspace-wide conflicts merged into `findings`. */
   result: AnalyzeResult;
   /** Finding behind each published diagnostic, by diagnosticKey. */
   findings: Map<string, Finding>;
+}
+
+/** One analysed document, kept for the workspace-wide consistency check. */
+interface Entry {
+  uri: vscode.Uri;
+  version: number;
+  text: string;
+  result: AnalyzeResult;
+  positionAt: (offset: number) => vscode.Position;
+  /** The conflicts with other files last shown, to republish only what changed. */
+  crossKey: string;
 }
 
 type Analyzer = ReturnType<ReturnType<typeof loadCore>['createAnalyzer']>;
@@ -32,6 +44,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export class Checker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
   private readonly checked = new Map<string, CheckedDocument>();
+  private readonly entries = new Map<string, Entry>();
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Why a document was not checked (too large, disabled), for the status bar. */
@@ -98,7 +111,7 @@ export class Checker implements vscode.Disposable {
       } else {
         this.skippedWhy.delete(key);
       }
-      const stored = this.publish(doc.uri, version, result, (o) => doc.positionAt(o));
+      const stored = this.publish(doc.uri, version, result, (o) => doc.positionAt(o), text);
       this.changed.fire(doc.uri);
       return stored;
     } catch (e) {
@@ -121,7 +134,7 @@ export class Checker implements vscode.Disposable {
       const p = lines.position(o);
       return new vscode.Position(p.line - 1, p.column - 1);
     };
-    this.publish(uri, -1, result, toPos);
+    this.publish(uri, -1, result, toPos, text);
     this.workspaceChecked.add(uri.toString());
     return result.findings.length;
   }
@@ -138,24 +151,60 @@ export class Checker implements vscode.Disposable {
     return a;
   }
 
-  private publish(uri: vscode.Uri, version: number, result: AnalyzeResult, positionAt: (offset: number) => vscode.Position): CheckedDocument {
+  /** Stores a document's analysis and republishes what the workspace-wide check changed. */
+  private publish(uri: vscode.Uri, version: number, result: AnalyzeResult, positionAt: (offset: number) => vscode.Position, text: string): CheckedDocument {
+    const key = uri.toString();
+    this.entries.set(key, { uri, version, text, result, positionAt, crossKey: '' });
+    this.refreshCrossFile(key);
+    return this.checked.get(key) as CheckedDocument;
+  }
+
+  /**
+   * Workspace-wide consistency: the same entity, metric and period stated differently in
+   * two analysed files is a finding in both. Only the documents whose conflicts changed
+   * (and `changed` itself) are republished.
+   */
+  private refreshCrossFile(changed?: string): void {
+    let cross = new Map<string, Finding[]>();
+    if (this.entries.size > 1) {
+      try {
+        cross = loadCore().crossFileConflicts([...this.entries.entries()].map(([uri, e]) => ({ uri, text: e.text, claims: e.result.claims })));
+      } catch (e) {
+        this.log.error('checking consistency across files', e);
+      }
+    }
+    for (const [key, entry] of this.entries) {
+      const level = readSettings(entry.uri).rules['cross-reference'];
+      const found = level === 'off' ? [] : (cross.get(key) ?? []).map((f) => (level ? { ...f, severity: level } : f));
+      const crossKey = JSON.stringify(found.map((f) => [f.span.start, f.span.end, f.message, f.severity]));
+      if (key !== changed && crossKey === entry.crossKey) continue;
+      entry.crossKey = crossKey;
+      this.render(entry, found);
+    }
+  }
+
+  private render(entry: Entry, crossFindings: Finding[]): void {
+    const { uri, positionAt } = entry;
+    const all = crossFindings.length ? [...entry.result.findings, ...crossFindings].sort((a, b) => a.span.start - b.span.start) : entry.result.findings;
     const findings = new Map<string, Finding>();
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const f of result.findings) {
+    for (const f of all) {
       const d = new vscode.Diagnostic(new vscode.Range(positionAt(f.span.start), positionAt(f.span.end)), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
       d.source = 'claimcheck';
       const target = ruleDocsUri(f.ruleId);
       d.code = target ? { value: f.ruleId, target } : f.ruleId;
       if (f.related.length) {
-        d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(positionAt(r.span.start), positionAt(r.span.end))), r.message));
+        d.relatedInformation = f.related.map((r) => {
+          const other = r.uri ? this.entries.get(r.uri) : undefined;
+          const at = other ? other.positionAt : positionAt;
+          return new vscode.DiagnosticRelatedInformation(new vscode.Location(other ? other.uri : uri, new vscode.Range(at(r.span.start), at(r.span.end))), r.message);
+        });
       }
       diagnostics.push(d);
       findings.set(diagnosticKey(d), f);
     }
     this.collection.set(uri, diagnostics);
-    const stored: CheckedDocument = { uri: uri.toString(), version, result, findings };
-    this.checked.set(uri.toString(), stored);
-    return stored;
+    this.checked.set(uri.toString(), { uri: uri.toString(), version: entry.version, result: { ...entry.result, findings: all }, findings });
   }
 
   /** The stored result when it is for this exact version of the document. */
@@ -193,6 +242,8 @@ export class Checker implements vscode.Disposable {
     this.analyzers.delete(key);
     this.skippedWhy.delete(key);
     this.workspaceChecked.delete(key);
+    // The other files' conflicts with this one go too.
+    if (this.entries.delete(key)) this.refreshCrossFile();
   }
 
   dispose(): void {

@@ -47,7 +47,8 @@ export class ClaimcheckActions implements vscode.CodeActionProvider {
       if (wants(vscode.CodeActionKind.QuickFix)) {
         if (finding.fix) this.guard('fix', () => actions.push(replaceAction(doc, finding.fix as Fix, d, true)));
         for (const alt of finding.alternatives ?? []) this.guard('alternative', () => actions.push(replaceAction(doc, alt, d, false)));
-        this.guard('disable', () => actions.push(disableAction(doc, finding, d)));
+        // A conflict with another file is not silenced by a comment in this one.
+        if (!finding.related.some((r) => r.uri)) this.guard('disable', () => actions.push(disableAction(doc, finding, d)));
       }
     }
 

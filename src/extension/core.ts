@@ -12,3 +12,4 @@ export { loadDatasets } from '../core/dataset/load';
 export type { DatasetProblem } from '../core/dataset/load';
 export { describe } from '../core/format';
 export { lineMap } from '../core/position';
+export { crossFileConflicts } from '../core/crossFile';

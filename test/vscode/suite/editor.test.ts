@@ -261,3 +261,36 @@ test('disable in a table row or a list item goes at the end of the line, keeping
   await checked(doc);
   assert.strictEqual(doc.getText(), before);
 });
+
+test('workspace-wide consistency: the same figure stated differently in two files is flagged in both', async () => {
+  await closeAll();
+  const otherDoc = await vscode.workspace.openTextDocument(workspaceUri('other.md'));
+  await vscode.window.showTextDocument(otherDoc, { preview: false });
+  const draft = (await openFixture('draft.md')).document;
+  const conflictWith = (file: string) => (ds: vscode.Diagnostic[]) =>
+    ds.some((d) => codeOf(d) === 'cross-reference' && (d.relatedInformation ?? []).some((r) => r.location.uri.path.endsWith(`/${file}`)));
+  const inDraft = await diagnosticsWhere(draft.uri, 'a conflict with other.md in draft.md', conflictWith('other.md'));
+  const d = inDraft.find((x) => codeOf(x) === 'cross-reference' && x.range.isEqual(rangeOf(draft, '$20 billion')));
+  assert.ok(d, `the conflict sits on "$20 billion" (got ${JSON.stringify(inDraft.filter((x) => codeOf(x) === 'cross-reference').map((x) => x.message))})`);
+  assert.match(d.message, /other\.md:\d+/);
+  const rel = d.relatedInformation!.find((r) => r.location.uri.path.endsWith('/other.md'))!;
+  assert.strictEqual(otherDoc.getText(rel.location.range), '$13.1 billion', 'related information points at the figure in the other file');
+  await diagnosticsWhere(otherDoc.uri, 'the same conflict in other.md', conflictWith('draft.md'));
+  const actions = await actionsAt(draft, d.range, vscode.CodeActionKind.QuickFix.value);
+  assert.ok(!actions.some((a) => /Disable cross-reference/.test(a.title)), 'no inline disable for a conflict with another file');
+  await closeAll();
+  // A closed document stops taking part (untitled ones close at once; VS Code disposes a
+  // file's document some time after its editor closes).
+  const first = await vscode.workspace.openTextDocument({ language: 'markdown', content: "Anthropic's revenue in 2025 was $5 billion.\n" });
+  await vscode.window.showTextDocument(first, { preview: false });
+  const second = await vscode.workspace.openTextDocument({ language: 'markdown', content: "Anthropic's revenue in 2025 was $9 billion.\n" });
+  await vscode.window.showTextDocument(second, { preview: false });
+  const withFirst = (ds: vscode.Diagnostic[]) => ds.some((x) => codeOf(x) === 'cross-reference' && (x.relatedInformation ?? []).some((r) => r.location.uri.toString() === first.uri.toString()));
+  await diagnosticsWhere(second.uri, 'a conflict between the two untitled drafts', withFirst);
+  await vscode.window.showTextDocument(first);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor('the first untitled draft to close', () => first.isClosed);
+  await diagnosticsWhere(second.uri, 'the conflict gone once the other closed', (ds) => !withFirst(ds));
+  await vscode.window.showTextDocument(second);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
