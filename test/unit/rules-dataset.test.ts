@@ -309,3 +309,13 @@ test('property: at most one dataset rule speaks about a figure, and every fix re
     { numRuns: 150 },
   );
 });
+
+test('dataset-mismatch: sources name every dataset figure the warning relied on', () => {
+  const c = sentence("ChatGPT's share of chatbot traffic was 30% in January 2026.", '30%', 'ChatGPT', 'trafficShare', '2026-01');
+  const [f] = run(datasetMismatch, c);
+  assert.deepEqual(
+    f.sources.map((s) => s.factId),
+    ['chatgpt-trafficshare-2026-01-02', 'chatgpt-marketshare-us-2026-01'],
+  );
+  assert.equal(f.fix, null);
+});

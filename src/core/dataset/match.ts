@@ -500,8 +500,11 @@ export type Verdict =
   | { kind: 'superseded'; fact: LoadedFact; current: LoadedFact | null }
   /** A thousandfold rescale of the figure agrees with `fact`. */
   | { kind: 'scaleSlip'; fact: LoadedFact; factor: number }
-  /** Disagrees with the current fact; `certain` when it is the one fact for exactly this period. */
-  | { kind: 'mismatch'; fact: LoadedFact; certain: boolean };
+  /**
+   * Disagrees with the current fact (and with every other current fact for the period, in
+   * `others`); `certain` when it is the one fact for exactly this period.
+   */
+  | { kind: 'mismatch'; fact: LoadedFact; certain: boolean; others: LoadedFact[] };
 
 /** The last fact of a revision chain (guarding against a cycle in a writer's file). */
 export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedFact | null {
@@ -584,7 +587,7 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   }
   const target = current[0];
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric;
-  return { kind: 'mismatch', fact: target.m.fact, certain };
+  return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }
 
 const verdictCache = new WeakMap<Reading, { dataset: DatasetIndex; sentence: string | undefined; verdict: Verdict }>();

@@ -41,7 +41,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       derivation: `${q.text} stands for ${intervalWords(draftIntervalFor(q, fact), fact.unit)}; ${fact.reported} stands for ${intervalWords(factInterval(fact), fact.unit)}: they do not overlap.`,
       fix: verdict.certain ? fixFor(q, fact) : null,
       related: [],
-      sources: [sourceRef(fact)],
+      sources: [fact, ...verdict.others].map(sourceRef),
     });
   }
   return out;
