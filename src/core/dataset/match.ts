@@ -165,7 +165,7 @@ const periodMemo = new WeakMap<LoadedFact, Period | null>();
 function factPeriod(fact: LoadedFact): Period | null {
   let p = periodMemo.get(fact);
   if (p === undefined) {
-    p = factPeriodOrNull(fact.period);
+    p = parsePeriodString(fact.period);
     periodMemo.set(fact, p);
   }
   return p;
@@ -430,13 +430,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A period as a writer would say it: "2025", "H1 2025", "October 2025", "2025–2029". */
 export function periodWords(canonical: string): string {
-  const p = (() => {
-    try {
-      return parsePeriodString(canonical);
-    } catch {
-      return null;
-    }
-  })();
+  const p = parsePeriodString(canonical);
   if (!p) return canonical;
   switch (p.kind) {
     case 'month':
@@ -452,9 +446,9 @@ export function periodWords(canonical: string): string {
   }
 }
 
-/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025". */
 const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
 
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025". */
 export function factSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
   const raw = def?.label ?? fact.metric;
@@ -464,19 +458,11 @@ export function factSubject(fact: LoadedFact): string {
   const when = periodWords(fact.period);
   const owner = fact.entity.endsWith('s') ? `${fact.entity}'` : `${fact.entity}'s`;
   if (def && !def.flow) {
-    const p = factPeriodOrNull(fact.period);
+    const p = parsePeriodString(fact.period);
     const prep = p && (p.kind === 'by' || p.kind === 'span') ? (p.kind === 'by' ? '' : 'over ') : 'as of ';
     return `${owner} ${label} ${prep}${when}`;
   }
   return `${owner} ${when} ${label}`;
-}
-
-function factPeriodOrNull(s: string): Period | null {
-  try {
-    return parsePeriodString(s);
-  } catch {
-    return null;
-  }
 }
 
 /** "(CNBC, “OpenAI's revenue…”, 2026-02-20)". */
