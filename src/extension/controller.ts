@@ -2,10 +2,12 @@
 // actions, the status bar and the commands. Every event handler is guarded: an error is
 // logged to the output channel, never thrown into VS Code.
 import * as vscode from 'vscode';
+import type { DatasetIndex } from '../core/dataset/lookup';
 import { Checker } from './checker';
 import { ClaimcheckActions } from './codeActions';
 import { addToDataset, checkWorkspace, showDatasetEntry } from './commands';
 import { WorkspaceDatasets } from './datasets';
+import { refreshFactCheck } from './factcheck';
 import { FigureHover } from './hover';
 import { Log } from './log';
 import { setRuleDocsBase } from './ruleDocs';
@@ -84,6 +86,7 @@ export class Controller implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(guard('on trust', () => (this.ready = datasets.reload().then(recheckOpen)))),
       vscode.workspace.onDidChangeWorkspaceFolders(guard('on folders', () => (this.ready = datasets.reload().then(recheckOpen)))),
       datasets.onDidChange(guard('on dataset change', () => recheckOpen())),
+      datasets.onDidChange(guard('fact-check refresh', () => refreshFactCheck())),
     );
     this.context.subscriptions.push(this);
 
@@ -104,6 +107,15 @@ export class Controller implements vscode.Disposable {
         }
       },
     };
+  }
+
+  /** The dataset in use, for the fact-check report and the preview. */
+  currentDataset(): DatasetIndex | undefined {
+    return this.datasets?.current();
+  }
+
+  datasetLabel(): string | undefined {
+    return this.datasets?.label();
   }
 
   dispose(): void {

@@ -7,6 +7,7 @@ import { runAll } from './harness';
 import './activation.test';
 import './editor.test';
 import './trust.test';
+import './factcheck.test';
 
 export const RESULTS_FILE = '.claimcheck-test-results.json';
 
