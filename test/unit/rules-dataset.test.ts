@@ -319,3 +319,10 @@ test('dataset-mismatch: sources name every dataset figure the warning relied on'
   );
   assert.equal(f.fix, null);
 });
+
+test('analyze: an entity carried into a sentence about a rival is not compared', () => {
+  assert.deepEqual(datasetFindings('OpenAI made $13.1 billion in revenue in 2025. Its closest rival made $4.5 billion in revenue in 2025.'), []);
+  assert.deepEqual(datasetFindings('OpenAI made $13.1 billion in revenue in 2025. A smaller competitor made $2 billion in revenue in 2025.'), []);
+  // Carried into a sentence about the same company, it still is.
+  assert.deepEqual(ids(datasetFindings('OpenAI had a big year. It made $20 billion in revenue in 2025.')), ['dataset-mismatch']);
+});

@@ -108,6 +108,8 @@ function hasAny(text: string, words: ReadonlySet<string>, pairs: ReadonlySet<str
   return false;
 }
 
+const NO_PAIRS: ReadonlySet<string> = new Set();
+
 /** A part of a year, or a year other than the one carried, named without a year of its own. */
 // Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
 const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'quarterly', 'month', 'months']);
@@ -143,6 +145,23 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   return true;
 }
 
+/** Words that name some other company as the subject: a carried entity does not reach them. */
+const OTHER_SUBJECT_WORDS = new Set([
+  'rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another',
+  'counterpart', 'counterparts', 'others', 'incumbent', 'incumbents', 'newcomer', 'newcomers',
+]);
+
+/**
+ * Whether the entity a reading carries can be trusted. Not when it was carried from an
+ * earlier sentence into one whose subject is another company ("Its closest rival made
+ * $4.5 billion"): the figure is someone else's.
+ */
+export function entityReliable(reading: Reading, claim: Claim): boolean {
+  if (!reading.entity) return true;
+  const named = !!reading.entitySpan && within(reading.entitySpan, claim.span);
+  return named || !hasAny(claim.text, OTHER_SUBJECT_WORDS, NO_PAIRS);
+}
+
 /** Words that make a sentence speak of what is expected rather than what happened. */
 const FORWARD_WORDS = new Set([
   'expect', 'expects', 'expected', 'expecting', 'project', 'projects', 'projected', 'projection', 'projections',
@@ -151,7 +170,6 @@ const FORWARD_WORDS = new Set([
   'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'goal', 'goals', 'hopes', 'hoped',
   'estimate', 'estimates', 'estimated', 'budget', 'budgeted', 'seeks', 'eyes', 'eyeing', 'envisions', 'sees',
 ]);
-const NO_PAIRS: ReadonlySet<string> = new Set();
 
 /** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
 const FORWARD_METRICS = new Set(['revenueTarget']);
@@ -548,6 +566,7 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return { kind: 'unknown' };
+  if (ctx.claim && !entityReliable(original, ctx.claim)) return { kind: 'unknown' };
   // A period the claim reader guessed is no period: the figure is then matched as undated.
   const reading = ctx.claim && !periodReliable(original, ctx.claim) ? { ...original, period: null } : original;
   const matches = findMatches(reading, dataset, ctx);

@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from './rule';
 import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval } from '../tolerance';
 import { lineMap } from '../position';
-import { periodReliable } from '../dataset/match';
+import { entityReliable, periodReliable } from '../dataset/match';
 
 /** A figure that states the value of one entity's metric for one period. */
 export interface Statement {
@@ -76,7 +76,7 @@ export function collectStatements(claims: readonly Claim[]): Statement[] {
     if (contrasts(claim.text)) continue;
     const ends = endsOfRelations(claim);
     for (const reading of claim.readings) {
-      if (ends.has(reading.quantity) || !periodReliable(reading, claim)) continue;
+      if (ends.has(reading.quantity) || !periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
       const key = statementKey(reading);
       if (key) out.push({ reading, claim, key });
     }
