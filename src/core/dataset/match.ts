@@ -595,14 +595,23 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }
 
-const verdictCache = new WeakMap<Reading, { dataset: DatasetIndex; sentence: string | undefined; verdict: Verdict }>();
+interface CachedVerdict {
+  dataset: DatasetIndex;
+  sentence: string | undefined;
+  claim: Claim | undefined;
+  verdict: Verdict;
+}
+const verdictCache = new WeakMap<Reading, CachedVerdict>();
 
-/** `assess`, remembered per reading: the three dataset rules each ask about every figure. */
+/**
+ * `assess`, remembered per reading: the three dataset rules (and the report) each ask
+ * about every figure. Pass the claim as the rules do, so all callers get the same answer.
+ */
 export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   const hit = verdictCache.get(reading);
-  if (hit && hit.dataset === dataset && hit.sentence === ctx.sentence) return hit.verdict;
+  if (hit && hit.dataset === dataset && hit.sentence === ctx.sentence && hit.claim === ctx.claim) return hit.verdict;
   const verdict = assess(reading, dataset, ctx);
-  verdictCache.set(reading, { dataset, sentence: ctx.sentence, verdict });
+  verdictCache.set(reading, { dataset, sentence: ctx.sentence, claim: ctx.claim, verdict });
   return verdict;
 }
 
