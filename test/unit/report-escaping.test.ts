@@ -117,3 +117,9 @@ test('escape helpers', () => {
   assert.equal(escapeMarkdown('[x](javascript:y) <b>'), '\\[x\\](javascript:y) &lt;b&gt;');
   assert.equal(markdownLink('t', 'javascript:alert(1)'), 't');
 });
+
+test('the figure is marked in its sentence, and only the mark is markup', () => {
+  const html = renderHtml(hostileReport('https://example.com/'));
+  // The claim reader blanks the tags themselves; what is left of the breakout is escaped.
+  assert.match(html, /<blockquote>OpenAI made <mark>\$13\.1 billion<\/mark> in revenue in 2025 &quot;&gt; /);
+});

@@ -120,3 +120,11 @@ test('a skipped text gives an empty report that says why', () => {
   assert.equal(m.figures.length, 0);
   assert.ok(m.skipped && m.skipped.length > 0);
 });
+
+test('each figure knows where it stands in its sentence, even when the same figure is written twice', () => {
+  const m = report('Sales were $2 billion in 2024 and   $2 billion\nin 2025.');
+  const [a, b] = m.figures;
+  assert.equal(a.sentence, 'Sales were $2 billion in 2024 and $2 billion in 2025.');
+  assert.equal(a.sentence.slice(a.sentenceAt, a.sentenceAt + a.bare.length), '$2 billion');
+  assert.equal(b.sentenceAt, a.sentence.lastIndexOf('$2 billion'));
+});

@@ -5,6 +5,7 @@
 // script, allowed by its nonce, for the status/rule filters, links back to lines and the
 // export buttons. Every piece of draft or dataset text goes through escapeHtml/safeUrl.
 import { escapeHtml as esc, safeUrl } from './escape';
+import { highlighted } from './highlight';
 import { readingWords, ROLE_WORDS } from './markdown';
 import { STATUS_BADGE, STATUS_LABEL, STATUS_ORDER, type ReportFigure, type ReportModel, type ReportSource } from './model';
 import { REPORT_CSS } from './style';
@@ -135,7 +136,7 @@ function details(f: ReportFigure): string {
     for (const s of f.sources) out.push(`<li>${sourceHtml(s)}</li>`);
     out.push('</ul>');
   }
-  if (f.sentence) out.push(`<blockquote>${esc(f.sentence)}</blockquote>`);
+  if (f.sentence) out.push(`<blockquote>${highlighted(f.sentence, f.bare, f.sentenceAt, (x) => `<mark>${x}</mark>`, esc)}</blockquote>`);
   return out.join('');
 }
 

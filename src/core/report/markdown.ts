@@ -4,6 +4,7 @@
 // draft or dataset text goes through escapeMarkdown/markdownLink.
 import { valueWords } from '../dataset/match';
 import { escapeMarkdown as esc, markdownLink } from './escape';
+import { highlighted } from './highlight';
 import type { ReportChart } from './charts';
 import { STATUS_BADGE, STATUS_LABEL, STATUS_ORDER, type ReportFigure, type ReportModel, type ReportSource } from './model';
 
@@ -63,7 +64,7 @@ export function renderMarkdown(model: ReportModel): string {
 function figureDetails(f: ReportFigure): string[] {
   const out: string[] = [];
   out.push(`### ${f.index}. ${esc(f.text)} — line ${f.location.line} (${STATUS_LABEL[f.status].toLowerCase()})`, '');
-  if (f.sentence) out.push(`> ${esc(f.sentence)}`, '');
+  if (f.sentence) out.push(`> ${highlighted(f.sentence, f.bare, f.sentenceAt, (x) => `**${x}**`, esc)}`, '');
   out.push(`- Read as: ${esc(f.value)}${readingWords(f) ? ` — ${esc(readingWords(f))}` : ''}`);
   for (const x of f.findings) {
     out.push(`- **${esc(x.ruleId)}** (${x.severity}): ${esc(x.message)}`);

@@ -98,6 +98,8 @@ export interface ReportFigure {
   reason: string;
   /** The sentence or table row it stands in, whitespace collapsed. */
   sentence: string;
+  /** Where the figure (`bare`) starts in `sentence`, or -1. */
+  sentenceAt: number;
   findings: ReportFinding[];
   recalculations: Recalculation[];
   sources: ReportSource[];
@@ -207,6 +209,7 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
       status,
       reason,
       sentence: claim ? collapse(claim.text) : '',
+      sentenceAt: claim ? positionInSentence(claim, q) : -1,
       findings: onIt.map((f) => reportFinding(f, lines)),
       // derive() looks for the figure's claim: hand it just that one.
       recalculations: claim ? safeDerive([claim], q, options.dataset) : [],
@@ -451,6 +454,14 @@ function spanKey(s: Span): string {
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** The figure's offset in the collapsed sentence, when the claim's text is its source slice. */
+function positionInSentence(claim: Claim, q: Quantity): number {
+  const rel = q.span.start - claim.span.start;
+  if (rel < 0 || rel > claim.text.length || claim.text.slice(rel, rel + q.text.length) !== q.text) return -1;
+  const before = claim.text.slice(0, rel).replace(/\s+/g, ' ').replace(/^ /, '');
+  return before.length;
 }
 
 function collapse(s: string): string {

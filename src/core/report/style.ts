@@ -123,6 +123,7 @@ ul.recalcs li, ul.sources li { margin: 2px 0; }
 .role-differs { color: var(--red); }
 .role-superseded, .role-revision { color: var(--purple); }
 blockquote { margin: 6px 0 0; padding: 2px 10px; border-left: 3px solid var(--border); color: var(--muted); font-size: 0.9em; }
+blockquote mark { background: color-mix(in srgb, var(--yellow) 22%, transparent); color: var(--fg); padding: 0 2px; border-radius: 3px; }
 .empty { color: var(--muted); font-style: italic; }
 .other ul { padding-left: 18px; }
 
