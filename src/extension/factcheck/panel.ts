@@ -97,7 +97,10 @@ export class FactCheckPanel implements vscode.Disposable {
       const settings = readSettings(this.doc.uri);
       const text = this.doc.getText();
       const tooLarge = text.length > settings.maxFileSize;
+      // The provider answers for the document's current version (FactCheckDeps.analysis).
+      const result = tooLarge ? undefined : this.deps.analysis?.(this.doc);
       this.model = core.reportFromText(tooLarge ? '' : text, {
+        ...(result ? { result } : {}),
         dataset: datasetOf(this.deps),
         rules: settings.rules,
         fileName: vscode.workspace.asRelativePath(this.doc.uri, false),
