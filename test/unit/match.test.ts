@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Period, Quantity, Reading } from '../../src/core/types';
 import { parsePeriodString } from '../../src/core/period';
-import { assess, compare, periodReliable, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
+import { assess, compare, factFigure, periodReliable, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
 import type { LoadedFact } from '../../src/core/dataset/lookup';
 import { q } from './rules-fixtures';
 import { fact, testIndex } from './dataset-fixtures';
@@ -240,4 +240,11 @@ test('periodReliable: doubts a period carried into a sentence about a part of a 
   assert.equal(periodReliable(a, c2), false);
   assert.equal(periodReliable(b, c2), false);
   assert.equal(periodReliable(a, { ...c2, readings: [a] }), true);
+});
+
+test('factFigure: the source\'s words when they read as a figure, else the figure rebuilt from bound and value', () => {
+  assert.equal(factFigure(loaded('openai-revenue-2025')), '$13.1 billion');
+  assert.equal(factFigure(loaded('openai-revenuetarget-2030')), 'more than $280 billion');
+  assert.equal(factFigure(loaded('chatgpt-weeklyactiveusers-2025-10')), 'more than 800 million'); // "surpassed 800 million"
+  assert.equal(factFigure(loaded('anthropic-grossmargin-2024')), '-94%'); // "negative 94 percent"
 });

@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
-import { assessCached, citation, compare, draftIntervalFor, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
+import { assessCached, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
 
@@ -37,8 +37,8 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       ruleId: 'dataset-mismatch',
       severity: 'warning',
       span: { ...q.span },
-      message: `The dataset has ${factSubject(fact)} at ${fact.reported} ${citation(fact)}; the draft says ${q.text}.`,
-      derivation: `${q.text} stands for ${intervalWords(draftIntervalFor(q, fact), fact.unit)}; ${fact.reported} stands for ${intervalWords(factInterval(fact), fact.unit)}: they do not overlap.`,
+      message: `The dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}; the draft says ${q.text}.`,
+      derivation: `${q.text} stands for ${intervalWords(draftIntervalFor(q, fact), fact.unit)}; ${factFigure(fact)} stands for ${intervalWords(factInterval(fact), fact.unit)}: they do not overlap.`,
       fix: verdict.certain ? fixFor(q, fact) : null,
       related: [],
       sources: [fact, ...verdict.others].map(sourceRef),
@@ -54,7 +54,7 @@ export const datasetMismatch: Rule = {
   docs:
     'Compares each figure whose entity, metric and period the draft names with the latest unrevised figure in the dataset, ' +
     'allowing for how both sides rounded and for qualifiers such as "about" or "more than". ' +
-    'Example: "OpenAI brought in $12 billion in revenue in 2025" against the $13.1 billion CNBC reported. ' +
+    'Example: "OpenAI brought in $12 billion in revenue in 2025" against the $13.1 billion reported in February 2026. ' +
     'The message names the dataset figure, its outlet, title and date; the fix writes the dataset figure in the draft\'s style ' +
     '("$13.1 billion") when exactly one fact covers exactly that period. A figure the dataset does not cover is never reported.',
   check,

@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix, Quantity } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
-import { assessCached, citation, factSubject, sourceRef } from '../dataset/match';
+import { assessCached, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is
 // fixed within the writer's own family ("$4.3m" → "$4.3bn", "$13.1 million" → "$13.1 billion").
@@ -80,8 +80,8 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       ruleId: 'scale-slip',
       severity: 'error',
       span: { ...q.span },
-      message: `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${fact.reported} ${citation(fact)}.`,
-      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, which agrees with ${fact.reported}.`,
+      message: `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}.`,
+      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, which agrees with ${factFigure(fact)}.`,
       fix,
       related: [],
       sources: [sourceRef(fact)],

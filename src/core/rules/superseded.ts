@@ -3,7 +3,7 @@
 // only, with both figures and both dates, and never a fix.
 import type { Claim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { assessCached, citation, factSubject, sourceRef } from '../dataset/match';
+import { assessCached, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -13,10 +13,10 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     const { fact, current } = verdict;
     const q = reading.quantity;
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
-    const same = q.text.replace(/\s+/g, ' ').toLowerCase() === fact.reported.replace(/\s+/g, ' ').toLowerCase();
-    const then = `${q.text} matches ${factSubject(fact)} as first reported ${citation(fact, same ? undefined : fact.reported)}`;
+    const same = q.text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase();
+    const then = `${q.text} matches ${factSubject(fact)} as first reported ${citation(fact, same ? undefined : factFigure(fact))}`;
     const now = current
-      ? `; since revised, the dataset now has ${factSubject(current)} at ${current.reported} ${citation(current)}.`
+      ? `; since revised, the dataset now has ${factSubject(current)} at ${factFigure(current)} ${citation(current)}.`
       : '; the dataset marks it as revised.';
     out.push({
       ruleId: 'superseded',
@@ -24,8 +24,8 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       span: { ...q.span },
       message: then + now,
       derivation: current
-        ? `${fact.reported} (${fact.source.date}) → ${current.reported} (${current.source.date})`
-        : `${fact.reported} (${fact.source.date}), revised`,
+        ? `${factFigure(fact)} (${fact.source.date}) → ${factFigure(current)} (${current.source.date})`
+        : `${factFigure(fact)} (${fact.source.date}), revised`,
       fix: null,
       related: [],
       sources: current ? [sourceRef(fact), sourceRef(current)] : [sourceRef(fact)],
