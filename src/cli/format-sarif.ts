@@ -10,7 +10,7 @@ import { regionOf, type FileResult, type Region } from './results';
 
 export interface SarifTool {
   version: string;
-  informationUri: string;
+  informationUri?: string;
 }
 
 /** A run-level message: a skipped file, an unreadable path, a dataset problem. */
@@ -120,7 +120,7 @@ export function formatSarif(
             name: 'claimcheck',
             version: tool.version,
             semanticVersion: tool.version,
-            informationUri: tool.informationUri,
+            ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
             rules: descriptors,
           },
         },
