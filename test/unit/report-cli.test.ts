@@ -47,7 +47,8 @@ test('a dataset file is used and named', () => {
   const r = run(['draft.md', '--dataset', 'data/acme.json', '-f', 'md'], root);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Dataset: bundled \+ 1 file/);
-  assert.match(r.stdout, /Agrees with Acme AI's 2025 revenue, reported as \$2 billion \(Acme Times, 2026-01-10\)/);
+  // Dollar signs are escaped in Markdown output, so no renderer reads "$2 … $3" as math.
+  assert.match(r.stdout, /Agrees with Acme AI's 2025 revenue, reported as \\\$2 billion \(Acme Times, 2026-01-10\)/);
   assert.match(r.stdout, /from data\/acme\.json/);
 });
 

@@ -113,6 +113,7 @@ test('escape helpers', () => {
   assert.equal(escapeMarkdown('# heading'), '\\# heading');
   assert.equal(escapeMarkdown('1. item'), '1\\. item');
   assert.equal(escapeMarkdown('86.7% and -5%'), '86.7% and -5%');
+  assert.equal(escapeMarkdown('$13 billion to $5 billion'), '\\$13 billion to \\$5 billion');
   assert.equal(escapeMarkdown('- item'), '\\- item');
   assert.equal(escapeMarkdown('[x](javascript:y) <b>'), '\\[x\\](javascript:y) &lt;b&gt;');
   assert.equal(markdownLink('t', 'javascript:alert(1)'), 't');

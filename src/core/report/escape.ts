@@ -33,7 +33,8 @@ export function escapeMarkdown(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    // "$" too: GitHub and many renderers read "$13 billion … $5 billion" as inline math.
+    .replace(/[\\`*_[\]|~$]/g, '\\$&')
     // What only means something at the start of a line: a heading, a list item, a quote.
     .replace(/^(\s*)([#+\-=>])(?=\s|$|#)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');

@@ -19,7 +19,7 @@ export function renderMarkdown(model: ReportModel): string {
   if (model.skipped) out.push(`> **Not analysed:** ${esc(model.skipped)}`, '');
 
   out.push(`${model.figures.length} figure${model.figures.length === 1 ? '' : 's'} checked.`, '');
-  out.push('| Status | Figures |', '|---|---:|');
+  out.push('| Status | Figures |', '| --- | ---: |');
   for (const s of STATUS_ORDER) out.push(`| ${STATUS_BADGE[s]} ${STATUS_LABEL[s]} | ${model.counts[s]} |`);
   out.push('');
 
@@ -27,7 +27,7 @@ export function renderMarkdown(model: ReportModel): string {
     const figures = model.figures.filter((f) => f.status === status);
     if (!figures.length) continue;
     out.push(`## ${STATUS_BADGE[status]} ${STATUS_LABEL[status]} (${figures.length})`, '');
-    out.push('| # | Line | Figure | Reading | Why |', '|---:|---|---|---|---|');
+    out.push('| # | Line | Figure | Reading | Why |', '| ---: | --- | --- | --- | --- |');
     for (const f of figures) {
       out.push(`| ${f.index} | ${f.location.line}:${f.location.column} | ${esc(f.text)} | ${esc(readingWords(f))} | ${esc(f.reason)} |`);
     }
@@ -99,7 +99,7 @@ export function readingWords(f: ReportFigure): string {
 
 function chartTable(c: ReportChart): string[] {
   const unit = c.unit === 'money' ? c.currency ?? 'USD' : c.unit === 'percent' ? 'percent' : '';
-  const out = [`**${esc(c.entity)} — ${esc(c.metricLabel)}**`, '', '| Period | Draft | Dataset |', '|---|---|---|'];
+  const out = [`### ${esc(c.entity)} — ${esc(c.metricLabel)}`, '', '| Period | Draft | Dataset |', '| --- | --- | --- |'];
   for (const p of c.points) {
     const draft = p.draft.map((d) => esc(d.text)).join(', ');
     const data = p.dataset ? `${esc(valueWords(p.dataset.value, unit))} (${esc(p.dataset.outlet)}, ${esc(p.dataset.date)})` : '—';
