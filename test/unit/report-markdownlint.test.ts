@@ -10,8 +10,10 @@ import { buildReport } from '../../src/core/report/model';
 import { renderMarkdown } from '../../src/core/report/markdown';
 
 test('the sample draft reports as lint-clean Markdown', async () => {
-  // markdownlint is ESM-only; a dynamic import keeps this file CommonJS like the rest.
-  const { lint } = (await import('markdownlint/sync')) as { lint: (o: object) => Record<string, { ruleNames: string[]; lineNumber: number; errorDetail?: string }[]> };
+  // markdownlint is ESM-only with subpath exports, which this project's "node" module
+  // resolution cannot type: a dynamic import of a plain string keeps the file CommonJS.
+  const specifier: string = 'markdownlint/sync';
+  const { lint } = (await import(specifier)) as { lint: (o: object) => Record<string, { ruleNames: string[]; lineNumber: number; errorDetail?: string }[]> };
   const dataset = bundledIndex();
   for (const file of ['openai-2025-in-numbers.md', 'chatbot-traffic-race.md']) {
     const text = readFileSync(join(__dirname, '../../samples', file), 'utf8');
