@@ -4,6 +4,7 @@
 import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
+import { readQuantities } from '../quantity';
 import { assessCached, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
@@ -19,10 +20,10 @@ function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
   const template: Quantity = { ...q, decimals: reportedDecimals(fact) };
   const text = q.isRange ? formatLike({ ...template, isRange: false, value: q.high, low: q.high }, fact.value) : formatLike(template, fact.value);
   if (!text || text === q.text) return null;
-  // Only offer it if the replacement, read back with its own rounding, agrees with the fact.
-  const decimals = /\.(\d+)/.exec(text)?.[1].length ?? 0;
-  const check: Quantity = { ...q, isRange: false, value: fact.value, low: fact.value, high: fact.value, decimals, text };
-  if (compare(check, fact) !== 'agrees') return null;
+  // Only offer it if the replacement, read back by the tokenizer with its own rounding,
+  // agrees with the fact (a count's noun sits outside its span, so it is read with it).
+  const again = readQuantities(q.kind === 'count' && q.unit ? `${text} ${q.unit}` : text).find((r) => r.kind === q.kind);
+  if (!again || compare({ ...again, qualifier: q.qualifier }, fact) !== 'agrees') return null;
   return { span: { ...q.span }, text, title: `Replace with ${text}` };
 }
 
