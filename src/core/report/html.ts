@@ -55,7 +55,10 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
   if (webview) {
     h.push('<div class="toolbar">');
     h.push('<label>Rule <select id="rule-filter"><option value="">All figures</option>');
-    for (const r of model.ruleIds) h.push(`<option value="${esc(r)}">${esc(r)}</option>`);
+    for (const r of model.ruleIds) {
+      const n = model.figures.filter((f) => f.ruleIds.includes(r)).length;
+      h.push(`<option value="${esc(r)}">${esc(r)} (${n})</option>`);
+    }
     h.push('</select></label>');
     h.push('<span class="shown" id="shown" aria-live="polite"></span>');
     h.push('<span class="spacer"></span>');
