@@ -3,8 +3,10 @@
 // The extension is cut in three so that activation parses only what it runs (issue 5: the
 // one-file bundle was 0.9 MB and cost ~90 ms to load before activate() ran a line of it):
 //   dist/extension.js   the VS Code adapter only (settings, diagnostics, hovers, commands)
-//   dist/core.js        src/extension/core.ts: the analysis core, the bundled dataset, zod,
-//                       markdown-it; required by lazyCore.ts on the first check
+//   dist/core.js        src/extension/core.ts and factcheck/reportCore.ts: the analysis core,
+//                       the report, the bundled dataset, zod, markdown-it; one file, so the
+//                       two share one dataset index. Required by lazyCore.ts on the first
+//                       check, or by factcheck/lazy.ts on the first report or preview
 //   dist/compromise.js  compromise (351 KB), required by entityNlp.ts only when a sentence
 //                       needs it
 // Each `require` stays a run-time require of the sibling file, so the three must ship together
@@ -34,8 +36,9 @@ function siblings(map) {
     setup(build) {
       build.onResolve({ filter }, (args) => {
         const to = map[args.path];
-        // './core' is only the lazily required core when lazyCore.ts asks for it.
+        // './core' and './reportCore' are the deferred core only where the lazy loaders ask for them.
         if (args.path === './core' && !/[\\/]src[\\/]extension[\\/]lazyCore\.ts$/.test(args.importer)) return undefined;
+        if (args.path === './reportCore' && !/[\\/]src[\\/]extension[\\/]factcheck[\\/]lazy\.ts$/.test(args.importer)) return undefined;
         return { path: to, external: true };
       });
     },
@@ -48,11 +51,15 @@ const builds = [
     entryPoints: ['src/extension/index.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [siblings({ './core': './core.js', compromise: './compromise.js' })],
+    plugins: [siblings({ './core': './core.js', './reportCore': './core.js', compromise: './compromise.js' })],
   },
   {
     ...common,
-    entryPoints: ['src/extension/core.ts'],
+    stdin: {
+      contents: "module.exports = { ...require('./src/extension/core.ts'), ...require('./src/extension/factcheck/reportCore.ts') };",
+      resolveDir: '.',
+      sourcefile: 'core-entry.js',
+    },
     outfile: 'dist/core.js',
     external: ['vscode'],
     plugins: [siblings({ compromise: './compromise.js' })],
