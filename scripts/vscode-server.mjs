@@ -4,7 +4,7 @@
 // We run VS Code's server-main.js directly (the code-server wrapper refuses development
 // flags) and drive the workbench with Debian's Chromium through playwright-core.
 //
-//   node scripts/vscode-server.mjs setup            install into .vscode-test/ (cached, idempotent)
+//   node scripts/vscode-server.mjs setup            install into ~/.cache/claimcheck (cached, idempotent)
 //   node scripts/vscode-server.mjs start [folder]   start a server and print the workbench URL
 //
 // The functions are exported for the node:test driver (test/vscode/workbench.test.ts) and
@@ -18,7 +18,20 @@ import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CACHE = path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
+/**
+ * Where the server is installed: $CLAIMCHECK_VSCODE_CACHE, else the user's cache folder
+ * (~/.cache/claimcheck, outside the clone, so CI reruns on fresh clones reuse it). An
+ * install already made inside the clone (.vscode-test/, the earlier place) is used as is.
+ */
+function cacheDir() {
+  const name = `code-server-${CODE_SERVER_VERSION}`;
+  if (process.env.CLAIMCHECK_VSCODE_CACHE) return path.resolve(process.env.CLAIMCHECK_VSCODE_CACHE, name);
+  const user = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'claimcheck', name);
+  const legacy = path.join(ROOT, '.vscode-test', name);
+  if (!fs.existsSync(path.join(user, '.setup-complete')) && fs.existsSync(path.join(legacy, '.setup-complete'))) return legacy;
+  return user;
+}
+export const CACHE = cacheDir();
 export const VSCODE_DIR = path.join(CACHE, 'node_modules', 'code-server', 'lib', 'vscode');
 export const SERVER_MAIN = path.join(VSCODE_DIR, 'out', 'server-main.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -30,7 +43,7 @@ function log(msg) {
 }
 
 function run(cmd, args, cwd) {
-  log(`${path.relative(ROOT, cwd) || '.'}$ ${cmd} ${args.join(' ')}`);
+  log(`${cwd}$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 2, 2], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal}) in ${cwd}`);
 }
@@ -62,7 +75,7 @@ export function isInstalled() {
 /** Installs VS Code's server into the cache. Safe to call again: finished work is skipped. */
 export function setup({ force = false } = {}) {
   if (!force && isInstalled()) {
-    log(`already installed: ${path.relative(ROOT, CACHE)}`);
+    log(`already installed: ${CACHE}`);
     return;
   }
   ensureSystemPackages();

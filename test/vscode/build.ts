@@ -1,6 +1,7 @@
-// Builds what the real-VS-Code runs load: the extension (dist/extension.js, as
-// esbuild.config.mjs builds it, with inline source maps) and the in-host suite
+// Builds what the real-VS-Code runs load: the extension (as esbuild.config.mjs builds
+// it, with inline source maps) and the in-host suite
 // (out/vscode-suite/index.js). `vscode` stays external in both: the host provides it.
+import { spawnSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as path from 'path';
 
@@ -30,8 +31,13 @@ async function build(options: esbuild.BuildOptions): Promise<void> {
   }
 }
 
+/**
+ * The extension exactly as it ships (esbuild.config.mjs splits it into dist/extension.js,
+ * dist/core.js and dist/compromise.js), with source maps (--dev) for readable stacks.
+ */
 export async function buildExtension(): Promise<void> {
-  await build({ ...common, entryPoints: ['src/extension/index.ts'], outfile: 'dist/extension.js' });
+  const r = spawnSync(process.execPath, ['esbuild.config.mjs', '--dev'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node esbuild.config.mjs --dev failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout).slice(-3000)}`);
 }
 
 export async function buildSuite(): Promise<void> {

@@ -1,7 +1,8 @@
 // End to end, as a writer sees it: package the extension as a .vsix, install it into the
 // real VS Code server, open a sample draft in the web workbench in headless Chromium, and
-// check the squiggles, the Problems panel and a hover. With --screenshots it also saves
-// media/screenshot-{squiggles,problems,hover}.png for the README.
+// check the squiggles, the Problems panel, a hover, the fact-check report and the preview
+// badges. With --screenshots it also saves media/screenshot-{workbench,squiggles,hover,
+// problems,report,preview}.png for the README.
 //   node --import tsx test/vscode/e2e.ts [--screenshots] [--sample openai-2025-in-numbers.md]
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -23,7 +24,7 @@ export function packageVsix(): string {
   const out = path.join(ROOT, 'out', `${name}-${version}.vsix`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], { cwd: ROOT, stdio: 'inherit' });
   return out;
 }
 
@@ -42,6 +43,14 @@ async function openFile(page: Page, file: string): Promise<void> {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(file);
   await waitFor('the file in quick open', async () => (await page.locator('.quick-input-list .monaco-list-row').count()) > 0);
+  await page.keyboard.press('Enter');
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await waitFor(`"${title}" in the command palette`, async () => (await page.locator('.quick-input-list .monaco-list-row').count()) > 0);
   await page.keyboard.press('Enter');
 }
 
@@ -84,7 +93,7 @@ async function main(): Promise<void> {
         console.log(`hover: ${text.slice(0, 300).replace(/\n/g, ' | ')}`);
         if (!/claimcheck/.test(text)) failures.push('the hover over a squiggle does not show claimcheck');
         if (screenshots) await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot-hover.png') });
-        await page.mouse.move(5, 700);
+        await page.mouse.move(1270, 8);
       }
     }
 
@@ -96,6 +105,50 @@ async function main(): Promise<void> {
     console.log(`problems rows: ${problems}`);
     if (!/claimcheck/.test(panelText)) failures.push('the Problems panel shows no claimcheck finding');
     if (screenshots) await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot-problems.png') });
+    // All three at once for the top of the README: squiggles, the Problems panel, a hover.
+    if (screenshots && count) {
+      const box = await squiggles.first().boundingBox();
+      if (box) {
+        await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2 - 4);
+        await waitFor('the hover', async () => (await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').count()) > 0, 20_000).catch(() => false);
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot-workbench.png') });
+        await page.mouse.move(1270, 8);
+      }
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+
+    // The fact-check report beside the draft: rows for the figures, in a webview frame.
+    await runCommand(page, 'claimcheck: Fact-check report');
+    const reportRows = await waitFor('rows in the fact-check report', async () => {
+      for (const f of page.frames()) {
+        const n = await f.locator('tr[data-status]').count().catch(() => 0);
+        if (n) return n;
+      }
+      return null;
+    }, 60_000).catch(() => 0);
+    console.log(`report rows: ${reportRows}`);
+    if (!reportRows) failures.push('the fact-check report shows no figure');
+    await page.waitForTimeout(1000);
+    if (screenshots) await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot-report.png') });
+
+    // The built-in preview with claimcheck's badges.
+    await runCommand(page, 'View: Close All Editors');
+    await openFile(page, sample);
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: TIMEOUT_MS });
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const badges = await waitFor('badges in the preview', async () => {
+      for (const f of page.frames()) {
+        const n = await f.locator('.claimcheck-badge').count().catch(() => 0);
+        if (n) return n;
+      }
+      return null;
+    }, 60_000).catch(() => 0);
+    console.log(`preview badges: ${badges}`);
+    if (!badges) failures.push('the Markdown preview shows no claimcheck badge');
+    await page.waitForTimeout(1000);
+    if (screenshots) await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot-preview.png') });
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
