@@ -493,9 +493,14 @@ class Reader {
     const conn = firstLast + 1;
     const isDash = this.isSym(conn, '-–—');
     const isTo = this.isWord(conn, 'to') && !first.scale && !first.unit && !this.isWord(i - 1, 'from');
+    // A bare year never opens a range: "from 52% in October 2024 to 70%" is a date, then
+    // the second figure, not "2024 to 70%". ("2024-2025" and "2000-3000 GPUs", where the
+    // second end is a bare number or a count too, stay ranges.)
+    const yearFirst = !first.currency && !first.scale && !first.unit && isYearLike(first.num);
     if (isDash || isTo) {
       const cand = this.readEnd(conn + 1, first.num.words, !!first.currency);
-      if (cand && this.rangeFits(first, cand)) second = cand;
+      const yearBeforeFigure = yearFirst && !!cand && (isTo || !!cand.currency || !!cand.scale || !!cand.unit);
+      if (cand && !yearBeforeFigure && this.rangeFits(first, cand)) second = cand;
     }
 
     const last = second ?? first;

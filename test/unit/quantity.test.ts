@@ -352,3 +352,10 @@ test('property: any text reads without throwing; spans lie inside it and values 
     { numRuns: 400 },
   );
 });
+
+test('a year is never the first end of a range: "from 52% in October 2024 to 70%"', () => {
+  assert.deepEqual(spans("ChatGPT's share rose from 52% in October 2024 to 70% in October 2025."), ['52%', '70%']);
+  assert.deepEqual(spans('It had planned $1 billion in 2024 to $5 billion by 2026.'), ['$1 billion', '$5 billion']);
+  // Bare numbers on both ends stay a range.
+  assert.deepEqual(spans('a cluster of 2000-3000 GPUs'), ['2000-3000']);
+});
