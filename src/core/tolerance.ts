@@ -247,9 +247,14 @@ export function pow(a: Interval, e: number): Interval {
   return normalise({ low: Math.pow(a.low, e), high: Math.pow(a.high, e), lowOpen: a.lowOpen, highOpen: a.highOpen });
 }
 
-/** Relative change from `from` to `to`, in percent: (to − from) ÷ from × 100. */
+/**
+ * Relative change from `from` to `to`, in percent, as (to ÷ from − 1) × 100: each interval
+ * enters once, so the result is exact. (to − from) ÷ from uses `from` twice, and interval
+ * arithmetic then widens the result as if the two could differ, hiding a wrong stated
+ * change behind the rounding.
+ */
 export function percentChange(from: Interval, to: Interval): Interval {
-  return scaleBy(div(sub(to, from), from), 100);
+  return scaleBy(sub(div(to, from), point(1)), 100);
 }
 
 /** Compound annual growth, in percent, from `from` to `to` over `years` years. */

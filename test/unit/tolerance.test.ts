@@ -163,3 +163,10 @@ test('a table total of ranges: $2-3 + $4-5 + $1-2 billion is $7-10 billion; "~$1
   assert.ok(!overlaps(statedInterval(q({ value: 15e9, qualifier: 'about' })), sum));
   assert.ok(overlaps(statedInterval(q({ value: 8e9, qualifier: 'about' })), sum));
 });
+
+test('percent change uses each end once: a fall from 9–11 to 4–6 is −63.6% to −33.3%, not −77.8% to −27.3%', () => {
+  // (to − from) ÷ from would use `from` twice and widen the interval on a fall.
+  const c = percentChange(closed(9, 11), closed(4, 6));
+  assert.ok(near(c.low, (4 / 11 - 1) * 100), `low ${c.low}`);
+  assert.ok(near(c.high, (6 / 9 - 1) * 100), `high ${c.high}`);
+});

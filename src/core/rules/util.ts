@@ -4,7 +4,7 @@
 import type { Finding, Fix, Quantity, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
-import { type Interval, div, isBounded, negate, overlaps, point, scaleBy, statedInterval, sub } from '../tolerance';
+import { type Interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
 
 /**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic
@@ -64,14 +64,8 @@ export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   });
 }
 
-/**
- * The relative change from `a` to `b`, in percent, as b ÷ a − 1: each interval enters once,
- * so the result is exact. (b − a) ÷ a uses `a` twice and interval arithmetic then widens the
- * result as if the two could differ, hiding a wrong stated change behind the rounding.
- */
-export function relativeChange(a: Interval, b: Interval): Interval {
-  return scaleBy(sub(div(b, a), point(1)), 100);
-}
+/** The relative change from `a` to `b`, in percent (tolerance.ts percentChange, the one implementation). */
+export const relativeChange = percentChange;
 
 /** The stated figure's interval with a sign applied: an unsigned "25% drop" is −25%. */
 export function signedStated(q: Quantity, sign: 1 | -1): Interval {
