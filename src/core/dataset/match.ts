@@ -95,27 +95,40 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
 // When to doubt the period a claim reader gave a figure
 
 /** Words of the sentence, lower-case, for Set look-ups (linear on any input). */
-// The rules ask about the same claim's text several times in a row (once per reading and
-// rule): keep the words of the last text asked about rather than lower-case and split it
-// again each time (issue 5 profile: wordsOf + hasAny were ~7% of analyze()). Read-only.
-let lastText: string | undefined;
-let lastWords: readonly string[] = [];
+// The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
+// once per reading and rule: keep their words, and the answers already given, rather than
+// lower-case, split and scan them again each time (issue 5 profile: wordsOf + hasAny were
+// ~7% of analyze() on the 1 MB bench draft). A handful of entries is enough; read-only.
+interface TextWords {
+  words: readonly string[];
+  /** hasAny answers by the word set asked about, with the pairs they were asked with. */
+  answers: Map<ReadonlySet<string>, { pairs: ReadonlySet<string>; found: boolean }>;
+}
+const RECENT_TEXTS = 8;
+const recentTexts = new Map<string, TextWords>();
 
-function wordsOf(text: string): readonly string[] {
-  if (text !== lastText) {
-    lastWords = text.toLowerCase().match(/[a-z]+/g) ?? [];
-    lastText = text;
+function textWords(text: string): TextWords {
+  let tw = recentTexts.get(text);
+  if (!tw) {
+    if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
+    tw = { words: text.toLowerCase().match(/[a-z]+/g) ?? [], answers: new Map() };
+    recentTexts.set(text, tw);
   }
-  return lastWords;
+  return tw;
 }
 
 function hasAny(text: string, words: ReadonlySet<string>, pairs: ReadonlySet<string>): boolean {
-  const w = wordsOf(text);
-  for (let i = 0; i < w.length; i++) {
-    if (words.has(w[i])) return true;
-    if (i > 0 && pairs.has(`${w[i - 1]} ${w[i]}`)) return true;
+  const tw = textWords(text);
+  const known = tw.answers.get(words);
+  if (known && known.pairs === pairs) return known.found;
+  const w = tw.words;
+  let found = false;
+  for (let i = 0; i < w.length && !found; i++) {
+    if (words.has(w[i])) found = true;
+    else if (i > 0 && pairs.size > 0 && pairs.has(`${w[i - 1]} ${w[i]}`)) found = true;
   }
-  return false;
+  tw.answers.set(words, { pairs, found });
+  return found;
 }
 
 const NO_PAIRS: ReadonlySet<string> = new Set();
