@@ -120,8 +120,12 @@ export class Checker implements vscode.Disposable {
     }
   }
 
-  /** Analyses a file's text that is not open in an editor (the workspace command). */
-  checkText(uri: vscode.Uri, text: string): number {
+  /**
+   * Analyses a file's text that is not open in an editor (the workspace command). With
+   * `deferCrossFile`, the workspace-wide comparison waits for `refreshAfterBatch()`, so
+   * checking n files costs one comparison rather than n.
+   */
+  checkText(uri: vscode.Uri, text: string, deferCrossFile = false): number {
     const settings = readSettings(uri);
     if (text.length > settings.maxFileSize) {
       this.log.info(`${basename(uri)} not checked: ${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`);
@@ -134,9 +138,14 @@ export class Checker implements vscode.Disposable {
       const p = lines.position(o);
       return new vscode.Position(p.line - 1, p.column - 1);
     };
-    this.publish(uri, -1, result, toPos, text);
+    this.publish(uri, -1, result, toPos, text, deferCrossFile);
     this.workspaceChecked.add(uri.toString());
     return result.findings.length;
+  }
+
+  /** Runs the workspace-wide comparison deferred by checkText(…, true). */
+  refreshAfterBatch(): void {
+    this.refreshCrossFile();
   }
 
   private analyzerFor(key: string, settings: Settings): Analyzer {
@@ -152,11 +161,18 @@ export class Checker implements vscode.Disposable {
   }
 
   /** Stores a document's analysis and republishes what the workspace-wide check changed. */
-  private publish(uri: vscode.Uri, version: number, result: AnalyzeResult, positionAt: (offset: number) => vscode.Position, text: string): CheckedDocument {
+  private publish(uri: vscode.Uri, version: number, result: AnalyzeResult, positionAt: (offset: number) => vscode.Position, text: string, deferCrossFile = false): CheckedDocument | undefined {
     const key = uri.toString();
-    this.entries.set(key, { uri, version, text, result, positionAt, crossKey: '' });
+    const entry: Entry = { uri, version, text, result, positionAt, crossKey: '' };
+    this.entries.set(key, entry);
+    if (deferCrossFile) {
+      // Shown at once with its own findings; the comparison with other files follows in refreshAfterBatch().
+      this.render(entry, []);
+      entry.crossKey = JSON.stringify([]);
+      return this.checked.get(key);
+    }
     this.refreshCrossFile(key);
-    return this.checked.get(key) as CheckedDocument;
+    return this.checked.get(key);
   }
 
   /**
@@ -173,8 +189,9 @@ export class Checker implements vscode.Disposable {
         this.log.error('checking consistency across files', e);
       }
     }
+    // claimcheck.rules is a window-scoped setting: one read serves every file.
+    const level = readSettings().rules['cross-reference'];
     for (const [key, entry] of this.entries) {
-      const level = readSettings(entry.uri).rules['cross-reference'];
       const found = level === 'off' ? [] : (cross.get(key) ?? []).map((f) => (level ? { ...f, severity: level } : f));
       const crossKey = JSON.stringify(found.map((f) => [f.span.start, f.span.end, f.message, f.severity]));
       if (key !== changed && crossKey === entry.crossKey) continue;

@@ -32,13 +32,14 @@ export async function checkWorkspace(checker: Checker, log: Log): Promise<{ file
           findings += r?.result.findings.length ?? 0;
           if (r) checker.workspaceChecked.add(uri.toString());
         } else {
-          findings += checker.checkText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)));
+          findings += checker.checkText(uri, decoder.decode(await vscode.workspace.fs.readFile(uri)), true);
         }
         files++;
       } catch (e) {
         log.error(`checking ${uri.toString(true)}`, e);
       }
     }
+    checker.refreshAfterBatch();
   });
   log.info(`Checked ${files} Markdown file${files === 1 ? '' : 's'}: ${findings} finding${findings === 1 ? '' : 's'}.`);
   return { files, findings };
