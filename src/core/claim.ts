@@ -71,9 +71,14 @@ export function readClaimsCarrying(
       continue;
     }
     const segQuantities = bySegment[i];
+    let next = 0; // both lists are in text order: one pass hands each sentence its figures
     for (const sentence of splitSentences(seg.text, seg.start)) {
       const sText = seg.text.slice(sentence.start - seg.start, sentence.end - seg.start);
-      const qs = segQuantities.filter((q) => q.span.start >= sentence.start && q.span.end <= sentence.end);
+      const qs: Quantity[] = [];
+      while (next < segQuantities.length && segQuantities[next].span.start < sentence.end) {
+        // A figure across a sentence boundary goes with the sentence it starts in.
+        qs.push(segQuantities[next++]);
+      }
       const entities = dataset.findEntities(sText);
       const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
       if (qs.length > 0) {
@@ -85,6 +90,7 @@ export function readClaimsCarrying(
           periods,
           carriedEntity: entity,
           carriedPeriod: period,
+          relativeTime: RELATIVE_TIME.test(sText),
         };
         const periodOf = new Map(qs.map((q) => [q, ctx.periods.length ? readingFor({ ...ctx, entities: [], metrics: [] }, q, true).period : null]));
         const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;

@@ -34,30 +34,49 @@ export interface SentenceContext {
   periods: Period[];
   carriedEntity: string | null;
   carriedPeriod: Period | null;
+  /** Whether the sentence says "last year" or another time we cannot place (RELATIVE_TIME), tested once. */
+  relativeTime: boolean;
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
 }
 
+/** Index of the first item whose `start` is at or after `offset` (items sorted by start). */
+function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The entity a figure speaks of, with the span of the words that named it (if in this sentence). */
 export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; span?: Span } | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
-  let before: EntityMention | undefined;
+  const list = ctx.entities;
+  // Mentions never overlap a figure, so the last one starting before it also ends before it.
+  const firstAfter = firstAtOrAfter(list, qe, (m) => m.start);
+  let b = firstAtOrAfter(list, qs, (m) => m.start) - 1;
+  while (b >= 0 && list[b].end > qs) b--;
+  const before = b >= 0 ? list[b] : undefined;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
-  for (const m of ctx.entities) {
-    if (m.end <= qs) before = m;
-    else if (m.start >= qe && !afterAny) {
-      if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
-      afterAny = m;
-      if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
-    }
+  // The first mention after the figure that is not an object ("from SoftBank"); a few tries at most.
+  for (let i = firstAfter; i < list.length && i < firstAfter + 4; i++) {
+    const m = list[i];
+    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    afterAny = m;
+    if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
+    break;
   }
   if (before) {
-    if (ANAPHOR.test(ctx.text.slice(before.end, qs))) {
-      const first = ctx.entities[0];
+    if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
+      const first = list[0];
       if (first && first.start < before.start) return { name: first.name, span: absolute(ctx.base, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
@@ -75,16 +94,20 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   const family = familyOf(q);
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
+  const list = ctx.metrics;
   let best: { id: string; span: Span; dist: number } | null = null;
-  for (const m of ctx.metrics) {
-    const dist = m.end <= qs ? qs - m.end : m.start >= qe ? m.start - qe : -1;
-    if (dist < 0 || dist > METRIC_REACH) continue;
+  const consider = (m: MetricMention, dist: number, isBefore: boolean) => {
     const id = metricFitting(m, family);
-    if (!id) continue;
     // Ties go to the word before the figure ("revenue of $13 billion in sales").
-    if (!best || dist < best.dist || (dist === best.dist && m.end <= qs)) best = { id, span: absolute(ctx.base, m), dist };
+    if (id && (!best || dist < best.dist || (dist === best.dist && isBefore))) best = { id, span: absolute(ctx.base, m), dist };
+  };
+  // Only the mentions within reach on either side: a window, found by binary search.
+  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH; i++) consider(list[i], list[i].start - qe, false);
+  for (let i = firstAtOrAfter(list, qs, (m) => m.start) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH; i--) {
+    if (list[i].end <= qs) consider(list[i], qs - list[i].end, true);
   }
-  return best ? { id: best.id, span: best.span } : null;
+  const found = best as { id: string; span: Span; dist: number } | null;
+  return found ? { id: found.id, span: found.span } : null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
@@ -94,31 +117,25 @@ const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the e
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const tail = ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 60);
   if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
-  if (ctx.periods.length === 0) return RELATIVE_TIME.test(ctx.text) ? null : ctx.carriedPeriod;
-  let best: Period | null = null;
-  let bestDist = Infinity;
-  for (const p of ctx.periods) {
-    const span = p.span!;
-    if (span.start >= q.span.end) {
-      const gap = ctx.text.slice(q.span.end - ctx.base, span.start - ctx.base);
-      // A count's noun sits between the figure and its period ("800 million users in October 2025").
-      if (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, '')))) {
-        return p;
-      }
-      const d = span.start - q.span.end;
-      if (d < bestDist) {
-        best = p;
-        bestDist = d;
-      }
-    } else if (span.end <= q.span.start) {
-      const d = q.span.start - span.end;
-      if (d <= bestDist) {
-        best = p;
-        bestDist = d;
-      }
+  const list = ctx.periods;
+  if (list.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
+  const a = firstAtOrAfter(list, q.span.end, (p) => p.span!.start);
+  const after = list[a];
+  let b = a - 1;
+  while (b >= 0 && list[b].span!.end > q.span.start) b--;
+  const before = b >= 0 ? list[b] : undefined;
+  if (after) {
+    const gap = ctx.text.slice(q.span.end - ctx.base, Math.min(after.span!.start - ctx.base, q.span.end - ctx.base + 80));
+    const whole = after.span!.start - q.span.end <= 80;
+    // A count's noun sits between the figure and its period ("800 million users in October 2025").
+    if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, ''))))) {
+      return after;
     }
   }
-  return best;
+  if (!before) return after ?? null;
+  if (!after) return before;
+  // Otherwise the nearer one; a tie goes to the one before.
+  return after.span!.start - q.span.end < q.span.start - before.span!.end ? after : before;
 }
 
 /** All three, as a Reading. `isChange` figures state a change or a rate: they measure no metric. */

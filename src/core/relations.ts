@@ -152,9 +152,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   }
 
   // --- growth rates: two dated figures and a rate "a year" -----------------------------
-  for (const rate of qs) {
+  const cagrRates = new Set<Quantity>();
+  for (let ri = 0; ri < qs.length; ri++) {
+    const rate = qs[ri];
     if (!cagrCue(rate) || changeFigures.has(rate)) continue;
+    // The figures of the rate's own stretch of the sentence: a few on either side.
     const dated = qs
+      .slice(Math.max(0, ri - 4), ri + 5)
       .filter((q) => (q.kind === 'money' || q.kind === 'count') && !q.vague && q !== rate)
       .map((q) => ({ q, p: periodOf(q) }))
       .filter((x) => x.p && (x.p.kind === 'year' || x.p.kind === 'fiscalYear'));
@@ -173,7 +177,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     }
     if (!from || !to) {
       // "from $X to $Y between 2025 and 2029, growing 40% a year"
-      const pair = pairs.find((p) => p.from.kind === 'money' || p.from.kind === 'count');
+      const pair = pairs.find((p) => (p.from.kind === 'money' || p.from.kind === 'count') && Math.abs(p.first - ri) <= 4);
       if (pair && spanPeriod && spanPeriod.toYear && spanPeriod.toYear > spanPeriod.year) {
         from = pair.from;
         to = pair.to;
@@ -183,6 +187,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (from && to && years > 0) {
       relations.push({ kind: 'cagr', from, to, rate, years });
       changeFigures.add(rate);
+      cagrRates.add(rate);
     }
   }
 
@@ -273,7 +278,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   for (const q of qs) {
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague) continue;
-    if (relations.some((r) => r.kind === 'cagr' && r.rate === q)) continue;
+    if (cagrRates.has(q)) continue;
     const word = directionNear(q);
     if (word) {
       relations.push({ kind: 'direction', word, quantity: q });

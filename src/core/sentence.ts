@@ -23,8 +23,10 @@ function isSpace(c: string): boolean {
 
 /** The word (letters and inner dots) that ends right before index `dot`. */
 function wordBefore(text: string, dot: number): string {
+  // Bounded: an abbreviation is short, and a long run of "a.a.a.…" must not make this quadratic.
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const stop = Math.max(0, dot - 12);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, dot);
 }
 
@@ -72,13 +74,18 @@ export function splitSentences(text: string, offset = 0): Span[] {
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.has(text[j])) j++;
-    if (j < text.length && !isSpace(text[j])) continue; // "1.4", "OpenAI.com", "e.g.,"
+    if (j < text.length && !isSpace(text[j])) {
+      i = j - 1; // "1.4", "OpenAI.com", "e.g.,": skip the whole run of marks at once
+      continue;
+    }
     let next = j;
     while (next < text.length && isSpace(text[next])) next++;
     if (next >= text.length) break; // the end of the text ends the last sentence anyway
     // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
-    if (!/[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u.test(text[next])) continue;
-    if (c === '.' && j === i + 1 && !periodEnds(text, i, next)) continue;
+    if (!/[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u.test(text[next]) || (c === '.' && j === i + 1 && !periodEnds(text, i, next))) {
+      i = j - 1;
+      continue;
+    }
     push(j);
     start = j;
     i = j - 1;

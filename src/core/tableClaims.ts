@@ -43,7 +43,9 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   }
   const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
   const headerRow = rows.get(0);
-  const columns = Math.max(0, ...ordered.map((r) => Math.max(-1, ...r.cells.keys()) + 1));
+  // Loops, not Math.max(...spread): a one-line table of 500,000 cells must not overflow the stack.
+  let columns = 0;
+  for (const r of ordered) for (const c of r.cells.keys()) if (c + 1 > columns) columns = c + 1;
   const header = Array.from({ length: columns }, (_, c) => cellText(headerRow, c));
   const headerPeriods = header.map((h) => findPeriods(h)[0] ?? null);
   const isChangeColumn = header.map((h) => CHANGE_HEADER.test(h) && !RATE_HEADER.test(h));
@@ -51,7 +53,8 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   const table = cells[0]?.segment.cell?.table ?? block;
 
   const claims: Claim[] = [];
-  let sectionStart = 1; // rows a Total sums: those since the previous Total
+  // Rows a Total sums: those since the previous Total (an index into `ordered`; the header is skipped below).
+  let sectionIndex = ordered.length && ordered[0].index === 0 ? 1 : 0;
   for (const row of ordered) {
     if (row.index === 0) continue;
     const rowCells = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
@@ -93,8 +96,8 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
         if (total.kind === 'percent' && !SHARE_HEADER.test(header[column])) continue;
         const parts: Quantity[] = [];
         let unknown = false;
-        for (const other of ordered) {
-          if (other.index < sectionStart || other.index >= row.index) continue;
+        for (let k = sectionIndex; k < ordered.length && ordered[k].index < row.index; k++) {
+          const other = ordered[k];
           const c = other.cells.get(column);
           const q = c?.quantities.find((x) => x.kind === total.kind && (x.kind !== 'money' || x.unit === total.unit));
           if (q && !q.vague) parts.push(q);
@@ -102,7 +105,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
         }
         if (!unknown && parts.length >= 2) relations.push({ kind: 'total', rows: parts, total });
       }
-      sectionStart = row.index + 1;
+      sectionIndex = ordered.indexOf(row, sectionIndex) + 1;
     }
 
     if (quantities.length === 0) continue;
@@ -203,6 +206,7 @@ function readContext(s: Segment, dataset: DatasetIndex, carriedEntity: string | 
     periods: findPeriods(s.text, s.start),
     carriedEntity,
     carriedPeriod,
+    relativeTime: false,
   };
 }
 
