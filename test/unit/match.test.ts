@@ -132,7 +132,7 @@ test('matchFacts: a company reaches its product for product-level metrics only',
 test('assess: agrees with the current fact beats everything; an old figure is superseded, not a mismatch', () => {
   const ds = testIndex();
   assert.equal(assess(reading(money('$13 billion'), 'OpenAI', 'revenue', '2025'), ds).kind, 'agrees');
-  const v = assess(reading(money('$8.5 billion'), 'OpenAI', 'cashBurn', '2025'), ds);
+  const v = assess(reading(money('$8.5 billion'), 'OpenAI', 'cashBurn', '2025'), ds, { sentence: 'OpenAI projected it would burn $8.5 billion in 2025.' });
   assert.equal(v.kind, 'superseded');
   if (v.kind === 'superseded') {
     assert.equal(v.fact.id, 'openai-cashburn-2025-projection-8.5b');
@@ -182,7 +182,9 @@ test('every bundled fact, stated as its source reported it, agrees with the data
       words: false,
       segment: 0,
     };
-    const v = assess({ quantity, entity: f.entity, metric: f.metric, period: parsePeriodString(f.period) }, ds);
+    // A forecast is stated as one: "was expected to reach …".
+    const sentence = f.basis === 'projection' || f.basis === 'target' ? `It was expected to reach ${f.reported}.` : undefined;
+    const v = assess({ quantity, entity: f.entity, metric: f.metric, period: parsePeriodString(f.period) }, ds, { sentence });
     const expected = f.supersededBy ? ['superseded', 'agrees'] : ['agrees'];
     if (!expected.includes(v.kind)) wrong.push(`${f.id}: ${v.kind}${'fact' in v ? ` (${v.fact.id})` : ''}`);
   }
@@ -247,4 +249,41 @@ test('factFigure: the source\'s words when they read as a figure, else the figur
   assert.equal(factFigure(loaded('openai-revenuetarget-2030')), 'more than $280 billion');
   assert.equal(factFigure(loaded('chatgpt-weeklyactiveusers-2025-10')), 'more than 800 million'); // "surpassed 800 million"
   assert.equal(factFigure(loaded('anthropic-grossmargin-2024')), '-94%'); // "negative 94 percent"
+});
+
+test('assess: a figure stated as what happened is checked against the actual, never matched to an old projection', () => {
+  const ds = testIndex();
+  // "$11 billion" neither agrees with the $10 billion projection (their rounding only touches
+  // at 10.5) nor is it that projection restated: it contradicts the $13.1 billion actual.
+  const actual = assess(reading(money('$11 billion'), 'OpenAI', 'revenue', '2025'), ds, { sentence: "OpenAI's revenue in 2025 was $11 billion." });
+  assert.deepEqual(actual.kind === 'mismatch' ? [actual.fact.id, actual.certain] : actual.kind, ['openai-revenue-2025', true]);
+  assert.equal(compare(money('$11 billion'), loaded('openai-revenue-2025-projection-10b')), 'disagrees');
+  // The old projection's own figure, stated as what happened, is a mismatch too...
+  const burn = assess(reading(money('$8.5 billion'), 'OpenAI', 'cashBurn', '2025'), ds, { sentence: 'OpenAI burned $8.5 billion in 2025.' });
+  assert.deepEqual(burn.kind === 'mismatch' ? burn.fact.id : burn.kind, 'openai-cashburn-2025');
+  // ...while a target revised by a later target is still an old figure quoted.
+  assert.equal(assess(reading(money('$1.4 trillion'), 'OpenAI', 'computeCommitment', null), ds, { sentence: 'OpenAI has $1.4 trillion in commitments.' }).kind, 'superseded');
+});
+
+test('scale-slip against a fact with a lower bound: "$11.5 million" for "$11.5 billion or more"', async () => {
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const f = bundledIndex().byId('openai-netloss-q3-2025');
+  assert.ok(f && f.bound === 'atLeast');
+  assert.equal(scaleSlipFactor(money('$11.5 million'), f), 1000);
+  assert.equal(compare(money('$11.5 million'), f), 'scaleSlip');
+  // A thousandfold figure far above the bound is no evidence of a slip.
+  assert.equal(scaleSlipFactor(money('$40 million'), f), null);
+  // A figure that agrees is not a slip.
+  assert.equal(scaleSlipFactor(money('$12 billion'), f), null);
+});
+
+test('megawatts against gigawatt facts: may agree, never contradict or slip', async () => {
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const f = bundledIndex().byId('openai-computecapacity-2025'); // "about 1.9 GW"
+  assert.ok(f && f.unit === 'GW');
+  const mw = (figure: string): Quantity => q(`x ${figure} megawatts`, figure, { kind: 'count', unit: 'megawatts', scale: 1, scaleText: '' });
+  assert.equal(compare(mw('1,900'), f), 'agrees');
+  assert.equal(compare(mw('20-50'), f), 'unknown');
+  assert.equal(compare(mw('900'), f), 'unknown');
+  assert.equal(scaleSlipFactor(mw('1.9'), f), null);
 });

@@ -250,8 +250,17 @@ test('analyze: "$1.4 trillion in spending commitments" (the corpus sentence) is 
   assert.match(found[0].message, /2025-11-12.*around \$600 billion.*2026-02-20/);
 });
 
-test('analyze: the superseded $8.5 billion burn projection is a note, not a mismatch', () => {
-  assert.deepEqual(ids(datasetFindings('OpenAI burned $8.5 billion in 2025.')), ['superseded']);
+test('analyze: the $8.5 billion burn projection, quoted as a projection, is a note; stated as what happened, a mismatch', () => {
+  assert.deepEqual(ids(datasetFindings('OpenAI was expected to burn $8.5 billion in 2025.')), ['superseded']);
+  assert.deepEqual(ids(datasetFindings('OpenAI burned $8.5 billion in 2025.')), ['dataset-mismatch']);
+});
+
+test('analyze: "revenue in 2025 was $11 billion" is a mismatch against the $13.1 billion actual, not the $10 billion projection', () => {
+  const [f, ...rest] = datasetFindings("OpenAI's revenue in 2025 was $11 billion.");
+  assert.equal(rest.length, 0);
+  assert.equal(f.ruleId, 'dataset-mismatch');
+  assert.deepEqual(f.sources.map((s) => s.factId), ['openai-revenue-2025']);
+  assert.equal(f.fix?.text, '$13.1 billion');
 });
 
 test('analyze: a table that contradicts the text is a cross-reference on the table figure', () => {

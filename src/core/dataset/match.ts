@@ -194,6 +194,9 @@ const FORWARD_WORDS = new Set([
   'estimate', 'estimates', 'estimated', 'budget', 'budgeted', 'seeks', 'eyes', 'eyeing', 'envisions', 'sees',
 ]);
 
+/** Pairs of words that do the same: "was set to burn", "on track to reach". */
+const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to']);
+
 /** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
 const FORWARD_METRICS = new Set(['revenueTarget']);
 
@@ -333,9 +336,10 @@ function magnitudeScale(v: number): number {
  * The values consistent with a fact as its source reported it: "$13.1 billion" is
  * 13.05–13.15 billion, "more than 900 million" anything above 900 million, "about $600
  * billion" 550–650 billion. Built as a quantity so the draft's and the source's rounding
- * are read by the same rules.
+ * are read by the same rules. `ignoreBound` reads the bound's own figure ("more than 900
+ * million" as 900 million, rounded as written).
  */
-export function factInterval(fact: LoadedFact): Interval {
+export function factInterval(fact: LoadedFact, ignoreBound = false): Interval {
   const isRange = fact.low !== undefined && fact.high !== undefined;
   const top = isRange ? (fact.high as number) : fact.value;
   let precision = reportedPrecision(fact.reported);
@@ -357,7 +361,7 @@ export function factInterval(fact: LoadedFact): Interval {
     scaleText: '',
     decimals: precision?.decimals ?? 0,
     sign: null,
-    qualifier: fact.bound === 'exact' ? null : fact.bound,
+    qualifier: fact.bound === 'exact' || ignoreBound ? null : fact.bound,
     vague: false,
     words: false,
     segment: 0,
@@ -369,6 +373,18 @@ const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY']);
 const USER_NOUNS = new Set(['', 'users', 'user', 'people', 'subscribers', 'subscriber', 'customers', 'accounts', 'members', 'seats']);
 const GPU_NOUNS = new Set(['', 'gpus', 'gpu', 'chips', 'accelerators', 'h100s']);
 const EMPLOYEE_NOUNS = new Set(['', 'employees', 'staff', 'people', 'workers']);
+const MEGAWATT_NOUNS = new Set(['mw', 'megawatts', 'megawatt']);
+
+/**
+ * A figure written in a smaller unit than the fact's (megawatts against gigawatt facts):
+ * it may restate the fact ("1,900 megawatts"), but a figure that does not is far more
+ * often about something smaller, one data center rather than the company's fleet ("data
+ * centers consume 20-50 megawatts" in a paragraph about OpenAI). Such a figure can only
+ * agree, never contradict or slip.
+ */
+function otherUnitFamily(q: Quantity, fact: LoadedFact): boolean {
+  return q.kind === 'count' && fact.unit === 'GW' && MEGAWATT_NOUNS.has(q.unit.toLowerCase());
+}
 
 /**
  * The factor that puts the draft's figure in the fact's unit, or null when the units
@@ -382,7 +398,7 @@ function unitFactor(q: Quantity, fact: LoadedFact): number | null {
     case 'percent':
       return fact.unit === 'percent' ? 1 : null;
     case 'count':
-      if (fact.unit === 'GW') return noun === 'gw' || noun === 'gigawatts' || noun === 'gigawatt' ? 1 : noun === 'mw' || noun === 'megawatts' || noun === 'megawatt' ? 1e-3 : null;
+      if (fact.unit === 'GW') return noun === 'gw' || noun === 'gigawatts' || noun === 'gigawatt' ? 1 : MEGAWATT_NOUNS.has(noun) ? 1e-3 : null;
       if (fact.unit === 'users') return USER_NOUNS.has(noun) ? 1 : null;
       if (fact.unit === 'GPUs') return GPU_NOUNS.has(noun) ? 1 : null;
       if (fact.unit === 'employees') return EMPLOYEE_NOUNS.has(noun) ? 1 : null;
@@ -390,6 +406,18 @@ function unitFactor(q: Quantity, fact: LoadedFact): number | null {
     default:
       return null;
   }
+}
+
+/**
+ * Whether two figures can be the same value. Rounding intervals that only touch do not
+ * count: "$11 billion" (10.5–11.5) and "$10 billion" (9.5–10.5) share only 10.5 billion, a
+ * value one writer would have rounded up and the other down, so they name different
+ * figures. A single point (an exact value) still agrees when it sits on an end.
+ */
+function sameFigure(a: Interval, b: Interval): boolean {
+  if (!overlaps(a, b)) return false;
+  if (a.low === a.high || b.low === b.high) return true;
+  return Math.min(a.high, b.high) > Math.max(a.low, b.low);
 }
 
 function draftInterval(q: Quantity, factor: number): Interval {
@@ -410,14 +438,16 @@ export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
   if (q.vague || !SCALES.includes(q.scale) || !q.scaleText) return null;
   if (q.qualifier && q.qualifier !== 'about' && q.qualifier !== 'nearly') return null;
   const factor = unitFactor(q, fact);
-  if (factor === null) return null;
+  if (factor === null || otherUnitFamily(q, fact)) return null;
   const target = factInterval(fact);
-  // Against "more than 800 million", a thousandfold figure always "agrees": no evidence.
-  if (!isBounded(target)) return null;
-  if (overlaps(draftInterval(q, factor), target)) return null;
+  if (sameFigure(draftInterval(q, factor), target)) return null;
+  // Against "at least $11.5 billion" any thousandfold larger figure would "agree", which
+  // is no evidence; the rescaled figure must name the bound itself ("$11.5 million").
+  const named = isBounded(target) ? target : factInterval(fact, true);
+  if (!isBounded(named)) return null;
   for (const k of [1000, 0.001]) {
     if (!SCALES.includes(q.scale * k)) continue;
-    if (overlaps(draftInterval(q, factor * k), target)) return k;
+    if (sameFigure(draftInterval(q, factor * k), named)) return k;
   }
   return null;
 }
@@ -435,7 +465,8 @@ export function compare(q: Quantity, fact: LoadedFact): Comparison {
   if (factor === null) return 'unknown';
   const target = factInterval(fact);
   const draft = draftInterval(q, factor);
-  if (overlaps(draft, target)) return 'agrees';
+  if (sameFigure(draft, target)) return 'agrees';
+  if (otherUnitFamily(q, fact)) return 'unknown';
   // "a gross margin of 94%" against a reported -94%: the draft may carry the sign in
   // words ("negative", "a loss of"), which the figure itself does not show.
   if (isBounded(draft) && overlaps(negate(draft), target)) return 'unknown';
@@ -554,12 +585,18 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
  * February, raised in March): the old figure is still right for its own period.
  * A figure agreeing with the revision as well is simply right ("$13 billion").
  */
-function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex): Verdict | null {
+function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
+  // A figure stated as what happened is not an old forecast restated once the outcome is
+  // known: "revenue in 2025 was $11 billion" is checked against the $13.1 billion actual,
+  // never matched to a $10 billion projection. (A target revised by a later target, such as
+  // the $1.4 trillion commitment, is still an old figure quoted.)
+  const forecastOfActual = (f: LoadedFact): boolean =>
+    FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
   const closest = factsAnyPeriod(reading, dataset)
-    .filter((f) => f.supersededBy)
+    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f)))
     .sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
   for (const fact of closest) {
     if (compare(q, fact) !== 'agrees') continue;
@@ -596,11 +633,11 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
-  const old = supersededAgreement(reading, matches, dataset);
-  if (old) return old;
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
-  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD_WORDS, NO_PAIRS);
+  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD_WORDS, FORWARD_PAIRS);
+  const old = supersededAgreement(reading, matches, dataset, forwardDraft);
+  if (old) return old;
   const counts = (f: LoadedFact): boolean => f.basis === 'actual' || f.basis === 'estimate' || forwardDraft;
   const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && counts(v.m.fact));
   if (current.length === 0) return { kind: 'unknown' };
