@@ -4,12 +4,18 @@
 import type { Claim, Finding, RuleId, Severity } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 
+/**
+ * What a rule sees. In `check()` the claims and text are those of the claim's own block
+ * (paragraph, list, table): that is what lets analyze() cache per-claim findings by block
+ * text and re-run only the edited paragraph. In `checkDocument()` they are the whole
+ * document's.
+ */
 export interface RuleContext {
-  /** Every claim of the document, in order (for rules that look across sentences). */
+  /** The claims in scope, in order (the block's in check(), the document's in checkDocument()). */
   claims: readonly Claim[];
   /** The bundled dataset merged with the writer's own files. */
   dataset: DatasetIndex;
-  /** The whole document text. */
+  /** The text in scope: the block's in check() (claim spans are then relative to the block; analyze() shifts the findings), the document's in checkDocument(). */
   text: string;
 }
 
