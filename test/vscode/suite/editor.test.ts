@@ -294,3 +294,16 @@ test('workspace-wide consistency: the same figure stated differently in two file
   await vscode.window.showTextDocument(second);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
+
+test('claimcheck.exclude keeps matching files out, and taking it back brings them in', async () => {
+  const editor = await openFixture('draft.md');
+  const uri = editor.document.uri;
+  await diagnosticsWhere(uri, 'a percent-change diagnostic', hasPercentChange);
+  try {
+    await setSetting('exclude', ['**/draft.md']);
+    await diagnosticsWhere(uri, 'no diagnostics on an excluded file', (ds) => ds.length === 0);
+  } finally {
+    await setSetting('exclude', undefined);
+  }
+  await diagnosticsWhere(uri, 'findings back', hasPercentChange);
+});

@@ -101,3 +101,34 @@ test('trusted: a missing dataset file and a path outside the workspace are refus
     return a.datasetLabel() === 'bundled + 1 file';
   });
 }, { when: trustedOnly });
+
+test('trusted: with no dataset configured, "add figure" creates claimcheck.dataset.json and points the setting at it', async () => {
+  const a = await api();
+  const config = () => vscode.workspace.getConfiguration('claimcheck');
+  const original = config().get<string[]>('datasets');
+  const created = workspaceUri('claimcheck.dataset.json');
+  try {
+    await config().update('datasets', [], vscode.ConfigurationTarget.Workspace);
+    await waitFor('no workspace dataset', async () => {
+      await a.settled();
+      return a.datasetLabel() === 'bundled';
+    });
+    const doc = (await openFixture('draft.md')).document;
+    await waitFor('a check of the draft', () => a.checkedVersion(doc.uri.toString()) === doc.version);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rangeOf(doc, '$20 billion'))) ?? [];
+    const add = actions.find((x) => /to the workspace dataset/.test(x.title));
+    assert.ok(add?.command);
+    assert.strictEqual(await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? [])), true);
+    const file = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(created)));
+    assert.strictEqual(file.facts.length, 1, 'one fact, the figure added');
+    assert.match(file.facts[0].id, /^openai-revenue-2025(-\d+)?$/, 'an id not already in the bundled dataset');
+    assert.strictEqual(file.facts[0].reported, '$20 billion');
+    assert.deepStrictEqual(config().get<string[]>('datasets'), ['claimcheck.dataset.json']);
+    // Its blank source is reported on the new file, for the writer to fill in.
+    await diagnosticsWhere(created, 'the blank source reported', (ds) => ds.some((d) => /source/.test(d.message)));
+  } finally {
+    await config().update('datasets', original, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(created).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+}, { when: trustedOnly });
