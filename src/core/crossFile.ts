@@ -2,7 +2,7 @@
 // two Markdown files of a publication. Each file gets a finding on its own figure that
 // points at the other file's, so whichever draft the writer has open shows the conflict.
 import type { Claim, Finding } from './types';
-import { collectStatements, conflict, subjectOf, type Statement } from './rules/cross-reference';
+import { collectStatements, conflict, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
 import { lineMap, type LineMap } from './position';
 
 export interface WorkspaceDoc {
@@ -66,7 +66,7 @@ export function crossFileConflicts(docs: readonly WorkspaceDoc[]): Map<string, F
         severity: 'warning',
         span: { ...q.span },
         message: `This gives ${subjectOf(s.reading)} as ${q.text}, but ${where} gives it as ${oq.text}.`,
-        derivation: `${q.text} here and ${oq.text} in ${otherUri} cannot both be right for ${subjectOf(s.reading)}.`,
+        derivation: conflictDerivation(q, 'here', oq, `in ${where}`),
         fix: null,
         related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text} in ${where}`, uri: otherUri }],
         sources: [],

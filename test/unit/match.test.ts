@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Period, Quantity, Reading } from '../../src/core/types';
 import { parsePeriodString } from '../../src/core/period';
-import { assess, compare, factFigure, periodReliable, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
+import { assess, compare, factFigure, factSubject, periodReliable, factInterval, findMatches, matchFacts, periodFit, scaleSlipFactor } from '../../src/core/dataset/match';
 import type { LoadedFact } from '../../src/core/dataset/lookup';
 import { q } from './rules-fixtures';
 import { fact, testIndex } from './dataset-fixtures';
@@ -286,4 +286,17 @@ test('megawatts against gigawatt facts: may agree, never contradict or slip', as
   assert.equal(compare(mw('20-50'), f), 'unknown');
   assert.equal(compare(mw('900'), f), 'unknown');
   assert.equal(scaleSlipFactor(mw('1.9'), f), null);
+});
+
+test('factFigure and factSubject read as a sentence: "10-gigawatt goal" is 10 GW, a count keeps its noun, a target is "by" its year', async () => {
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const ds = bundledIndex();
+  const goal = ds.byId('stargate-computecapacity-target-10gw');
+  assert.ok(goal && goal.reported === '10-gigawatt goal');
+  assert.equal(factFigure(goal), '10 GW');
+  const gpus = ds.byId('xai-gpucount-colossus-2025');
+  assert.ok(gpus && gpus.reported === 'over 200,000 GPUs');
+  assert.equal(factFigure(gpus), 'over 200,000 GPUs');
+  assert.equal(factSubject(loaded('openai-revenuetarget-2030')), "OpenAI's revenue target by 2030");
+  assert.equal(factSubject(loaded('chatgpt-weeklyactiveusers-2025-10')), "ChatGPT's weekly active users as of October 2025");
 });

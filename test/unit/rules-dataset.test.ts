@@ -335,3 +335,20 @@ test('analyze: an entity carried into a sentence about a rival is not compared',
   // Carried into a sentence about the same company, it still is.
   assert.deepEqual(ids(datasetFindings('OpenAI had a big year. It made $20 billion in revenue in 2025.')), ['dataset-mismatch']);
 });
+
+test('messages read aloud: human periods, the bound worded as a figure, derivations that add rather than repeat', () => {
+  const users = datasetFindings('ChatGPT had 80 million weekly active users in October 2025. ChatGPT had 800 million weekly active users in October 2025.');
+  const mismatch = users.find((f) => f.ruleId === 'dataset-mismatch');
+  assert.ok(mismatch);
+  assert.match(mismatch.message, /^The dataset has ChatGPT's weekly active users as of October 2025 at more than 800 million \(/);
+  assert.equal(mismatch.derivation, "80 million covers 76 million to 84 million, all below the dataset's figure of more than 800 million.");
+  const cross = users.find((f) => f.ruleId === 'cross-reference');
+  assert.ok(cross);
+  assert.equal(cross.message, "This gives ChatGPT's weekly active users in October 2025 as 800 million, but line 1 gives it as 80 million.");
+  assert.doesNotMatch(cross.message + cross.derivation, /2025-10/);
+  assert.match(cross.derivation, /80 million on line 1 \(76 million to 84 million\) and 800 million here \(760 million to 840 million\)/);
+  const [rev] = datasetFindings("OpenAI's revenue in 2025 was $11 billion.");
+  assert.equal(rev.derivation, "$11 billion covers $10.5 billion to $11.5 billion, all below the dataset's figure of $13.1 billion ($13.05 billion to $13.15 billion).");
+  const [slip] = datasetFindings('OpenAI generated $13.1 million in revenue in 2025.');
+  assert.equal(slip.derivation, "$13.1 million × 1,000 = $13.1 billion, the dataset's figure.");
+});

@@ -11,6 +11,8 @@ import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
 import { isBounded, midpoint, negate, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
 import { formatCount, formatMoney, formatPercent } from '../format';
+import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
+import { readQuantities } from '../quantity';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -498,43 +500,21 @@ export function sourceRef(fact: LoadedFact): SourceRef {
   return ref;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A period as a writer would say it: "2025", "H1 2025", "October 2025", "2025–2029". */
-export function periodWords(canonical: string): string {
-  const p = parsePeriodString(canonical);
-  if (!p) return canonical;
-  switch (p.kind) {
-    case 'month':
-      return `${MONTHS[(p.month ?? p.part ?? 1) - 1]} ${p.year}`;
-    case 'date':
-      return `${p.day ?? p.part} ${MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
-    case 'fiscalYear':
-      return `fiscal ${p.year}`;
-    case 'span':
-      return `${p.year}–${p.toYear}`;
-    default:
-      return p.canonical;
-  }
-}
+export const periodWords = periodLabelOf;
 
 const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
 
-/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025". */
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025", "OpenAI's revenue target by 2030". */
 export function factSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
   const raw = def?.label ?? fact.metric;
   // "projected cash burn", but not "targeted revenue target".
   const basis = BASIS_WORDS[fact.basis] ?? '';
   const label = basis && !/target|projection/.test(raw) ? basis + raw : raw;
-  const when = periodWords(fact.period);
-  const owner = fact.entity.endsWith('s') ? `${fact.entity}'` : `${fact.entity}'s`;
-  if (def && !def.flow) {
-    const p = parsePeriodString(fact.period);
-    const prep = p && (p.kind === 'by' || p.kind === 'span') ? (p.kind === 'by' ? '' : 'over ') : 'as of ';
-    return `${owner} ${label} ${prep}${when}`;
-  }
-  return `${owner} ${when} ${label}`;
+  const p = factPeriod(fact);
+  if (!p) return subjectWithPeriod(fact.entity, label, null, true) + ` for ${fact.period}`;
+  return subjectWithPeriod(fact.entity, label, p, def?.flow ?? true);
 }
 
 /** "(CNBC, “OpenAI's revenue…”, 2026-02-20)". */
@@ -683,6 +663,8 @@ export function valueWords(value: number, unit: string): string {
   if (CURRENCIES.has(unit)) return formatMoney(value, unit);
   if (unit === 'percent') return formatPercent(value);
   if (unit === 'GW') return `${formatCount(value)} GW`;
+  // The noun where the metric's label does not already say what is counted.
+  if (unit === 'GPUs' || unit === 'employees') return formatCount(value, unit);
   return formatCount(value);
 }
 
@@ -699,13 +681,28 @@ const BOUND_WORDS: Record<string, string> = {
 /** A reported text that reads as a figure after "at" ("$13.1 billion", "more than 900 million"). */
 const FIGURE_LEAD = /^(?:[$€£¥]|US\$|USD |EUR |\d|(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|under|less than|some|an estimated) [$€£¥\d])/i;
 
+/** Words a source puts after a figure that keep it a figure ("$11.5 billion or more"). */
+const FIGURE_TAIL = new Set(['', 'or more', 'or less', 'plus']);
+
+/**
+ * Whether the source's words are one figure and nothing else: "4.5 gigawatts", "over
+ * 200,000 GPUs", "$11.5 billion or more"; not "10-gigawatt goal" or "surpassed 800 million".
+ */
+function readsAsFigure(reported: string): boolean {
+  if (!FIGURE_LEAD.test(reported)) return false;
+  const qs = readQuantities(reported);
+  if (qs.length !== 1) return false;
+  const rest = reported.slice(qs[0].span.end).trim().toLowerCase();
+  return FIGURE_TAIL.has(rest) || (qs[0].kind === 'count' && rest === qs[0].unit.toLowerCase());
+}
+
 /**
  * The fact's figure for a sentence: the source's own words when they read as a figure,
  * else the figure rebuilt from its bound and value ("surpassed 800 million" → "more than
  * 800 million", "negative 94 percent" → "-94%").
  */
 export function factFigure(fact: LoadedFact): string {
-  if (FIGURE_LEAD.test(fact.reported)) return fact.reported;
+  if (readsAsFigure(fact.reported)) return fact.reported;
   const lead = BOUND_WORDS[fact.bound] ?? '';
   if (fact.low !== undefined && fact.high !== undefined) return `${lead}${valueWords(fact.low, fact.unit)} to ${valueWords(fact.high, fact.unit)}`;
   return `${lead}${valueWords(fact.value, fact.unit)}`;

@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from './rule';
 import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval } from '../tolerance';
 import { lineMap } from '../position';
-import { entityReliable, periodReliable } from '../dataset/match';
+import { entityReliable, intervalWords, periodReliable } from '../dataset/match';
+import { subjectWithPeriod } from '../periodLabel';
 
 /** A figure that states the value of one entity's metric for one period. */
 export interface Statement {
@@ -105,12 +106,30 @@ export function conflict(a: Statement, b: Statement): boolean {
   return !overlaps(statedInterval(a.reading.quantity), statedInterval(b.reading.quantity));
 }
 
-/** "OpenAI's 2025 revenue". */
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users in October 2025". */
 export function subjectOf(reading: Reading): string {
-  const label = metricById(reading.metric ?? '')?.label ?? reading.metric ?? 'figure';
-  const entity = reading.entity ?? '';
-  const owner = entity.endsWith('s') ? `${entity}'` : `${entity}'s`;
-  return `${owner} ${reading.period?.canonical ?? ''} ${label}`.replace(/\s+/g, ' ');
+  const def = metricById(reading.metric ?? '');
+  const label = def?.label ?? reading.metric ?? 'figure';
+  return subjectWithPeriod(reading.entity ?? '', label, reading.period, def?.flow ?? true, false);
+}
+
+/** What a figure allows once its rounding is read: "$10.5 billion to $11.5 billion". */
+export function allowedWords(q: Quantity): string {
+  const unit = q.kind === 'money' ? q.unit : q.kind === 'percent' ? 'percent' : '';
+  return intervalWords(statedInterval(q), unit);
+}
+
+/**
+ * "$13.1 million (13.05–13.15 million) and $11 billion (10.5–11.5 billion) share no value":
+ * the rounding each figure allows, which the message does not say.
+ */
+export function conflictDerivation(first: Quantity, firstWhere: string, second: Quantity, secondWhere: string): string {
+  const part = (q: Quantity, where: string): string => {
+    const allowed = allowedWords(q);
+    const at = where ? ` ${where}` : '';
+    return allowed.toLowerCase() === q.text.toLowerCase() ? `${q.text}${at}` : `${q.text}${at} (${allowed})`;
+  };
+  return `${part(first, firstWhere)} and ${part(second, secondWhere)} share no value, allowing for rounding.`;
 }
 
 function checkDocument(ctx: RuleContext): Finding[] {
@@ -134,7 +153,7 @@ function checkDocument(ctx: RuleContext): Finding[] {
         severity: 'warning',
         span: { ...q.span },
         message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
-        derivation: `${oq.text} (line ${line}) and ${q.text} cannot both be right for ${subjectOf(s.reading)}.`,
+        derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
         fix: null,
         related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text}` }],
         sources: [],

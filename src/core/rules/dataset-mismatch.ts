@@ -5,6 +5,7 @@ import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
 import { readQuantities } from '../quantity';
+import { isBounded } from '../tolerance';
 import { assessCached, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
@@ -27,6 +28,30 @@ function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
   return { span: { ...q.span }, text, title: `Replace with ${text}` };
 }
 
+/** The figure with the qualifier the writer put before it ("over $20 billion"), from the claim's text. */
+function written(q: Quantity, claim: Claim): string {
+  const from = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+  const text = claim.text.slice(from - claim.span.start, q.span.end - claim.span.start);
+  return from >= claim.span.start && q.span.end <= claim.span.end && text ? text : q.text;
+}
+
+/**
+ * Why the two cannot be the same figure, saying only what the message does not: the range
+ * each side's rounding allows, and on which side of the dataset the draft falls.
+ * "$11 billion covers $10.5 billion to $11.5 billion, all below the dataset's figure of
+ * $13.1 billion ($13.05 billion to $13.15 billion)."
+ */
+function derivationFor(q: Quantity, fact: LoadedFact, figure: string): string {
+  const draft = draftIntervalFor(q, fact);
+  const target = factInterval(fact);
+  const side = draft.high <= target.low ? 'below' : 'above';
+  const factText = factFigure(fact);
+  const targetWords = intervalWords(target, fact.unit);
+  const factPart = targetWords.toLowerCase() === factText.toLowerCase() ? factText : `${factText} (${targetWords})`;
+  if (!isBounded(draft)) return `${figure} stays ${side} the dataset's figure of ${factPart}.`;
+  return `${q.text} covers ${intervalWords(draft, fact.unit)}, all ${side} the dataset's figure of ${factPart}.`;
+}
+
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const reading of claim.readings) {
@@ -39,7 +64,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       severity: 'warning',
       span: { ...q.span },
       message: `The dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}; the draft says ${q.text}.`,
-      derivation: `${q.text} stands for ${intervalWords(draftIntervalFor(q, fact), fact.unit)}; ${factFigure(fact)} stands for ${intervalWords(factInterval(fact), fact.unit)}: they do not overlap.`,
+      derivation: derivationFor(q, fact, written(q, claim)),
       fix: verdict.certain ? fixFor(q, fact) : null,
       related: [],
       sources: [fact, ...verdict.others].map(sourceRef),

@@ -66,6 +66,10 @@ function rescaled(q: Quantity, factor: number): string {
   return q.isRange ? formatRangeLike(q, q.low * factor, q.high * factor) : formatLike(q, q.value * factor);
 }
 
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+}
+
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const reading of claim.readings) {
@@ -81,7 +85,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       severity: 'error',
       span: { ...q.span },
       message: `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}.`,
-      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, which agrees with ${factFigure(fact)}.`,
+      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameWords(text, factFigure(fact)) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}.`,
       fix,
       related: [],
       sources: [sourceRef(fact)],
