@@ -39,7 +39,8 @@ export const rangeOrderRule: Rule = {
       const span = { start: low.span.start, end: high.span.end };
       const middle = ctx.text.slice(low.span.end, high.span.start);
       const current = ctx.text.slice(span.start, span.end);
-      const fix: Fix | null = middle.length <= 20 ? replaceWith(span, `${high.text}${middle}${low.text}`, current) : null;
+      const swapped = swapRelationEnds(low, high, middle);
+      const fix: Fix | null = swapped !== null && middle.length <= 20 ? replaceWith(span, swapped, current) : null;
       out.push(
         makeFinding(rangeOrderRule, {
           span,
@@ -53,6 +54,25 @@ export const rangeOrderRule: Rule = {
     return out;
   },
 };
+
+/**
+ * "between $9 billion and $2 billion" → "$2 billion and $9 billion". When both ends share a
+ * scale, only the numbers trade places: an end may have borrowed the other's scale word
+ * ("between $1 and $0.1 million" means $1 million), and moving whole texts would move the
+ * word with it ("$0.1 million and $1", still backwards). Null when unsure.
+ */
+function swapRelationEnds(low: Quantity, high: Quantity, middle: string): string | null {
+  if (low.scale !== high.scale) {
+    // An end with no scale word would borrow the other's once it comes first ("$2 and $1
+    // million"), so the swap is only certain when both ends name their scale.
+    return low.scaleText && high.scaleText ? `${high.text}${middle}${low.text}` : null;
+  }
+  const a = [...low.text.matchAll(NUMBER)];
+  const b = [...high.text.matchAll(NUMBER)];
+  if (a.length !== 1 || b.length !== 1) return null;
+  const put = (text: string, m: RegExpMatchArray, n: string) => text.slice(0, m.index!) + n + text.slice(m.index! + m[0].length);
+  return `${put(low.text, a[0], b[0][0])}${middle}${put(high.text, b[0], a[0][0])}`;
+}
 
 /** Whether the figure is the start of a movement ("fell from $9 billion to $2 billion", "dropped $9-2 billion"). */
 function isMovement(text: string, q: Quantity, fromMeansMovement = true): boolean {
