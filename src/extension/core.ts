@@ -13,3 +13,5 @@ export type { DatasetProblem } from '../core/dataset/load';
 export { describe } from '../core/format';
 export { lineMap } from '../core/position';
 export { crossFileConflicts } from '../core/crossFile';
+export { metricLabel } from '../core/dataset/metrics';
+export { periodLabel, periodLabelOf } from '../core/periodLabel';

@@ -31,8 +31,8 @@ export class FigureHover implements vscode.HoverProvider {
       md.appendMarkdown(`Read as: ${esc(core.describe(q))}`);
       const facts: string[] = [];
       if (reading?.entity) facts.push(`entity **${esc(reading.entity)}**`);
-      if (reading?.metric) facts.push(`metric **${esc(reading.metric)}**`);
-      if (reading?.period) facts.push(`period **${esc(reading.period.canonical)}**`);
+      if (reading?.metric) facts.push(`metric **${esc(core.metricLabel(reading.metric))}**`);
+      if (reading?.period) facts.push(`period **${esc(core.periodLabel(reading.period))}**`);
       if (facts.length) md.appendMarkdown(` — ${facts.join(', ')}`);
       md.appendMarkdown('\n\n');
 
@@ -61,13 +61,13 @@ export class FigureHover implements vscode.HoverProvider {
       const rows: string[] = [];
       for (const s of refs) {
         shown.add(s.factId);
-        rows.push(sourceLine(s.entity, s.metric, s.period, s.reported, s.outlet, s.title, s.url, s.date, s.origin));
+        rows.push(sourceLine(core, s.entity, s.metric, s.period, s.reported, s.outlet, s.title, s.url, s.date, s.origin));
       }
       if (!refs.length && reading?.entity && reading.metric) {
         const candidates = dataset.factsFor(reading.entity, reading.metric).filter((f) => !reading.period || f.period === reading.period.canonical);
         for (const f of candidates.slice(0, MAX_DATASET_ROWS)) {
           shown.add(f.id);
-          rows.push(factLine(f));
+          rows.push(factLine(core, f));
         }
       }
       if (rows.length) {
@@ -82,7 +82,7 @@ export class FigureHover implements vscode.HoverProvider {
             const o = dataset.byId(other);
             if (o && !shown.has(o.id)) {
               shown.add(o.id);
-              revisions.push(`${o.id === fact.supersededBy ? 'Revised by' : 'Revises'}: ${factLine(o)}`);
+              revisions.push(`${o.id === fact.supersededBy ? 'Revised by' : 'Revises'}: ${factLine(core, o)}`);
             }
           }
         }
@@ -100,12 +100,14 @@ export class FigureHover implements vscode.HoverProvider {
   }
 }
 
-function factLine(f: LoadedFact): string {
-  return sourceLine(f.entity, f.metric, f.period, f.reported, f.source.outlet, f.source.title, f.source.url, f.source.date, f.origin);
+type Core = ReturnType<typeof loadCore>;
+
+function factLine(core: Core, f: LoadedFact): string {
+  return sourceLine(core, f.entity, f.metric, f.period, f.reported, f.source.outlet, f.source.title, f.source.url, f.source.date, f.origin);
 }
 
-function sourceLine(entity: string, metric: string, period: string, reported: string, outlet: string, title: string | undefined, url: string | undefined, date: string, origin: string): string {
-  const what = `${esc(entity)} ${esc(metric)} ${esc(period)}: **${esc(reported)}**`;
+function sourceLine(core: Core, entity: string, metric: string, period: string, reported: string, outlet: string, title: string | undefined, url: string | undefined, date: string, origin: string): string {
+  const what = `${esc(entity)} ${esc(core.metricLabel(metric))}, ${esc(core.periodLabelOf(period))}: **${esc(reported)}**`;
   const name = title ? `“${esc(title)}”` : '';
   const link = url && /^https?:\/\//.test(url) ? ` [${name || 'source'}](${url.replace(/[()\s]/g, encodeURIComponent)})` : name ? ` ${name}` : '';
   return `${what} — ${esc(outlet)},${link} ${esc(date)} _(${esc(origin)})_`;

@@ -53,3 +53,8 @@ export function metricById(id: string): MetricDef | undefined {
 }
 
 export const METRIC_IDS: readonly string[] = METRICS.map((m) => m.id);
+
+/** The words a writer would use for a metric id ("cashBurn" → "cash burn"); the id itself when unknown. */
+export function metricLabel(id: string): string {
+  return byId.get(id)?.label ?? id;
+}

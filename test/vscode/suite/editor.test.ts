@@ -36,6 +36,7 @@ test('hover on a correct figure shows how it was read', async () => {
   });
   const text = hoverText(hovers);
   assert.match(text, /Read as: USD 1 billion/, text);
+  assert.match(text, /metric \*\*annualized revenue run rate\*\*/, `the metric is named in words, not by its id: ${text}`);
   assert.doesNotMatch(text, /percent-change/, 'a correct figure has no finding in its hover');
 });
 
