@@ -59,7 +59,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function show(v: unknown): string {
-  const s = JSON.stringify(v);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    // Nested deeper than the stack allows: a sketch is enough for the message.
+    s = Array.isArray(v) ? '[...]' : '{...}';
+  }
   if (s === undefined) return String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -71,7 +77,7 @@ function describeIssue(issue: z.core.$ZodIssue, entryValue: unknown): string {
   if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not ${show(got)}`;
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((v) => String(v)).join(', ');
-    return `${show(got)} is not allowed; use one of: ${allowed}`;
+    return got === undefined ? `is missing (use one of: ${allowed})` : `${show(got)} is not allowed; use one of: ${allowed}`;
   }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
