@@ -352,3 +352,14 @@ test('messages read aloud: human periods, the bound worded as a figure, derivati
   const [slip] = datasetFindings('OpenAI generated $13.1 million in revenue in 2025.');
   assert.equal(slip.derivation, "$13.1 million × 1,000 = $13.1 billion, the dataset's figure.");
 });
+
+test('messages: a count keeps its noun, an interval end keeps its digits, a bound is not spelled out twice', async () => {
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const dataset = bundledIndex();
+  const found = (text: string): Finding[] => analyze(text, { dataset }).findings.filter((f) => f.ruleId === 'dataset-mismatch');
+  const [gw] = found('AMD will supply 60 gigawatts of chips to OpenAI under its October 2025 deal.');
+  assert.match(gw.message, /at 6 GW \(.*\); the draft says 60 gigawatts\.$/);
+  assert.equal(gw.derivation, "60 gigawatts covers 57 GW to 63 GW, all above the dataset's figure of 6 GW (5.7 GW to 6.3 GW).");
+  const [loss] = found('OpenAI lost $1.15 billion in the third quarter of 2025.');
+  assert.equal(loss.derivation, "$1.15 billion covers $1.145 billion to $1.155 billion, all below the dataset's figure of $11.5 billion or more.");
+});

@@ -658,10 +658,29 @@ export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: Match
 // ---------------------------------------------------------------------------
 // Words for messages and derivations
 
-/** One value in the fact's unit: "$13.1 billion", "57%", "900 million". */
-export function valueWords(value: number, unit: string): string {
-  if (CURRENCIES.has(unit)) return formatMoney(value, unit);
-  if (unit === 'percent') return formatPercent(value);
+/** The fraction digits (up to 4) that write `m` without rounding it: 1.145 → 3. */
+function exactDecimals(m: number): number {
+  for (let d = 0; d < 4; d++) {
+    const f = Math.pow(10, d);
+    if (Math.abs(Math.round(m * f) / f - m) <= 1e-9 * Math.max(1, Math.abs(m))) return d;
+  }
+  return 4;
+}
+
+/**
+ * One value in the fact's unit: "$13.1 billion", "57%", "900 million". `exact` keeps the
+ * digits an interval's end needs ("$1.145 billion", where the plain style would round it
+ * to the figure it was derived from).
+ */
+export function valueWords(value: number, unit: string, exact = false): string {
+  if (CURRENCIES.has(unit)) {
+    const d = exact ? exactDecimals(value / magnitudeScale(value)) : 0;
+    return d > 2 ? formatMoney(value, unit, { decimals: d }) : formatMoney(value, unit);
+  }
+  if (unit === 'percent') {
+    const d = exact ? exactDecimals(value) : 0;
+    return d > (Math.abs(value) >= 10 ? 1 : 2) ? formatPercent(value, { decimals: d }) : formatPercent(value);
+  }
   if (unit === 'GW') return `${formatCount(value)} GW`;
   // The noun where the metric's label does not already say what is counted.
   if (unit === 'GPUs' || unit === 'employees') return formatCount(value, unit);
@@ -713,10 +732,10 @@ export function intervalWords(i: Interval, unit: string): string {
   const lowFinite = Number.isFinite(i.low);
   const highFinite = Number.isFinite(i.high);
   if (lowFinite && highFinite) {
-    return i.low === i.high ? valueWords(i.low, unit) : `${valueWords(i.low, unit)} to ${valueWords(i.high, unit)}`;
+    return i.low === i.high ? valueWords(i.low, unit, true) : `${valueWords(i.low, unit, true)} to ${valueWords(i.high, unit, true)}`;
   }
-  if (lowFinite) return `${i.lowOpen ? 'more than' : 'at least'} ${valueWords(i.low, unit)}`;
-  if (highFinite) return `${i.highOpen ? 'less than' : 'at most'} ${valueWords(i.high, unit)}`;
+  if (lowFinite) return `${i.lowOpen ? 'more than' : 'at least'} ${valueWords(i.low, unit, true)}`;
+  if (highFinite) return `${i.highOpen ? 'less than' : 'at most'} ${valueWords(i.high, unit, true)}`;
   return 'any value';
 }
 

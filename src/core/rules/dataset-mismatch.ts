@@ -28,12 +28,33 @@ function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
   return { span: { ...q.span }, text, title: `Replace with ${text}` };
 }
 
-/** The figure with the qualifier the writer put before it ("over $20 billion"), from the claim's text. */
+/**
+ * The figure as the writer wrote it, for a message: with the qualifier before it ("over $20
+ * billion") and a count's noun after it ("60 gigawatts", not a bare "60"), from the claim's text.
+ */
 function written(q: Quantity, claim: Claim): string {
-  const from = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
-  const text = claim.text.slice(from - claim.span.start, q.span.end - claim.span.start);
-  return from >= claim.span.start && q.span.end <= claim.span.end && text ? text : q.text;
+  const base = claim.span.start;
+  if (q.span.start < base || q.span.end > claim.span.end) return q.text;
+  const from = q.qualifierSpan && q.qualifierSpan.start < q.span.start && q.qualifierSpan.start >= base ? q.qualifierSpan.start : q.span.start;
+  let text = claim.text.slice(from - base, q.span.end - base);
+  if (q.kind === 'count' && q.unit) {
+    // The word right after the figure, when it is the noun the unit was read from.
+    const after = claim.text.slice(q.span.end - base, Math.min(claim.text.length, q.span.end - base + 24));
+    const gap = after[0] === ' ' || after[0] === '-' ? 1 : 0;
+    let end = gap;
+    while (end < after.length && /\p{L}/u.test(after[end])) end++;
+    const noun = after.slice(gap, end);
+    const unit = q.unit.toLowerCase();
+    if (noun && end < after.length && (noun.toLowerCase() === unit || UNIT_SPELLINGS[unit]?.has(noun.toLowerCase()))) text += after.slice(0, end);
+  }
+  return text || q.text;
 }
+
+/** Spellings the quantity reader folds into one unit. */
+const UNIT_SPELLINGS: Record<string, ReadonlySet<string>> = {
+  gw: new Set(['gigawatt', 'gigawatts']),
+  mw: new Set(['megawatt', 'megawatts']),
+};
 
 /**
  * Why the two cannot be the same figure, saying only what the message does not: the range
@@ -47,9 +68,10 @@ function derivationFor(q: Quantity, fact: LoadedFact, figure: string): string {
   const side = draft.high <= target.low ? 'below' : 'above';
   const factText = factFigure(fact);
   const targetWords = intervalWords(target, fact.unit);
-  const factPart = targetWords.toLowerCase() === factText.toLowerCase() ? factText : `${factText} (${targetWords})`;
+  // A bound ("$11.5 billion or more") says its own range; a rounded figure gets it spelled out.
+  const factPart = !isBounded(target) || targetWords.toLowerCase() === factText.toLowerCase() ? factText : `${factText} (${targetWords})`;
   if (!isBounded(draft)) return `${figure} stays ${side} the dataset's figure of ${factPart}.`;
-  return `${q.text} covers ${intervalWords(draft, fact.unit)}, all ${side} the dataset's figure of ${factPart}.`;
+  return `${figure} covers ${intervalWords(draft, fact.unit)}, all ${side} the dataset's figure of ${factPart}.`;
 }
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
@@ -63,7 +85,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       ruleId: 'dataset-mismatch',
       severity: 'warning',
       span: { ...q.span },
-      message: `The dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}; the draft says ${q.text}.`,
+      message: `The dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}; the draft says ${written(q, claim)}.`,
       derivation: derivationFor(q, fact, written(q, claim)),
       fix: verdict.certain ? fixFor(q, fact) : null,
       related: [],
@@ -82,6 +104,7 @@ export const datasetMismatch: Rule = {
     'allowing for how both sides rounded and for qualifiers such as "about" or "more than". ' +
     'Example: "OpenAI brought in $12 billion in revenue in 2025" against the $13.1 billion reported in February 2026. ' +
     'The message names the dataset figure, its outlet, title and date; the fix writes the dataset figure in the draft\'s style ' +
-    '("$13.1 billion") when exactly one fact covers exactly that period. A figure the dataset does not cover is never reported.',
+    '("$13.1 billion") when exactly one fact covers exactly that period. A figure stated as what happened is checked against ' +
+    'the actual, never against a forecast the actual replaced. A figure the dataset does not cover is never reported.',
   check,
 };

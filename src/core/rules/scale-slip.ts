@@ -102,6 +102,7 @@ export const scaleSlip: Rule = {
     'Flags a figure that disagrees with the dataset but agrees once its scale word moves one step ' +
     '(thousand, million, billion, trillion). Example: "OpenAI\'s 2025 revenue of $13.1 million" where the dataset has ' +
     '$13.1 billion. The fix keeps the writer\'s digits and style and changes only the scale ("$13.1 billion"). ' +
-    'Figures with an open bound ("over $100 million") are not checked for a slip.',
+    'Figures with an open bound ("over $100 million") are not checked for a slip; against a dataset bound ("$11.5 billion or more") ' +
+    'a rescaled figure counts only when it names the bound itself ("$11.5 million").',
   check,
 };
