@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { DatasetIndex } from '../core/dataset/lookup';
 import { Checker } from './checker';
+import type { AnalyzeResult } from '../core/types';
 import { ClaimcheckActions } from './codeActions';
 import { addToDataset, checkWorkspace, showDatasetEntry } from './commands';
 import { WorkspaceDatasets } from './datasets';
@@ -116,6 +117,14 @@ export class Controller implements vscode.Disposable {
 
   datasetLabel(): string | undefined {
     return this.datasets?.label();
+  }
+
+  /**
+   * The diagnostics' own analysis of the document's current version, so the fact-check
+   * report shows exactly what the Problems panel shows, cross-file findings included.
+   */
+  analysisFor(doc: vscode.TextDocument): AnalyzeResult | undefined {
+    return this.checker?.freshResultFor(doc)?.result;
   }
 
   dispose(): void {

@@ -18,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): (ClaimcheckApi & Pre
     dataset: () => controller?.currentDataset(),
     datasetLabel: () => controller?.datasetLabel(),
     logError: (what, e) => controller?.log.error(what, e),
+    analysis: (doc) => controller?.analysisFor(doc),
   };
   try {
     registerFactCheck(context, deps);
