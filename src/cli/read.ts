@@ -20,6 +20,8 @@ export function readTextFile(abs: string, io: CliIO, maxBytes = Infinity): ReadO
   try {
     const st = io.fs.stat(abs);
     if (st.isDirectory()) return { ok: false, error: `${shown}: is a folder, not a file` };
+    // A FIFO blocks for ever without a writer and a device like /dev/zero never ends.
+    if (!st.isFile()) return { ok: false, error: `${shown}: not a regular file (a pipe, socket or device), so it was not read` };
     if (st.size > maxBytes) return { ok: false, tooLarge: true, error: `${shown}: skipped, ${st.size} bytes is over the ${maxBytes}-byte limit (--max-size)` };
     return { ok: true, text: decodeText(io.fs.readFile(abs)) };
   } catch (e) {
