@@ -33,10 +33,11 @@ export function summaryLine(files: readonly FileResult[]): string {
   return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info in ${plural(files.length, 'file', 'files')}`;
 }
 
-// Messages and derivations come from the draft: keep them to one line each so a line
-// break inside a figure's text cannot forge another output line.
+// Messages, derivations and file names come from the draft and its repository: keep them
+// to one line each so a line break cannot forge another output line, and show other
+// control characters as U+FFFD so an escape sequence in a name cannot drive the terminal.
 function oneLine(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 export function formatText(files: readonly FileResult[], paint: Paint): string {
@@ -44,7 +45,7 @@ export function formatText(files: readonly FileResult[], paint: Paint): string {
   for (const file of files) {
     for (const f of file.result.findings) {
       const r = regionOf(file, f.span);
-      out += `${paint.bold(`${file.path}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`;
+      out += `${paint.bold(`${oneLine(file.path)}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`;
       if (f.derivation) out += `    ${paint.dim(oneLine(f.derivation))}\n`;
       for (const s of f.sources) {
         out += `    ${paint.dim(`source: ${oneLine(s.outlet)}, ${s.date}${s.title ? `, "${oneLine(s.title)}"` : ''} (${s.factId}, ${s.origin})`)}\n`;
