@@ -363,3 +363,11 @@ test('messages: a count keeps its noun, an interval end keeps its digits, a boun
   const [loss] = found('OpenAI lost $1.15 billion in the third quarter of 2025.');
   assert.equal(loss.derivation, "$1.15 billion covers $1.145 billion to $1.155 billion, all below the dataset's figure of $11.5 billion or more.");
 });
+
+test('analyze: a period carried from the sentence before gives a warning without a fix', () => {
+  const found = datasetFindings("In 2025, OpenAI's revenue was $13.1 billion. Its cash burn was $2.5 billion.");
+  assert.deepEqual(ids(found), ['dataset-mismatch']);
+  assert.equal(found[0].fix, null);
+  // The same figure with its own period keeps the fix.
+  assert.equal(datasetFindings('OpenAI burned $2.5 billion in 2025.')[0].fix?.text, '$8 billion');
+});

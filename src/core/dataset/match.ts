@@ -631,7 +631,10 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
     if (factor !== null) return { kind: 'scaleSlip', fact: v.m.fact, factor };
   }
   const target = current[0];
-  const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric;
+  // A period carried from an earlier sentence is a good guess, not the writer's word for
+  // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
+  const carried = !!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span);
+  const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }
 
