@@ -8,7 +8,8 @@
 import type { Claim, Period, Quantity, Segment } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import { splitSentences } from './sentence';
-import { findPeriods } from './period';
+import { findPeriods, findYearlessParts, placeYearless } from './period';
+import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
 import { readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
 import { readRelations } from './relations';
@@ -81,6 +82,7 @@ export function readClaimsCarrying(
       }
       const entities = dataset.findEntities(sText);
       const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
+      const yearless = findYearlessParts(sText, sentence.start);
       if (qs.length > 0) {
         const ctx: SentenceContext = {
           text: sText,
@@ -91,8 +93,11 @@ export function readClaimsCarrying(
           carriedEntity: entity,
           carriedPeriod: period,
           relativeTime: RELATIVE_TIME.test(sText),
+          yearless,
+          breaks: clauseBreaks(sText),
+          figures: qs.map((q) => q.span),
         };
-        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length ? readingFor({ ...ctx, entities: [], metrics: [] }, q, true).period : null]));
+        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length || yearless.length ? readingFor({ ...ctx, entities: [], metrics: [] }, q, true).period : null]));
         const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;
         const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, (q) => periodOf.get(q) ?? null, spanPeriod);
         const readings = qs.map((q) => readingFor(ctx, q, changeFigures.has(q)));
@@ -108,7 +113,12 @@ export function readClaimsCarrying(
         entity = entities[0].name;
         acrossBlocks = companyOf(entity) ?? acrossBlocks;
       }
-      if (periods.length) period = periods[periods.length - 1];
+      const lastPart = yearless[yearless.length - 1];
+      const lastPeriod = periods[periods.length - 1];
+      if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
+        // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
+        period = placeYearless(lastPart, lastPeriod ?? period);
+      } else if (lastPeriod) period = lastPeriod;
       else if (RELATIVE_TIME.test(sText)) period = null;
     }
   }

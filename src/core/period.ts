@@ -264,3 +264,68 @@ export function periodsCompatible(prose: Period, fact: Period): PeriodMatch {
   if (a0 <= b1 && b0 <= a1) return 'overlap';
   return 'different';
 }
+
+// ---------------------------------------------------------------------------
+// Parts of a year written without their year ("in the first half alone", "for the full year")
+
+/** A part of a year named without its year: its year comes from the text around it, or stays unknown. */
+export interface YearlessPart {
+  kind: 'half' | 'quarter' | 'year';
+  /** Half 1–2 or quarter 1–4; absent for the full year. */
+  part?: number;
+  span: Span;
+}
+
+const YEARLESS =
+  /\b(?:(?:the\s{1,3})?(first|second|1st|2nd)\s{1,3}half|H([12])|(?:the\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)\s{1,3}quarter|Q([1-4])|(?:the\s{1,3})?(full|whole|entire)[\s-]year|full-year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
+
+/**
+ * Every yearless part of a year in `text` (spans shifted by `offset`), skipping those that
+ * `findPeriods` reads with a year ("the first half of 2025" is H1 2025, not a yearless half).
+ */
+export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
+  if (!/half|quarter|year|\b[HQ][1-4]\b/i.test(text)) return [];
+  const out: YearlessPart[] = [];
+  YEARLESS.lastIndex = 0;
+  for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {
+    const span = { start: m.index + offset, end: m.index + m[0].length + offset };
+    const half = m[1] ?? m[2];
+    const quarter = m[3] ?? m[4];
+    if (half) out.push({ kind: 'half', part: ORDINALS[half.toLowerCase()] ?? +half, span });
+    else if (quarter) out.push({ kind: 'quarter', part: ORDINALS[quarter.toLowerCase()] ?? +quarter, span });
+    else out.push({ kind: 'year', span });
+  }
+  return out;
+}
+
+/**
+ * The period a yearless part names in the year of `context` (a period read nearby): the
+ * first half in a paragraph about 2025 is H1 2025; "the full year" after H1 2025 is 2025.
+ * Null when the context cannot place it (a fiscal year, a target, a span, or nothing).
+ */
+export function placeYearless(part: YearlessPart, context: Period | null): Period | null {
+  if (!context || context.kind === 'fiscalYear' || context.kind === 'by' || context.kind === 'span') return null;
+  if (part.kind === 'year') return yearPeriod(context.year, part.span);
+  // A half or a quarter is placed only by a whole calendar year: "Q3" after "H1 2025" stays unknown.
+  if (context.kind !== 'year') return null;
+  return part.kind === 'half' ? halfPeriod(part.part ?? 1, context.year, part.span) : quarterPeriod(part.part ?? 1, context.year, part.span);
+}
+
+/** The same period one year earlier ("a year earlier" than Q3 2025 is Q3 2024); null for a span or a target. */
+export function yearBefore(p: Period, span?: Span): Period | null {
+  const y = p.year - 1;
+  switch (p.kind) {
+    case 'year':
+      return yearPeriod(y, span);
+    case 'fiscalYear':
+      return fiscalYearPeriod(y, span);
+    case 'half':
+      return halfPeriod(p.part ?? 1, y, span);
+    case 'quarter':
+      return quarterPeriod(p.part ?? 1, y, span);
+    case 'month':
+      return monthPeriod(y, p.month ?? p.part ?? 1, span);
+    default:
+      return null;
+  }
+}

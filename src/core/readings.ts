@@ -9,6 +9,8 @@
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, type MetricMention } from './metricWords';
+import { placeYearless, yearBefore, type YearlessPart } from './period';
+import { clauseOf } from './clause';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -36,6 +38,12 @@ export interface SentenceContext {
   carriedPeriod: Period | null;
   /** Whether the sentence says "last year" or another time we cannot place (RELATIVE_TIME), tested once. */
   relativeTime: boolean;
+  /** Parts of a year named without a year ("in the first half alone"), document spans, in order. */
+  yearless?: YearlessPart[];
+  /** Where the sentence's clauses start (clause.ts), as offsets into `text`; none: one clause. */
+  breaks?: number[];
+  /** Document spans of the sentence's figures, in order. */
+  figures?: Span[];
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -89,6 +97,8 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   return null;
 }
 
+const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|vs\b)/i;
+
 /** The metric nearest the figure whose unit family fits it, within METRIC_REACH characters. */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
   const family = familyOf(q);
@@ -101,9 +111,15 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     // Ties go to the word before the figure ("revenue of $13 billion in sales").
     if (id && (!best || dist < best.dist || (dist === best.dist && isBefore))) best = { id, span: absolute(ctx.base, m), dist };
   };
-  // Only the mentions within reach on either side: a window, found by binary search.
-  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH; i++) consider(list[i], list[i].start - qe, false);
-  for (let i = firstAtOrAfter(list, qs, (m) => m.start) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH; i--) {
+  // Only the mentions within reach on either side, in the figure's own clause ("raised $6
+  // billion, while Microsoft reported a $3.1 billion hit": the hit is no funding round).
+  let clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  // ", up from $40.9 billion": a comparison measures the same thing as the clause before it.
+  if (clause.start > 0 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
+    clause = { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
+  }
+  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) consider(list[i], list[i].start - qe, false);
+  for (let i = firstAtOrAfter(list, qs, (m) => m.start) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
     if (list[i].end <= qs) consider(list[i], qs - list[i].end, true);
   }
   const found = best as { id: string; span: Span; dist: number } | null;
@@ -113,29 +129,93 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
 const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the end of|at end of|of|over|since|across|throughout|from)\s+)?(?:the\s+)?$/i;
 
-/** The period a figure belongs to: the one right after it, else the nearest, else carried. */
+/** "$3.7 billion a year earlier": the year before the period the sentence speaks of. */
+const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
+
+/** A period the sentence names, or a yearless part of a year, as one candidate. */
+interface PeriodCandidate {
+  span: Span;
+  /** The period it names; a yearless part is placed when it is chosen. */
+  period: Period | null;
+  part?: YearlessPart;
+}
+
+/** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
-  const tail = ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 60);
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const tail = ctx.text.slice(qe, qe + 60);
+  if (YEAR_EARLIER_AFTER.test(tail)) {
+    // The reference is the period named before it in the sentence, else the one carried in.
+    const before = ctx.periods.filter((p) => p.span!.end <= q.span.start && p.kind !== 'span' && p.kind !== 'by');
+    const ref = before.length ? before[before.length - 1] : ctx.carriedPeriod;
+    return ref ? yearBefore(ref) : null;
+  }
   if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
-  const list = ctx.periods;
-  if (list.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const a = firstAtOrAfter(list, q.span.end, (p) => p.span!.start);
-  const after = list[a];
+  const parts = ctx.yearless ?? [];
+  if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
+  const candidates = mergeCandidates(ctx.periods, parts);
+  const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  const cs = clause.start + ctx.base;
+  const ce = clause.end + ctx.base;
+  const place = (c: PeriodCandidate) => (c.part ? placeYearless(c.part, yearContext(ctx, c)) : c.period);
+
+  const a = firstAtOrAfter(candidates, q.span.end, (c) => c.span.start);
+  const after = a < candidates.length && candidates[a].span.end <= ce ? candidates[a] : undefined;
   let b = a - 1;
-  while (b >= 0 && list[b].span!.end > q.span.start) b--;
-  const before = b >= 0 ? list[b] : undefined;
+  while (b >= 0 && candidates[b].span.end > q.span.start) b--;
+  const before = b >= 0 && candidates[b].span.start >= cs ? candidates[b] : undefined;
   if (after) {
-    const gap = ctx.text.slice(q.span.end - ctx.base, Math.min(after.span!.start - ctx.base, q.span.end - ctx.base + 80));
-    const whole = after.span!.start - q.span.end <= 80;
+    const gap = ctx.text.slice(qe, Math.min(after.span.start - ctx.base, qe + 80));
+    const whole = after.span.start - q.span.end <= 80;
     // A count's noun sits between the figure and its period ("800 million users in October 2025").
     if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, ''))))) {
-      return after;
+      return place(after);
     }
   }
-  if (!before) return after ?? null;
-  if (!after) return before;
-  // Otherwise the nearer one; a tie goes to the one before.
-  return after.span!.start - q.span.end < q.span.start - before.span!.end ? after : before;
+  if (before || after) {
+    // The nearer one in the clause; a tie goes to the one before.
+    if (!before) return place(after!);
+    if (!after) return place(before);
+    return place(after.span.start - q.span.end < q.span.start - before.span.end ? after : before);
+  }
+  // Nothing in the figure's own clause. A period from an earlier clause still governs it when
+  // no figure owns it ("In 2025, OpenAI made $13 billion, and it burned $8 billion"); one that
+  // belongs to another figure ("$3.7 billion in 2024, and …") or comes later does not.
+  for (let i = b; i >= 0; i--) {
+    const c = candidates[i];
+    if (ownedByFigure(ctx, c.span)) continue;
+    return place(c);
+  }
+  return null;
+}
+
+/** Whether a period right follows another figure of the sentence ("$3.7 billion in 2024"). */
+function ownedByFigure(ctx: SentenceContext, span: Span): boolean {
+  for (const f of ctx.figures ?? []) {
+    if (f.end > span.start || span.start - f.end > 40) continue;
+    const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
+    if (PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap)) return true;
+  }
+  return false;
+}
+
+/** The period that places a yearless part: the nearest named period of the sentence before it, else after it, else the one carried in. */
+function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
+  let before: Period | null = null;
+  let after: Period | null = null;
+  for (const p of ctx.periods) {
+    if (p.span!.end <= c.span.start) before = p;
+    else if (!after && p.span!.start >= c.span.end) after = p;
+  }
+  return before ?? after ?? ctx.carriedPeriod;
+}
+
+function mergeCandidates(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
+  const out: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
+  if (parts.length === 0) return out;
+  for (const part of parts) out.push({ span: part.span, period: null, part });
+  return out.sort((x, y) => x.span.start - y.span.start);
 }
 
 /** All three, as a Reading. `isChange` figures state a change or a rate: they measure no metric. */

@@ -294,3 +294,47 @@ test('corpus: the trillion-dollar article reads its key figures', { skip: !exist
   assert.equal(find('$11.5 billion', 'netLoss')?.period, null); // "last quarter": unknown, not guessed
   assert.equal(find('800 million', 'weeklyActiveUsers')?.entity, 'ChatGPT');
 });
+
+// ---------------------------------------------------------------------------
+// Periods and metrics stay in the figure's own clause
+
+test('periods: a period in a later clause does not reach back to an earlier figure', () => {
+  const text = 'OpenAI raised $6 billion from investors, while Microsoft reported a $3.1 billion hit in Q3 2025.';
+  assert.equal(reading(text, '$6 billion').period, null);
+  assert.equal(reading(text, '$3.1 billion').period?.canonical, 'Q3 2025');
+  // Nor does the metric word of the other clause ("raised" is no measure of the hit).
+  assert.equal(reading(text, '$3.1 billion').metric, null);
+  // A period that opens the sentence governs every clause; one owned by another figure does not.
+  assert.equal(reading('In 2025, OpenAI made $13 billion, and it burned $8 billion.', '$8 billion').period?.canonical, '2025');
+  assert.equal(reading('OpenAI made $3.7 billion in 2024, and Anthropic made $1 billion.', '$1 billion').period, null);
+});
+
+test('periods: ", up from" starts a comparison with its own period but the same metric', () => {
+  const text = 'OpenAI was valued at $500 billion, up from $300 billion in March 2025.';
+  assert.equal(reading(text, '$500 billion').period, null);
+  assert.equal(reading(text, '$300 billion').period?.canonical, '2025-03');
+  assert.equal(reading(text, '$300 billion').metric, 'valuation');
+});
+
+test('periods: a yearless half or full year is placed in the year around it, never taken as that year', () => {
+  const half = 'OpenAI made $13 billion in revenue in 2025. In the first half alone, it burned $2.5 billion.';
+  assert.equal(reading(half, '$2.5 billion').period?.canonical, 'H1 2025');
+  assert.equal(reading('OpenAI made $13 billion in revenue in FY2025. In the first half alone, it burned $2.5 billion.', '$2.5 billion').period, null);
+  const full = 'OpenAI burned $2.5 billion in H1 2025. For the full year, it expects to burn $8.5 billion.';
+  assert.equal(reading(full, '$8.5 billion').period?.canonical, '2025');
+  // Without a year around it, the half stays unknown.
+  assert.equal(reading('In the first half alone, OpenAI burned $2.5 billion.', '$2.5 billion').period, null);
+  // The next sentence speaks of the half too.
+  assert.equal(reading(`${half} It made $4.3 billion.`, '$4.3 billion').period?.canonical, 'H1 2025');
+});
+
+test('periods: "a year earlier" is the year before the sentence\'s period', () => {
+  const text = 'OpenAI made $13 billion in 2025, up from $3.7 billion a year earlier.';
+  assert.equal(reading(text, '$13 billion').period?.canonical, '2025');
+  assert.equal(reading(text, '$3.7 billion').period?.canonical, '2024');
+  assert.equal(reading('OpenAI lost $11.5 billion in Q3 2025, against $1 billion in the same quarter a year earlier.', '$1 billion').period?.canonical, 'Q3 2024');
+});
+
+test('periods: a heading\'s year does not become the year of the figures in its section', () => {
+  assert.equal(reading('## 2025 results\n\nOpenAI made $13 billion in revenue.', '$13 billion').period, null);
+});

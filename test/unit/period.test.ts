@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPeriods, parsePeriodString, periodsCompatible } from '../../src/core/period';
+import { findPeriods, findYearlessParts, parsePeriodString, periodsCompatible, placeYearless, yearBefore } from '../../src/core/period';
 import { PERIOD_PATTERN } from '../../src/core/dataset/schema';
 
 function canon(text: string): string[] {
@@ -88,4 +88,24 @@ test('periodsCompatible compares a prose period with a fact period', () => {
   assert.equal(periodsCompatible(P('2024'), P('2025')), 'different');
   assert.equal(periodsCompatible(P('H1 2025'), P('H2 2025')), 'different');
   assert.equal(periodsCompatible(P('Q4 2024'), P('Q1 2025')), 'different');
+});
+
+test('yearless parts of a year: found only where no year follows, placed only by a calendar year', () => {
+  const parts = findYearlessParts('In the first half alone, and for the full year, and in Q3; not the first half of 2025, H1 2025 or H100 chips.');
+  assert.deepEqual(parts.map((p) => [p.kind, p.part ?? null]), [['half', 1], ['year', null], ['quarter', 3]]);
+  const [h1, year, q3] = parts;
+  const y2025 = parsePeriodString('2025');
+  assert.equal(placeYearless(h1, y2025)?.canonical, 'H1 2025');
+  assert.equal(placeYearless(q3, y2025)?.canonical, 'Q3 2025');
+  assert.equal(placeYearless(year, parsePeriodString('H1 2025'))?.canonical, '2025');
+  assert.equal(placeYearless(h1, parsePeriodString('FY2025')), null);
+  assert.equal(placeYearless(h1, parsePeriodString('H2 2025')), null);
+  assert.equal(placeYearless(h1, parsePeriodString('by 2030')), null);
+  assert.equal(placeYearless(h1, null), null);
+});
+
+test('yearBefore keeps the kind and moves one year back; a span or target has none', () => {
+  assert.deepEqual(['2025', 'FY2025', 'H2 2025', 'Q3 2025', '2025-10'].map((s) => yearBefore(parsePeriodString(s)!)?.canonical), ['2024', 'FY2024', 'H2 2024', 'Q3 2024', '2024-10']);
+  assert.equal(yearBefore(parsePeriodString('2025..2029')!), null);
+  assert.equal(yearBefore(parsePeriodString('by 2030')!), null);
 });

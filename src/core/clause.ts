@@ -1,0 +1,36 @@
+// Clauses of a sentence: the stretches a figure's own words live in. "OpenAI raised $6
+// billion, while Microsoft reported a $3.1 billion hit in Q3 2025" has two; the quarter
+// belongs to the second figure only. A break is a semicolon, a colon, a spaced or em dash,
+// or a comma (or bare word) opening a contrast or a new clause ("but", "while", ", and",
+// ", up from"). Commas alone do not break: "In 2025, OpenAI made $13 billion" is one clause.
+import type { Span } from './types';
+
+const BREAKS =
+  /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|which|as)\b|\s(?:but|while|whereas|although|though)\b/giu;
+
+/** The offsets (in `text`) where a new clause starts, in order. */
+export function clauseBreaks(text: string): number[] {
+  const out: number[] = [];
+  BREAKS.lastIndex = 0;
+  for (let m = BREAKS.exec(text); m; m = BREAKS.exec(text)) {
+    // ", up from $300 billion": the clause starts at the break itself, so its words belong to the figure after it.
+    out.push(m.index);
+    if (m[0].length === 0) BREAKS.lastIndex++;
+  }
+  return out;
+}
+
+/** The clause (offsets into the sentence) that holds the stretch `at`..`end`, given the sentence's breaks. */
+export function clauseOf(breaks: readonly number[], length: number, at: number, end = at): Span {
+  let start = 0;
+  let stop = length;
+  // Breaks are few per sentence; a scan is as fast as a search here.
+  for (const b of breaks) {
+    if (b <= at) start = b;
+    else if (b >= end) {
+      stop = b;
+      break;
+    }
+  }
+  return { start, end: stop };
+}
