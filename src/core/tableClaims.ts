@@ -14,6 +14,8 @@ const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|incre
 const RATE_HEADER = /\b(?:cagr|annual|a year|per year|annualized)\b/i;
 const SHARE_HEADER = /\b(?:share|split|mix|portion|weight|% of|percent of)\b/i;
 const EMPTY_CELL = /^[\s—–\-0]*$/;
+/** A column that says when each row is: its cell's period is the row's ("| Quarter | … |"). */
+const PERIOD_HEADER = /^[^\p{L}\p{N}]{0,3}(?:quarter|qtr|period|year|fiscal year|fy|half|month|date|as of|when)\b/iu;
 
 interface Cell {
   segment: Segment;
@@ -49,6 +51,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   const header = Array.from({ length: columns }, (_, c) => cellText(headerRow, c));
   const headerPeriods = header.map((h) => findPeriods(h)[0] ?? null);
   const isChangeColumn = header.map((h) => CHANGE_HEADER.test(h) && !RATE_HEADER.test(h));
+  const periodColumn = header.findIndex((h) => PERIOD_HEADER.test(h));
   const block = cells[0]?.segment.block ?? 0;
   const table = cells[0]?.segment.cell?.table ?? block;
 
@@ -124,7 +127,8 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     const label = row.cells.get(0)?.segment;
     const readings: Reading[] = [];
     for (const [column, cell] of rowCells) {
-      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, carriedEntity, changeFigures.has(q)));
+      const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
+      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, carriedEntity, changeFigures.has(q), when));
     }
     claims.push({
       span,
@@ -151,12 +155,14 @@ function rowText(text: string, span: Span, segments: Segment[]): string {
 }
 
 /**
- * A figure's reading from its own cell first. What the cell does not say comes from the
- * row label (entity first: rows are usually companies), the column header (metric and
+ * A figure's reading from its own cell first, its period next from the row's period column
+ * (`when`) if the table has one. What the cell does not say comes from the row label (entity first: rows are usually companies), the column header (metric and
  * period first: columns are usually "Revenue 2025"), then the corner cell.
  */
-function readCell(q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, dataset: DatasetIndex, carriedEntity: string | null, isChange: boolean): Reading {
+function readCell(q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, dataset: DatasetIndex, carriedEntity: string | null, isChange: boolean, when?: Segment): Reading {
   const reading = readingFor(context(cell, dataset, null, null), q, isChange);
+  // The row's "Quarter" or "Period" cell says when its figures are, before any header does.
+  if (reading.period === null && when) reading.period = context(when, dataset, null, null).periods[0] ?? null;
   const others = (order: (Segment | undefined)[]) =>
     order.filter((s): s is Segment => !!s && s !== cell).map((s) => ({ s, ctx: context(s, dataset, null, null) }));
   if (!reading.entity) {

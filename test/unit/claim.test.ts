@@ -338,3 +338,12 @@ test('periods: "a year earlier" is the year before the sentence\'s period', () =
 test('periods: a heading\'s year does not become the year of the figures in its section', () => {
   assert.equal(reading('## 2025 results\n\nOpenAI made $13 billion in revenue.', '$13 billion').period, null);
 });
+
+test('tables: a "Quarter" or "Period" column says when its row is, before a header does', () => {
+  const quarter = claimsOf('| Company | Quarter | Capex |\n|---|---|---|\n| Microsoft | Q3 2025 | $34.9 billion |\n');
+  assert.deepEqual(brief(quarter[0].readings[0]), ['Microsoft', 'capex', 'Q3 2025']);
+  const period = claimsOf('| Company | Period | Revenue (2025) |\n|---|---|---|\n| OpenAI | H1 2025 | $4.3 billion |\n');
+  assert.deepEqual(brief(period[0].readings[0]), ['OpenAI', 'revenue', 'H1 2025']);
+  const first = claimsOf('| Year | Revenue (2025 plan) |\n|---|---|\n| H1 2025 | $4.3 billion |\n');
+  assert.equal(first[0].readings[0].period?.canonical, 'H1 2025');
+});
