@@ -21,6 +21,13 @@ export const RELATIVE_TIME = /\b(?:last|previous|prior|past|next|this|coming|cur
 
 const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
 
+/** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
+const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
+/** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
+const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
+
 /** A metric farther than this from its figure is a word about something else. */
 const METRIC_REACH = 80;
 /** An entity after the figure, farther than this, only counts when nothing else does. */
@@ -72,10 +79,17 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   let b = firstAtOrAfter(list, qs, (m) => m.start) - 1;
   while (b >= 0 && list[b].end > qs) b--;
   const before = b >= 0 ? list[b] : undefined;
+  const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
+  // the figure is about someone the sentence does not name, not the entity around it.
+  const lead = ctx.text.slice(Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120), qs);
+  if (OTHER_PARTY.test(lead)) return null;
+  const generic = GENERIC_SUBJECT.exec(lead);
+  if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
-  // The first mention after the figure that is not an object ("from SoftBank"); a few tries at most.
-  for (let i = firstAfter; i < list.length && i < firstAfter + 4; i++) {
+  // The first mention after the figure, in its clause, that is not an object ("from SoftBank"); a few tries at most.
+  for (let i = firstAfter; i < list.length && i < firstAfter + 4 && list[i].start < clause.end; i++) {
     const m = list[i];
     if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
     afterAny = m;

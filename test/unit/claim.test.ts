@@ -347,3 +347,26 @@ test('tables: a "Quarter" or "Period" column says when its row is, before a head
   const first = claimsOf('| Year | Revenue (2025 plan) |\n|---|---|\n| H1 2025 | $4.3 billion |\n');
   assert.equal(first[0].readings[0].period?.canonical, 'H1 2025');
 });
+
+// ---------------------------------------------------------------------------
+// Entities: a figure about someone the sentence does not name gets none
+
+test('entities: "its closest rival" and "a competitor" are not the entity carried in', () => {
+  assert.equal(reading('OpenAI made $13 billion in revenue in 2025. Its closest rival made $5 billion.', '$5 billion').entity, null);
+  assert.equal(reading('OpenAI made $13 billion in revenue in 2025. A competitor made $5 billion.', '$5 billion').entity, null);
+  assert.equal(reading("OpenAI's closest rival made $5 billion.", '$5 billion').entity, null);
+  // A rival named in the sentence is the entity.
+  assert.equal(reading("OpenAI's closest rival, Anthropic, made $5 billion.", '$5 billion').entity, 'Anthropic');
+});
+
+test('entities: a generic subject ("current AI data centers") keeps no entity; an owned one does', () => {
+  const text = 'OpenAI is building custom chips. The power requirements are astronomical – current AI data centers consume 20-50 megawatts, but OpenAI’s vision would require gigawatts.';
+  assert.equal(reading(text, '20-50').entity, null);
+  assert.equal(reading('Anthropic is growing.\n\nPower is the constraint: a typical AI data center today draws 20-50 megawatts.', '20-50').entity, null);
+  assert.equal(reading("OpenAI's data centers will draw 10 gigawatts by 2030.", '10').entity, 'OpenAI');
+});
+
+test('entities: a name after the figure in another clause is not its entity', () => {
+  assert.equal(reading('Revenue reached $5 billion, while OpenAI kept growing.', '$5 billion').entity, null);
+  assert.equal(reading('Revenue reached $5 billion at OpenAI.', '$5 billion').entity, 'OpenAI');
+});
