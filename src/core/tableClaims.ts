@@ -126,9 +126,12 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     const span: Span = { start: first.start, end: last.end };
     const label = row.cells.get(0)?.segment;
     const readings: Reading[] = [];
+    // A Total adds up rows that may each be someone else ("| Amazon |", "| Nvidia |"): it is
+    // not the entity the prose before the table was about.
+    const rowCarry = isTotal ? null : carriedEntity;
     for (const [column, cell] of rowCells) {
       const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
-      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, carriedEntity, changeFigures.has(q), when));
+      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, rowCarry, changeFigures.has(q), when));
     }
     claims.push({
       span,
