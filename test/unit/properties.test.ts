@@ -108,7 +108,7 @@ function apply(text: string, fix: Fix): string {
   return text.slice(0, fix.span.start) + fix.text + text.slice(fix.span.end);
 }
 
-test('a fix, applied and analysed again, no longer fires its rule at that figure', () => {
+test('a fix, applied and analysed again, no longer fires its rule at that figure', (t) => {
   let fixes = 0;
   fc.assert(
     fc.property(draft, (text) => {
@@ -129,9 +129,10 @@ test('a fix, applied and analysed again, no longer fires its rule at that figure
     { numRuns: RUNS.fixSilences, seed: 99 },
   );
   assert.ok(fixes > 50, `only ${fixes} fixes were generated: the grammar no longer makes mistakes`);
+  t.diagnostic(`${fixes} fixes applied and re-checked`);
 });
 
-test('applying every offered fix, in any order, leaves everything outside the fix spans byte-for-byte', () => {
+test('applying every offered fix, in any order, leaves everything outside the fix spans byte-for-byte', (t) => {
   let applied = 0;
   fc.assert(
     fc.property(draft, fc.infiniteStream(fc.nat()), (text, order) => {
@@ -174,4 +175,5 @@ test('applying every offered fix, in any order, leaves everything outside the fi
     { numRuns: RUNS.fixAll, seed: 2026 },
   );
   assert.ok(applied > 50, `only ${applied} fixes were applied`);
+  t.diagnostic(`${applied} fixes applied in shuffled orders`);
 });
