@@ -169,3 +169,19 @@ test('crossFileConflicts end to end: claims from analyze() of two drafts', async
   const same = [a, a.replace('Draft A', 'Draft C')].map((text, i) => ({ uri: `c${i}.md`, text, claims: analyze(text, { dataset: testIndex() }).claims }));
   assert.deepEqual([...crossFileConflicts(same).values()].flat(), []);
 });
+
+test('cross-reference messages: a human period, a derivation with each figure\'s rounding, no raw URI', () => {
+  const val = (figure: string, period: string | null): Fig => ({ figure, entity: 'OpenAI', metric: 'valuation', period });
+  const doc = 'OpenAI was valued at $300 billion in October 2025. OpenAI was valued at $500 billion in October 2025.';
+  const [f] = crossReference.checkDocument!(ctx(doc, claimsOf(doc, [[val('$300 billion', '2025-10')], [val('$500 billion', '2025-10')]])));
+  assert.equal(f.message, "This gives OpenAI's valuation in October 2025 as $500 billion, but line 1 gives it as $300 billion.");
+  assert.equal(f.derivation, '$300 billion on line 1 ($285 billion to $315 billion) and $500 billion here ($475 billion to $525 billion) share no value, allowing for rounding.');
+  const a = 'OpenAI burned $2.5 billion in H1 2025.';
+  const b = 'OpenAI burned $9 billion in H1 2025.';
+  const out = crossFileConflicts([
+    { uri: 'file:///ws/drafts/a.md', text: a, claims: claimsOf(a, [[burn('$2.5 billion')]]) },
+    { uri: 'file:///ws/drafts/b.md', text: b, claims: claimsOf(b, [[burn('$9 billion')]]) },
+  ]);
+  const [fa] = out.get('file:///ws/drafts/a.md') ?? [];
+  assert.equal(fa.derivation, '$2.5 billion here ($2.45 billion to $2.55 billion) and $9 billion in b.md:1 ($8.55 billion to $9.45 billion) share no value, allowing for rounding.');
+});
