@@ -9,6 +9,7 @@
 import type { DirectionWord, Period, Quantity, Relation } from './types';
 import { directionOf, isChangeWord } from './direction';
 import { inflectedDirection } from './entityNlp';
+import { periodInterval } from './period';
 
 /** One sentence: its text (index 0 is document offset `base`) and its figures in order. */
 export interface SentenceView {
@@ -39,6 +40,8 @@ interface Pair {
   second: number;
   /** "to B from A": the later figure in the text is the starting point. */
   reversed: boolean;
+  /** Two dated levels ("$5 billion in 2024 and $8 billion in 2025"): only a rate after them states their change. */
+  afterOnly?: boolean;
 }
 
 /**
@@ -50,6 +53,12 @@ const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${QUAL}$`, 'i');
 const TO_GAP = new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${QUAL}$`, 'i');
 const FROM_GAP = new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i');
+/** ", up from", "in March, down from": the figure after it is where the one before came from. */
+const UP_FROM_GAP = new RegExp(String.raw`^\s*(?:(?:in|during|for|as of|at|by)\s+[^,;:()]{1,30}?)?,\s*(?:up|down|rising|falling|climbing|jumping|growing|dropping|higher|lower)\s+from\s+${QUAL}$`, 'i');
+/** "$5 billion in 2024 and $8 billion": a period after the first figure, then "and" (or "versus"). */
+const DATED_AND_GAP = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?[\p{L}\p{N} ]{2,30}?,?\s+(?:and|versus|vs\.?|against|compared (?:with|to))\s+${QUAL}$`, 'iu');
+/** ", or 18%", ", i.e. 18%": the rate restates the move just described. */
+const RESTATE_GAP = /^\s*,\s*(?:or|i\.e\.,?|that is)\s*$/i;
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${QUAL}$`, 'i');
 const AND_GAP = new RegExp(String.raw`^\s*and\s+${QUAL}$`, 'i');
 const verbBefore = (joint: string) =>
@@ -84,6 +93,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   const sameKind = (a: Quantity, b: Quantity) =>
     a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
   const isRate = (q: Quantity) => q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
+  // Two periods one after the other, both whole years, halves, quarters or months ("in 2024 and … in 2025").
+  const datedInOrder = (a: Quantity, b: Quantity) => {
+    const pa = periodOf(a);
+    const pb = periodOf(b);
+    if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
+    return periodInterval(pa)[1] < periodInterval(pb)[0];
+  };
   const cagrCue = (q: Quantity) => q.kind === 'percent' && (CAGR_AFTER.test(after(q, 40)) || CAGR_BEFORE.test(before(q, 60)));
 
   // --- "from A to B", "to B from A", "between A and B" --------------------------------
@@ -107,6 +123,14 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       i++;
     } else if (BETWEEN_BEFORE.test(pre) && AND_GAP.test(gap)) {
       relations.push({ kind: 'range', low: a, high: b });
+      i++;
+    } else if (UP_FROM_GAP.test(gap)) {
+      // "valued at $500 billion, up from $300 billion": the later figure is the starting point.
+      pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
+      i++;
+    } else if (DATED_AND_GAP.test(gap) && datedInOrder(a, b)) {
+      // "lost $5 billion in 2024 and $8 billion in 2025": two dated levels, oldest first.
+      pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false, afterOnly: true });
       i++;
     }
   }
@@ -133,12 +157,14 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       const gap = between(lastQ, next);
       const tail = after(next, 30);
       const cue =
-        changeCue(gap) || /^\s*[-‐]?\s*(?:\w+[- ])?(?:increase|rise|jump|gain|growth|surge|drop|decline|decrease|fall|cut|reduction|leap|climb|change|higher|lower|more|less|improvement|swing|expansion|contraction|boost)\b/i.test(tail) || next.sign !== null || next.kind === 'multiple';
+        changeCue(gap) ||
+        // "from 52% to 70%, or 18%": a rate restating the move is its change.
+        RESTATE_GAP.test(gap) || /^\s*[-‐]?\s*(?:\w+[- ])?(?:increase|rise|jump|gain|growth|surge|drop|decline|decrease|fall|cut|reduction|leap|climb|change|higher|lower|more|less|improvement|swing|expansion|contraction|boost)\b/i.test(tail) || next.sign !== null || next.kind === 'multiple';
       if (gap.length <= 45 && !/[;:]/.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
     }
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
     const prev = qs[p.first - 1];
-    if (!stated && prev && isRate(prev)) {
+    if (!stated && prev && isRate(prev) && !p.afterOnly) {
       const gap = between(prev, firstQ);
       const joint = p.reversed ? 'to' : 'from';
       const fits = RATE_GAP[joint].test(gap);

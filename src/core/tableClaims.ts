@@ -4,7 +4,7 @@
 // a change column ("| $40 billion | $52 billion | +23% |") and a Total row.
 import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
-import { findPeriods } from './period';
+import { findPeriods, periodInterval } from './period';
 import { findMetricMentions } from './metricWords';
 import { readingFor, type SentenceContext } from './readings';
 import { readRelations } from './relations';
@@ -55,6 +55,26 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   const block = cells[0]?.segment.block ?? 0;
   const table = cells[0]?.segment.cell?.table ?? block;
 
+  // When a row is: its period column's cell, else its label. Rows compared by period must both say.
+  const rowPeriod = (r: Row): Period | null => {
+    const cell = r.cells.get(periodColumn >= 0 ? periodColumn : 0)?.segment;
+    return cell ? (context(cell, dataset, null, null).periods[0] ?? null) : null;
+  };
+  /** The figure in `column` of the neighbouring row one period earlier (same kind of period, same unit), if any. */
+  const earlierRow = (r: Row, column: number, q: Quantity): Quantity | null => {
+    const at = ordered.indexOf(r);
+    const p = rowPeriod(r);
+    if (!p || p.kind === 'span' || p.kind === 'by') return null;
+    for (const other of [ordered[at - 1], ordered[at + 1]]) {
+      if (!other || other.index === 0 || TOTAL_LABEL.test(cellText(other, 0))) continue;
+      const op = rowPeriod(other);
+      if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;
+      const oq = other.cells.get(column)?.quantities[0];
+      if (oq && !oq.vague && oq.kind === q.kind && oq.unit === q.unit) return oq;
+    }
+    return null;
+  };
+
   const claims: Claim[] = [];
   // Rows a Total sums: those since the previous Total (an index into `ordered`; the header is skipped below).
   let sectionIndex = ordered.length && ordered[0].index === 0 ? 1 : 0;
@@ -78,6 +98,15 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
         if (!q || q.vague || q.kind === 'multiple') continue;
         if (figures.length === 1 && (q.kind !== figures[0].q.kind || q.unit !== figures[0].q.unit)) break;
         figures.push({ column: c, q });
+      }
+      if (figures.length === 1 && (isChangeColumn[column] || figures[0].column === column - 1)) {
+        // "| 2025 | $13.1B | +254% |" under "| 2024 | $3.7B | |": the change is against the row of the period before.
+        const earlier = earlierRow(row, figures[0].column, figures[0].q);
+        if (earlier) {
+          relations.push({ kind: 'change', from: earlier, to: figures[0].q, stated });
+          changeFigures.add(stated);
+        }
+        continue;
       }
       if (figures.length < 2) continue;
       // Without a change header, only a signed percent right after its two figures counts.

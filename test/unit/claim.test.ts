@@ -382,3 +382,41 @@ test('tables: a Total row does not take the entity of the prose before the table
   const named = claimsOf('| Item | Cost |\n|---|---|\n| A | $2 billion |\n| B | $3 billion |\n| Total OpenAI | $5 billion |\n');
   assert.equal(named.find((c) => c.table?.isTotal)!.readings[0].entity, 'OpenAI');
 });
+
+// ---------------------------------------------------------------------------
+// Relations the rules asked for
+
+test('change: "B, up from A in March, a C jump"', () => {
+  assert.ok(relationsOf('OpenAI was valued at $500 billion, up from $300 billion in March, a 40% jump.').includes('change $300 billion -> $500 billion : 40% (up)'));
+});
+
+test('change: "from A to B, or C" restates the move (a percentage-points case)', () => {
+  assert.ok(relationsOf('Gross margin improved from 52% to 70%, or 18%.').includes('change 52% -> 70% : 18%'));
+  // A share after the pair is not its change.
+  assert.equal(relationsOf('Revenue went from $1 billion to $5 billion, or 20% of the market.').filter((r) => r.startsWith('change')).length, 0);
+});
+
+test('change: two dated levels joined by "and", then the change', () => {
+  assert.ok(relationsOf('OpenAI lost $5 billion in 2024 and $8 billion in 2025, a 40% increase.').includes('change $5 billion -> $8 billion : 40% (up)'));
+  // Another subject between them, or periods out of order: no pair.
+  assert.equal(relationsOf('OpenAI lost $5 billion in 2024 and Anthropic lost $8 billion in 2025, a 40% increase.').filter((r) => r.startsWith('change')).length, 0);
+  assert.equal(relationsOf('OpenAI lost $8 billion in 2025 and $5 billion in 2024, a 40% increase.').filter((r) => r.startsWith('change')).length, 0);
+});
+
+test('direction: "The company cut costs by 120%" is governed by "cut", not "The"', () => {
+  const [claim] = claimsOf('The company cut costs by 120%.');
+  const dir = claim.relations.find((r) => r.kind === 'direction');
+  assert.ok(dir && dir.kind === 'direction');
+  assert.equal(dir.word.text, 'cut');
+  assert.equal('The company cut costs by 120%.'.slice(dir.word.span.start, dir.word.span.end), 'cut');
+});
+
+test('tables: a change cell against the row of the period before', () => {
+  const up = claimsOf('| Year | Revenue | Change |\n|---|---|---|\n| 2024 | $3.7B | |\n| 2025 | $13.1B | +254% |\n');
+  assert.deepEqual(up[1].relations.map(show), ['change $3.7B -> $13.1B : +254%']);
+  const newestFirst = claimsOf('| Year | Revenue | |\n|---|---|---|\n| 2025 | $13.1B | +254% |\n| 2024 | $3.7B | |\n');
+  assert.deepEqual(newestFirst[0].relations.map(show), ['change $3.7B -> $13.1B : +254%']);
+  // Rows that are companies, not periods, are not compared with each other.
+  const companies = claimsOf('| Company | Revenue | Change |\n|---|---|---|\n| OpenAI | $13.1B | +254% |\n| Anthropic | $5B | +900% |\n');
+  assert.deepEqual(companies.flatMap((c) => c.relations), []);
+});
