@@ -281,7 +281,7 @@ test('megawatts against gigawatt facts: may agree, never contradict or slip', as
   const { bundledIndex } = await import('../../src/core/dataset/bundled');
   const f = bundledIndex().byId('openai-computecapacity-2025'); // "about 1.9 GW"
   assert.ok(f && f.unit === 'GW');
-  const mw = (figure: string): Quantity => q(`x ${figure} megawatts`, figure, { kind: 'count', unit: 'megawatts', scale: 1, scaleText: '' });
+  const mw = (figure: string): Quantity => q(`x ${figure} megawatts`, figure, { kind: 'count', unit: 'megawatts' });
   assert.equal(compare(mw('1,900'), f), 'agrees');
   assert.equal(compare(mw('20-50'), f), 'unknown');
   assert.equal(compare(mw('900'), f), 'unknown');

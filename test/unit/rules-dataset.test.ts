@@ -371,3 +371,17 @@ test('analyze: a period carried from the sentence before gives a warning without
   // The same figure with its own period keeps the fix.
   assert.equal(datasetFindings('OpenAI burned $2.5 billion in 2025.')[0].fix?.text, '$8 billion');
 });
+
+test('analyze: a figure whose period is in doubt is not matched against facts of other periods', () => {
+  // Two figures read as OpenAI's H1 2025 revenue cannot both be right, so neither period is
+  // trusted; the $13.5 billion must not then be taken for the superseded 2025 estimate of $13 billion.
+  const text = "OpenAI's net loss in the first half of 2025 was $13.5 billion, on revenue of $4.3 billion.";
+  const claims = analyze(text, { dataset: testIndex() }).claims;
+  const c = claims.find((x) => x.text.includes('$13.5 billion'));
+  assert.ok(c);
+  const r = c.readings.find((x) => x.quantity.text === '$13.5 billion');
+  assert.ok(r);
+  const asRevenue: Claim = { ...c, readings: c.readings.map((x) => ({ ...x, entity: 'OpenAI', metric: 'revenue', period: parsePeriodString('H1 2025') })) };
+  const ctx: RuleContext = { text, claims: [asRevenue], dataset: testIndex() };
+  assert.deepEqual([...superseded.check!(asRevenue, ctx), ...datasetMismatch.check!(asRevenue, ctx)], []);
+});

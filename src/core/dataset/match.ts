@@ -607,8 +607,12 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return { kind: 'unknown' };
   if (ctx.claim && !entityReliable(original, ctx.claim)) return { kind: 'unknown' };
-  // A period the claim reader guessed is no period: the figure is then matched as undated.
-  const reading = ctx.claim && !periodReliable(original, ctx.claim) ? { ...original, period: null } : original;
+  // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
+  // for one thing, a period from another sentence): nothing to say. Matching the figure as
+  // undated instead would hold it against facts of any period ("net loss … $13.5 billion,
+  // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
+  if (ctx.claim && !periodReliable(original, ctx.claim)) return { kind: 'unknown' };
+  const reading = original;
   const matches = findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
