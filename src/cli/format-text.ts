@@ -1,6 +1,7 @@
 // Compiler-style text output: `file:line:col severity rule message`, the arithmetic
 // below it, and a summary line. Colour only when asked for or on a terminal, never
 // with NO_COLOR set.
+import { withoutControls } from './io';
 import type { Severity } from '../core/types';
 import { countFindings, regionOf, type FileResult } from './results';
 
@@ -37,7 +38,7 @@ export function summaryLine(files: readonly FileResult[]): string {
 // to one line each so a line break cannot forge another output line, and show other
 // control characters as U+FFFD so an escape sequence in a name cannot drive the terminal.
 function oneLine(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return withoutControls(s.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
 export function formatText(files: readonly FileResult[], paint: Paint): string {

@@ -27,10 +27,19 @@ export const nodeFs: CliFs = {
   realpath: (p) => fs.realpathSync.native(p),
 };
 
+/**
+ * Control characters (other than line feed and tab) shown as U+FFFD: messages on stderr
+ * quote file names and paths from someone else's repository, and an escape sequence in a
+ * name must not drive the terminal.
+ */
+export function withoutControls(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 export function processIO(): CliIO {
   return {
     stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stderr: (t) => process.stderr.write(withoutControls(t)),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

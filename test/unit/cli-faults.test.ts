@@ -217,3 +217,19 @@ test('file names with control characters and terminal escapes are not echoed raw
   assert.equal(r.code, 1);
   assert.doesNotMatch(r.stdout + r.stderr, /\u001b\[31m|\u0007/, 'a file name wrote escape codes to the terminal');
 });
+
+test('an escape sequence in a path cannot reach the terminal through stderr', async () => {
+  const { processIO } = await import('../../src/cli/io');
+  const written: string[] = [];
+  const original = process.stderr.write.bind(process.stderr);
+  (process.stderr as { write: unknown }).write = (chunk: string) => {
+    written.push(String(chunk));
+    return true;
+  };
+  try {
+    processIO().stderr("claimcheck: '\u001b[31mnope.md': no such file or directory\n");
+  } finally {
+    (process.stderr as { write: unknown }).write = original;
+  }
+  assert.equal(written.join(''), "claimcheck: '\ufffd[31mnope.md': no such file or directory\n");
+});
