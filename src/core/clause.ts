@@ -22,15 +22,16 @@ export function clauseBreaks(text: string): number[] {
 
 /** The clause (offsets into the sentence) that holds the stretch `at`..`end`, given the sentence's breaks. */
 export function clauseOf(breaks: readonly number[], length: number, at: number, end = at): Span {
-  let start = 0;
-  let stop = length;
-  // Breaks are few per sentence; a scan is as fast as a search here.
-  for (const b of breaks) {
-    if (b <= at) start = b;
-    else if (b >= end) {
-      stop = b;
-      break;
-    }
+  // Binary search: a run-on sentence may hold thousands of breaks and figures.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return { start, end: stop };
+  const start = lo > 0 ? breaks[lo - 1] : 0;
+  // Breaks inside the figure itself ("$10 – 12 billion") do not count.
+  while (lo < breaks.length && breaks[lo] < end) lo++;
+  return { start, end: lo < breaks.length ? breaks[lo] : length };
 }

@@ -146,6 +146,8 @@ const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the e
 /** "$3.7 billion a year earlier": the year before the period the sentence speaks of. */
 const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
 
+const NO_PARTS: readonly YearlessPart[] = [];
+
 /** A period the sentence names, or a yearless part of a year, as one candidate. */
 interface PeriodCandidate {
   span: Span;
@@ -161,14 +163,15 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const tail = ctx.text.slice(qe, qe + 60);
   if (YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
-    const before = ctx.periods.filter((p) => p.span!.end <= q.span.start && p.kind !== 'span' && p.kind !== 'by');
-    const ref = before.length ? before[before.length - 1] : ctx.carriedPeriod;
+    let i = firstAtOrAfter(ctx.periods, q.span.start, (p) => p.span!.start) - 1;
+    while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
+    const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
     return ref ? yearBefore(ref) : null;
   }
   if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
-  const parts = ctx.yearless ?? [];
+  const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const candidates = mergeCandidates(ctx.periods, parts);
+  const candidates = candidatesOf(ctx.periods, parts);
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
@@ -196,7 +199,8 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   // Nothing in the figure's own clause. A period from an earlier clause still governs it when
   // no figure owns it ("In 2025, OpenAI made $13 billion, and it burned $8 billion"); one that
   // belongs to another figure ("$3.7 billion in 2024, and …") or comes later does not.
-  for (let i = b; i >= 0; i--) {
+  // A few tries at most: a sentence of thousands of dated figures must stay linear.
+  for (let i = b; i >= 0 && i > b - 4; i--) {
     const c = candidates[i];
     if (ownedByFigure(ctx, c.span)) continue;
     return place(c);
@@ -206,30 +210,35 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
 
 /** Whether a period right follows another figure of the sentence ("$3.7 billion in 2024"). */
 function ownedByFigure(ctx: SentenceContext, span: Span): boolean {
-  for (const f of ctx.figures ?? []) {
-    if (f.end > span.start || span.start - f.end > 40) continue;
-    const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
-    if (PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap)) return true;
-  }
-  return false;
+  const figures = ctx.figures ?? [];
+  // Only the figure nearest before it can own it.
+  let i = firstAtOrAfter(figures, span.start, (f) => f.start) - 1;
+  while (i >= 0 && figures[i].end > span.start) i--;
+  const f = figures[i];
+  if (!f || span.start - f.end > 40) return false;
+  const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
+  return PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap);
 }
 
 /** The period that places a yearless part: the nearest named period of the sentence before it, else after it, else the one carried in. */
 function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
-  let before: Period | null = null;
-  let after: Period | null = null;
-  for (const p of ctx.periods) {
-    if (p.span!.end <= c.span.start) before = p;
-    else if (!after && p.span!.start >= c.span.end) after = p;
-  }
-  return before ?? after ?? ctx.carriedPeriod;
+  const list = ctx.periods;
+  const a = firstAtOrAfter(list, c.span.end, (p) => p.span!.start);
+  // Periods never overlap a yearless part (findYearlessParts skips those with a year).
+  return list[a - 1] ?? list[a] ?? ctx.carriedPeriod;
 }
 
-function mergeCandidates(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
-  const out: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
-  if (parts.length === 0) return out;
-  for (const part of parts) out.push({ span: part.span, period: null, part });
-  return out.sort((x, y) => x.span.start - y.span.start);
+// The candidates of a sentence, built once per sentence rather than once per figure.
+const candidateCache = new WeakMap<readonly Period[], { parts: readonly YearlessPart[]; list: PeriodCandidate[] }>();
+
+function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
+  const hit = candidateCache.get(periods);
+  if (hit && hit.parts === parts) return hit.list;
+  const list: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
+  for (const part of parts) list.push({ span: part.span, period: null, part });
+  if (parts.length) list.sort((x, y) => x.span.start - y.span.start);
+  candidateCache.set(periods, { parts, list });
+  return list;
 }
 
 /** All three, as a Reading. `isChange` figures state a change or a rate: they measure no metric. */
