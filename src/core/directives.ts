@@ -5,29 +5,9 @@
 // No rules listed means every rule.
 import type { Directive } from './markdown';
 import type { Finding } from './types';
+import { lineMap } from './position';
 
-/** Start offsets of every line ("\r\n", "\r" and "\n" each end one). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function lineIsBlank(text: string, starts: number[], line: number): boolean {
+function lineIsBlank(text: string, starts: readonly number[], line: number): boolean {
   const end = line + 1 < starts.length ? starts[line + 1] : text.length;
   return text.slice(starts[line], end).trim() === '';
 }
@@ -43,15 +23,17 @@ function names(d: Directive, ruleId: string): boolean {
  */
 export function applyDirectives(text: string, directives: readonly Directive[], findings: readonly Finding[]): Finding[] {
   if (directives.length === 0 || findings.length === 0) return [...findings];
-  const starts = lineStarts(text);
+  const lines = lineMap(text);
+  const starts = lines.lineStarts;
+  const lineOf = (offset: number): number => lines.position(offset).line - 1;
 
   // Line directives: the lines they silence, with the rules.
   const lineRules = new Map<number, Directive[]>();
   for (const d of directives) {
     let line: number;
-    if (d.kind === 'disable-line') line = lineOf(starts, d.start);
+    if (d.kind === 'disable-line') line = lineOf(d.start);
     else if (d.kind === 'disable-next-line') {
-      line = lineOf(starts, d.end) + 1;
+      line = lineOf(d.end) + 1;
       while (line < starts.length && lineIsBlank(text, starts, line)) line++;
     } else continue;
     const list = lineRules.get(line) ?? [];
@@ -84,7 +66,7 @@ export function applyDirectives(text: string, directives: readonly Directive[], 
     }
     const regionOff = allOff ? !on.has(f.ruleId) : off.has(f.ruleId);
     if (regionOff) continue;
-    const lineDs = lineRules.size ? lineRules.get(lineOf(starts, f.span.start)) : undefined;
+    const lineDs = lineRules.size ? lineRules.get(lineOf(f.span.start)) : undefined;
     if (lineDs && lineDs.some((d) => names(d, f.ruleId))) continue;
     keep.add(i);
   }
