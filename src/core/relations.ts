@@ -42,6 +42,8 @@ interface Pair {
   reversed: boolean;
   /** Two dated levels ("$5 billion in 2024 and $8 billion in 2025"): only a rate after them states their change. */
   afterOnly?: boolean;
+  /** ", up from": the direction word between the two figures. */
+  via?: DirectionWord;
 }
 
 /**
@@ -125,8 +127,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       relations.push({ kind: 'range', low: a, high: b });
       i++;
     } else if (UP_FROM_GAP.test(gap)) {
-      // "valued at $500 billion, up from $300 billion": the later figure is the starting point.
-      pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
+      // "valued at $500 billion, up from $300 billion": the later figure is the starting point,
+      // and "up" or "down" says which way the writer thinks it went.
+      const w = /,\s*([\p{L}]+)\s+from\b/iu.exec(gap);
+      const dir = w ? directionOf(w[1]) : null;
+      const start = end(a) + (w ? w.index + w[0].indexOf(w[1]) : 0) + base;
+      const via = w && dir ? { text: w[1], span: { start, end: start + w[1].length }, direction: dir } : undefined;
+      pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true, via });
       i++;
     } else if (DATED_AND_GAP.test(gap) && datedInOrder(a, b)) {
       // "lost $5 billion in 2024 and $8 billion in 2025": two dated levels, oldest first.
@@ -173,7 +180,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (stated && cagrCue(stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     changeFigures.add(stated);
-    const dirWord = directionNear(stated) ?? directionBefore(firstQ, p.reversed ? 'to' : 'from');
+    const dirWord = directionNear(stated) ?? p.via ?? directionBefore(firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
   }
 

@@ -420,3 +420,12 @@ test('tables: a change cell against the row of the period before', () => {
   const companies = claimsOf('| Company | Revenue | Change |\n|---|---|---|\n| OpenAI | $13.1B | +254% |\n| Anthropic | $5B | +900% |\n');
   assert.deepEqual(companies.flatMap((c) => c.relations), []);
 });
+
+test('change: ", up from" gives the pair its direction when the stated change has none', () => {
+  const text = 'OpenAI was valued at $300 billion, up from $500 billion in March, a 40% change.';
+  const [claim] = claimsOf(text);
+  const change = claim.relations.find((r) => r.kind === 'change');
+  assert.ok(change && change.kind === 'change' && change.direction);
+  assert.equal(change.direction.direction, 'up');
+  assert.equal(text.slice(change.direction.span.start, change.direction.span.end), 'up');
+});
