@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quantity } from '../../src/core/types';
+import { quantity } from './quantity-fixture';
 import {
   formatLike,
   formatRangeLike,
@@ -13,26 +14,7 @@ import {
 } from '../../src/core/format';
 
 function q(text: string, over: Partial<Quantity>): Quantity {
-  const value = over.value ?? 0;
-  return {
-    kind: 'money',
-    span: { start: 0, end: text.length },
-    text,
-    value,
-    low: over.low ?? value,
-    high: over.high ?? value,
-    isRange: false,
-    unit: 'USD',
-    scale: 1,
-    scaleText: '',
-    decimals: 0,
-    sign: null,
-    qualifier: null,
-    vague: false,
-    words: false,
-    segment: 0,
-    ...over,
-  };
+  return quantity({ text, ...over });
 }
 
 test('formatMoney writes a finance writer\'s figures', () => {

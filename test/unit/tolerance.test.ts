@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quantity } from '../../src/core/types';
+import { quantity } from './quantity-fixture';
 import {
   statedInterval,
   overlaps,
@@ -19,26 +20,7 @@ import {
 } from '../../src/core/tolerance';
 
 function q(over: Partial<Quantity>): Quantity {
-  const value = over.value ?? 0;
-  return {
-    kind: 'money',
-    span: { start: 0, end: 1 },
-    text: '',
-    value,
-    low: over.low ?? value,
-    high: over.high ?? value,
-    isRange: false,
-    unit: 'USD',
-    scale: 1e9,
-    scaleText: 'billion',
-    decimals: 0,
-    sign: null,
-    qualifier: null,
-    vague: false,
-    words: false,
-    segment: 0,
-    ...over,
-  };
+  return quantity({ scale: 1e9, scaleText: 'billion', ...over });
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
