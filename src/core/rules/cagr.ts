@@ -5,7 +5,7 @@ import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { cagr as cagrInterval, negate, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { agreeingText, compact, comparable, describeValue, fixTo, inputIntervals, makeFinding, overlaps, related, short, usable, withQualifier } from './util';
+import { agreeingText, compact, comparable, describeValue, fixTo, inputIntervals, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
 
 type Cagr = Extract<Relation, { kind: 'cagr' }>;
 
@@ -20,13 +20,7 @@ export const cagrRule: Rule = {
     'year" is right. Fix: the recomputed rate in the writer\'s style, only when the stated rate is a plain or ' +
     '"about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    const out: Finding[] = [];
-    for (const rel of claim.relations) {
-      if (rel.kind !== 'cagr') continue;
-      const f = checkCagr(rel, ctx.text);
-      if (f) out.push(f);
-    }
-    return out;
+    return checkRelations(claim, 'cagr', (rel) => checkCagr(rel, ctx.text));
   },
 };
 

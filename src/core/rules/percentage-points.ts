@@ -20,6 +20,7 @@ import {
   statedSign,
   usable,
   withoutSuffix,
+  checkRelations,
 } from './util';
 
 type Change = Extract<Relation, { kind: 'change' }>;
@@ -35,13 +36,7 @@ export const percentagePointsRule: Rule = {
     '"12 percentage points" (or offers the relative "30%"); "+30pp" where the relative change fits is ' +
     'offered as "+30%". A stated figure that matches neither is reported with the two right values.',
   check(claim: Claim): Finding[] {
-    const out: Finding[] = [];
-    for (const rel of claim.relations) {
-      if (rel.kind !== 'change') continue;
-      const f = checkChange(rel);
-      if (f) out.push(f);
-    }
-    return out;
+    return checkRelations(claim, 'change', (rel) => checkChange(rel));
   },
 };
 

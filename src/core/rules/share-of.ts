@@ -4,7 +4,7 @@ import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { mul, scaleBy, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier } from './util';
+import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
 
 type Share = Extract<Relation, { kind: 'share' }>;
 
@@ -18,13 +18,7 @@ export const shareOfRule: Rule = {
     'is 12 million. Fix: the recomputed amount in the writer\'s style ("12 million"), when the stated result ' +
     'is a plain or "about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    const out: Finding[] = [];
-    for (const rel of claim.relations) {
-      if (rel.kind !== 'share') continue;
-      const f = checkShare(rel, ctx.text);
-      if (f) out.push(f);
-    }
-    return out;
+    return checkRelations(claim, 'share', (rel) => checkShare(rel, ctx.text));
   },
 };
 

@@ -21,6 +21,7 @@ import {
   short,
   usable,
   withQualifier,
+  checkRelations,
 } from './util';
 
 type Total = Extract<Relation, { kind: 'total' }>;
@@ -36,13 +37,7 @@ export const tableTotalRule: Rule = {
     'billion" is flagged and "~$8 billion" is not. Fix: the sum in the writer\'s style — a range when the ' +
     'rows are ranges. Percentage columns are not summed (growth rates do not add up).',
   check(claim: Claim, ctx): Finding[] {
-    const out: Finding[] = [];
-    for (const rel of claim.relations) {
-      if (rel.kind !== 'total') continue;
-      const f = checkTotal(rel, ctx.text);
-      if (f) out.push(f);
-    }
-    return out;
+    return checkRelations(claim, 'total', (rel) => checkTotal(rel, ctx.text));
   },
 };
 

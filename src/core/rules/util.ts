@@ -1,7 +1,7 @@
 // What the arithmetic rules share: how a figure used as an input of arithmetic is turned
 // into an interval, how a stated result is compared with a derived one, how a Finding and
 // its fix are put together, and the short figures used in derivations ("$5B").
-import type { Finding, Fix, Quantity, RuleId, Severity, Span } from '../types';
+import type { Claim, Finding, Fix, Quantity, Relation, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
 import { type Interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
@@ -339,3 +339,18 @@ export function withoutSuffix(text: string, suffixes: readonly string[]): string
 
 /** Words a writer puts between a preposition and a figure ("from about $5 billion"). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'roughly', 'around', 'nearly', 'almost', 'some', 'approximately', 'over', '~']);
+
+/** Runs `check` on each of the claim's relations of one kind and keeps the findings it returns. */
+export function checkRelations<K extends Relation['kind']>(
+  claim: Claim,
+  kind: K,
+  check: (rel: Extract<Relation, { kind: K }>) => Finding | null,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const rel of claim.relations) {
+    if (rel.kind !== kind) continue;
+    const f = check(rel as Extract<Relation, { kind: K }>);
+    if (f) out.push(f);
+  }
+  return out;
+}
