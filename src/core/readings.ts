@@ -166,7 +166,8 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     let i = firstAtOrAfter(ctx.periods, q.span.start, (p) => p.span!.start) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
     const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
-    return ref ? yearBefore(ref) : null;
+    // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
+    return ref ? yearBefore(ref, ref.span) : null;
   }
   if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
   const parts = ctx.yearless ?? NO_PARTS;
@@ -175,7 +176,15 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
-  const place = (c: PeriodCandidate) => (c.part ? placeYearless(c.part, yearContext(ctx, c)) : c.period);
+  const place = (c: PeriodCandidate): Period | null => {
+    if (!c.part) return c.period;
+    const context = yearContext(ctx, c);
+    const placed = placeYearless(c.part, context);
+    // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
+    // so the dataset rules treat it as carried (warn, never fix).
+    if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;
+    return placed;
+  };
 
   const a = firstAtOrAfter(candidates, q.span.end, (c) => c.span.start);
   const after = a < candidates.length && candidates[a].span.end <= ce ? candidates[a] : undefined;

@@ -429,3 +429,16 @@ test('change: ", up from" gives the pair its direction when the stated change ha
   assert.equal(change.direction.direction, 'up');
   assert.equal(text.slice(change.direction.span.start, change.direction.span.end), 'up');
 });
+
+test('periods: a half placed by a year from an earlier sentence stays marked as carried (its span is outside the claim)', () => {
+  const text = 'OpenAI made $13 billion in revenue in 2025. In the first half alone, it burned $2.5 billion.';
+  const claim = claimsOf(text)[1];
+  const p = claim.readings[0].period!;
+  assert.equal(p.canonical, 'H1 2025');
+  assert.ok(p.span && p.span.end <= claim.span.start, 'span points at the sentence that gave the year');
+  // Placed by a year in its own sentence, it is the writer's own word.
+  const own = claimsOf('In 2025, OpenAI burned $2.5 billion in the first half.')[0];
+  const q = own.readings[0].period!;
+  assert.equal(q.canonical, 'H1 2025');
+  assert.ok(q.span && q.span.start >= own.span.start && q.span.end <= own.span.end);
+});
