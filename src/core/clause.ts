@@ -6,7 +6,7 @@
 import type { Span } from './types';
 
 const BREAKS =
-  /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|which|as)\b|\s(?:but|while|whereas|although|though)\b/giu;
+  /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|which|as(?!\s{1,3}(?:of|well|much|many|high|low|large|recently|early|late)\b))\b|\s(?:but|while|whereas|although|though)\b/giu;
 
 /** The offsets (in `text`) where a new clause starts, in order. */
 export function clauseBreaks(text: string): number[] {
