@@ -11,7 +11,7 @@ import { splitSentences } from './sentence';
 import { findPeriods, findYearlessParts, placeYearless } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
-import { readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
+import { OTHER_PARTY, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
 import { readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { subjectOf } from './entityNlp';
@@ -112,6 +112,9 @@ export function readClaimsCarrying(
       if (entities.length) {
         entity = entities[0].name;
         acrossBlocks = companyOf(entity) ?? acrossBlocks;
+      } else if (OTHER_PARTY.test(sText.slice(0, 40))) {
+        // "Its closest rival made $5 billion. It grew 20%.": "it" is now the rival, whom we cannot name.
+        entity = null;
       }
       const lastPart = yearless[yearless.length - 1];
       const lastPeriod = periods[periods.length - 1];

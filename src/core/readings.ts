@@ -22,7 +22,7 @@ export const RELATIVE_TIME = /\b(?:last|previous|prior|past|next|this|coming|cur
 const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
-const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
+export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
 /** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
 const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */

@@ -442,3 +442,10 @@ test('periods: a half placed by a year from an earlier sentence stays marked as 
   assert.equal(q.canonical, 'H1 2025');
   assert.ok(q.span && q.span.start >= own.span.start && q.span.end <= own.span.end);
 });
+
+test('entities: after a sentence about a rival, "it" is not the entity from before', () => {
+  const text = 'OpenAI made $13 billion in revenue in 2025. Its closest rival made $5 billion. It grew 20% in 2025.';
+  assert.equal(reading(text, '20%').entity, null);
+  // A new paragraph goes back to the company the article is about.
+  assert.equal(reading('OpenAI made $13 billion in 2025. Its closest rival made $5 billion.\n\nIt burned $8 billion.', '$8 billion').entity, 'OpenAI');
+});
