@@ -3,8 +3,11 @@
 // between the figures (relations.ts, tableClaims.ts).
 //
 // The entity a paragraph is about is carried from sentence to sentence and across blocks
-// (a heading "## Anthropic" sets it); the period is carried only within a paragraph, and
-// never into a sentence that says "last year" or another time we cannot place.
+// (a heading "## Anthropic" sets it) until a sentence turns to a rival; the period is
+// carried only within a paragraph, never into a sentence that says "last year" or another
+// time we cannot place, and a yearless "first half" is placed in the year around it. A
+// heading's period ("## 2025 results") is not carried into its section: the figures there
+// stay undated unless their own sentence dates them.
 import type { Claim, Period, Quantity, Segment } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import { splitSentences } from './sentence';

@@ -1,10 +1,12 @@
 // What each figure of a sentence speaks of: the entity (a dataset name or alias), the
 // metric (a vocabulary word whose unit family fits the figure) and the period.
 //
-// The rules of thumb, in order: the words nearest the figure win; a word the figure
-// cannot be a measure of is skipped (a percentage is not "revenue"); what the sentence
-// does not say is carried from the sentence before in the same paragraph; what nobody
-// said stays null. A null reading is never compared with the dataset, so when the
+// The rules of thumb, in order: the words nearest the figure, in its own clause, win
+// (clause.ts: "…, while Microsoft reported a hit in Q3 2025" does not date the figure
+// before it); a word the figure cannot be a measure of is skipped (a percentage is not
+// "revenue"); a figure about someone the sentence does not name ("its closest rival",
+// "current AI data centers") has no entity; what the sentence does not say is carried
+// from the sentence before in the same paragraph; what nobody said stays null. A null reading is never compared with the dataset, so when the
 // sentence is ambiguous a null is the right answer.
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
