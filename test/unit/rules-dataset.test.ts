@@ -385,3 +385,10 @@ test('analyze: a figure whose period is in doubt is not matched against facts of
   const ctx: RuleContext = { text, claims: [asRevenue], dataset: testIndex() };
   assert.deepEqual([...superseded.check!(asRevenue, ctx), ...datasetMismatch.check!(asRevenue, ctx)], []);
 });
+
+test('superseded: a forecast replaced by the outcome says the actual was reported, a revised figure says revised', () => {
+  const [burn] = datasetFindings('OpenAI was expected to burn $8.5 billion in 2025.');
+  assert.match(burn.message, /; the actual has since been reported: the dataset has OpenAI's 2025 cash burn at \$8 billion \(/);
+  const [commit] = datasetFindings('OpenAI has $1.4 trillion in compute commitments.');
+  assert.match(commit.message, /; since revised, the dataset now has OpenAI's targeted compute commitment by 2030 at around \$600 billion \(/);
+});

@@ -15,8 +15,10 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
     const same = q.text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase();
     const then = `${q.text} matches ${factSubject(fact)} as first reported ${citation(fact, same ? undefined : factFigure(fact))}`;
+    // A forecast is not "revised" by the outcome: the outcome is reported.
+    const outcome = current && current.basis === 'actual' && fact.basis !== 'actual';
     const now = current
-      ? `; since revised, the dataset now has ${factSubject(current)} at ${factFigure(current)} ${citation(current)}.`
+      ? `; ${outcome ? 'the actual has since been reported: the dataset has' : 'since revised, the dataset now has'} ${factSubject(current)} at ${factFigure(current)} ${citation(current)}.`
       : '; the dataset marks it as revised.';
     out.push({
       ruleId: 'superseded',
