@@ -59,6 +59,10 @@ const FROM_GAP = new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i');
 const UP_FROM_GAP = new RegExp(String.raw`^\s*(?:(?:in|during|for|as of|at|by)\s+[^,;:()]{1,30}?)?,\s*(?:up|down|rising|falling|climbing|jumping|growing|dropping|higher|lower)\s+from\s+${QUAL}$`, 'i');
 /** "$5 billion in 2024 and $8 billion": a period after the first figure, then "and" (or "versus"). */
 const DATED_AND_GAP = new RegExp(String.raw`^\s+(?:in|during|for)\s+(?:the\s+)?[\p{L}\p{N} ]{2,30}?,?\s+(?:and|versus|vs\.?|against|compared (?:with|to))\s+${QUAL}$`, 'iu');
+/** "$13 billion in 2025, up ", "800 million users, up " before the rate of "B, up C from A". */
+const UP_RATE_GAP = /^(?:\s+[\p{L}\p{N}'’-]+){0,4},\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an? (?:rise|increase|jump|gain|drop|decline|fall) of)\s+(?:by\s+)?$/iu;
+/** Between that rate and A: "from", after at most one word ("250% year-on-year from"). */
+const RATE_FROM_GAP = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?from\s+${QUAL}$`, 'iu');
 /** ", or 18%", ", i.e. 18%": the rate restates the move just described. */
 const RESTATE_GAP = /^\s*,\s*(?:or|i\.e\.,?|that is)\s*$/i;
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${QUAL}$`, 'i');
@@ -182,6 +186,19 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     changeFigures.add(stated);
     const dirWord = directionNear(stated) ?? p.via ?? directionBefore(firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
+  }
+
+  // --- "B, up C from A": the rate between the level and where it came from -------------
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const [b, rate, a] = [qs[i], qs[i + 1], qs[i + 2]];
+    if (!isRate(rate) || !sameKind(a, b) || changeFigures.has(rate) || cagrCue(rate)) continue;
+    const g1 = between(b, rate);
+    const g2 = between(rate, a);
+    if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
+    changeFigures.add(rate);
+    const dirWord = directionNear(rate);
+    relations.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
+    i += 2;
   }
 
   // --- growth rates: two dated figures and a rate "a year" -----------------------------

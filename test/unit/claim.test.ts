@@ -449,3 +449,11 @@ test('entities: after a sentence about a rival, "it" is not the entity from befo
   // A new paragraph goes back to the company the article is about.
   assert.equal(reading('OpenAI made $13 billion in 2025. Its closest rival made $5 billion.\n\nIt burned $8 billion.', '$8 billion').entity, 'OpenAI');
 });
+
+test('change: "B, up C from A" (the rate between the level and where it came from)', () => {
+  assert.ok(relationsOf('OpenAI made $13 billion in 2025, up 250% from $3.7 billion in 2024.').includes('change $3.7 billion -> $13 billion : 250% (up)'));
+  assert.ok(relationsOf('ChatGPT has 800 million users, up 60% from 500 million in March.').includes('change 500 million -> 800 million : 60% (up)'));
+  assert.ok(relationsOf('Margins hit 40%, down 5% from 45%.').includes('change 45% -> 40% : 5% (down)'));
+  // Another clause before the comma: the rate is not about the first figure.
+  assert.equal(relationsOf('Revenue was $5 billion and costs rose, up 20% from $4 billion.').filter((r) => r.startsWith('change')).length, 0);
+});
