@@ -171,6 +171,18 @@ export const QUALIFIER_PHRASES: readonly [string[], Qualifier][] = [
   [['exceeds'], 'over'],
   [['exceed'], 'over'],
   [['exceeded'], 'over'],
+  // Verbs that put a figure as a threshold passed or neared ("Azure revenue surpassed $75
+  // billion", "a run rate approaching $20 billion"): a bound, not the value.
+  [['surpassed'], 'over'],
+  [['surpasses'], 'over'],
+  [['surpassing'], 'over'],
+  [['surpass'], 'over'],
+  [['topped'], 'over'],
+  [['tops'], 'over'],
+  [['topping'], 'over'],
+  [['approaching'], 'nearly'],
+  [['approached'], 'nearly'],
+  [['nearing'], 'nearly'],
   [['under'], 'under'],
   [['below'], 'under'],
 ];

@@ -359,3 +359,10 @@ test('a year is never the first end of a range: "from 52% in October 2024 to 70%
   // Bare numbers on both ends stay a range.
   assert.deepEqual(spans('a cluster of 2000-3000 GPUs'), ['2000-3000']);
 });
+
+test('a threshold verb is a bound: "surpassed $75 billion" is over, "approaching $20 billion" nearly', () => {
+  assert.equal(only('Azure revenue surpassed $75 billion.', '$75 billion').qualifier, 'over');
+  assert.equal(only('revenue topped $10 billion', '$10 billion').qualifier, 'over');
+  assert.equal(only('a run rate approaching $20 billion', '$20 billion').qualifier, 'nearly');
+  assert.equal(only('revenue nearing $200 million', '$200 million').qualifier, 'nearly');
+});

@@ -392,3 +392,13 @@ test('superseded: a forecast replaced by the outcome says the actual was reporte
   const [commit] = datasetFindings('OpenAI has $1.4 trillion in compute commitments.');
   assert.match(commit.message, /; since revised, the dataset now has OpenAI's targeted compute commitment by 2030 at around \$600 billion \(/);
 });
+
+test('scale-slip derivation: the rescaled figure is "the dataset\'s figure" whatever the source\'s style', () => {
+  return import('../../src/core/dataset/bundled').then(({ bundledIndex }) => {
+    const dataset = bundledIndex();
+    assert.equal(dataset.byId('openai-valuation-2024-10')?.reported, '$157bn');
+    const [slip] = analyze('OpenAI was valued at $157 million in October 2024.', { dataset }).findings;
+    assert.equal(slip.ruleId, 'scale-slip');
+    assert.equal(slip.derivation, "$157 million × 1,000 = $157 billion, the dataset's figure.");
+  });
+});

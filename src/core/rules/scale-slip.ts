@@ -5,6 +5,7 @@ import type { Claim, Finding, Fix, Quantity } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
 import { assessCached, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import type { LoadedFact } from '../dataset/lookup';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is
 // fixed within the writer's own family ("$4.3m" → "$4.3bn", "$13.1 million" → "$13.1 billion").
@@ -66,8 +67,12 @@ function rescaled(q: Quantity, factor: number): string {
   return q.isRange ? formatRangeLike(q, q.low * factor, q.high * factor) : formatLike(q, q.value * factor);
 }
 
-function sameWords(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+/** Whether the rescaled figure is the fact's own figure, whatever its style ("$157 billion" and "$157bn"). */
+function sameFigure(q: Quantity, factor: number, text: string, fact: LoadedFact): boolean {
+  if (text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase()) return true;
+  if (fact.bound !== 'exact' || fact.low !== undefined || q.isRange) return false;
+  const v = q.value * factor;
+  return Math.abs(v - fact.value) <= 1e-9 * Math.abs(fact.value);
 }
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
@@ -85,7 +90,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       severity: 'error',
       span: { ...q.span },
       message: `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}.`,
-      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameWords(text, factFigure(fact)) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}.`,
+      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameFigure(q, factor, text, fact) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}.`,
       fix,
       related: [],
       sources: [sourceRef(fact)],
