@@ -2,11 +2,13 @@
 // billion, while Microsoft reported a $3.1 billion hit in Q3 2025" has two; the quarter
 // belongs to the second figure only. A break is a semicolon, a colon, a spaced or em dash,
 // or a comma (or bare word) opening a contrast or a new clause ("but", "while", ", and",
-// ", up from"). Commas alone do not break: "In 2025, OpenAI made $13 billion" is one clause.
+// ", up from"). Commas alone do not break: "In 2025, OpenAI made $13 billion" is one clause;
+// nor does ", which": a relative clause still describes the figure before it ("$1.4
+// trillion, which OpenAI stated in November 2025").
 import type { Span } from './types';
 
 const BREAKS =
-  /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|which|as(?!\s{1,3}(?:of|well|much|many|high|low|large|recently|early|late)\b))\b|\s(?:but|while|whereas|although|though)\b/giu;
+  /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|as(?!\s{1,3}(?:of|well|much|many|high|low|large|recently|early|late)\b))\b|\s(?:but|while|whereas|although|though)\b/giu;
 
 /** The offsets (in `text`) where a new clause starts, in order. */
 export function clauseBreaks(text: string): number[] {

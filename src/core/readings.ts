@@ -149,6 +149,8 @@ const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the e
 const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
 
 const NO_PARTS: readonly YearlessPart[] = [];
+/** Between two figures that share what follows them: "and", "or", "to", a dash, perhaps a qualifier. */
+const COORDINATED = /^\s{0,3}(?:and|or|to|through|[-–—])\s{0,3}(?:(?:about|around|roughly|nearly|almost|some|over|under|approximately)\s{1,3})?$/i;
 
 /** A period the sentence names, or a yearless part of a year, as one candidate. */
 interface PeriodCandidate {
@@ -189,10 +191,17 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   };
 
   const a = firstAtOrAfter(candidates, q.span.end, (c) => c.span.start);
-  const after = a < candidates.length && candidates[a].span.end <= ce ? candidates[a] : undefined;
+  // A period right after another figure is that figure's ("$3.7 billion in 2024 and $13 billion"), not this one's.
+  // Unless the two are joined as one ("between $56 billion and $52 billion in 2026").
+  const mine = (c: PeriodCandidate) => {
+    const owner = ownerOf(ctx, c.span);
+    if (!owner || owner.start === q.span.start) return true;
+    return owner.start > q.span.end && owner.start - q.span.end <= 30 && COORDINATED.test(ctx.text.slice(qe, owner.start - ctx.base));
+  };
+  const after = a < candidates.length && candidates[a].span.end <= ce && mine(candidates[a]) ? candidates[a] : undefined;
   let b = a - 1;
   while (b >= 0 && candidates[b].span.end > q.span.start) b--;
-  const before = b >= 0 && candidates[b].span.start >= cs ? candidates[b] : undefined;
+  const before = b >= 0 && candidates[b].span.start >= cs && mine(candidates[b]) ? candidates[b] : undefined;
   if (after) {
     const gap = ctx.text.slice(qe, Math.min(after.span.start - ctx.base, qe + 80));
     const whole = after.span.start - q.span.end <= 80;
@@ -213,22 +222,22 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   // A few tries at most: a sentence of thousands of dated figures must stay linear.
   for (let i = b; i >= 0 && i > b - 4; i--) {
     const c = candidates[i];
-    if (ownedByFigure(ctx, c.span)) continue;
+    if (ownerOf(ctx, c.span)) continue;
     return place(c);
   }
   return null;
 }
 
-/** Whether a period right follows another figure of the sentence ("$3.7 billion in 2024"). */
-function ownedByFigure(ctx: SentenceContext, span: Span): boolean {
+/** The figure a period right follows ("$3.7 billion in 2024"), if any: the period is that figure's. */
+function ownerOf(ctx: SentenceContext, span: Span): Span | null {
   const figures = ctx.figures ?? [];
   // Only the figure nearest before it can own it.
   let i = firstAtOrAfter(figures, span.start, (f) => f.start) - 1;
   while (i >= 0 && figures[i].end > span.start) i--;
   const f = figures[i];
-  if (!f || span.start - f.end > 40) return false;
+  if (!f || span.start - f.end > 40) return null;
   const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
-  return PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap);
+  return PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap) ? f : null;
 }
 
 /** The period that places a yearless part: the nearest named period of the sentence before it, else after it, else the one carried in. */

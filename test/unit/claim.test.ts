@@ -457,3 +457,14 @@ test('change: "B, up C from A" (the rate between the level and where it came fro
   // Another clause before the comma: the rate is not about the first figure.
   assert.equal(relationsOf('Revenue was $5 billion and costs rose, up 20% from $4 billion.').filter((r) => r.startsWith('change')).length, 0);
 });
+
+test('periods: a period right after another figure is that figure\'s; a relative clause still dates its figure', () => {
+  assert.equal(reading('OpenAI made $3.7 billion in 2024 and $13 billion.', '$13 billion').period, null);
+  assert.equal(reading('OpenAI made $13 billion, which was up from $3.7 billion in 2024.', '$13 billion').period, null);
+  assert.equal(reading('It cited $1.4 trillion in commitments, which OpenAI stated in November 2025.', '$1.4 trillion').period?.canonical, '2025-11');
+});
+
+test('periods: figures joined as one share the period after the second', () => {
+  const text = 'TSMC expects capital spending of between $56 billion and $52 billion in 2026, up from $40.9 billion in 2025.';
+  assert.deepEqual(['$56 billion', '$52 billion', '$40.9 billion'].map((f) => reading(text, f).period?.canonical), ['2026', '2026', '2025']);
+});
