@@ -242,6 +242,17 @@ test('periodReliable: doubts a period carried into a sentence about a part of a 
   assert.equal(periodReliable(a, c2), false);
   assert.equal(periodReliable(b, c2), false);
   assert.equal(periodReliable(a, { ...c2, readings: [a] }), true);
+  // Among many statements of one thing, only the figures that clash with some other are doubted,
+  // whichever of the others it is (the check compares with the tightest ends of the group).
+  const u = 'OpenAI revenue: $13 billion, $13.1 billion, $12.9 billion, $13 billion, $20 billion in 2025.';
+  const figs = ['$13 billion', '$13.1 billion', '$12.9 billion', '$20 billion'].map((f) => q(u, f));
+  const rs: Reading[] = figs.map((quantity) => ({ quantity, entity: 'OpenAI', metric: 'revenue', period: period('2025') }));
+  const c3 = { span: { start: 0, end: u.length }, text: u, block: 0, quantities: figs, readings: rs, relations: [] };
+  assert.deepEqual(rs.map((x) => periodReliable(x, c3)), [false, false, false, false]);
+  const agreeing = rs.slice(0, 3);
+  const c4 = { ...c3, quantities: agreeing.map((x) => x.quantity), readings: agreeing };
+  // $12.9 billion (12.85–12.95) and $13.1 billion (13.05–13.15) do not overlap; $13 billion overlaps both.
+  assert.deepEqual(agreeing.map((x) => periodReliable(x, c4)), [true, false, false]);
 });
 
 test('factFigure: the source\'s words when they read as a figure, else the figure rebuilt from bound and value', () => {

@@ -160,14 +160,66 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // A period without a span did not come from the draft's words: nothing to doubt.
   const carried = !!p.span && !within(p.span, claim.span);
   if (carried && hasAny(claim.text, PARTIAL_TIME_WORDS, PARTIAL_TIME_PAIRS)) return false;
-  const q = reading.quantity;
-  for (const other of claim.readings) {
-    if (other === reading || other.quantity.vague || !other.period) continue;
-    if (other.entity !== reading.entity || other.metric !== reading.metric || other.period.canonical !== p.canonical) continue;
-    if (other.quantity.kind !== q.kind || other.quantity.unit !== q.unit) continue;
-    if (!overlaps(statedInterval(other.quantity), statedInterval(q))) return false;
+  const group = statementGroups(claim).get(statementKey(reading));
+  if (!group) return true;
+  const mine = intervalOf(reading.quantity);
+  // Overlapping every other statement of the group comes down to overlapping the two
+  // most restrictive ones: the lowest upper end and the highest lower end.
+  for (const other of [...group.lowestHigh, ...group.highestLow]) {
+    if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
   }
   return true;
+}
+
+/** Readings that state the same thing: one entity, metric, period, kind and unit. */
+function statementKey(r: Reading): string {
+  return `${r.entity}\u0000${r.metric}\u0000${r.period?.canonical}\u0000${r.quantity.kind}\u0000${r.quantity.unit}`;
+}
+
+interface StatementGroup {
+  /** The two readings with the lowest upper ends (two, so a reading never has only itself to compare with). */
+  lowestHigh: Reading[];
+  /** The two readings with the highest lower ends. */
+  highestLow: Reading[];
+}
+
+const intervalMemo = new WeakMap<Quantity, Interval>();
+function intervalOf(q: Quantity): Interval {
+  let i = intervalMemo.get(q);
+  if (!i) intervalMemo.set(q, (i = statedInterval(q)));
+  return i;
+}
+
+/** An open end at a value is tighter than a closed one at the same value. */
+function highKey(i: Interval): number {
+  return i.high - (i.highOpen ? Number.EPSILON * Math.max(1, Math.abs(i.high)) : 0);
+}
+function lowKey(i: Interval): number {
+  return i.low + (i.lowOpen ? Number.EPSILON * Math.max(1, Math.abs(i.low)) : 0);
+}
+
+function keepTwo(list: Reading[], r: Reading, tighter: (a: Reading, b: Reading) => boolean): void {
+  list.push(r);
+  list.sort((a, b) => (tighter(a, b) ? -1 : tighter(b, a) ? 1 : 0));
+  if (list.length > 2) list.length = 2;
+}
+
+const groupMemo = new WeakMap<Claim, Map<string, StatementGroup>>();
+/** One pass over a claim's readings, so checking each of them stays linear in the claim's size. */
+function statementGroups(claim: Claim): Map<string, StatementGroup> {
+  let groups = groupMemo.get(claim);
+  if (groups) return groups;
+  groups = new Map();
+  for (const r of claim.readings) {
+    if (r.quantity.vague || !r.period) continue;
+    const key = statementKey(r);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { lowestHigh: [], highestLow: [] }));
+    keepTwo(g.lowestHigh, r, (a, b) => highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity)));
+    keepTwo(g.highestLow, r, (a, b) => lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity)));
+  }
+  groupMemo.set(claim, groups);
+  return groups;
 }
 
 /** Words that name some other company as the subject: a carried entity does not reach them. */
