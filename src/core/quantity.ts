@@ -637,6 +637,9 @@ class Reader {
     if (first.num.words || b.vague) return null;
     if (first.currency ? b.kind !== 'money' || b.unit !== first.currency.unit : b.kind === 'money') return null;
     const scale = b.scale;
+    // "$900,000 and $2 million": a first end written out in full is a whole figure already;
+    // only a short one ("$10 and $12 billion") leaves its scale to the second.
+    if (scale > 1 && Math.abs(first.num.value) >= 1000) return null;
     const v = (sign === '-' ? -1 : 1) * first.num.value * scale;
     if (!Number.isFinite(v)) return null;
     const spanFirst = sign ? i : first.currency ? first.currency.first : first.num.first;

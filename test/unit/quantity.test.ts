@@ -104,6 +104,12 @@ test('"between A and B" gives two figures; a bare first end borrows the second\'
     ['10', 'percent', 10],
     ['15%', 'percent', 15],
   ]);
+  // A first end written out in full keeps its own value: $900,000, not $900,000 million.
+  const full = readQuantities('between $900,000 and $2 million');
+  assert.deepEqual(full.map((q) => [q.text, q.value]), [
+    ['$900,000', 900_000],
+    ['$2 million', 2e6],
+  ]);
 });
 
 test('qualifiers: ~, trailing +, and the words before a figure', () => {
