@@ -19,7 +19,7 @@ export interface SentenceView {
 }
 
 /** Qualifier words that may sit between a preposition and a figure when quantity.ts left them out of the span. */
-const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just|some|over|under|more than|less than|at least|close to|an estimated|estimated|a|an|~)\s*)*`;
+const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just|some|over|under|more than|less than|at least|close to|estimated|a|an|~)\s*)*`;
 
 const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
 const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
