@@ -17,7 +17,7 @@ import { findMetricMentions } from './metricWords';
 import { OTHER_PARTY, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
 import { readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
-import { subjectOf } from './entityNlp';
+import { opensWithUnknownName, subjectOf } from './entityNlp';
 
 /** What one block hands to the next: the entity the text was last about. */
 export interface ClaimCarry {
@@ -84,6 +84,8 @@ export function readClaimsCarrying(
         qs.push(segQuantities[next++]);
       }
       const entities = dataset.findEntities(sText);
+      // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
+      if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
       const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
       const yearless = findYearlessParts(sText, sentence.start);
       if (qs.length > 0) {

@@ -105,6 +105,24 @@ export function subjectOf(sentence: string): string | null {
   return remember(subjects, sentence, result);
 }
 
+/** Verbs that, right after a capitalised word opening a sentence, make that word a company ("Acme reported"). */
+const REPORTING_VERBS = /^\s+(?:reported|posted|said|says|raised|raises|made|makes|earned|generated|booked|recorded|expects|expected|forecast|announced|spent|spends|lost|burned|valued)\b/;
+
+/**
+ * Whether a sentence opens with the name of an organisation the dataset does not know
+ * ("Acme Robotics reported revenue of $7 billion"): two or more capitalised words, or one
+ * followed by a reporting verb. Cheap (no parse); the claim reader then carries no entity
+ * into it, since the figure is that organisation's. Errs towards silence: a person's name
+ * ("Sam Altman said") also stops the carry, which leaves figures unknown, never wrong.
+ */
+export function opensWithUnknownName(sentence: string): boolean {
+  const m = /^\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,4}/u.exec(sentence);
+  if (!m) return false;
+  const words = m[0].split(/\s/);
+  if (NOT_NAMES.has(words[0].toLowerCase())) return false;
+  return words.length >= 2 || REPORTING_VERBS.test(sentence.slice(m[0].length));
+}
+
 /** The direction of an inflected verb the list lacks ("nosedived" → none, "skyrockets" → up). */
 export function inflectedDirection(word: string): Direction | null {
   const w = word.toLowerCase();

@@ -468,3 +468,22 @@ test('periods: figures joined as one share the period after the second', () => {
   const text = 'TSMC expects capital spending of between $56 billion and $52 billion in 2026, up from $40.9 billion in 2025.';
   assert.deepEqual(['$56 billion', '$52 billion', '$40.9 billion'].map((f) => reading(text, f).period?.canonical), ['2026', '2026', '2025']);
 });
+
+test('a sentence that opens with an organisation the dataset does not know takes no carried entity', () => {
+  const claims = claimsOf(
+    'OpenAI closed 2025 with $13.1 billion in revenue. Acme Robotics reported revenue of $7 billion for 2025. ' +
+      'Acme posted $2 billion in the first quarter. Revenue at the company rose to $9 billion.',
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.quantities[0].text, c.readings[0].entity]),
+    [
+      ['$13.1 billion', 'OpenAI'],
+      ['$7 billion', null],
+      ['$2 billion', null],
+      ['$9 billion', null],
+    ],
+  );
+  // A common word opening the sentence is not a name: the entity still carries.
+  const carried = claimsOf('OpenAI closed 2025 with $13.1 billion in revenue. Revenue in the first half was $4.3 billion.');
+  assert.equal(carried[1].readings[0].entity, 'OpenAI');
+});
