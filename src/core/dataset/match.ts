@@ -269,14 +269,38 @@ function factPeriod(fact: LoadedFact): Period | null {
   return p;
 }
 
+// Per dataset and entity: the entity, its parent and its products, found once (the scan
+// of every entity ran for every product-level reading and rule).
+const relativesMemo = new WeakMap<DatasetIndex, Map<string, readonly string[]>>();
+
 /** The entities whose facts a reading may speak of, the named one first. */
-function candidateEntities(entity: string, metric: string, dataset: DatasetIndex): string[] {
-  const out = [entity];
-  if (!PRODUCT_LEVEL.has(metric)) return out;
-  const self = dataset.entities.find((e) => e.name === entity);
-  if (self?.parent) out.push(self.parent);
-  for (const e of dataset.entities) if (e.parent === entity && !out.includes(e.name)) out.push(e.name);
+function candidateEntities(entity: string, metric: string, dataset: DatasetIndex): readonly string[] {
+  if (!PRODUCT_LEVEL.has(metric)) return [entity];
+  let byEntity = relativesMemo.get(dataset);
+  if (!byEntity) relativesMemo.set(dataset, (byEntity = new Map()));
+  let out = byEntity.get(entity);
+  if (!out) {
+    const list = [entity];
+    const self = dataset.entities.find((e) => e.name === entity);
+    if (self?.parent) list.push(self.parent);
+    for (const e of dataset.entities) if (e.parent === entity && !list.includes(e.name)) list.push(e.name);
+    byEntity.set(entity, (out = list));
+  }
   return out;
+}
+
+/**
+ * Whether the dataset holds any fact the reading could be compared with, in any period:
+ * most readings name an entity and metric the dataset does not cover, and for them every
+ * verdict is "unknown" without the period and statement checks.
+ */
+function anyFacts(entity: string, metric: string, dataset: DatasetIndex): boolean {
+  const siblings = SIBLING_METRICS[metric];
+  for (const e of candidateEntities(entity, metric, dataset)) {
+    if (dataset.factsFor(e, metric).length) return true;
+    if (siblings) for (const m of siblings) if (dataset.factsFor(e, m).length) return true;
+  }
+  return false;
 }
 
 /** Latest first: by the end of the fact's period, then by publication date. */
@@ -393,7 +417,19 @@ function magnitudeScale(v: number): number {
  * are read by the same rules. `ignoreBound` reads the bound's own figure ("more than 900
  * million" as 900 million, rounded as written).
  */
+// Facts are immutable once loaded: each interval is read once (compare and the scale-slip
+// check asked for it per reading and rule, re-running the precision pattern each time).
+const factIntervalMemo = new WeakMap<LoadedFact, Interval>();
+const factFigureIntervalMemo = new WeakMap<LoadedFact, Interval>();
+
 export function factInterval(fact: LoadedFact, ignoreBound = false): Interval {
+  const memo = ignoreBound ? factFigureIntervalMemo : factIntervalMemo;
+  let i = memo.get(fact);
+  if (!i) memo.set(fact, (i = readFactInterval(fact, ignoreBound)));
+  return i;
+}
+
+function readFactInterval(fact: LoadedFact, ignoreBound: boolean): Interval {
   const isRange = fact.low !== undefined && fact.high !== undefined;
   const top = isRange ? (fact.high as number) : fact.value;
   let precision = reportedPrecision(fact.reported);
@@ -655,15 +691,18 @@ function decisive(m: FactMatch, reading: Reading): boolean {
   return k === 'month' || k === 'date';
 }
 
+const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
+
 export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   const q = original.quantity;
-  if (q.vague || !original.entity || !original.metric) return { kind: 'unknown' };
-  if (ctx.claim && !entityReliable(original, ctx.claim)) return { kind: 'unknown' };
+  if (q.vague || !original.entity || !original.metric) return UNKNOWN;
+  if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
+  if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
   // for one thing, a period from another sentence): nothing to say. Matching the figure as
   // undated instead would hold it against facts of any period ("net loss … $13.5 billion,
   // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
-  if (ctx.claim && !periodReliable(original, ctx.claim)) return { kind: 'unknown' };
+  if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
   const matches = findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
@@ -676,7 +715,7 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   if (old) return old;
   const counts = (f: LoadedFact): boolean => f.basis === 'actual' || f.basis === 'estimate' || forwardDraft;
   const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && counts(v.m.fact));
-  if (current.length === 0) return { kind: 'unknown' };
+  if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.
   const rank = (v: (typeof current)[number]): number =>
     (v.m.fact.metric === reading.metric ? 2 : 0) + (v.m.fact.basis === 'actual' ? 1 : 0);
@@ -707,6 +746,8 @@ const verdictCache = new WeakMap<Reading, CachedVerdict>();
  * about every figure. Pass the claim as the rules do, so all callers get the same answer.
  */
 export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  // Most readings lack an entity or a metric: answer them without a cache entry.
+  if (reading.quantity.vague || !reading.entity || !reading.metric) return UNKNOWN;
   const hit = verdictCache.get(reading);
   if (hit && hit.dataset === dataset && hit.sentence === ctx.sentence && hit.claim === ctx.claim) return hit.verdict;
   const verdict = assess(reading, dataset, ctx);
