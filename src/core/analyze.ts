@@ -19,6 +19,7 @@ import { applyDirectives } from './directives';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
+import { carryStatements } from './rules/cross-reference';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -45,6 +46,29 @@ interface BlockWork {
   carry: ClaimCarry;
   /** A block without figures: its result does not depend on the entity carried in. */
   independent: boolean;
+  /** The results moved into place by the last run that used this work (kept by the cache only). */
+  placed?: Placed;
+}
+
+/** A block's results at document offsets, and where they were put. */
+interface Placed {
+  start: number;
+  block: number;
+  segment: number;
+  quantities: Quantity[];
+  claims: Claim[];
+  findings: Finding[];
+  directives: Directive[];
+}
+
+/**
+ * Cached work by block text: `free` for a block whose result does not depend on the entity
+ * carried in, else by that entity ('' for none). Keyed by the text itself rather than by a
+ * string built from it, so a run hashes each block's text once and copies none of it.
+ */
+interface CacheEntry {
+  free?: BlockWork;
+  byEntity?: Map<string, BlockWork>;
 }
 
 function emptyResult(skipped?: string): AnalyzeResult {
@@ -167,6 +191,7 @@ function shiftClaim(c: Claim, sh: Shift): Claim {
     relations: c.relations.map((r) => shiftRelation(r, sh)),
   };
   if (c.table) out.table = { ...c.table, table: sh.block, header: [...c.table.header] };
+  carryStatements(c, out);
   return out;
 }
 
@@ -227,11 +252,42 @@ export interface Analyzer {
   lastRun(): { blocksRead: number; blocksReused: number };
 }
 
-export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
+/** Moves one block's work to its place in the document: new objects, the work is left as it was. */
+function place(work: BlockWork, start: number, block: number, segment: number): Placed {
+  const sh: Shift = { delta: start, block, segment, quantities: new Map() };
+  return {
+    start,
+    block,
+    segment,
+    quantities: work.quantities.map((q) => shiftQuantity(q, sh)),
+    claims: work.claims.map((c) => shiftClaim(c, sh)),
+    findings: work.findings.map((f) => shiftFinding(f, start)),
+    directives: work.directives.map((d) => ({ ...d, rules: [...d.rules], start: d.start + start, end: d.end + start })),
+  };
+}
+
+function cached(cache: Map<string, CacheEntry>, blockText: string, entity: string): BlockWork | undefined {
+  const entry = cache.get(blockText);
+  return entry && (entry.free ?? entry.byEntity?.get(entity));
+}
+
+function remember(cache: Map<string, CacheEntry>, blockText: string, entity: string, work: BlockWork): void {
+  let entry = cache.get(blockText);
+  if (!entry) cache.set(blockText, (entry = {}));
+  if (work.independent) entry.free = work;
+  else (entry.byEntity ??= new Map()).set(entity, work);
+}
+
+/**
+ * `keep`: whether the analyzer keeps its block cache between runs (the extension: one per
+ * open document). Without it (a one-shot `analyze()`, the CLI), blocks repeated within the
+ * text are still read once, but no block-relative work or placed copy outlives the run.
+ */
+function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
   let options: AnalyzeOptions = { ...initial };
   let dataset: DatasetIndex | undefined = initial.dataset;
-  // Keyed by the entity carried in and the block's text; entries unused in a run are dropped after it.
-  let cache = new Map<string, BlockWork>();
+  // Entries unused in a run are dropped after it.
+  let cache = new Map<string, CacheEntry>();
   let stats = { blocksRead: 0, blocksReused: 0 };
 
   const datasetNow = (): DatasetIndex => {
@@ -246,7 +302,7 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
     const ds = datasetNow();
     resetNlpBudget();
     const blocks: Block[] = splitBlocks(text);
-    const next = new Map<string, BlockWork>();
+    const next = new Map<string, CacheEntry>();
     const claims: Claim[] = [];
     const quantities: Quantity[] = [];
     const findings: Finding[] = [];
@@ -256,9 +312,8 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
     stats = { blocksRead: 0, blocksReused: 0 };
     for (const block of blocks) {
       const blockText = text.slice(block.start, block.end);
-      const free = `\u0001${blockText}`;
-      let key = `${carry.entity ?? ''}\u0000${blockText}`;
-      let work = next.get(free) ?? cache.get(free) ?? next.get(key) ?? cache.get(key);
+      const entity = carry.entity ?? '';
+      let work = cached(next, blockText, entity) ?? cached(cache, blockText, entity);
       if (work) stats.blocksReused++;
       else {
         stats.blocksRead++;
@@ -268,17 +323,22 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
           work = { segments: [], quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
         }
       }
-      if (work.independent) key = free;
-      next.set(key, work);
-      const sh: Shift = { delta: block.start, block: block.index, segment: segmentBase, quantities: new Map() };
-      for (const q of work.quantities) quantities.push(shiftQuantity(q, sh));
-      for (const c of work.claims) claims.push(shiftClaim(c, sh));
-      for (const f of work.findings) findings.push(shiftFinding(f, block.start));
-      for (const d of work.directives) directives.push({ ...d, rules: [...d.rules], start: d.start + block.start, end: d.end + block.start });
+      remember(next, blockText, entity, work);
+      // A block that did not move (same start, block and segment numbers) hands back the
+      // objects it was placed as last time: most of a re-check is otherwise copying.
+      let placed = work.placed;
+      if (!placed || placed.start !== block.start || placed.block !== block.index || placed.segment !== segmentBase) {
+        placed = place(work, block.start, block.index, segmentBase);
+        if (keep) work.placed = placed;
+      }
+      for (const q of placed.quantities) quantities.push(q);
+      for (const c of placed.claims) claims.push(c);
+      for (const f of placed.findings) findings.push(f);
+      for (const d of placed.directives) directives.push(d);
       segmentBase += work.segments.length;
       carry = { entity: work.carry.entity ?? carry.entity };
     }
-    cache = next;
+    cache = keep ? next : new Map();
     return finish(text, options, ds, claims, quantities, findings, directives);
   }
 
@@ -303,7 +363,11 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
   };
 }
 
+export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
+  return makeAnalyzer(initial, true);
+}
+
 /** Analyses one text from scratch (the CLI, tests). */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzeResult {
-  return createAnalyzer(options).analyze(text);
+  return makeAnalyzer(options, false).analyze(text);
 }

@@ -86,17 +86,50 @@ function statementKey(reading: Reading): string | null {
   return [reading.entity, reading.metric, periodKey(reading.period), q.kind, q.unit.toLowerCase()].join('\u0000');
 }
 
+/** A reading of a claim that states a value: its index in `claim.readings` and its key. */
+interface Slot {
+  index: number;
+  key: string;
+}
+
+// Which readings of a claim are statements depends only on the claim's own content (its
+// readings, relations, text and the spans inside it), not on where the claim sits in the
+// document. Remembered per claim object, and handed on to the claim's copy when the
+// analyzer moves a cached block to a new offset (`carryStatements`), so a re-check after a
+// one-paragraph edit works out the statements of the edited paragraph only.
+const slotMemo = new WeakMap<Claim, readonly Slot[]>();
+
+function slotsOf(claim: Claim): readonly Slot[] {
+  let slots = slotMemo.get(claim);
+  if (slots) return slots;
+  const found: Slot[] = [];
+  if (!contrasts(claim.text)) {
+    const ends = endsOfRelations(claim);
+    claim.readings.forEach((reading, index) => {
+      if (ends.has(reading.quantity) || !periodReliable(reading, claim) || !entityReliable(reading, claim)) return;
+      const key = statementKey(reading);
+      if (key) found.push({ index, key });
+    });
+  }
+  slots = found;
+  slotMemo.set(claim, slots);
+  return slots;
+}
+
+/**
+ * `copy` is `original` moved elsewhere in the document (same readings in the same order):
+ * it states the same values. Works the statements out on `original` (which a block cache
+ * keeps across runs) once.
+ */
+export function carryStatements(original: Claim, copy: Claim): void {
+  slotMemo.set(copy, slotsOf(original));
+}
+
 /** Every figure in the claims that states one entity's metric for one period, in order. */
 export function collectStatements(claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
   for (const claim of claims) {
-    if (contrasts(claim.text)) continue;
-    const ends = endsOfRelations(claim);
-    for (const reading of claim.readings) {
-      if (ends.has(reading.quantity) || !periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
-      const key = statementKey(reading);
-      if (key) out.push({ reading, claim, key });
-    }
+    for (const slot of slotsOf(claim)) out.push({ reading: claim.readings[slot.index], claim, key: slot.key });
   }
   return out;
 }
