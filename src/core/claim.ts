@@ -116,7 +116,11 @@ export function readClaimsCarrying(
       }
       if (entities.length) {
         entity = entities[0].name;
-        acrossBlocks = companyOf(entity) ?? acrossBlocks;
+        // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
+        // leaves the next paragraph's subject open: nothing carries then.
+        // Only companies named as themselves count: "models like GPT-4" names no second company.
+        const companies = new Set(entities.filter((e) => companyOf(e.name) === e.name).map((e) => e.name));
+        acrossBlocks = companies.size > 1 ? null : (companyOf(entity) ?? acrossBlocks);
       } else if (OTHER_PARTY.test(sText.slice(0, 40))) {
         // "Its closest rival made $5 billion. It grew 20%.": "it" is now the rival, whom we cannot name.
         entity = null;

@@ -487,3 +487,19 @@ test('a sentence that opens with an organisation the dataset does not know takes
   const carried = claimsOf('OpenAI closed 2025 with $13.1 billion in revenue. Revenue in the first half was $4.3 billion.');
   assert.equal(carried[1].readings[0].entity, 'OpenAI');
 });
+
+test('a paragraph that ends on several companies carries none into the next', () => {
+  const claims = claimsOf(
+    'Microsoft will invest up to $10 billion in OpenAI and Anthropic.\n\nRevenue is expected to rise to $280 billion in 2030.\n\n' +
+      'Anthropic raised $13 billion.\n\nRevenue reached $5 billion.',
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.quantities[0].text, c.readings[0].entity]),
+    [
+      ['$10 billion', 'Microsoft'],
+      ['$280 billion', null],
+      ['$13 billion', 'Anthropic'],
+      ['$5 billion', 'Anthropic'],
+    ],
+  );
+});
