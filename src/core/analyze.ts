@@ -48,6 +48,8 @@ interface BlockWork {
   independent: boolean;
   /** The results moved into place by the last run that used this work (kept by the cache only). */
   placed?: Placed;
+  /** Where the objects above already sit (a one-shot run keeps only placed copies); absent: block-relative. */
+  at?: { start: number; segment: number };
 }
 
 /** A block's results at document offsets, and where they were put. */
@@ -254,15 +256,16 @@ export interface Analyzer {
 
 /** Moves one block's work to its place in the document: new objects, the work is left as it was. */
 function place(work: BlockWork, start: number, block: number, segment: number): Placed {
-  const sh: Shift = { delta: start, block, segment, quantities: new Map() };
+  const delta = start - (work.at?.start ?? 0);
+  const sh: Shift = { delta, block, segment: segment - (work.at?.segment ?? 0), quantities: new Map() };
   return {
     start,
     block,
     segment,
     quantities: work.quantities.map((q) => shiftQuantity(q, sh)),
     claims: work.claims.map((c) => shiftClaim(c, sh)),
-    findings: work.findings.map((f) => shiftFinding(f, start)),
-    directives: work.directives.map((d) => ({ ...d, rules: [...d.rules], start: d.start + start, end: d.end + start })),
+    findings: work.findings.map((f) => shiftFinding(f, delta)),
+    directives: work.directives.map((d) => ({ ...d, rules: [...d.rules], start: d.start + delta, end: d.end + delta })),
   };
 }
 
@@ -323,13 +326,19 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
           work = { segments: [], quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
         }
       }
-      remember(next, blockText, entity, work);
       // A block that did not move (same start, block and segment numbers) hands back the
       // objects it was placed as last time: most of a re-check is otherwise copying.
       let placed = work.placed;
       if (!placed || placed.start !== block.start || placed.block !== block.index || placed.segment !== segmentBase) {
         placed = place(work, block.start, block.index, segmentBase);
         if (keep) work.placed = placed;
+      }
+      // A one-shot run remembers, for a repeat of this block later in the text, the copy it
+      // placed rather than the block-relative work, so only one copy of each object lives.
+      if (keep) remember(next, blockText, entity, work);
+      else {
+        const { quantities: q, claims: c, findings: f, directives: d } = placed;
+        remember(next, blockText, entity, { ...work, quantities: q, claims: c, findings: f, directives: d, placed: undefined, at: { start: block.start, segment: segmentBase } });
       }
       for (const q of placed.quantities) quantities.push(q);
       for (const c of placed.claims) claims.push(c);
