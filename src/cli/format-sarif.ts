@@ -6,7 +6,8 @@
 import type { ArtifactLocation, Log, Notification, PhysicalLocation, Region as SarifRegion, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../core/types';
 import type { Rule } from '../core/rules/rule';
-import { regionOf, type FileResult, type Region } from './results';
+import { ChunkedWriter, prettyAt } from './chunks';
+import { regionOf, type FileResult, type OutputFormat, type Region } from './results';
 
 export interface SarifTool {
   version: string;
@@ -87,13 +88,52 @@ function result(file: FileResult, f: Finding, ruleIndex: number): Result {
   return out;
 }
 
-export function formatSarif(
-  files: readonly FileResult[],
+/**
+ * The SARIF log. Each file's results are turned into text as soon as it is checked (the
+ * analysis itself is then dropped); the log is written at the end, since the run's
+ * notifications and artifacts, which come before the results, are known only then.
+ * The bytes are those of `JSON.stringify(log, null, 2)`.
+ */
+export function sarifOutput(
+  write: (text: string) => void,
   rules: readonly Rule[],
   tool: SarifTool,
-  notifications: readonly SarifNotification[],
-): string {
+  notificationsAtEnd: () => readonly SarifNotification[],
+): OutputFormat {
   const ruleIndex = new Map(rules.map((r, i) => [r.id as string, i]));
+  const paths: string[] = [];
+  // Each result printed where it sits in the log: runs[0].results[i] is 4 levels deep.
+  const printed: string[] = [];
+  return {
+    file(file) {
+      paths.push(file.path);
+      for (const f of file.findings) printed.push(`\n${'  '.repeat(4)}${prettyAt(result(file, f, ruleIndex.get(f.ruleId) ?? -1), 4)}`);
+    },
+    end() {
+      const out = new ChunkedWriter(write);
+      const log = skeleton(rules, tool, notificationsAtEnd(), paths);
+      // `results` is the run's last property and comes after everything else the log
+      // quotes (paths, messages), so its last occurrence is the placeholder.
+      const at = log.lastIndexOf(RESULTS_PLACEHOLDER) + RESULTS_KEY.length;
+      out.push(log.slice(0, at));
+      if (printed.length === 0) out.push('[]');
+      else {
+        out.push('[');
+        for (let i = 0; i < printed.length; i++) out.push(i ? `,${printed[i]}` : printed[i]);
+        out.push(`\n${'  '.repeat(3)}]`);
+      }
+      out.push(log.slice(at + 2));
+      out.push('\n');
+      out.flush();
+    },
+  };
+}
+
+const RESULTS_KEY = '"results": ';
+const RESULTS_PLACEHOLDER = `${RESULTS_KEY}[]`;
+
+/** The log with an empty results array, pretty-printed. */
+function skeleton(rules: readonly Rule[], tool: SarifTool, notifications: readonly SarifNotification[], paths: readonly string[]): string {
   const descriptors: ReportingDescriptor[] = rules.map((r) => ({
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
@@ -131,10 +171,10 @@ export function formatSarif(
             toolExecutionNotifications: toolNotifications,
           },
         ],
-        artifacts: files.map((f) => ({ location: artifact(f.path), mimeType: 'text/markdown' })),
-        results: files.flatMap((file) => file.result.findings.map((f) => result(file, f, ruleIndex.get(f.ruleId) ?? -1))),
+        artifacts: paths.map((p) => ({ location: artifact(p), mimeType: 'text/markdown' })),
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return JSON.stringify(sarif, null, 2);
 }

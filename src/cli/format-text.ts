@@ -1,9 +1,10 @@
 // Compiler-style text output: `file:line:col severity rule message`, the arithmetic
-// below it, and a summary line. Colour only when asked for or on a terminal, never
-// with NO_COLOR set.
+// below it, and a summary line; written file by file as each is checked. Colour only
+// when asked for or on a terminal, never with NO_COLOR set.
 import { withoutControls } from './io';
 import type { Severity } from '../core/types';
-import { countFindings, regionOf, type FileResult } from './results';
+import { ChunkedWriter } from './chunks';
+import { addCounts, emptyCounts, regionOf, type Counts, type OutputFormat } from './results';
 
 export interface Paint {
   severity(s: Severity, text: string): string;
@@ -29,9 +30,8 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function summaryLine(files: readonly FileResult[]): string {
-  const c = countFindings(files);
-  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info in ${plural(files.length, 'file', 'files')}`;
+export function summaryLine(c: Counts, files: number): string {
+  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info in ${plural(files, 'file', 'files')}`;
 }
 
 // Messages, derivations and file names come from the draft and its repository: keep them
@@ -41,19 +41,29 @@ function oneLine(s: string): string {
   return withoutControls(s.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
-export function formatText(files: readonly FileResult[], paint: Paint): string {
-  let out = '';
-  for (const file of files) {
-    for (const f of file.result.findings) {
-      const r = regionOf(file, f.span);
-      out += `${paint.bold(`${oneLine(file.path)}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`;
-      if (f.derivation) out += `    ${paint.dim(oneLine(f.derivation))}\n`;
-      for (const s of f.sources) {
-        out += `    ${paint.dim(`source: ${oneLine(s.outlet)}, ${s.date}${s.title ? `, "${oneLine(s.title)}"` : ''} (${s.factId}, ${s.origin})`)}\n`;
+/** Each file's findings written as soon as it is checked; the summary line at the end. */
+export function textOutput(write: (text: string) => void, paint: Paint): OutputFormat {
+  const out = new ChunkedWriter(write);
+  const counts = emptyCounts();
+  let files = 0;
+  return {
+    file(file) {
+      files++;
+      addCounts(counts, file);
+      for (const f of file.findings) {
+        const r = regionOf(file, f.span);
+        out.push(`${paint.bold(`${oneLine(file.path)}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`);
+        if (f.derivation) out.push(`    ${paint.dim(oneLine(f.derivation))}\n`);
+        for (const s of f.sources) {
+          out.push(`    ${paint.dim(`source: ${oneLine(s.outlet)}, ${s.date}${s.title ? `, "${oneLine(s.title)}"` : ''} (${s.factId}, ${s.origin})`)}\n`);
+        }
+        if (f.fix) out.push(`    ${paint.dim(`fix: ${oneLine(f.fix.title)}`)}\n`);
       }
-      if (f.fix) out += `    ${paint.dim(`fix: ${oneLine(f.fix.title)}`)}\n`;
-    }
-  }
-  out += `${summaryLine(files)}\n`;
-  return out;
+      out.flush();
+    },
+    end() {
+      out.push(`${summaryLine(counts, files)}\n`);
+      out.flush();
+    },
+  };
 }

@@ -5,14 +5,15 @@ import { analyze } from '../core/analyze';
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import { loadDatasets } from '../core/dataset/load';
+import type { DatasetIndex } from '../core/dataset/lookup';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
 import { readDatasetFiles, readTextFile } from './read';
-import { makeFileResult, type FileResult } from './results';
-import { COLOR, PLAIN, formatText, useColor } from './format-text';
-import { formatJson } from './format-json';
-import { formatSarif, type SarifNotification } from './format-sarif';
+import { addCounts, emptyCounts, makeFileResult, type FileResult } from './results';
+import { COLOR, PLAIN, textOutput, useColor } from './format-text';
+import { jsonOutput } from './format-json';
+import { sarifOutput, type SarifNotification } from './format-sarif';
 import { datasetCheck, datasetList, formatProblem } from './dataset-command';
 import { CHECK_USAGE, DATASET_USAGE } from './usage';
 import { runReport } from './report';
@@ -45,32 +46,26 @@ function check(args: CheckArgs, io: CliIO): number {
   errors.push(...collected.errors);
   notes.push(...collected.notes);
 
-  const results: FileResult[] = [];
+  // Each file's output is written (or, for SARIF, printed) as soon as it is checked and
+  // its analysis dropped, so memory holds one file's result at a time, not all of them.
+  const output = args.format === 'json'
+    ? jsonOutput(io.stdout)
+    : args.format === 'sarif'
+      ? sarifOutput(io.stdout, RULES, { version: VERSION, informationUri: informationUri() }, () => notifications)
+      : textOutput(io.stdout, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN);
+  const counts = emptyCounts();
+  let checked = 0;
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
-    const read = readTextFile(abs, io, args.maxSize);
-    if (!read.ok) {
-      // Too large is a decision, not a failure; anything else is an I/O error.
-      if (read.tooLarge) notes.push(read.error);
-      else errors.push(read.error);
-      continue;
-    }
-    let result;
-    try {
-      result = analyze(read.text, { dataset: datasets.index, rules: levels, maxLength: args.maxSize });
-    } catch (e) {
-      errors.push(`${shown}: internal error while checking: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    if (result.skipped) notes.push(`${shown}: skipped: ${result.skipped}`);
-    results.push(makeFileResult(shown, read.text, result));
+    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes);
+    if (!file) continue;
+    checked++;
+    addCounts(counts, file);
+    output.file(file);
   }
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
-
-  if (args.format === 'json') io.stdout(formatJson(results));
-  else if (args.format === 'sarif') io.stdout(formatSarif(results, RULES, { version: VERSION, informationUri: informationUri() }, notifications));
-  else io.stdout(formatText(results, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN));
+  output.end();
 
   // Machine formats keep stdout parseable: everything else goes to stderr.
   for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
@@ -78,13 +73,42 @@ function check(args: CheckArgs, io: CliIO): number {
   for (const e of errors) io.stderr(`claimcheck: ${e}\n`);
 
   if (errors.length) return 2;
-  if (results.length === 0) {
+  if (checked === 0) {
     io.stderr('claimcheck: no Markdown files were checked\n');
     return 2;
   }
   if (!args.exitCode) return 0;
-  const failing = datasets.problems.length > 0 || results.some((r) => r.result.findings.some((f) => f.severity !== 'info'));
+  const failing = datasets.problems.length > 0 || counts.error + counts.warning > 0;
   return failing ? 1 : 0;
+}
+
+/** Reads and checks one file; undefined (with the reason in `errors` or `notes`) when it cannot. */
+function checkFile(
+  abs: string,
+  shown: string,
+  args: CheckArgs,
+  levels: Partial<Record<RuleId, RuleLevel>>,
+  dataset: DatasetIndex,
+  io: CliIO,
+  errors: string[],
+  notes: string[],
+): FileResult | undefined {
+  const read = readTextFile(abs, io, args.maxSize);
+  if (!read.ok) {
+    // Too large is a decision, not a failure; anything else is an I/O error.
+    if (read.tooLarge) notes.push(read.error);
+    else errors.push(read.error);
+    return undefined;
+  }
+  let result;
+  try {
+    result = analyze(read.text, { dataset, rules: levels, maxLength: args.maxSize });
+  } catch (e) {
+    errors.push(`${shown}: internal error while checking: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+  if (result.skipped) notes.push(`${shown}: skipped: ${result.skipped}`);
+  return makeFileResult(shown, read.text, result);
 }
 
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */

@@ -1,0 +1,51 @@
+// Output written in pieces of about a megabyte as it is produced, so the CLI never holds a
+// whole JSON or SARIF log (59 MB pretty-printed for the 10 MB draft) as one string.
+// Also the helpers that make pretty-printing piece by piece give exactly the bytes
+// `JSON.stringify(whole, null, 2)` would.
+
+const FLUSH_AT = 1 << 20;
+
+export class ChunkedWriter {
+  private buffer = '';
+  constructor(private readonly write: (text: string) => void) {}
+
+  push(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length >= FLUSH_AT) this.flush();
+  }
+
+  flush(): void {
+    if (!this.buffer) return;
+    const text = this.buffer;
+    this.buffer = '';
+    this.write(text);
+  }
+}
+
+/**
+ * `value` as `JSON.stringify(value, null, 2)` prints it when it sits `depth` levels deep
+ * in a larger pretty-printed document: JSON strings never hold a raw line break, so every
+ * line break is one the printer put there and gets the enclosing indentation.
+ */
+export function prettyAt(value: unknown, depth: number): string {
+  const s = JSON.stringify(value, null, 2);
+  return depth === 0 ? s : s.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * Writes a pretty-printed array whose own line sits at `depth`, one element at a time, in
+ * the layout `JSON.stringify(array, null, 2)` uses (`[]` when empty). `element` turns an
+ * item into the object printed for it (an object, never undefined), built only when written.
+ */
+export function pushArray<T>(out: ChunkedWriter, items: readonly T[], depth: number, element: (item: T) => unknown): void {
+  if (items.length === 0) {
+    out.push('[]');
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  out.push('[');
+  for (let i = 0; i < items.length; i++) {
+    out.push(`${i ? ',' : ''}\n${pad}${prettyAt(element(items[i]), depth + 1)}`);
+  }
+  out.push(`\n${'  '.repeat(depth)}]`);
+}

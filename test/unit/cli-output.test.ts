@@ -1,0 +1,93 @@
+// The CLI's streamed output: JSON and SARIF written piece by piece must be exactly the
+// pretty-printed JSON of what they hold (the layout issue 2's tools and tests read), and
+// each file's output leaves before the next file is read (nothing held for later).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { main } from '../../src/cli/main';
+import { nodeFs, type CliFs, type CliIO } from '../../src/cli/io';
+import { jsonOutput } from '../../src/cli/format-json';
+import { sarifOutput } from '../../src/cli/format-sarif';
+import { RULES } from '../../src/core/rules';
+import { analyze } from '../../src/core/analyze';
+import { makeFileResult } from '../../src/cli/results';
+import { tempTree } from './cli-helpers';
+
+const WRONG = 'Run-rate revenue went from $1 billion to $5 billion, a 500% increase.\n';
+
+function collect(): { write: (t: string) => void; chunks: string[] } {
+  const chunks: string[] = [];
+  return { write: (t) => chunks.push(t), chunks };
+}
+
+/** Pretty-printed output re-printed from its own parse: equal only if the layout is JSON.stringify's. */
+function assertPretty(out: string): unknown {
+  const parsed = JSON.parse(out);
+  assert.equal(out, `${JSON.stringify(parsed, null, 2)}\n`);
+  return parsed;
+}
+
+test('json output with no files is an empty array', () => {
+  const c = collect();
+  const o = jsonOutput(c.write);
+  o.end();
+  assert.equal(c.chunks.join(''), '[]\n');
+});
+
+test('json output of several files is exactly the pretty-printed array, including empty lists', () => {
+  const c = collect();
+  const o = jsonOutput(c.write);
+  o.file(makeFileResult('a.md', WRONG, analyze(WRONG)));
+  o.file(makeFileResult('empty "results": [].md', 'No figures here.\n', analyze('No figures here.\n')));
+  o.end();
+  const files = assertPretty(c.chunks.join('')) as { filePath: string; messages: { ruleId: string }[]; claims: { text: string }[] }[];
+  assert.deepEqual(files.map((f) => f.filePath), ['a.md', 'empty "results": [].md']);
+  assert.ok(files[0].messages.some((m) => m.ruleId === 'percent-change'));
+  assert.deepEqual(files[0].claims.map((q) => q.text), ['$1 billion', '$5 billion', '500%']);
+  assert.deepEqual(files[1].messages, []);
+  assert.deepEqual(files[1].claims, []);
+});
+
+test('a large file is written in several pieces, not one string', () => {
+  const text = WRONG.repeat(1500);
+  const c = collect();
+  const o = jsonOutput(c.write);
+  o.file(makeFileResult('big.md', text, analyze(text)));
+  o.end();
+  assert.ok(c.chunks.length > 1, `one write of ${c.chunks[0].length} characters`);
+  for (const piece of c.chunks) assert.ok(piece.length < 2 * (1 << 20));
+  const files = assertPretty(c.chunks.join('')) as { claims: unknown[] }[];
+  assert.equal(files[0].claims.length, analyze(text).quantities.length);
+});
+
+test('sarif output is exactly the pretty-printed log, results after the placeholder-like path', () => {
+  for (const withFile of [false, true]) {
+    const c = collect();
+    const o = sarifOutput(c.write, RULES, { version: '0.0.0' }, () => [{ level: 'note', message: 'x "results": [] y' }]);
+    if (withFile) o.file(makeFileResult('dir/"results": [].md', WRONG, analyze(WRONG)));
+    o.end();
+    const log = assertPretty(c.chunks.join('')) as { runs: { results: { ruleId: string }[]; artifacts: unknown[] }[] };
+    assert.equal(log.runs[0].artifacts.length, withFile ? 1 : 0);
+    if (withFile) assert.deepEqual(log.runs[0].results.map((r) => r.ruleId), analyze(WRONG).findings.map((f) => f.ruleId));
+    else assert.deepEqual(log.runs[0].results, []);
+  }
+});
+
+for (const format of ['json', 'text']) {
+  test(`${format}: a file's output is written before the next file is read`, () => {
+    const root = tempTree({ 'a.md': WRONG, 'b.md': WRONG });
+    let stdout = '';
+    let writtenWhenBRead: string | undefined;
+    const fs: CliFs = {
+      ...nodeFs,
+      readFile: (p) => {
+        if (p.endsWith('b.md')) writtenWhenBRead = stdout;
+        return nodeFs.readFile(p);
+      },
+    };
+    const io: CliIO = { stdout: (t) => (stdout += t), stderr: () => {}, cwd: root, env: {}, isTTY: false, fs };
+    main(['a.md', 'b.md', '--format', format], io);
+    assert.ok(writtenWhenBRead !== undefined && writtenWhenBRead.includes('a.md'), `before b.md was read: ${JSON.stringify(writtenWhenBRead)}`);
+    assert.ok(!writtenWhenBRead.includes('b.md'));
+    assert.ok(stdout.includes('b.md'));
+  });
+}
