@@ -185,3 +185,23 @@ test('cross-reference messages: a human period, a derivation with each figure\'s
   const [fa] = out.get('file:///ws/drafts/a.md') ?? [];
   assert.equal(fa.derivation, '$2.5 billion here ($2.45 billion to $2.55 billion) and $9 billion in b.md:1 ($8.55 billion to $9.45 billion) share no value, allowing for rounding.');
 });
+
+test('cross-reference: the line named for the earlier figure counts LF, CRLF and CR line ends', () => {
+  for (const nl of ['\n', '\r\n', '\r']) {
+    const doc = `# Burn${nl}${nl}OpenAI burned $2-3 billion in H1 2025.${nl}${nl}OpenAI burned $9 billion in H1 2025.`;
+    // claimsOf splits sentences at "\n" only: give it the LF text, whose offsets differ, then move the spans.
+    const lf = doc.split(nl).join('\n');
+    const claims = claimsOf(lf.slice(lf.indexOf('OpenAI')), [[burn('$2-3 billion')], [burn('$9 billion')]]);
+    const shift = (c: Claim, by: number): void => {
+      c.span = { start: c.span.start + by, end: c.span.end + by };
+      for (const x of c.quantities) x.span = { start: x.span.start + by, end: x.span.end + by };
+    };
+    const firstAt = doc.indexOf('OpenAI');
+    shift(claims[0], firstAt);
+    shift(claims[1], doc.lastIndexOf('OpenAI') - (lf.lastIndexOf('OpenAI') - lf.indexOf('OpenAI')));
+    const [f] = crossReference.checkDocument!(ctx(doc, claims));
+    assert.ok(f, JSON.stringify(nl));
+    assert.equal(doc.slice(f.related[0].span.start, f.related[0].span.end), '$2-3 billion');
+    assert.match(f.message, /but line 3 gives it/, JSON.stringify(nl));
+  }
+});

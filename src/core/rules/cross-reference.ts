@@ -165,38 +165,69 @@ export function conflictDerivation(first: Quantity, firstWhere: string, second: 
   return `${part(first, firstWhere)} and ${part(second, secondWhere)} share no value, allowing for rounding.`;
 }
 
-function checkDocument(ctx: RuleContext): Finding[] {
-  const statements = collectStatements(ctx.claims);
-  // Line numbers are only needed for a conflict: index the text's lines on the first one.
-  let lines: ReturnType<typeof lineMap> | undefined;
-  const byKey = new Map<string, Statement[]>();
-  const out: Finding[] = [];
-  for (const s of statements) {
-    const earlier = byKey.get(s.key) ?? [];
-    // Compare with the earlier figures not already reported: when a draft says $13 billion,
-    // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
-    const other = earlier.find((e) => e.claim !== s.claim && conflict(e, s));
-    if (other) {
-      const q = s.reading.quantity;
-      const oq = other.reading.quantity;
-      lines ??= lineMap(ctx.text);
-      const line = lines.position(oq.span.start).line;
-      out.push({
-        ruleId: 'cross-reference',
-        severity: 'warning',
-        span: { ...q.span },
-        message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
-        derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
-        fix: null,
-        related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text}` }],
-        sources: [],
-      });
-    } else {
-      earlier.push(s);
-      byKey.set(s.key, earlier);
+/**
+ * 1-based line numbers of the given offsets. Without a carriage return in the text, hops
+ * from line break to line break with indexOf up to the last offset, rather than indexing
+ * every line of the document (a re-check runs this rule on the whole document each time).
+ */
+function linesAt(text: string, offsets: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (offsets.length === 0) return out;
+  if (text.includes('\r')) {
+    const lines = lineMap(text);
+    for (const o of offsets) out.set(o, lines.position(o).line);
+    return out;
+  }
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  let line = 1;
+  let nextBreak = text.indexOf('\n');
+  for (const o of sorted) {
+    while (nextBreak !== -1 && nextBreak < o) {
+      line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
     }
+    out.set(o, line);
   }
   return out;
+}
+
+function checkDocument(ctx: RuleContext): Finding[] {
+  const statements = collectStatements(ctx.claims);
+  // Each statement's interval once, not once per comparison.
+  const intervals = new Map<Statement, ReturnType<typeof statedInterval>>();
+  const intervalOf = (s: Statement) => {
+    let i = intervals.get(s);
+    if (!i) intervals.set(s, (i = statedInterval(s.reading.quantity)));
+    return i;
+  };
+  const byKey = new Map<string, Statement[]>();
+  const pairs: { s: Statement; other: Statement }[] = [];
+  for (const s of statements) {
+    const earlier = byKey.get(s.key);
+    // Compare with the earlier figures not already reported: when a draft says $13 billion,
+    // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
+    const other = earlier?.find((e) => e.claim !== s.claim && !overlaps(intervalOf(e), intervalOf(s)));
+    if (other) pairs.push({ s, other });
+    else if (earlier) earlier.push(s);
+    else byKey.set(s.key, [s]);
+  }
+  // Line numbers are only needed for the conflicts: found for all of them in one pass.
+  const lineOf = linesAt(ctx.text, pairs.map((p) => p.other.reading.quantity.span.start));
+  return pairs.map(({ s, other }) => {
+    const q = s.reading.quantity;
+    const oq = other.reading.quantity;
+    const line = lineOf.get(oq.span.start) as number;
+    return {
+      ruleId: 'cross-reference',
+      severity: 'warning',
+      span: { ...q.span },
+      message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
+      derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
+      fix: null,
+      related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text}` }],
+      sources: [],
+    };
+  });
 }
 
 export const crossReference: Rule = {
