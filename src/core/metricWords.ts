@@ -2,7 +2,6 @@
 // in a sentence, from the vocabulary in dataset/metrics.ts.
 import { METRICS, type UnitFamily } from './dataset/metrics';
 import type { Quantity } from './types';
-import { buildPhraseIndex, type PhraseIndex } from './phraseIndex';
 
 export interface MetricMention {
   start: number;
@@ -11,9 +10,9 @@ export interface MetricMention {
   ids: string[];
 }
 
-let cached: { index: PhraseIndex; bySynonym: Map<string, string[]> } | undefined;
+let cached: { re: RegExp; bySynonym: Map<string, string[]> } | undefined;
 
-function matcher(): { index: PhraseIndex; bySynonym: Map<string, string[]> } {
+function matcher(): { re: RegExp; bySynonym: Map<string, string[]> } {
   if (!cached) {
     const bySynonym = new Map<string, string[]>();
     for (const m of METRICS) {
@@ -26,19 +25,24 @@ function matcher(): { index: PhraseIndex; bySynonym: Map<string, string[]> } {
       }
     }
     // Longest first, so "weekly active users" wins over "users" at the same position.
-    const phrases = [...bySynonym.keys()].sort((a, b) => b.length - a.length);
-    cached = { index: buildPhraseIndex(phrases, true), bySynonym };
+    const alternatives = [...bySynonym.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+    cached = { re, bySynonym };
   }
   return cached;
 }
 
 /** Metric words in `text`, in order; offsets are indices into `text`. */
 export function findMetricMentions(text: string): MetricMention[] {
-  const { index, bySynonym } = matcher();
+  const { re, bySynonym } = matcher();
   const out: MetricMention[] = [];
-  for (const m of index.find(text)) {
-    const ids = bySynonym.get(m.text.toLowerCase().replace(/[\s-]+/g, ' '));
-    if (ids) out.push({ start: m.start, end: m.end, ids });
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
+    const ids = bySynonym.get(key);
+    if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids });
   }
   return out;
 }
