@@ -14,7 +14,7 @@ import { splitSentences } from './sentence';
 import { findPeriods, findYearlessParts, placeYearless } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
-import { OTHER_PARTY, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
+import { OTHER_PARTY, periodFor, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
 import { readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
@@ -102,7 +102,7 @@ export function readClaimsCarrying(
           breaks: clauseBreaks(sText),
           figures: qs.map((q) => q.span),
         };
-        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length || yearless.length ? readingFor({ ...ctx, entities: [], metrics: [] }, q, true).period : null]));
+        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length || yearless.length ? periodFor(ctx, q) : null]));
         const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;
         const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, (q) => periodOf.get(q) ?? null, spanPeriod);
         const readings = qs.map((q) => readingFor(ctx, q, changeFigures.has(q)));

@@ -248,16 +248,17 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   return list[a - 1] ?? list[a] ?? ctx.carriedPeriod;
 }
 
-// The candidates of a sentence, built once per sentence rather than once per figure.
-const candidateCache = new WeakMap<readonly Period[], { parts: readonly YearlessPart[]; list: PeriodCandidate[] }>();
+// The candidates of a sentence, built once per sentence rather than once per figure: the
+// figures of a sentence are read one after another, so the last sentence's list is enough.
+let lastCandidates: { periods: readonly Period[]; parts: readonly YearlessPart[]; list: PeriodCandidate[] } | null = null;
 
 function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
-  const hit = candidateCache.get(periods);
-  if (hit && hit.parts === parts) return hit.list;
+  const hit = lastCandidates;
+  if (hit && hit.periods === periods && hit.parts === parts) return hit.list;
   const list: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
   for (const part of parts) list.push({ span: part.span, period: null, part });
   if (parts.length) list.sort((x, y) => x.span.start - y.span.start);
-  candidateCache.set(periods, { parts, list });
+  lastCandidates = { periods, parts, list };
   return list;
 }
 

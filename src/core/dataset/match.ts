@@ -160,6 +160,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // A period without a span did not come from the draft's words: nothing to doubt.
   const carried = !!p.span && !within(p.span, claim.span);
   if (carried && hasAny(claim.text, PARTIAL_TIME_WORDS, PARTIAL_TIME_PAIRS)) return false;
+  // One reading has only itself to agree with.
+  if (claim.readings.length < 2) return true;
   const group = statementGroups(claim).get(statementKey(reading));
   if (!group) return true;
   const mine = intervalOf(reading.quantity);
@@ -204,12 +206,13 @@ function keepTwo(list: Reading[], r: Reading, tighter: (a: Reading, b: Reading) 
   if (list.length > 2) list.length = 2;
 }
 
-const groupMemo = new WeakMap<Claim, Map<string, StatementGroup>>();
+// The rules and cross-reference ask about a claim's readings one after another: the last
+// claim's groups are enough (a WeakMap entry per claim cost more than it saved).
+let lastGroups: { claim: Claim; readings: readonly Reading[]; groups: Map<string, StatementGroup> } | null = null;
 /** One pass over a claim's readings, so checking each of them stays linear in the claim's size. */
 function statementGroups(claim: Claim): Map<string, StatementGroup> {
-  let groups = groupMemo.get(claim);
-  if (groups) return groups;
-  groups = new Map();
+  if (lastGroups && lastGroups.claim === claim && lastGroups.readings === claim.readings) return lastGroups.groups;
+  const groups = new Map<string, StatementGroup>();
   for (const r of claim.readings) {
     if (r.quantity.vague || !r.period) continue;
     const key = statementKey(r);
@@ -218,7 +221,7 @@ function statementGroups(claim: Claim): Map<string, StatementGroup> {
     keepTwo(g.lowestHigh, r, (a, b) => highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity)));
     keepTwo(g.highestLow, r, (a, b) => lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity)));
   }
-  groupMemo.set(claim, groups);
+  lastGroups = { claim, readings: claim.readings, groups };
   return groups;
 }
 
