@@ -339,12 +339,13 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
+const NON_SPACE = /\S/;
 
 function pushSegment(out: Segment[], text: string, start: number, end: number, seg: Omit<Segment, 'start' | 'end' | 'text'>): void {
   const t = trimSpan(text, start, end);
   if (t.end <= t.start) return;
   const blanked = blankInline(text.slice(t.start, t.end));
-  if (blanked.trim() === '') return;
+  if (!NON_SPACE.test(blanked)) return;
   out.push({ ...seg, start: t.start, end: t.end, text: blanked });
 }
 
