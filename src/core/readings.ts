@@ -11,6 +11,7 @@
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, type MetricMention } from './metricWords';
+import type { UnitFamily } from './dataset/metrics';
 import { placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 
@@ -113,6 +114,20 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   return null;
 }
 
+interface MetricChoice {
+  id: string;
+  span: Span;
+  dist: number;
+}
+
+/** The better of the choice so far and mention `m` at `dist` from the figure (a module function: no closure per figure). */
+function consider(best: MetricChoice | null, m: MetricMention, dist: number, isBefore: boolean, family: UnitFamily, base: number): MetricChoice | null {
+  const id = metricFitting(m, family);
+  // Ties go to the word before the figure ("revenue of $13 billion in sales").
+  if (id && (!best || dist < best.dist || (dist === best.dist && isBefore))) return { id, span: absolute(base, m), dist };
+  return best;
+}
+
 const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|vs\b)/i;
 
 /** The metric nearest the figure whose unit family fits it, within METRIC_REACH characters. */
@@ -121,12 +136,8 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const list = ctx.metrics;
-  let best: { id: string; span: Span; dist: number } | null = null;
-  const consider = (m: MetricMention, dist: number, isBefore: boolean) => {
-    const id = metricFitting(m, family);
-    // Ties go to the word before the figure ("revenue of $13 billion in sales").
-    if (id && (!best || dist < best.dist || (dist === best.dist && isBefore))) best = { id, span: absolute(ctx.base, m), dist };
-  };
+  if (list.length === 0) return null;
+  let best: MetricChoice | null = null;
   // Only the mentions within reach on either side, in the figure's own clause ("raised $6
   // billion, while Microsoft reported a $3.1 billion hit": the hit is no funding round).
   let clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
@@ -134,12 +145,11 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   if (clause.start > 0 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
     clause = { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
   }
-  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) consider(list[i], list[i].start - qe, false);
+  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) best = consider(best, list[i], list[i].start - qe, false, family, ctx.base);
   for (let i = firstAtOrAfter(list, qs, (m) => m.start) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
-    if (list[i].end <= qs) consider(list[i], qs - list[i].end, true);
+    if (list[i].end <= qs) best = consider(best, list[i], qs - list[i].end, true, family, ctx.base);
   }
-  const found = best as { id: string; span: Span; dist: number } | null;
-  return found ? { id: found.id, span: found.span } : null;
+  return best ? { id: best.id, span: best.span } : null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
@@ -180,41 +190,24 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
-  const place = (c: PeriodCandidate): Period | null => {
-    if (!c.part) return c.period;
-    const context = yearContext(ctx, c);
-    const placed = placeYearless(c.part, context);
-    // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
-    // so the dataset rules treat it as carried (warn, never fix).
-    if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;
-    return placed;
-  };
-
   const a = firstAtOrAfter(candidates, q.span.end, (c) => c.span.start);
-  // A period right after another figure is that figure's ("$3.7 billion in 2024 and $13 billion"), not this one's.
-  // Unless the two are joined as one ("between $56 billion and $52 billion in 2026").
-  const mine = (c: PeriodCandidate) => {
-    const owner = ownerOf(ctx, c.span);
-    if (!owner || owner.start === q.span.start) return true;
-    return owner.start > q.span.end && owner.start - q.span.end <= 30 && COORDINATED.test(ctx.text.slice(qe, owner.start - ctx.base));
-  };
-  const after = a < candidates.length && candidates[a].span.end <= ce && mine(candidates[a]) ? candidates[a] : undefined;
+  const after = a < candidates.length && candidates[a].span.end <= ce && isFigures(ctx, q, candidates[a]) ? candidates[a] : undefined;
   let b = a - 1;
   while (b >= 0 && candidates[b].span.end > q.span.start) b--;
-  const before = b >= 0 && candidates[b].span.start >= cs && mine(candidates[b]) ? candidates[b] : undefined;
+  const before = b >= 0 && candidates[b].span.start >= cs && isFigures(ctx, q, candidates[b]) ? candidates[b] : undefined;
   if (after) {
     const gap = ctx.text.slice(qe, Math.min(after.span.start - ctx.base, qe + 80));
     const whole = after.span.start - q.span.end <= 80;
     // A count's noun sits between the figure and its period ("800 million users in October 2025").
     if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, ''))))) {
-      return place(after);
+      return placeCandidate(ctx, after);
     }
   }
   if (before || after) {
     // The nearer one in the clause; a tie goes to the one before.
-    if (!before) return place(after!);
-    if (!after) return place(before);
-    return place(after.span.start - q.span.end < q.span.start - before.span.end ? after : before);
+    if (!before) return placeCandidate(ctx, after!);
+    if (!after) return placeCandidate(ctx, before);
+    return placeCandidate(ctx, after.span.start - q.span.end < q.span.start - before.span.end ? after : before);
   }
   // Nothing in the figure's own clause. A period from an earlier clause still governs it when
   // no figure owns it ("In 2025, OpenAI made $13 billion, and it burned $8 billion"); one that
@@ -223,9 +216,32 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   for (let i = b; i >= 0 && i > b - 4; i--) {
     const c = candidates[i];
     if (ownerOf(ctx, c.span)) continue;
-    return place(c);
+    return placeCandidate(ctx, c);
   }
   return null;
+}
+
+/** The period a candidate names; a yearless part placed in the year around it. */
+function placeCandidate(ctx: SentenceContext, c: PeriodCandidate): Period | null {
+  if (!c.part) return c.period;
+  const context = yearContext(ctx, c);
+  const placed = placeYearless(c.part, context);
+  // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
+  // so the dataset rules treat it as carried (warn, never fix).
+  if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;
+  return placed;
+}
+
+/**
+ * Whether a period may be figure `q`'s: a period right after another figure is that
+ * figure's ("$3.7 billion in 2024 and $13 billion"), not this one's, unless the two are
+ * joined as one ("between $56 billion and $52 billion in 2026").
+ */
+function isFigures(ctx: SentenceContext, q: Quantity, c: PeriodCandidate): boolean {
+  const owner = ownerOf(ctx, c.span);
+  if (!owner || owner.start === q.span.start) return true;
+  const qe = q.span.end - ctx.base;
+  return owner.start > q.span.end && owner.start - q.span.end <= 30 && COORDINATED.test(ctx.text.slice(qe, owner.start - ctx.base));
 }
 
 /** The figure a period right follows ("$3.7 billion in 2024"), if any: the period is that figure's. */
