@@ -3,7 +3,7 @@
 // Also the helpers that make pretty-printing piece by piece give exactly the bytes
 // `JSON.stringify(whole, null, 2)` would.
 
-const FLUSH_AT = 1 << 20;
+const FLUSH_AT = 1 << 15;
 
 export class ChunkedWriter {
   private buffer = '';
@@ -47,5 +47,17 @@ export function pushArray<T>(out: ChunkedWriter, items: readonly T[], depth: num
   for (let i = 0; i < items.length; i++) {
     out.push(`${i ? ',' : ''}\n${pad}${prettyAt(element(items[i]), depth + 1)}`);
   }
+  out.push(`\n${'  '.repeat(depth)}]`);
+}
+
+/** As pushArray, for elements the caller has already printed at depth `depth + 1`. */
+export function pushPrinted<T>(out: ChunkedWriter, items: readonly T[], depth: number, printed: (item: T) => string): void {
+  if (items.length === 0) {
+    out.push('[]');
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  out.push('[');
+  for (let i = 0; i < items.length; i++) out.push(`${i ? ',' : ''}\n${pad}${printed(items[i])}`);
   out.push(`\n${'  '.repeat(depth)}]`);
 }
