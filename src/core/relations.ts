@@ -83,30 +83,10 @@ const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
 
 export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Period | null, spanPeriod: Period | null): SentenceRelations {
-  const { text, base, quantities: qs } = view;
+  const { base, quantities: qs } = view;
   const relations: Relation[] = [];
   const changeFigures = new Set<Quantity>();
   if (qs.length === 0) return { relations, changeFigures };
-
-  const lead = (q: Quantity) => {
-    const qs0 = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
-    return qs0 - base;
-  };
-  const end = (q: Quantity) => q.span.end - base;
-  const before = (q: Quantity, n: number) => text.slice(Math.max(0, lead(q) - n), lead(q));
-  const after = (q: Quantity, n: number) => text.slice(end(q), end(q) + n);
-  const between = (a: Quantity, b: Quantity) => text.slice(end(a), lead(b));
-  const sameKind = (a: Quantity, b: Quantity) =>
-    a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
-  const isRate = (q: Quantity) => q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
-  // Two periods one after the other, both whole years, halves, quarters or months ("in 2024 and … in 2025").
-  const datedInOrder = (a: Quantity, b: Quantity) => {
-    const pa = periodOf(a);
-    const pb = periodOf(b);
-    if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
-    return periodInterval(pa)[1] < periodInterval(pb)[0];
-  };
-  const cagrCue = (q: Quantity) => q.kind === 'percent' && (CAGR_AFTER.test(after(q, 40)) || CAGR_BEFORE.test(before(q, 60)));
 
   // --- "from A to B", "to B from A", "between A and B" --------------------------------
   const pairs: Pair[] = [];
@@ -114,8 +94,8 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const a = qs[i];
     const b = qs[i + 1];
     if (!sameKind(a, b)) continue;
-    const pre = before(a, 60);
-    const gap = between(a, b);
+    const pre = textBefore(view, a, 60);
+    const gap = textBetween(view, a, b);
     if (gap.length > 70 || /[;:!?]/.test(gap)) continue;
     if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !/\bfrom\b/i.test(gap)) {
       if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
@@ -135,11 +115,11 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       // and "up" or "down" says which way the writer thinks it went.
       const w = /,\s*([\p{L}]+)\s+from\b/iu.exec(gap);
       const dir = w ? directionOf(w[1]) : null;
-      const start = end(a) + (w ? w.index + w[0].indexOf(w[1]) : 0) + base;
+      const start = endOf(view, a) + (w ? w.index + w[0].indexOf(w[1]) : 0) + base;
       const via = w && dir ? { text: w[1], span: { start, end: start + w[1].length }, direction: dir } : undefined;
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true, via });
       i++;
-    } else if (DATED_AND_GAP.test(gap) && datedInOrder(a, b)) {
+    } else if (DATED_AND_GAP.test(gap) && datedInOrder(periodOf, a, b)) {
       // "lost $5 billion in 2024 and $8 billion in 2025": two dated levels, oldest first.
       pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false, afterOnly: true });
       i++;
@@ -147,16 +127,6 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   }
 
   // --- the stated change of each pair --------------------------------------------------
-  const directionBefore = (q: Quantity, through: 'from' | 'to'): DirectionWord | undefined => {
-    // "rose from", "fell sharply from", "was cut to": the verb a few words before.
-    const pre = before(q, 50);
-    const m = VERB_BEFORE[through].exec(pre);
-    if (!m) return undefined;
-    const dir = directionOf(m[1]);
-    if (!dir || m[1].toLowerCase() === 'growth') return undefined;
-    const start = lead(q) - pre.length + m.index + base;
-    return { text: m[1], span: { start, end: start + m[1].length }, direction: dir };
-  };
 
   for (const p of pairs) {
     const firstQ = qs[p.first];
@@ -165,8 +135,8 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     // After the pair: "…, a 500% increase", "…, up 23%", "(+30%)".
     const next = qs[p.second + 1];
     if (next && isRate(next)) {
-      const gap = between(lastQ, next);
-      const tail = after(next, 30);
+      const gap = textBetween(view, lastQ, next);
+      const tail = textAfter(view, next, 30);
       const cue =
         changeCue(gap) ||
         // "from 52% to 70%, or 18%": a rate restating the move is its change.
@@ -176,27 +146,27 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
     const prev = qs[p.first - 1];
     if (!stated && prev && isRate(prev) && !p.afterOnly) {
-      const gap = between(prev, firstQ);
+      const gap = textBetween(view, prev, firstQ);
       const joint = p.reversed ? 'to' : 'from';
       const fits = RATE_GAP[joint].test(gap);
-      if (fits && (changeCue(before(prev, 40)) || changeCue(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
+      if (fits && (changeCue(textBefore(view, prev, 40)) || changeCue(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
     }
-    if (stated && cagrCue(stated)) stated = undefined; // a rate a year belongs to the cagr check below
+    if (stated && cagrCue(view, stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     changeFigures.add(stated);
-    const dirWord = directionNear(stated) ?? p.via ?? directionBefore(firstQ, p.reversed ? 'to' : 'from');
+    const dirWord = directionNear(view, stated) ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
   }
 
   // --- "B, up C from A": the rate between the level and where it came from -------------
   for (let i = 0; i + 2 < qs.length; i++) {
     const [b, rate, a] = [qs[i], qs[i + 1], qs[i + 2]];
-    if (!isRate(rate) || !sameKind(a, b) || changeFigures.has(rate) || cagrCue(rate)) continue;
-    const g1 = between(b, rate);
-    const g2 = between(rate, a);
+    if (!isRate(rate) || !sameKind(a, b) || changeFigures.has(rate) || cagrCue(view, rate)) continue;
+    const g1 = textBetween(view, b, rate);
+    const g2 = textBetween(view, rate, a);
     if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
     changeFigures.add(rate);
-    const dirWord = directionNear(rate);
+    const dirWord = directionNear(view, rate);
     relations.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
     i += 2;
   }
@@ -205,7 +175,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   const cagrRates = new Set<Quantity>();
   for (let ri = 0; ri < qs.length; ri++) {
     const rate = qs[ri];
-    if (!cagrCue(rate) || changeFigures.has(rate)) continue;
+    if (!cagrCue(view, rate) || changeFigures.has(rate)) continue;
     // The figures of the rate's own stretch of the sentence: a few on either side.
     const dated = qs
       .slice(Math.max(0, ri - 4), ri + 5)
@@ -247,20 +217,20 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const whole = qs[i + 1];
     if (rate.kind !== 'percent' || changeFigures.has(rate) || whole.vague) continue;
     if (whole.kind !== 'money' && whole.kind !== 'count') continue;
-    if (!OF_GAP.test(between(rate, whole))) continue;
+    if (!OF_GAP.test(textBetween(view, rate, whole))) continue;
     let result: Quantity | undefined;
     const next = qs[i + 2];
     if (next && next.kind === whole.kind && !next.vague) {
-      const gap = between(whole, next);
+      const gap = textBetween(view, whole, next);
       // "…, about 120 million": quantity.ts keeps "about" out of the gap, as the figure's qualifier.
       const qualified = next.qualifierSpan !== undefined && next.qualifierSpan.start < next.span.start && (next.qualifier === 'about' || next.qualifier === 'nearly');
       const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
-      if (gap.length <= 90 && !/[;:]/.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(after(next, 20))) result = next;
+      if (gap.length <= 90 && !/[;:]/.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
     }
     const prev = qs[i - 1];
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {
       // "40 million people, or 5% of …": a count's noun may stand before the comma.
-      let gap = between(prev, rate);
+      let gap = textBetween(view, prev, rate);
       if (prev.kind === 'count') gap = gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*[,(—–-])/u, '');
       if (/^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i.test(gap)) result = prev;
     }
@@ -270,8 +240,8 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
   for (const q of qs) {
     if (q.kind !== 'percent' || changeFigures.has(q) || q.sign !== null) continue;
-    const pre = before(q, 50);
-    const post = after(q, 50);
+    const pre = textBefore(view, q, 50);
+    const post = textAfter(view, q, 50);
     const verbOf =
       SHARE_VERB_BEFORE.test(pre) &&
       /^\s+of\b/i.test(post);
@@ -284,52 +254,12 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   }
 
   // --- direction words governing a change figure ----------------------------------------
-  function directionNear(q: Quantity): DirectionWord | undefined {
-    const pre = before(q, 50);
-    // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
-    const m = WORD_BEFORE.exec(pre);
-    const byTail = m && directionOf(m[1]) ? null : BY_END.exec(pre);
-    if (byTail) {
-      // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
-      const words = [...pre.slice(0, byTail.index).matchAll(/[\p{L}'’-]+/gu)].slice(-4).reverse();
-      for (const w of words) {
-        const dir = directionOf(w[0]);
-        if (dir && !/^(?:up|down|higher|lower|growth|increase|decrease|reduction|expansion|contraction)$/i.test(w[0])) {
-          const start = lead(q) - pre.length + (w.index ?? 0) + base;
-          return { text: w[0], span: { start, end: start + w[0].length }, direction: dir };
-        }
-      }
-    }
-    if (m) {
-      const w = m[1];
-      // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
-      const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
-      const viaOf = OF_END.test(pre.slice(m.index + w.length));
-      // "of" only after a noun: "a drop of 20%", not "lost of"; "up" directly before only.
-      if (dir && w.toLowerCase() !== 'growth' && (!viaOf || /^(?:increase|rise|jump|gain|surge|drop|decline|decrease|fall|cut|reduction|contraction|expansion|boost|plunge|slide|dip|slump|leap|climb)$/i.test(w))) {
-        const start = lead(q) - pre.length + m.index + base;
-        return { text: w, span: { start, end: start + w.length }, direction: dir };
-      }
-    }
-    // "a 20% drop", "+25% year-over-year increase", "20% lower"
-    const post = after(q, 50);
-    const n = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu.exec(post);
-    if (n) {
-      const w = n[1];
-      const dir = directionOf(w);
-      if (dir && !/^(?:up|down|growth|lost|lose|loses|cut|cuts)$/i.test(w)) {
-        const start = end(q) + n.index + n[0].length - w.length + base;
-        return { text: w, span: { start, end: start + w.length }, direction: dir };
-      }
-    }
-    return undefined;
-  }
 
   for (const q of qs) {
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague) continue;
     if (cagrRates.has(q)) continue;
-    const word = directionNear(q);
+    const word = directionNear(view, q);
     if (word) {
       relations.push({ kind: 'direction', word, quantity: q });
       if (q.kind !== 'money' && q.kind !== 'count') changeFigures.add(q);
@@ -347,6 +277,98 @@ const SHARE_RESULT_BREAK = /\b(?:more|another|additional|other|others|while|wher
 const STATED_BREAK = /\b(?:while|whereas|but|and|as|although|though|with|compared|versus|vs|where|when)\b/i;
 
 /** Whether a stretch of words says "change": a direction word, "up"/"down", "change", "growth". */
+// The sentence helpers of readRelations, as module functions taking the sentence: closures
+// made for every claim (a dozen per sentence) were a visible cost on large drafts.
+
+/** Where figure `q` starts, with a qualifier written before it ("about $5 billion"), as an index into the sentence. */
+function leadOf(view: SentenceView, q: Quantity): number {
+  const qs0 = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+  return qs0 - view.base;
+}
+function endOf(view: SentenceView, q: Quantity): number {
+  return q.span.end - view.base;
+}
+function textBefore(view: SentenceView, q: Quantity, n: number): string {
+  const at = leadOf(view, q);
+  return view.text.slice(Math.max(0, at - n), at);
+}
+function textAfter(view: SentenceView, q: Quantity, n: number): string {
+  const at = endOf(view, q);
+  return view.text.slice(at, at + n);
+}
+function textBetween(view: SentenceView, a: Quantity, b: Quantity): string {
+  return view.text.slice(endOf(view, a), leadOf(view, b));
+}
+function sameKind(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
+}
+function isRate(q: Quantity): boolean {
+  return q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
+}
+/** Two periods one after the other, both whole years, halves, quarters or months ("in 2024 and … in 2025"). */
+function datedInOrder(periodOf: (q: Quantity) => Period | null, a: Quantity, b: Quantity): boolean {
+  const pa = periodOf(a);
+  const pb = periodOf(b);
+  if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
+  return periodInterval(pa)[1] < periodInterval(pb)[0];
+}
+function cagrCue(view: SentenceView, q: Quantity): boolean {
+  return q.kind === 'percent' && (CAGR_AFTER.test(textAfter(view, q, 40)) || CAGR_BEFORE.test(textBefore(view, q, 60)));
+}
+
+function directionBefore(view: SentenceView, q: Quantity, through: 'from' | 'to'): DirectionWord | undefined {
+  // "rose from", "fell sharply from", "was cut to": the verb a few words before.
+  const pre = textBefore(view, q, 50);
+  const m = VERB_BEFORE[through].exec(pre);
+  if (!m) return undefined;
+  const dir = directionOf(m[1]);
+  if (!dir || m[1].toLowerCase() === 'growth') return undefined;
+  const start = leadOf(view, q) - pre.length + m.index + view.base;
+  return { text: m[1], span: { start, end: start + m[1].length }, direction: dir };
+}
+
+/** The direction word governing a change figure. */
+function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefined {
+  const pre = textBefore(view, q, 50);
+  // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
+  const m = WORD_BEFORE.exec(pre);
+  const byTail = m && directionOf(m[1]) ? null : BY_END.exec(pre);
+  if (byTail) {
+    // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
+    const words = [...pre.slice(0, byTail.index).matchAll(/[\p{L}'’-]+/gu)].slice(-4).reverse();
+    for (const w of words) {
+      const dir = directionOf(w[0]);
+      if (dir && !/^(?:up|down|higher|lower|growth|increase|decrease|reduction|expansion|contraction)$/i.test(w[0])) {
+        const start = leadOf(view, q) - pre.length + (w.index ?? 0) + view.base;
+        return { text: w[0], span: { start, end: start + w[0].length }, direction: dir };
+      }
+    }
+  }
+  if (m) {
+    const w = m[1];
+    // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
+    const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
+    const viaOf = OF_END.test(pre.slice(m.index + w.length));
+    // "of" only after a noun: "a drop of 20%", not "lost of"; "up" directly before only.
+    if (dir && w.toLowerCase() !== 'growth' && (!viaOf || /^(?:increase|rise|jump|gain|surge|drop|decline|decrease|fall|cut|reduction|contraction|expansion|boost|plunge|slide|dip|slump|leap|climb)$/i.test(w))) {
+      const start = leadOf(view, q) - pre.length + m.index + view.base;
+      return { text: w, span: { start, end: start + w.length }, direction: dir };
+    }
+  }
+  // "a 20% drop", "+25% year-over-year increase", "20% lower"
+  const post = textAfter(view, q, 50);
+  const n = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu.exec(post);
+  if (n) {
+    const w = n[1];
+    const dir = directionOf(w);
+    if (dir && !/^(?:up|down|growth|lost|lose|loses|cut|cuts)$/i.test(w)) {
+      const start = endOf(view, q) + n.index + n[0].length - w.length + view.base;
+      return { text: w, span: { start, end: start + w.length }, direction: dir };
+    }
+  }
+  return undefined;
+}
+
 function changeCue(s: string): boolean {
   for (const w of s.split(/[^\p{L}-]+/u)) if (w && isChangeWord(w)) return true;
   return false;
