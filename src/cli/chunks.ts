@@ -1,5 +1,7 @@
-// Output written in pieces of about a megabyte as it is produced, so the CLI never holds a
-// whole JSON or SARIF log (59 MB pretty-printed for the 10 MB draft) as one string.
+// Output written in pieces of about 32K characters as it is produced, so the CLI never
+// holds a whole JSON or SARIF log (59 MB pretty-printed for the 10 MB draft) as one string.
+// Pieces are kept small so each is a short-lived string a minor collection frees (strings
+// over ~128 KB are allocated straight into V8's old generation).
 // Also the helpers that make pretty-printing piece by piece give exactly the bytes
 // `JSON.stringify(whole, null, 2)` would.
 
