@@ -33,6 +33,8 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NO_FACTS: readonly LoadedFact[] = Object.freeze([]);
+
 /**
  * Builds the index. Later parts override earlier ones: a fact with the same id replaces
  * the earlier fact, an entity with the same name gains the later aliases.
@@ -58,14 +60,17 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
   // Facts may name an entity the files never declared: it still resolves to itself.
   for (const f of facts) if (!aliasToName.has(f.entity.toLowerCase())) aliasToName.set(f.entity.toLowerCase(), f.entity);
 
-  const byKey = new Map<string, LoadedFact[]>();
+  // By entity, then metric: the rules ask for every figure's pair, and a two-level look-up
+  // builds no key string per question.
+  const byEntity = new Map<string, Map<string, LoadedFact[]>>();
   for (const f of facts) {
-    const key = `${f.entity}\u0000${f.metric}`;
-    const list = byKey.get(key) ?? [];
-    list.push(f);
-    byKey.set(key, list);
+    let byMetric = byEntity.get(f.entity);
+    if (!byMetric) byEntity.set(f.entity, (byMetric = new Map()));
+    const list = byMetric.get(f.metric);
+    if (list) list.push(f);
+    else byMetric.set(f.metric, [f]);
   }
-  for (const list of byKey.values()) list.sort((a, b) => b.source.date.localeCompare(a.source.date));
+  for (const byMetric of byEntity.values()) for (const list of byMetric.values()) list.sort((a, b) => b.source.date.localeCompare(a.source.date));
 
   // One alternation of every name, longest first, so "OpenAI Group PBC" wins over "OpenAI".
   // Names are escaped literals joined by |: linear-time for the regex engine.
@@ -88,7 +93,7 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
       }
       return out;
     },
-    factsFor: (entity, metric) => byKey.get(`${entity}\u0000${metric}`) ?? [],
+    factsFor: (entity, metric) => byEntity.get(entity)?.get(metric) ?? NO_FACTS,
     byId: (id) => factById.get(id),
   };
 }
