@@ -4,7 +4,8 @@
 // apply to a changed document. Closing a document clears what it showed.
 import * as vscode from 'vscode';
 import type { AnalyzeResult, Finding, Severity } from '../core/types';
-import { readSettings, type Settings } from './config';
+import { overSizeLimit, readSettings, type Settings } from './config';
+import { basename } from './uriName';
 import type { WorkspaceDatasets } from './datasets';
 import { diagnosticKey } from './findingKey';
 import { loadCore } from './lazyCore';
@@ -95,7 +96,7 @@ export class Checker implements vscode.Disposable {
       }
       const text = doc.getText();
       if (text.length > settings.maxFileSize) {
-        const why = `${basename(doc.uri)} not checked: ${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`;
+        const why = `${basename(doc.uri)} not checked: ${overSizeLimit(text.length, settings.maxFileSize)}`;
         if (this.skippedWhy.get(key) !== why) this.log.info(why);
         this.forget(doc.uri);
         this.skippedWhy.set(key, why);
@@ -128,7 +129,7 @@ export class Checker implements vscode.Disposable {
   checkText(uri: vscode.Uri, text: string, deferCrossFile = false): number {
     const settings = readSettings(uri);
     if (text.length > settings.maxFileSize) {
-      this.log.info(`${basename(uri)} not checked: ${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`);
+      this.log.info(`${basename(uri)} not checked: ${overSizeLimit(text.length, settings.maxFileSize)}`);
       return 0;
     }
     const core = loadCore();
@@ -271,7 +272,3 @@ export class Checker implements vscode.Disposable {
   }
 }
 
-export function basename(uri: vscode.Uri): string {
-  const p = uri.path;
-  return p.slice(p.lastIndexOf('/') + 1) || uri.toString(true);
-}

@@ -36,3 +36,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSize: typeof max === 'number' && max > 0 ? max : 2_000_000,
   };
 }
+
+/** Why a document was not checked: its size against the limit, in the words the output and status bar use. */
+export function overSizeLimit(length: number, maxFileSize: number): string {
+  return `${length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${maxFileSize.toLocaleString('en-US')})`;
+}

@@ -2,7 +2,8 @@
 // when the draft changes (debounced), when settings or the dataset change, and answers the
 // page's two requests: reveal a figure's range in the draft, and export the report.
 import * as vscode from 'vscode';
-import { readSettings } from '../config';
+import { overSizeLimit, readSettings } from '../config';
+import { basename } from '../uriName';
 import { datasetLabelOf, datasetOf, type FactCheckDeps } from './deps';
 import { exportReport } from './export';
 import { reportCore, type ReportCore } from './lazy';
@@ -110,7 +111,7 @@ export class FactCheckPanel implements vscode.Disposable {
       });
       if (tooLarge) {
         this.model.title = basename(this.doc.uri);
-        this.model.skipped = `${text.length.toLocaleString('en-US')} characters, over claimcheck.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')})`;
+        this.model.skipped = overSizeLimit(text.length, settings.maxFileSize);
       }
       this.panel.title = `Fact-check: ${basename(this.doc.uri)}`;
       this.panel.webview.html = core.renderHtml(this.model, { variant: 'webview', nonce: makeNonce() });
@@ -150,7 +151,3 @@ export class FactCheckPanel implements vscode.Disposable {
   }
 }
 
-export function basename(uri: vscode.Uri): string {
-  const parts = uri.path.split('/');
-  return parts[parts.length - 1] || uri.toString();
-}
