@@ -4,7 +4,7 @@ import { BUNDLED_FILES, bundledProblems } from '../core/dataset/bundled';
 import type { LoadedFact } from '../core/dataset/lookup';
 import type { CliIO } from './io';
 import type { DatasetCheckArgs, DatasetListArgs } from './args';
-import { readDatasetFiles } from './read';
+import { loadDatasetFiles, readDatasetFiles } from './read';
 
 export function formatProblem(p: DatasetProblem): string {
   return `${p.file}:${p.line}:${p.column} error ${p.entry || '-'} ${p.field || '-'} ${p.message.replace(/[\r\n]+/g, ' ')}`;
@@ -16,10 +16,9 @@ function table(rows: string[][]): string {
 }
 
 export function datasetList(args: DatasetListArgs, io: CliIO): number {
-  const read = readDatasetFiles(args.datasets, io);
-  const loaded = loadDatasets(read.files);
-  for (const e of read.errors) io.stderr(`claimcheck: ${e}\n`);
-  for (const p of [...read.problems, ...loaded.problems]) io.stderr(`${formatProblem(p)}\n`);
+  const loaded = loadDatasetFiles(args.datasets, io);
+  for (const e of loaded.errors) io.stderr(`claimcheck: ${e}\n`);
+  for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
 
   let facts: readonly LoadedFact[] = loaded.index.facts;
   if (args.entity !== undefined) {
@@ -47,7 +46,7 @@ export function datasetList(args: DatasetListArgs, io: CliIO): number {
     const countRows = [['ENTITY', 'FACTS'], ...[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([e, n]) => [e, String(n)])];
     io.stdout(`${table(countRows)}\n\n${sorted.length} facts about ${counts.size} entities\n`);
   }
-  return read.errors.length ? 2 : 0;
+  return loaded.errors.length ? 2 : 0;
 }
 
 export function datasetCheck(args: DatasetCheckArgs, io: CliIO): number {

@@ -4,12 +4,11 @@
 import { analyze } from '../core/analyze';
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
-import { loadDatasets } from '../core/dataset/load';
 import type { DatasetIndex } from '../core/dataset/lookup';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
-import { readDatasetFiles, readTextFile } from './read';
+import { loadDatasetFiles, readTextFile } from './read';
 import { addCounts, emptyCounts, makeFileResult, type FileResult } from './results';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';
@@ -34,10 +33,8 @@ function check(args: CheckArgs, io: CliIO): number {
   const notes: string[] = [];
   const notifications: SarifNotification[] = [];
 
-  const datasetRead = readDatasetFiles(args.datasets, io);
-  errors.push(...datasetRead.errors);
-  const loaded = loadDatasets(datasetRead.files);
-  const datasets = { index: loaded.index, problems: [...datasetRead.problems, ...loaded.problems] };
+  const datasets = loadDatasetFiles(args.datasets, io);
+  errors.push(...datasets.errors);
   for (const p of datasets.problems) {
     notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }

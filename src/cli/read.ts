@@ -3,7 +3,8 @@
 import { describeFsError, type CliIO } from './io';
 import { displayPath } from './files';
 import * as nodePath from 'node:path';
-import { MAX_DATASET_CHARS, type DatasetProblem } from '../core/dataset/load';
+import { MAX_DATASET_CHARS, loadDatasets, type DatasetProblem } from '../core/dataset/load';
+import type { DatasetIndex } from '../core/dataset/lookup';
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -59,4 +60,28 @@ export function readDatasetFiles(paths: readonly string[], io: CliIO, maxBytes =
     else out.errors.push(`dataset ${r.error}`);
   }
   return out;
+}
+
+export interface LoadedDatasets {
+  /** The bundled dataset with the --dataset files over it. */
+  index: DatasetIndex;
+  /** Every problem: files refused for their size, then entries that did not validate. */
+  problems: DatasetProblem[];
+  /** Files that could not be read at all (exit code 2). */
+  errors: string[];
+  /** How many --dataset files contributed entries (for "bundled + 2 files"). */
+  loadedFiles: number;
+}
+
+/** Reads and loads the --dataset files, the way every command needs them. */
+export function loadDatasetFiles(paths: readonly string[], io: CliIO): LoadedDatasets {
+  const read = readDatasetFiles(paths, io);
+  const loaded = loadDatasets(read.files);
+  const origins = new Set(read.files.map((f) => f.origin));
+  return {
+    index: loaded.index,
+    problems: [...read.problems, ...loaded.problems],
+    errors: read.errors,
+    loadedFiles: loaded.parts.filter((p) => origins.has(p.origin)).length,
+  };
 }

@@ -3,14 +3,13 @@
 // the rest of the CLI it returns an exit code instead of exiting: 0 when the report was
 // written (whatever it says), 2 for a usage error or a file that could not be read.
 import * as nodePath from 'node:path';
-import { loadDatasets } from '../core/dataset/load';
 import { reportFromText } from '../core/report/fromText';
 import { renderHtml } from '../core/report/html';
 import { renderMarkdown } from '../core/report/markdown';
 import { formatProblem } from './dataset-command';
 import { displayPath } from './files';
 import type { CliIO } from './io';
-import { readDatasetFiles, readTextFile } from './read';
+import { loadDatasetFiles, readTextFile } from './read';
 
 export const REPORT_USAGE = `Usage: claimcheck report FILE [--format md|html] [--dataset FILE]...
 
@@ -102,11 +101,10 @@ export function runReport(argv: readonly string[], io: CliIO): number {
     return 0;
   }
 
-  const datasetRead = readDatasetFiles(args.datasets, io);
-  const datasets = loadDatasets(datasetRead.files);
+  const datasets = loadDatasetFiles(args.datasets, io);
   for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
-  if (datasetRead.errors.length) {
-    for (const e of datasetRead.errors) io.stderr(`claimcheck: ${e}\n`);
+  if (datasets.errors.length) {
+    for (const e of datasets.errors) io.stderr(`claimcheck: ${e}\n`);
     return 2;
   }
 
@@ -117,8 +115,7 @@ export function runReport(argv: readonly string[], io: CliIO): number {
     io.stderr(`claimcheck: ${read.error}\n`);
     return 2;
   }
-  const origins = new Set(datasetRead.files.map((f) => f.origin));
-  const loaded = datasets.parts.filter((p) => origins.has(p.origin)).length;
+  const loaded = datasets.loadedFiles;
   const model = reportFromText(read.text, {
     dataset: datasets.index,
     fileName: shown,

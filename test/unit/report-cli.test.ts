@@ -84,3 +84,22 @@ test('the sample drafts report without error in both formats', () => {
     }
   }
 });
+
+test('a dataset file refused for its size is reported, as by the check itself, and the report still comes', () => {
+  const root = tempTree({ 'draft.md': DRAFT, 'huge.json': '{}' });
+  let stderr = '';
+  let stdout = '';
+  const fs = {
+    ...nodeFs,
+    stat: (p: string) => {
+      const st = nodeFs.stat(p);
+      if (p.endsWith('huge.json')) st.size = 50_000_000;
+      return st;
+    },
+  };
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root, env: {}, isTTY: false, fs };
+  const code = runReport(['draft.md', '--dataset', 'huge.json'], io);
+  assert.equal(code, 0);
+  assert.match(stderr, /^huge\.json:1:1 error - - file is 50000000 bytes, over the \d+-byte limit/m);
+  assert.match(stdout, /^# Fact-check: Q\n/);
+});
