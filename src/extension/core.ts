@@ -15,3 +15,4 @@ export { lineMap } from '../core/position';
 export { crossFileConflicts } from '../core/crossFile';
 export { metricLabel } from '../core/dataset/metrics';
 export { periodLabel, periodLabelOf } from '../core/periodLabel';
+export { matchFacts } from '../core/dataset/match';
