@@ -64,8 +64,11 @@ export class FigureHover implements vscode.HoverProvider {
         rows.push(sourceLine(core, s.entity, s.metric, s.period, s.reported, s.outlet, s.title, s.url, s.date, s.origin));
       }
       if (!refs.length && reading?.entity && reading.metric) {
-        // The same matcher the dataset rules use (fiscal years, products of a company, as-of dates).
-        const candidates = core.matchFacts(reading, dataset, { sentence: fig.claim?.text, claim: fig.claim });
+        // The same matcher the dataset rules use (fiscal years, products of a company, as-of dates);
+        // an undated figure is shown what the dataset holds for its entity and metric.
+        const candidates = reading.period
+          ? core.matchFacts(reading, dataset, { sentence: fig.claim?.text, claim: fig.claim })
+          : dataset.factsFor(reading.entity, reading.metric);
         for (const f of candidates.slice(0, MAX_DATASET_ROWS)) {
           shown.add(f.id);
           rows.push(factLine(core, f));
