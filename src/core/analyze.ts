@@ -1,25 +1,31 @@
 // The one entry point: Markdown text → { claims, quantities, findings }.
 //
 // The document is cut into top-level blocks, and each block is read on its own: segments,
-// quantities, claims, and the per-claim rules. That work is cached by the block's text
-// (with offsets relative to the block, shifted into place when the result is assembled),
-// so after a one-paragraph edit only that paragraph is read again. Whole-document rules
-// (cross-reference) run on the assembled claims every time; rule levels and disable
-// comments are applied last, so changing a setting never invalidates the cache.
+// quantities, claims, and the per-claim rules, with offsets relative to the block. That work
+// is cached by the block's text, so after a one-paragraph edit only that paragraph is read
+// again, and the blocks are cut again only around the edit (blocks.ts). The findings are
+// moved to document offsets on every run (there are few); the claims and figures only when
+// `result.claims` or `result.quantities` is read (resultLayout.ts gives one block at a time),
+// so a re-check does not copy the document's tens of thousands of objects. Whole-document
+// rules (cross-reference) read the blocks as they are; rule levels and disable comments are
+// applied last, so changing a setting never invalidates the cache.
 //
 // analyze() never throws: a rule that throws yields no findings, a block that fails to
 // read yields no claims, and text that cannot be a draft is skipped with a reason.
-import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId, RuleLevel, Segment, Span, Period } from './types';
+import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import type { Rule, RuleContext } from './rules/rule';
-import { readBlock, splitBlocks, type Block, type Directive } from './markdown';
+import { readBlock, type Directive } from './markdown';
+import { resplitBlocks, splitBlocks, type Block, type Resplit } from './blocks';
 import { readQuantities } from './quantity';
 import { readClaimsCarrying, type ClaimCarry } from './claim';
 import { applyDirectives } from './directives';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
-import { carryStatements } from './rules/cross-reference';
+import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
+import { setLayout, type DocumentBlock } from './resultLayout';
+import { countBreaks, lineFinder } from './lineIndex';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -37,7 +43,9 @@ const BINARY_PROBE = 8000;
 
 /** What one block yields, with offsets relative to the block and block index 0. */
 interface BlockWork {
-  segments: Segment[];
+  /** The block's text, detached from the document it came from (the cache's key). */
+  key: string;
+  segmentCount: number;
   quantities: Quantity[];
   claims: Claim[];
   findings: Finding[];
@@ -46,27 +54,14 @@ interface BlockWork {
   carry: ClaimCarry;
   /** A block without figures: its result does not depend on the entity carried in. */
   independent: boolean;
-  /** The results moved into place by the last run that used this work (kept by the cache only). */
-  placed?: Placed;
-  /** Where the objects above already sit (a one-shot run keeps only placed copies); absent: block-relative. */
-  at?: { start: number; segment: number };
-}
-
-/** A block's results at document offsets, and where they were put. */
-interface Placed {
-  start: number;
-  block: number;
-  segment: number;
-  quantities: Quantity[];
-  claims: Claim[];
-  findings: Finding[];
-  directives: Directive[];
+  /** The findings and directives as last moved into place (reused while the block stays there). */
+  placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
 }
 
 /**
  * Cached work by block text: `free` for a block whose result does not depend on the entity
  * carried in, else by that entity ('' for none). Keyed by the text itself rather than by a
- * string built from it, so a run hashes each block's text once and copies none of it.
+ * string built from it, so a look-up hashes the block's text once and copies none of it.
  */
 interface CacheEntry {
   free?: BlockWork;
@@ -121,92 +116,62 @@ function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimC
     const ctx: RuleContext = { claims, dataset, text: blockText };
     for (const rule of RULES) for (const claim of claims) for (const f of checkClaim(rule, claim, ctx)) findings.push(f);
   }
-  return { segments, quantities, claims, findings, directives, carry, independent };
+  return { key: blockText, segmentCount: segments.length, quantities, claims, findings, directives, carry, independent };
+}
+
+function unreadable(key: string): BlockWork {
+  return { key, segmentCount: 0, quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was sliced from. V8 keeps a
+ * slice's whole parent alive; the cache outlives the document text its blocks came from,
+ * and would otherwise keep every past version of the document. Concatenating then slicing
+ * makes the engine copy the characters once.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 // ---------------------------------------------------------------------------
-// Moving a block's results to their place in the document
+// One block in one run
 
-interface Shift {
-  delta: number;
-  block: number;
-  segment: number;
-  quantities: Map<Quantity, Quantity>;
-}
-
-function sp(s: Span, d: number): Span {
-  return { start: s.start + d, end: s.end + d };
-}
-
-function shiftQuantity(q: Quantity, sh: Shift): Quantity {
-  let out = sh.quantities.get(q);
-  if (!out) {
-    out = { ...q, span: sp(q.span, sh.delta), segment: q.segment + sh.segment };
-    if (q.qualifierSpan) out.qualifierSpan = sp(q.qualifierSpan, sh.delta);
-    sh.quantities.set(q, out);
+/** A block of this run: where it is, what was carried into it, and its work (shared with the cache). */
+class Slot implements DocumentBlock {
+  private placedClaims?: { claims: Claim[]; quantities: Quantity[] };
+  constructor(
+    readonly block: Block,
+    /** Number of the block's first segment in the document. */
+    readonly segment: number,
+    /** The entity carried in ('' for none). */
+    readonly entity: string,
+    readonly work: BlockWork,
+    /** The 0-based line the block starts on. */
+    readonly line: number,
+  ) {}
+  get start(): number {
+    return this.block.start;
   }
-  return out;
-}
-
-function shiftPeriod(p: Period | null, d: number): Period | null {
-  if (!p) return null;
-  return p.span ? { ...p, span: sp(p.span, d) } : { ...p };
-}
-
-function shiftRelation(r: Relation, sh: Shift): Relation {
-  const q = (x: Quantity) => shiftQuantity(x, sh);
-  switch (r.kind) {
-    case 'change': {
-      const out: Relation = { kind: 'change', from: q(r.from), to: q(r.to), stated: q(r.stated) };
-      if (r.direction) out.direction = { ...r.direction, span: sp(r.direction.span, sh.delta) };
-      return out;
+  get end(): number {
+    return this.block.end;
+  }
+  get claims(): readonly Claim[] {
+    return this.work.claims;
+  }
+  placed(): { claims: Claim[]; quantities: Quantity[] } {
+    this.placedClaims ??= placeClaims(this.work.quantities, this.work.claims, this.block.start, this.block.index, this.segment);
+    return this.placedClaims;
+  }
+  /** The findings and directives at document offsets; the same arrays while the block does not move. */
+  placedFindings(): { findings: Finding[]; directives: Directive[] } {
+    const { work } = this;
+    if (work.findings.length === 0 && work.directives.length === 0) return work;
+    const start = this.block.start;
+    if (work.placedAt?.start !== start) {
+      work.placedAt = { start, findings: work.findings.map((f) => shiftFinding(f, start)), directives: work.directives.map((d) => shiftDirective(d, start)) };
     }
-    case 'share':
-      return { kind: 'share', rate: q(r.rate), whole: q(r.whole), result: q(r.result) };
-    case 'cagr':
-      return { kind: 'cagr', from: q(r.from), to: q(r.to), rate: q(r.rate), years: r.years };
-    case 'total':
-      return { kind: 'total', rows: r.rows.map(q), total: q(r.total) };
-    case 'range':
-      return { kind: 'range', low: q(r.low), high: q(r.high) };
-    case 'direction':
-      return { kind: 'direction', word: { ...r.word, span: sp(r.word.span, sh.delta) }, quantity: q(r.quantity) };
-    case 'shareOfWhole':
-      return { kind: 'shareOfWhole', rate: q(r.rate) };
+    return work.placedAt;
   }
-}
-
-function shiftReading(r: Reading, sh: Shift): Reading {
-  const out: Reading = { ...r, quantity: shiftQuantity(r.quantity, sh), period: shiftPeriod(r.period, sh.delta) };
-  if (r.entitySpan) out.entitySpan = sp(r.entitySpan, sh.delta);
-  if (r.metricSpan) out.metricSpan = sp(r.metricSpan, sh.delta);
-  return out;
-}
-
-function shiftClaim(c: Claim, sh: Shift): Claim {
-  const out: Claim = {
-    span: sp(c.span, sh.delta),
-    text: c.text,
-    block: sh.block,
-    quantities: c.quantities.map((q) => shiftQuantity(q, sh)),
-    readings: c.readings.map((r) => shiftReading(r, sh)),
-    relations: c.relations.map((r) => shiftRelation(r, sh)),
-  };
-  if (c.table) out.table = { ...c.table, table: sh.block, header: [...c.table.header] };
-  carryStatements(c, out);
-  return out;
-}
-
-function shiftFinding(f: Finding, d: number): Finding {
-  const out: Finding = {
-    ...f,
-    span: sp(f.span, d),
-    fix: f.fix ? { ...f.fix, span: sp(f.fix.span, d) } : null,
-    related: f.related.map((r) => (r.uri ? { ...r } : { ...r, span: sp(r.span, d) })),
-    sources: f.sources.map((s) => ({ ...s })),
-  };
-  if (f.alternatives) out.alternatives = f.alternatives.map((a) => ({ ...a, span: sp(a.span, d) }));
-  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -216,9 +181,46 @@ function levelOf(options: AnalyzeOptions, ruleId: RuleId): RuleLevel | undefined
   return options.rules?.[ruleId];
 }
 
-function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, claims: Claim[], quantities: Quantity[], blockFindings: Finding[], directives: Directive[]): AnalyzeResult {
-  const findings = [...blockFindings];
-  const ctx: RuleContext = { claims, dataset, text };
+/** Every claim and figure at document offsets, in order: made when first read. */
+function lazyResult(slots: readonly Slot[], findings: Finding[]): AnalyzeResult {
+  let all: { claims: Claim[]; quantities: Quantity[] } | undefined;
+  const everything = () => {
+    if (!all) {
+      all = { claims: [], quantities: [] };
+      for (const slot of slots) {
+        const p = slot.placed();
+        for (const c of p.claims) all.claims.push(c);
+        for (const q of p.quantities) all.quantities.push(q);
+      }
+    }
+    return all;
+  };
+  const result = {} as AnalyzeResult;
+  Object.defineProperty(result, 'claims', { enumerable: true, get: () => everything().claims });
+  Object.defineProperty(result, 'quantities', { enumerable: true, get: () => everything().quantities });
+  result.findings = findings;
+  setLayout(result, slots);
+  return result;
+}
+
+function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, slots: readonly Slot[]): AnalyzeResult {
+  const findings: Finding[] = [];
+  const directives: Directive[] = [];
+  for (const slot of slots) {
+    const placed = slot.placedFindings();
+    for (const f of placed.findings) findings.push(f);
+    for (const d of placed.directives) directives.push(d);
+  }
+  const lineOf = lineFinder(text, slots);
+  const ctx: RuleContext = {
+    get claims(): readonly Claim[] {
+      return slots.flatMap((s) => s.placed().claims);
+    },
+    blocks: slots,
+    lineOf,
+    dataset,
+    text,
+  };
   for (const rule of RULES) {
     if (!rule.checkDocument || levelOf(options, rule.id) === 'off') continue;
     try {
@@ -234,16 +236,15 @@ function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, cl
     if (level === 'off') continue;
     leveled.push(level ? { ...f, severity: level } : f);
   }
-  const kept = applyDirectives(text, directives, leveled);
+  const kept = directives.length ? applyDirectives(text, directives, leveled, lineOf) : leveled;
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const seen = new Set<string>();
-  const unique = kept.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { claims, quantities, findings: unique };
+  // One finding per rule and span: after the sort, repeats are neighbours.
+  const unique: Finding[] = [];
+  for (const f of kept) {
+    const last = unique[unique.length - 1];
+    if (!last || last.ruleId !== f.ruleId || last.span.start !== f.span.start || last.span.end !== f.span.end) unique.push(f);
+  }
+  return lazyResult(slots, unique);
 }
 
 /** One analyzer with a block cache: what the extension keeps per open document. */
@@ -254,43 +255,35 @@ export interface Analyzer {
   lastRun(): { blocksRead: number; blocksReused: number };
 }
 
-/** Moves one block's work to its place in the document: new objects, the work is left as it was. */
-function place(work: BlockWork, start: number, block: number, segment: number): Placed {
-  const delta = start - (work.at?.start ?? 0);
-  const sh: Shift = { delta, block, segment: segment - (work.at?.segment ?? 0), quantities: new Map() };
-  return {
-    start,
-    block,
-    segment,
-    quantities: work.quantities.map((q) => shiftQuantity(q, sh)),
-    claims: work.claims.map((c) => shiftClaim(c, sh)),
-    findings: work.findings.map((f) => shiftFinding(f, delta)),
-    directives: work.directives.map((d) => ({ ...d, rules: [...d.rules], start: d.start + delta, end: d.end + delta })),
-  };
-}
-
 function cached(cache: Map<string, CacheEntry>, blockText: string, entity: string): BlockWork | undefined {
   const entry = cache.get(blockText);
   return entry && (entry.free ?? entry.byEntity?.get(entity));
 }
 
-function remember(cache: Map<string, CacheEntry>, blockText: string, entity: string, work: BlockWork): void {
-  let entry = cache.get(blockText);
-  if (!entry) cache.set(blockText, (entry = {}));
+function remember(cache: Map<string, CacheEntry>, entity: string, work: BlockWork): void {
+  let entry = cache.get(work.key);
+  if (!entry) cache.set(work.key, (entry = {}));
   if (work.independent) entry.free = work;
   else (entry.byEntity ??= new Map()).set(entity, work);
 }
 
+/** The previous run, which the next one cuts and reads again only around the edit. */
+interface Previous {
+  text: string;
+  blocks: Block[];
+  slots: Slot[];
+}
+
 /**
- * `keep`: whether the analyzer keeps its block cache between runs (the extension: one per
- * open document). Without it (a one-shot `analyze()`, the CLI), blocks repeated within the
- * text are still read once, but no block-relative work or placed copy outlives the run.
+ * `keep`: whether the analyzer keeps its block cache and last run between runs (the
+ * extension: one per open document). Without it (a one-shot `analyze()`, the CLI), blocks
+ * repeated within the text are still read once, and nothing outlives the run but the result.
  */
 function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
   let options: AnalyzeOptions = { ...initial };
   let dataset: DatasetIndex | undefined = initial.dataset;
-  // Entries unused in a run are dropped after it.
   let cache = new Map<string, CacheEntry>();
+  let previous: Previous | undefined;
   let stats = { blocksRead: 0, blocksReused: 0 };
 
   const datasetNow = (): DatasetIndex => {
@@ -298,57 +291,78 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
     return dataset;
   };
 
+  /** The work for a block the previous run did not have in this place with this entity. */
+  function workFor(text: string, block: Block, carry: ClaimCarry, ds: DatasetIndex, runCache: Map<string, CacheEntry>): BlockWork {
+    const entity = carry.entity ?? '';
+    const blockText = text.slice(block.start, block.end);
+    const known = cached(runCache, blockText, entity);
+    if (known) {
+      stats.blocksReused++;
+      return known;
+    }
+    stats.blocksRead++;
+    const key = keep ? detach(blockText) : blockText;
+    let work: BlockWork;
+    try {
+      work = readBlockWork(key, ds, carry);
+    } catch {
+      work = unreadable(key);
+    }
+    remember(runCache, entity, work);
+    return work;
+  }
+
   function run(text: string): AnalyzeResult {
     if (typeof text !== 'string') return emptyResult('The input is not text, so it was not checked.');
     const reason = skipReason(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
     if (reason) return emptyResult(reason);
     const ds = datasetNow();
     resetNlpBudget();
-    const blocks: Block[] = splitBlocks(text);
-    const next = new Map<string, CacheEntry>();
-    const claims: Claim[] = [];
-    const quantities: Quantity[] = [];
-    const findings: Finding[] = [];
-    const directives: Directive[] = [];
+    const prev = keep ? previous : undefined;
+    const cut: Resplit = prev ? resplitBlocks(prev.text, prev.blocks, text) : { blocks: splitBlocks(text), kept: 0, tailNew: Infinity, tailOld: 0, delta: 0 };
+    const runCache = keep ? cache : new Map<string, CacheEntry>();
+    const slots: Slot[] = [];
     let carry: ClaimCarry = { entity: null };
-    let segmentBase = 0;
+    let segment = 0;
+    let lineShift = 0;
     stats = { blocksRead: 0, blocksReused: 0 };
-    for (const block of blocks) {
-      const blockText = text.slice(block.start, block.end);
+    for (let k = 0; k < cut.blocks.length; k++) {
+      const block = cut.blocks[k];
       const entity = carry.entity ?? '';
-      let work = cached(next, blockText, entity) ?? cached(cache, blockText, entity);
-      if (work) stats.blocksReused++;
+      // Before the edit the previous run's block is this one, with the same entity carried
+      // in; after it, the same text moved, whose work stands if the entity carried in did.
+      const old = !prev ? undefined : k < cut.kept ? prev.slots[k] : k >= cut.tailNew ? prev.slots[k - cut.tailNew + cut.tailOld] : undefined;
+      // Lines: the same before the edit, moved by as many lines as the edit added after it,
+      // counted from the block before in between.
+      let line: number;
+      if (old && k < cut.kept) line = old.line;
+      else if (old && k > cut.tailNew) line = old.line + lineShift;
       else {
-        stats.blocksRead++;
-        try {
-          work = readBlockWork(blockText, ds, carry);
-        } catch {
-          work = { segments: [], quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
-        }
+        const before = slots[k - 1];
+        line = before ? before.line + countBreaks(text, before.start, block.start) : countBreaks(text, 0, block.start);
+        if (old) lineShift = line - old.line;
       }
-      // A block that did not move (same start, block and segment numbers) hands back the
-      // objects it was placed as last time: most of a re-check is otherwise copying.
-      let placed = work.placed;
-      if (!placed || placed.start !== block.start || placed.block !== block.index || placed.segment !== segmentBase) {
-        placed = place(work, block.start, block.index, segmentBase);
-        if (keep) work.placed = placed;
+      let slot: Slot;
+      if (old && (old.entity === entity || old.work.independent)) {
+        stats.blocksReused++;
+        slot = old.block === block && old.segment === segment && old.entity === entity ? old : new Slot(block, segment, entity, old.work, line);
+      } else {
+        slot = new Slot(block, segment, entity, workFor(text, block, carry, ds, runCache), line);
       }
-      // A one-shot run remembers, for a repeat of this block later in the text, the copy it
-      // placed rather than the block-relative work, so only one copy of each object lives.
-      if (keep) remember(next, blockText, entity, work);
-      else {
-        const { quantities: q, claims: c, findings: f, directives: d } = placed;
-        remember(next, blockText, entity, { ...work, quantities: q, claims: c, findings: f, directives: d, placed: undefined, at: { start: block.start, segment: segmentBase } });
-      }
-      for (const q of placed.quantities) quantities.push(q);
-      for (const c of placed.claims) claims.push(c);
-      for (const f of placed.findings) findings.push(f);
-      for (const d of placed.directives) directives.push(d);
-      segmentBase += work.segments.length;
-      carry = { entity: work.carry.entity ?? carry.entity };
+      slots.push(slot);
+      segment += slot.work.segmentCount;
+      carry = { entity: slot.work.carry.entity ?? carry.entity };
     }
-    cache = keep ? next : new Map();
-    return finish(text, options, ds, claims, quantities, findings, directives);
+    if (keep) {
+      previous = { text, blocks: cut.blocks, slots };
+      // Entries no block uses any more are dropped once they outnumber the blocks.
+      if (cache.size > 2 * slots.length + 256) {
+        const next = new Map<string, CacheEntry>();
+        for (const slot of slots) remember(next, slot.entity, slot.work);
+        cache = next;
+      }
+    }
+    return finish(text, options, ds, slots);
   }
 
   return {
@@ -357,6 +371,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
         return run(text);
       } catch {
         cache = new Map();
+        previous = undefined;
         return emptyResult('claimcheck failed on this text and did not check it (an internal error).');
       }
     },
@@ -365,6 +380,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
       if (o.dataset !== options.dataset) {
         // Per-claim rules read the dataset: their cached findings are stale.
         cache = new Map();
+        previous = undefined;
         dataset = o.dataset;
       }
       options = { ...o };

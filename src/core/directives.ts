@@ -7,9 +7,30 @@ import type { Directive } from './markdown';
 import type { Finding } from './types';
 import { lineMap } from './position';
 
-function lineIsBlank(text: string, starts: readonly number[], line: number): boolean {
-  const end = line + 1 < starts.length ? starts[line + 1] : text.length;
-  return text.slice(starts[line], end).trim() === '';
+/** Start of the line after the one holding `offset`, or -1 on the last line. */
+function nextLineStart(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The 0-based line a "disable-next-line" comment ending at `end` (on line `line`) silences:
+ * the next line that is not blank, or one past the last line. Walks only the blank lines.
+ */
+function silencedLine(text: string, end: number, line: number): number {
+  let at = nextLineStart(text, end);
+  let next = line + 1;
+  while (at !== -1) {
+    const after = nextLineStart(text, at);
+    if (text.slice(at, after === -1 ? text.length : after).trim() !== '') break;
+    at = after;
+    next++;
+  }
+  return next;
 }
 
 /** Whether a directive names this rule (an empty list names them all). */
@@ -19,23 +40,21 @@ function names(d: Directive, ruleId: string): boolean {
 
 /**
  * The findings the directives leave standing. Findings are judged by where their figure
- * starts. Linear in findings + directives (after sorting).
+ * starts. Linear in findings + directives (after sorting). `lineAt` gives the 1-based line
+ * of an offset (the analyzer's knows each block's line; without one, a line table is built).
  */
-export function applyDirectives(text: string, directives: readonly Directive[], findings: readonly Finding[]): Finding[] {
+export function applyDirectives(text: string, directives: readonly Directive[], findings: readonly Finding[], lineAt?: (offset: number) => number): Finding[] {
   if (directives.length === 0 || findings.length === 0) return [...findings];
-  const lines = lineMap(text);
-  const starts = lines.lineStarts;
-  const lineOf = (offset: number): number => lines.position(offset).line - 1;
+  const lines = lineAt ? undefined : lineMap(text);
+  const lineOf = (offset: number): number => (lineAt ? lineAt(offset) : (lines as ReturnType<typeof lineMap>).position(offset).line) - 1;
 
   // Line directives: the lines they silence, with the rules.
   const lineRules = new Map<number, Directive[]>();
   for (const d of directives) {
     let line: number;
     if (d.kind === 'disable-line') line = lineOf(d.start);
-    else if (d.kind === 'disable-next-line') {
-      line = lineOf(d.end) + 1;
-      while (line < starts.length && lineIsBlank(text, starts, line)) line++;
-    } else continue;
+    else if (d.kind === 'disable-next-line') line = silencedLine(text, d.end, lineOf(d.end));
+    else continue;
     const list = lineRules.get(line) ?? [];
     list.push(d);
     lineRules.set(line, list);

@@ -11,12 +11,10 @@
 // paragraph that changed.
 import MarkdownIt from 'markdown-it';
 import type { Segment } from './types';
+import { splitBlocks, type Block } from './blocks';
 
-export interface Block {
-  index: number;
-  start: number;
-  end: number;
-}
+export type { Block } from './blocks';
+export { splitBlocks } from './blocks';
 
 /** A `<!-- claimcheck-… -->` comment that turns rules off or on. */
 export interface Directive {
@@ -66,90 +64,6 @@ function linesOf(text: string, from = 0, to = text.length): Line[] {
   }
   lines.push({ start, end: to });
   return lines;
-}
-
-function isBlank(text: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-function indentOf(text: string, line: Line): number {
-  let i = line.start;
-  while (i < line.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i - line.start;
-}
-
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-
-/** End of YAML/TOML front matter at the very start of the document, or 0. */
-function frontMatterEnd(text: string, lines: Line[]): number {
-  if (lines.length < 2) return 0;
-  const first = text.slice(lines[0].start, lines[0].end).replace(/^\uFEFF/, '').trimEnd();
-  if (first !== '---' && first !== '+++') return 0;
-  const closers = first === '---' ? ['---', '...'] : ['+++'];
-  for (let i = 1; i < lines.length; i++) {
-    if (closers.includes(text.slice(lines[i].start, lines[i].end).trimEnd())) {
-      return i + 1 < lines.length ? lines[i + 1].start : text.length;
-    }
-  }
-  return 0;
-}
-
-/**
- * Top-level blocks: runs of lines separated by blank lines. A blank line followed by an
- * indented line does not split (list continuations, indented code stay with their block);
- * nor does a blank line inside a fence or an open HTML comment.
- */
-export function splitBlocks(text: string): Block[] {
-  const lines = linesOf(text);
-  const fmEnd = frontMatterEnd(text, lines);
-  const blocks: Block[] = [];
-  let blockStart = -1;
-  let blockEnd = 0;
-  let fence: string | null = null;
-  let inComment = false;
-
-  const close = () => {
-    if (blockStart >= 0) blocks.push({ index: blocks.length, start: blockStart, end: blockEnd });
-    blockStart = -1;
-  };
-
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
-    if (line.start < fmEnd) continue;
-    const blank = isBlank(text, line);
-    if (blank && !fence && !inComment) {
-      // Split unless the next non-blank line is indented (it continues this block).
-      let next = li + 1;
-      while (next < lines.length && isBlank(text, lines[next])) next++;
-      if (next >= lines.length || indentOf(text, lines[next]) === 0) close();
-      continue;
-    }
-    if (blockStart < 0) blockStart = line.start;
-    blockEnd = line.end;
-
-    // Track fences and comments so their blank lines do not split a block. Cheap: only
-    // lines that start with a fence character or contain a comment marker are examined.
-    const content = text.slice(line.start, Math.min(line.end, line.start + 2000));
-    if (fence) {
-      const m = FENCE_OPEN.exec(content);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && content.slice(m[0].length).trim() === '') fence = null;
-    } else if (!inComment) {
-      const m = FENCE_OPEN.exec(content);
-      if (m && !(m[1][0] === '`' && content.slice(m[0].length).includes('`'))) fence = m[1];
-    }
-    if (!fence) {
-      const open = content.lastIndexOf('<!--');
-      const shut = content.lastIndexOf('-->');
-      if (open >= 0 && shut < open + 4) inComment = true;
-      else if (inComment && shut >= 0) inComment = false;
-    }
-  }
-  close();
-  return blocks;
 }
 
 // ---------------------------------------------------------------------------

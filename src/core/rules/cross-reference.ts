@@ -4,7 +4,8 @@
 import type { Claim, Finding, Period, Quantity, Reading } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { metricById } from '../dataset/metrics';
-import { overlaps, statedInterval } from '../tolerance';
+import { overlaps, statedInterval, type Interval } from '../tolerance';
+import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
 import { entityReliable, intervalWords, periodReliable } from '../dataset/match';
 import { subjectWithPeriod } from '../periodLabel';
@@ -15,6 +16,8 @@ export interface Statement {
   claim: Claim;
   /** entity, metric, period and unit: two statements with the same key speak of the same value. */
   key: string;
+  /** The values the figure allows, its rounding read. */
+  interval: Interval;
 }
 
 /**
@@ -125,22 +128,47 @@ export function carryStatements(original: Claim, copy: Claim): void {
   slotMemo.set(copy, slotsOf(original));
 }
 
+// A block's statements, remembered per claims array: a block the analyzer reuses keeps its
+// array, so a re-check works out the statements of the edited paragraph only.
+const blockMemo = new WeakMap<readonly Claim[], readonly Statement[]>();
+
 /** Every figure in the claims that states one entity's metric for one period, in order. */
 export function collectStatements(claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
   for (const claim of claims) {
-    for (const slot of slotsOf(claim)) out.push({ reading: claim.readings[slot.index], claim, key: slot.key });
+    for (const slot of slotsOf(claim)) {
+      const reading = claim.readings[slot.index];
+      out.push({ reading, claim, key: slot.key, interval: statedInterval(reading.quantity) });
+    }
   }
   return out;
 }
 
+/** `collectStatements` of one block's claims, worked out once per claims array. */
+export function blockStatements(claims: readonly Claim[]): readonly Statement[] {
+  let found = blockMemo.get(claims);
+  if (!found) blockMemo.set(claims, (found = collectStatements(claims)));
+  return found;
+}
+
 /** Whether two statements of the same thing cannot both be true, given their rounding. */
 export function conflict(a: Statement, b: Statement): boolean {
-  return !overlaps(statedInterval(a.reading.quantity), statedInterval(b.reading.quantity));
+  return !overlaps(a.interval, b.interval);
 }
 
 /** "OpenAI's 2025 revenue", "ChatGPT's weekly active users in October 2025". */
 export function subjectOf(reading: Reading): string {
+  let known = subjectMemo.get(reading);
+  if (known === undefined) subjectMemo.set(reading, (known = subjectUncached(reading)));
+  return known;
+}
+
+// The words for a reading and a figure, remembered per object: a re-check rebuilds the
+// messages of every conflict in the document, and their readings are the cached blocks' own.
+const subjectMemo = new WeakMap<Reading, string>();
+const allowedMemo = new WeakMap<Quantity, string>();
+
+function subjectUncached(reading: Reading): string {
   const def = metricById(reading.metric ?? '');
   const label = def?.label ?? reading.metric ?? 'figure';
   return subjectWithPeriod(reading.entity ?? '', label, reading.period, def?.flow ?? true, false);
@@ -148,6 +176,12 @@ export function subjectOf(reading: Reading): string {
 
 /** What a figure allows once its rounding is read: "$10.5 billion to $11.5 billion". */
 export function allowedWords(q: Quantity): string {
+  let known = allowedMemo.get(q);
+  if (known === undefined) allowedMemo.set(q, (known = allowedUncached(q)));
+  return known;
+}
+
+function allowedUncached(q: Quantity): string {
   const unit = q.kind === 'money' ? q.unit : q.kind === 'percent' ? 'percent' : '';
   return intervalWords(statedInterval(q), unit);
 }
@@ -191,43 +225,105 @@ function linesAt(text: string, offsets: readonly number[]): Map<number, number> 
   return out;
 }
 
+/** A statement where it sits: its block's start in the document, and which block (a repeated paragraph shares its claims). */
+interface Placed {
+  s: Statement;
+  at: number;
+  block: number;
+}
+
+/** The statements of one key so far, and their intervals, searchable for the first disjoint one. */
+interface Group {
+  entries: Placed[];
+  log: IntervalLog;
+}
+
+function lineTable(lines: Map<number, number>): (offset: number) => number {
+  return (offset) => lines.get(offset) as number;
+}
+
 function checkDocument(ctx: RuleContext): Finding[] {
-  const statements = collectStatements(ctx.claims);
-  // Each statement's interval once, not once per comparison.
-  const intervals = new Map<Statement, ReturnType<typeof statedInterval>>();
-  const intervalOf = (s: Statement) => {
-    let i = intervals.get(s);
-    if (!i) intervals.set(s, (i = statedInterval(s.reading.quantity)));
-    return i;
-  };
-  const byKey = new Map<string, Statement[]>();
-  const pairs: { s: Statement; other: Statement }[] = [];
-  for (const s of statements) {
-    const earlier = byKey.get(s.key);
-    // Compare with the earlier figures not already reported: when a draft says $13 billion,
-    // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
-    const other = earlier?.find((e) => e.claim !== s.claim && !overlaps(intervalOf(e), intervalOf(s)));
-    if (other) pairs.push({ s, other });
-    else if (earlier) earlier.push(s);
-    else byKey.set(s.key, [s]);
+  const blocks = ctx.blocks ?? [{ start: 0, claims: ctx.claims }];
+  const byKey = new Map<string, Group>();
+  const pairs: { s: Placed; other: Placed }[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.claims.length === 0) continue;
+    for (const st of blockStatements(block.claims)) {
+      const s: Placed = { s: st, at: block.start, block: b };
+      let group = byKey.get(st.key);
+      if (!group) byKey.set(st.key, (group = { entries: [], log: new IntervalLog() }));
+      // Compare with the earlier figures not already reported: when a draft says $13 billion,
+      // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
+      // A claim's own figures (the last entries) are not compared with each other.
+      let limit = group.entries.length;
+      while (limit > 0 && group.entries[limit - 1].s.claim === st.claim && group.entries[limit - 1].block === b) limit--;
+      const k = group.log.firstDisjoint(st.interval, limit);
+      if (k >= 0) pairs.push({ s, other: group.entries[k] });
+      else {
+        group.entries.push(s);
+        group.log.add(st.interval);
+      }
+    }
   }
-  // Line numbers are only needed for the conflicts: found for all of them in one pass.
-  const lineOf = linesAt(ctx.text, pairs.map((p) => p.other.reading.quantity.span.start));
-  return pairs.map(({ s, other }) => {
-    const q = s.reading.quantity;
-    const oq = other.reading.quantity;
-    const line = lineOf.get(oq.span.start) as number;
-    return {
-      ruleId: 'cross-reference',
-      severity: 'warning',
-      span: { ...q.span },
-      message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
-      derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
-      fix: null,
-      related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text}` }],
-      sources: [],
-    };
-  });
+  // Line numbers are only needed for the conflicts: without the analyzer's, found for all of them in one pass.
+  const lineOf = ctx.lineOf ?? lineTable(linesAt(ctx.text, pairs.map((p) => p.other.s.reading.quantity.span.start + p.other.at)));
+  return pairs.map(({ s, other }) => conflictFinding(s, other, lineOf(other.s.reading.quantity.span.start + other.at)));
+}
+
+/** What a conflict's finding says, which depends on the two statements and the line only. */
+interface ConflictWords {
+  other: Statement;
+  line: number;
+  message: string;
+  derivation: string;
+  related: string;
+}
+
+// A re-check finds the conflicts of the whole document again; most say what they said.
+const lastWords = new WeakMap<Statement, ConflictWords>();
+
+function wordsFor(s: Statement, other: Statement, line: number): ConflictWords {
+  const last = lastWords.get(s);
+  if (last && last.other === other && last.line === line) return last;
+  const q = s.reading.quantity;
+  const oq = other.reading.quantity;
+  const words: ConflictWords = {
+    other,
+    line,
+    message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
+    derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
+    related: `${subjectOf(other.reading)} stated as ${oq.text}`,
+  };
+  lastWords.set(s, words);
+  return words;
+}
+
+// The finding itself is reused while both figures stay where they were (the edit was after them).
+const lastFinding = new WeakMap<Statement, { words: ConflictWords; at: number; otherAt: number; finding: Finding }>();
+
+function conflictFinding(s: Placed, other: Placed, line: number): Finding {
+  const words = wordsFor(s.s, other.s, line);
+  const last = lastFinding.get(s.s);
+  if (last && last.words === words && last.at === s.at && last.otherAt === other.at) return last.finding;
+  const finding = placedConflict(s, other, words);
+  lastFinding.set(s.s, { words, at: s.at, otherAt: other.at, finding });
+  return finding;
+}
+
+function placedConflict(s: Placed, other: Placed, words: ConflictWords): Finding {
+  const q = s.s.reading.quantity;
+  const oq = other.s.reading.quantity;
+  return {
+    ruleId: 'cross-reference',
+    severity: 'warning',
+    span: { start: q.span.start + s.at, end: q.span.end + s.at },
+    message: words.message,
+    derivation: words.derivation,
+    fix: null,
+    related: [{ span: { start: oq.span.start + other.at, end: oq.span.end + other.at }, message: words.related }],
+    sources: [],
+  };
 }
 
 export const crossReference: Rule = {

@@ -3,6 +3,7 @@
 // anyway) and never looks at anything outside its arguments.
 import type { Claim, Finding, RuleId, Severity } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
+import type { DocumentBlock } from '../resultLayout';
 
 /**
  * What a rule sees. In `check()` the claims and text are those of the claim's own block
@@ -15,6 +16,14 @@ export interface RuleContext {
   claims: readonly Claim[];
   /** The bundled dataset merged with the writer's own files. */
   dataset: DatasetIndex;
+  /**
+   * checkDocument() only: the document's blocks, each with its claims relative to its start.
+   * Reading these rather than `claims` (which moves every claim to document offsets) keeps
+   * a re-check after an edit from copying the whole document.
+   */
+  blocks?: readonly DocumentBlock[];
+  /** checkDocument() only: the 1-based line of a document offset, without a line table of the whole text. */
+  lineOf?: (offset: number) => number;
   /** The text in scope: the block's in check() (claim spans are then relative to the block; analyze() shifts the findings), the document's in checkDocument(). */
   text: string;
 }

@@ -1,0 +1,41 @@
+// Line numbers of document offsets without a line table of the whole document. The analyzer
+// knows the line each block starts on (carried over from the previous run for the blocks an
+// edit did not touch), so a line number costs a binary search over the blocks and a count
+// of the line breaks between the block's start and the offset.
+
+/** Line breaks in text[from, to): "\r\n", a lone "\r" and "\n" each count once. */
+export function countBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** Something that starts at a known offset on a known 0-based line. */
+export interface Anchor {
+  readonly start: number;
+  readonly line: number;
+}
+
+/** The 1-based line of an offset, counted from the nearest anchor at or before it (anchors in order). */
+export function lineFinder(text: string, anchors: readonly Anchor[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = anchors.length - 1;
+    let from: Anchor = { start: 0, line: 0 };
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid].start <= offset) {
+        from = anchors[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return from.line + countBreaks(text, from.start, Math.min(offset, text.length)) + 1;
+  };
+}

@@ -1,0 +1,176 @@
+// The re-check path: cutting only around an edit gives the same blocks as cutting the whole
+// text, the analyzer's result after any sequence of edits equals a fresh analysis, claims
+// and figures read one block at a time match the whole lists, and the interval log the
+// cross-reference rule searches answers as a plain scan would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { resplitBlocks, splitBlocks, commonPrefix, commonSuffix } from '../../src/core/blocks';
+import { analyze, createAnalyzer } from '../../src/core/analyze';
+import { blockAt, documentBlocks } from '../../src/core/resultLayout';
+import { IntervalLog, firstDisjointByScan } from '../../src/core/firstDisjoint';
+import type { Interval } from '../../src/core/tolerance';
+
+// Lines chosen to exercise every way a block can end or continue.
+const LINES = [
+  '',
+  '   ',
+  'OpenAI revenue rose from $3.7 billion in 2024 to $13 billion in 2025, a 251% increase.',
+  'Anthropic said its run rate hit $5 billion.',
+  '  indented continuation of $2 billion',
+  '    indented code $9 billion',
+  '```',
+  '~~~~',
+  '<!-- a comment starts',
+  'it ends -->',
+  '<!-- claimcheck-disable-next-line -->',
+  '- a list item: revenue up 50% to $3 billion from $1 billion',
+  '| Year | Revenue |',
+  '|---|---|',
+  '| 2025 | $13 billion |',
+  '| Total | $20 billion |',
+  '# OpenAI in 2025',
+  '> quoted: cash burn of $2.5 billion in H1 2025',
+  '---',
+  '+++',
+];
+const lineArb = fc.constantFrom(...LINES);
+const breakArb = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
+const docArb = fc.array(fc.tuple(lineArb, breakArb), { maxLength: 40 }).map((parts) => parts.map(([l, b]) => l + b).join(''));
+/** An edit: replace [at, at + remove) with `insert`, positions as fractions of the text. */
+const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 80 }), insert: fc.oneof(docArb, lineArb, breakArb) });
+
+function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+test('cutting only around an edit gives exactly the blocks of cutting the whole text', () => {
+  fc.assert(
+    fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 4 }), (doc, edits) => {
+      let text = doc;
+      let blocks = splitBlocks(text);
+      for (const e of edits) {
+        const next = applyEdit(text, e);
+        const cut = resplitBlocks(text, blocks, next);
+        assert.deepEqual(cut.blocks, splitBlocks(next));
+        // What it says it kept and moved is true.
+        for (let k = 0; k < cut.kept; k++) assert.equal(cut.blocks[k], blocks[k]);
+        for (let k = cut.tailNew; k < cut.blocks.length; k++) {
+          const old = blocks[k - cut.tailNew + cut.tailOld];
+          assert.equal(next.slice(cut.blocks[k].start, cut.blocks[k].end), text.slice(old.start, old.end));
+        }
+        text = next;
+        blocks = cut.blocks;
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('an edit in the middle of a long draft re-cuts a few blocks, not the draft', () => {
+  const para = 'OpenAI revenue rose from $3.7 billion in 2024 to $13 billion in 2025, a 251% increase.';
+  const text = Array.from({ length: 2000 }, (_, i) => `${para} (${i})`).join('\n\n');
+  const blocks = splitBlocks(text);
+  const at = text.indexOf('(1000)');
+  const next = `${text.slice(0, at)}Cash burn was $2.5 billion. ${text.slice(at)}`;
+  const cut = resplitBlocks(text, blocks, next);
+  assert.ok(cut.kept >= 998, `kept ${cut.kept}`);
+  assert.ok(cut.tailNew - cut.kept <= 3, `re-cut ${cut.tailNew - cut.kept} blocks`);
+  assert.equal(cut.blocks.length, 2000);
+});
+
+test('common prefix and suffix agree with a character-by-character comparison', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 9000 }), fc.string({ maxLength: 50 }), fc.string({ maxLength: 9000 }), (a, mid, b) => {
+      const x = a + mid + b;
+      const y = a + b;
+      let p = 0;
+      while (p < Math.min(x.length, y.length) && x[p] === y[p]) p++;
+      assert.equal(commonPrefix(x, y), p);
+      const limit = Math.min(x.length, y.length) - p;
+      let s = 0;
+      while (s < limit && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
+      assert.equal(commonSuffix(x, y, limit), s);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('a million blank lines are cut in one pass (a blank run is looked through once)', { timeout: 60_000 }, () => {
+  const text = `OpenAI revenue was $13 billion.\n${'\n'.repeat(1_000_000)}Anthropic hit $5 billion.`;
+  assert.deepEqual(
+    splitBlocks(text).map((b) => text.slice(b.start, b.end)),
+    ['OpenAI revenue was $13 billion.', 'Anthropic hit $5 billion.'],
+  );
+});
+
+function plain<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
+}
+
+test('after any sequence of edits the analyzer gives what a fresh analysis gives', () => {
+  fc.assert(
+    fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 4 }), (doc, edits) => {
+      const analyzer = createAnalyzer();
+      let text = doc;
+      analyzer.analyze(text);
+      for (const e of edits) {
+        text = applyEdit(text, e);
+        const again = analyzer.analyze(text);
+        const fresh = analyze(text);
+        assert.deepEqual(plain({ c: again.claims, q: again.quantities, f: again.findings }), plain({ c: fresh.claims, q: fresh.quantities, f: fresh.findings }));
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('a re-check after a one-paragraph edit reads that paragraph only', () => {
+  const paras = Array.from({ length: 300 }, (_, i) => `OpenAI revenue rose ${i + 1}% to $${i + 2} billion in 2025.`);
+  const analyzer = createAnalyzer();
+  analyzer.analyze(paras.join('\n\n'));
+  paras[150] = 'OpenAI revenue rose 10% to $5 billion in 2025, it said.';
+  analyzer.analyze(paras.join('\n\n'));
+  assert.deepEqual(analyzer.lastRun(), { blocksRead: 1, blocksReused: 299 });
+});
+
+test('one block at a time: blockAt and placed() give the same claims and figures as the whole lists', () => {
+  const text = [
+    '# OpenAI',
+    'Revenue went from $3.7 billion in 2024 to $13 billion in 2025, a 251% increase.',
+    '| Year | Revenue |\n|---|---|\n| 2024 | $3.7 billion |\n| 2025 | $13 billion |',
+    'Anthropic’s run rate rose from $1 billion to $5 billion, up 400%.',
+  ].join('\n\n');
+  const r = analyze(text);
+  const blocks = documentBlocks(r);
+  assert.equal(blocks.length, 4);
+  assert.deepEqual(plain(blocks.flatMap((b) => b.placed().quantities)), plain(r.quantities));
+  assert.deepEqual(plain(blocks.flatMap((b) => b.placed().claims)), plain(r.claims));
+  for (const q of r.quantities) {
+    const b = blockAt(r, q.span.start);
+    assert.ok(b && b.start <= q.span.start && q.span.end <= b.end, `block of "${q.text}"`);
+    assert.ok(b.placed().quantities.some((p) => p.span.start === q.span.start && p.text === q.text));
+  }
+  assert.equal(blockAt(r, -1), undefined);
+});
+
+const intervalArb: fc.Arbitrary<Interval> = fc
+  .record({
+    low: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(-Infinity, Infinity, NaN)),
+    width: fc.integer({ min: -1, max: 4 }),
+    lowOpen: fc.boolean(),
+    highOpen: fc.boolean(),
+  })
+  .map(({ low, width, lowOpen, highOpen }) => ({ low, high: Number.isFinite(low) ? low + width : low, lowOpen, highOpen }));
+
+test('the interval log finds the first interval that shares no value, as a scan does', () => {
+  fc.assert(
+    fc.property(fc.array(intervalArb, { maxLength: 30 }), fc.array(fc.tuple(intervalArb, fc.nat({ max: 35 })), { maxLength: 10 }), (list, questions) => {
+      const log = new IntervalLog();
+      for (const i of list) log.add(i);
+      for (const [x, limit] of questions) assert.equal(log.firstDisjoint(x, limit), firstDisjointByScan(list, x, limit), JSON.stringify({ list, x, limit }));
+    }),
+    { numRuns: 2000 },
+  );
+});
