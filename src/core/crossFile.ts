@@ -1,18 +1,22 @@
 // Workspace-wide consistency: the same entity, metric and period stated differently in
 // two Markdown files of a publication. Each file gets a finding on its own figure that
 // points at the other file's, so whichever draft the writer has open shows the conflict.
-import type { Claim, Finding } from './types';
-import { collectStatements, conflict, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
+import type { AnalyzeResult, Claim, Finding } from './types';
+import { blockStatements, conflict, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
 import { lineMap, type LineMap } from './position';
+import { documentBlocks } from './resultLayout';
 
-export interface WorkspaceDoc {
-  uri: string;
-  text: string;
-  claims: Claim[];
-}
+/** A document's claims: its analysis (read block by block, nothing moved), or claims at document offsets. */
+export type WorkspaceDoc = { uri: string; text: string } & ({ result: AnalyzeResult } | { claims: readonly Claim[] });
 
 interface Located extends Statement {
   doc: number;
+  /** Where the statement's block starts (its spans are relative to it). */
+  at: number;
+}
+
+function blocksOf(doc: WorkspaceDoc): readonly { start: number; claims: readonly Claim[] }[] {
+  return 'result' in doc ? documentBlocks(doc.result) : [{ start: 0, claims: doc.claims }];
 }
 
 /** The last path segment of a URI, for messages ("drafts/q3.md" → "q3.md"). */
@@ -37,10 +41,13 @@ export function crossFileConflicts(docs: readonly WorkspaceDoc[]): Map<string, F
   const byKey = new Map<string, Located[]>();
   docs.forEach((doc, i) => {
     result.set(doc.uri, []);
-    for (const s of collectStatements(doc.claims)) {
-      const list = byKey.get(s.key) ?? [];
-      list.push({ ...s, doc: i });
-      byKey.set(s.key, list);
+    for (const block of blocksOf(doc)) {
+      if (block.claims.length === 0) continue;
+      for (const s of blockStatements(block.claims)) {
+        const list = byKey.get(s.key) ?? [];
+        list.push({ ...s, doc: i, at: block.start });
+        byKey.set(s.key, list);
+      }
     }
   });
   const maps = new Map<number, LineMap>();
@@ -59,16 +66,17 @@ export function crossFileConflicts(docs: readonly WorkspaceDoc[]): Map<string, F
       if (!other) continue;
       const q = s.reading.quantity;
       const oq = other.reading.quantity;
+      const otherSpan = { start: oq.span.start + other.at, end: oq.span.end + other.at };
       const otherUri = docs[other.doc].uri;
-      const where = `${shortName(otherUri)}:${lines(other.doc).position(oq.span.start).line}`;
+      const where = `${shortName(otherUri)}:${lines(other.doc).position(otherSpan.start).line}`;
       result.get(docs[s.doc].uri)?.push({
         ruleId: 'cross-reference',
         severity: 'warning',
-        span: { ...q.span },
+        span: { start: q.span.start + s.at, end: q.span.end + s.at },
         message: `This gives ${subjectOf(s.reading)} as ${q.text}, but ${where} gives it as ${oq.text}.`,
         derivation: conflictDerivation(q, 'here', oq, `in ${where}`),
         fix: null,
-        related: [{ span: { ...oq.span }, message: `${subjectOf(other.reading)} stated as ${oq.text} in ${where}`, uri: otherUri }],
+        related: [{ span: otherSpan, message: `${subjectOf(other.reading)} stated as ${oq.text} in ${where}`, uri: otherUri }],
         sources: [],
       });
     }

@@ -3,7 +3,6 @@
 // the next run moves the same block elsewhere.
 import type { Claim, Finding, Quantity, Reading, Relation, Span, Period } from './types';
 import type { Directive } from './markdown';
-import { carryStatements } from './rules/cross-reference';
 
 interface Shift {
   delta: number;
@@ -71,7 +70,6 @@ function shiftClaim(c: Claim, sh: Shift): Claim {
     relations: c.relations.map((r) => shiftRelation(r, sh)),
   };
   if (c.table) out.table = { ...c.table, table: sh.block, header: [...c.table.header] };
-  carryStatements(c, out);
   return out;
 }
 

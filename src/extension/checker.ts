@@ -185,7 +185,7 @@ export class Checker implements vscode.Disposable {
     let cross = new Map<string, Finding[]>();
     if (this.entries.size > 1) {
       try {
-        cross = loadCore().crossFileConflicts([...this.entries.entries()].map(([uri, e]) => ({ uri, text: e.text, claims: e.result.claims })));
+        cross = loadCore().crossFileConflicts([...this.entries.entries()].map(([uri, e]) => ({ uri, text: e.text, result: e.result })));
       } catch (e) {
         this.log.error('checking consistency across files', e);
       }

@@ -4,10 +4,10 @@
 // guard so one failure never takes the others with it. A check made for an older version
 // of the document offers nothing: its offsets no longer point at the figure.
 import * as vscode from 'vscode';
+import { loadCore } from './lazyCore';
 import type { Finding, Fix } from '../core/types';
 import type { Checker, CheckedDocument } from './checker';
 import { diagnosticKey } from './findingKey';
-import { figureAt } from './figureAt';
 import type { Log } from './log';
 import { rewritePercentUnit } from './percentRewrite';
 
@@ -53,7 +53,7 @@ export class ClaimcheckActions implements vscode.CodeActionProvider {
     }
 
     if (wants(vscode.CodeActionKind.RefactorRewrite)) {
-      const fig = figureAt(checked.result, doc.offsetAt(range.start));
+      const fig = loadCore().figureAt(checked.result, doc.offsetAt(range.start));
       if (fig) {
         this.guard('percent rewrite', () => {
           const r = rewritePercentUnit(fig.quantity);

@@ -1,12 +1,12 @@
 // The commands: check every Markdown file of the workspace into the Problems panel, show
 // the dataset entry behind a figure, add a figure to the workspace dataset.
 import * as vscode from 'vscode';
+import { loadCore } from './lazyCore';
 import type { LoadedFact } from '../core/dataset/lookup';
 import type { Checker } from './checker';
 import { readSettings } from './config';
 import type { WorkspaceDatasets } from './datasets';
 import { factSkeleton } from './datasetSkeleton';
-import { figureAt } from './figureAt';
 import type { Log } from './log';
 
 export const DEFAULT_DATASET_FILE = 'claimcheck.dataset.json';
@@ -49,7 +49,7 @@ export async function checkWorkspace(checker: Checker, log: Log): Promise<{ file
 export function factsBehind(checker: Checker, datasets: WorkspaceDatasets, doc: vscode.TextDocument, offset: number): LoadedFact[] {
   const checked = checker.freshResultFor(doc);
   if (!checked) return [];
-  const fig = figureAt(checked.result, offset);
+  const fig = loadCore().figureAt(checked.result, offset);
   if (!fig) return [];
   const dataset = datasets.current();
   const out: LoadedFact[] = [];
@@ -100,7 +100,7 @@ export async function addToDataset(checker: Checker, datasets: WorkspaceDatasets
     return false;
   }
   const checked = checker.freshResultFor(doc);
-  const fig = checked && figureAt(checked.result, offset);
+  const fig = checked && loadCore().figureAt(checked.result, offset);
   if (!fig?.reading) return false;
   const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return false;

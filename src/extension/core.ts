@@ -13,6 +13,8 @@ export type { DatasetProblem } from '../core/dataset/load';
 export { describe } from '../core/format';
 export { lineMap } from '../core/position';
 export { crossFileConflicts } from '../core/crossFile';
+export { figureAt } from '../core/figureAt';
+export type { FigureAt } from '../core/figureAt';
 export { metricLabel } from '../core/dataset/metrics';
 export { periodLabel, periodLabelOf } from '../core/periodLabel';
 export { matchFacts } from '../core/dataset/match';

@@ -6,7 +6,6 @@ import type { LoadedFact } from '../core/dataset/lookup';
 import type { SourceRef } from '../core/types';
 import type { Checker } from './checker';
 import type { WorkspaceDatasets } from './datasets';
-import { figureAt } from './figureAt';
 import { loadCore } from './lazyCore';
 import type { Log } from './log';
 
@@ -19,7 +18,7 @@ export class FigureHover implements vscode.HoverProvider {
     try {
       const checked = this.checker.freshResultFor(doc);
       if (!checked) return undefined;
-      const fig = figureAt(checked.result, doc.offsetAt(pos));
+      const fig = loadCore().figureAt(checked.result, doc.offsetAt(pos));
       if (!fig) return undefined;
       const core = loadCore();
       const dataset = this.datasets.current();

@@ -168,6 +168,10 @@ test('crossFileConflicts end to end: claims from analyze() of two drafts', async
   // The same figure in both: nothing.
   const same = [a, a.replace('Draft A', 'Draft C')].map((text, i) => ({ uri: `c${i}.md`, text, claims: analyze(text, { dataset: testIndex() }).claims }));
   assert.deepEqual([...crossFileConflicts(same).values()].flat(), []);
+  // Given the analyses themselves (what the extension passes: read block by block, nothing
+  // moved into place), the same findings.
+  const byResult = [a, b].map((text, i) => ({ uri: `file:///ws/${i ? 'b' : 'a'}.md`, text, result: analyze(text, { dataset: testIndex() }) }));
+  assert.deepEqual(crossFileConflicts(byResult), out);
 });
 
 test('cross-reference messages: a human period, a derivation with each figure\'s rounding, no raw URI', () => {

@@ -174,3 +174,26 @@ test('the interval log finds the first interval that shares no value, as a scan 
     { numRuns: 2000 },
   );
 });
+
+test('the figure under the cursor: found in its block, with its claim, reading and findings, after an edit too', async () => {
+  const { figureAt } = await import('../../src/core/figureAt');
+  const para = 'OpenAI revenue went from $3.7 billion in 2024 to $13 billion in 2025, a 200% increase.';
+  const text = ['# OpenAI', para, 'Anthropic hit about $5 billion.'].join('\n\n');
+  const analyzer = createAnalyzer();
+  analyzer.analyze(text);
+  const edited = `Intro line.\n\n${text}`;
+  const r = analyzer.analyze(edited);
+  const at = edited.indexOf('200%');
+  const fig = figureAt(r, at + 1);
+  assert.ok(fig);
+  assert.equal(fig.quantity.text, '200%');
+  assert.equal(fig.quantity.span.start, at);
+  assert.equal(fig.claim?.text, para);
+  assert.equal(fig.reading?.quantity.span.start, at);
+  assert.deepEqual(fig.findings.map((f) => f.ruleId), ['percent-change']);
+  // The qualifier counts as part of the figure; the end of the figure too.
+  const about = edited.indexOf('about');
+  assert.equal(figureAt(r, about)?.quantity.text, '$5 billion');
+  assert.equal(figureAt(r, edited.indexOf('$5 billion') + '$5 billion'.length)?.quantity.text, '$5 billion');
+  assert.equal(figureAt(r, edited.indexOf('Intro')), undefined);
+});

@@ -97,9 +97,7 @@ interface Slot {
 
 // Which readings of a claim are statements depends only on the claim's own content (its
 // readings, relations, text and the spans inside it), not on where the claim sits in the
-// document. Remembered per claim object, and handed on to the claim's copy when the
-// analyzer moves a cached block to a new offset (`carryStatements`), so a re-check after a
-// one-paragraph edit works out the statements of the edited paragraph only.
+// document: remembered per claim object.
 const slotMemo = new WeakMap<Claim, readonly Slot[]>();
 
 function slotsOf(claim: Claim): readonly Slot[] {
@@ -117,15 +115,6 @@ function slotsOf(claim: Claim): readonly Slot[] {
   slots = found;
   slotMemo.set(claim, slots);
   return slots;
-}
-
-/**
- * `copy` is `original` moved elsewhere in the document (same readings in the same order):
- * it states the same values. Works the statements out on `original` (which a block cache
- * keeps across runs) once.
- */
-export function carryStatements(original: Claim, copy: Claim): void {
-  slotMemo.set(copy, slotsOf(original));
 }
 
 // A block's statements, remembered per claims array: a block the analyzer reuses keeps its

@@ -1,5 +1,8 @@
-// The recognised figure under the cursor and what the analysis says about it.
-import type { AnalyzeResult, Claim, Finding, Quantity, Reading } from '../core/types';
+// The recognised figure under the cursor and what the analysis says about it (the hover,
+// the code actions and the commands). Reads only the block under the cursor, so a hover
+// after an edit does not move the whole document's claims into place.
+import type { AnalyzeResult, Claim, Finding, Quantity, Reading } from './types';
+import { blockAt } from './resultLayout';
 
 export interface FigureAt {
   quantity: Quantity;
@@ -14,10 +17,13 @@ export function figureAt(result: AnalyzeResult, offset: number): FigureAt | unde
     const start = Math.min(q.span.start, q.qualifierSpan?.start ?? q.span.start);
     return offset >= start && offset <= q.span.end;
   };
-  const quantity = result.quantities.find(inside);
+  const block = blockAt(result, offset);
+  if (!block) return undefined;
+  const { quantities, claims } = block.placed();
+  const quantity = quantities.find(inside);
   if (!quantity) return undefined;
   const same = (q: Quantity) => q.span.start === quantity.span.start && q.span.end === quantity.span.end;
-  const claim = result.claims.find((c) => c.quantities.some(same));
+  const claim = claims.find((c) => c.quantities.some(same));
   const reading = claim?.readings.find((r) => same(r.quantity));
   const findings = result.findings.filter((f) => f.span.start < quantity.span.end && f.span.end > quantity.span.start);
   return { quantity, claim, reading, findings };
