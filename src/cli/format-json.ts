@@ -3,12 +3,13 @@
 // file's figures under "claims". Written file by file and element by element, with the
 // bytes `JSON.stringify(all, null, 2)` of the whole array would give: the 10 MB draft's
 // output is 59 MB of text, and holding it (and an object per figure) at once dominated
-// the CLI's memory.
+// the CLI's memory. "claims" comes before "messages" because the figures are printed
+// block by block while the file is checked, and the findings are known only at its end.
 import type { Finding, Quantity } from '../core/types';
-import { ChunkedWriter, prettyAt, pushArray, pushPrinted } from './chunks';
-import { regionOf, type FileResult, type OutputFormat } from './results';
+import { ChunkedWriter, prettyAt, pushArray } from './chunks';
+import { regionOf, type FileContext, type FileResult, type OutputFormat } from './results';
 
-function message(file: FileResult, f: Finding): object {
+function message(file: FileContext, f: Finding): object {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -32,7 +33,7 @@ function field(key: string, value: string | number | null | undefined): string {
   return value === undefined ? '' : `,\n${CLAIM_PAD}"${key}": ${JSON.stringify(value)}`;
 }
 
-function claim(file: FileResult, q: Quantity): string {
+function claim(file: FileContext, q: Quantity): string {
   const r = regionOf(file, q.span);
   return (
     `{\n${CLAIM_PAD}"line": ${r.line},\n${CLAIM_PAD}"column": ${r.column},\n${CLAIM_PAD}"endLine": ${r.endLine},\n${CLAIM_PAD}"endColumn": ${r.endColumn}` +
@@ -43,14 +44,22 @@ function claim(file: FileResult, q: Quantity): string {
 /** The JSON array of files, streamed to `write`. */
 export function jsonOutput(write: (text: string) => void): OutputFormat {
   const out = new ChunkedWriter(write);
+  // Each file is an element of the top-level array (depth 1): its keys at depth 2, the
+  // figures at depth 3.
+  const pad = '  '.repeat(3);
   let count = 0;
+  let printed = 0;
   return {
+    begin(file) {
+      out.push(`${count++ ? ',' : '['}\n  {\n    "filePath": ${prettyAt(file.path, 0)},\n    "claims": `);
+      printed = 0;
+    },
+    figures(file, figures) {
+      for (const q of figures) out.push(`${printed++ ? ',' : '['}\n${pad}${claim(file, q)}`);
+    },
     file(file) {
-      // Each file is an element of the top-level array (depth 1): its keys at depth 2.
-      out.push(`${count++ ? ',' : '['}\n  {\n    "filePath": ${prettyAt(file.path, 0)},\n    "messages": `);
+      out.push(printed ? `\n${'  '.repeat(2)}],\n    "messages": ` : '[],\n    "messages": ');
       pushArray(out, file.findings, 2, (f) => message(file, f));
-      out.push(',\n    "claims": ');
-      pushPrinted(out, file.quantities, 2, (q) => claim(file, q));
       out.push('\n  }');
       // Out before the next file is read, so a reader sees progress and nothing waits in memory.
       out.flush();

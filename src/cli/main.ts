@@ -1,7 +1,6 @@
 // The `claimcheck` command. `main(argv, io)` is the whole program and returns the exit
 // code, so tests run it in-process; the last lines run it when this is the entry point.
 // The core never touches the file system: this reads the files and hands text to analyze().
-import { analyze } from '../core/analyze';
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
@@ -9,7 +8,8 @@ import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
 import { loadDatasetFiles, readTextFile } from './read';
-import { addCounts, emptyCounts, makeFileResult, type FileResult } from './results';
+import { addCounts, emptyCounts, type FileResult, type OutputFormat } from './results';
+import { checkInto } from './checkText';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';
 import { sarifOutput, type SarifNotification } from './format-sarif';
@@ -54,11 +54,10 @@ function check(args: CheckArgs, io: CliIO): number {
   let checked = 0;
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
-    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes);
+    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
-    output.file(file);
   }
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
@@ -89,6 +88,7 @@ function checkFile(
   io: CliIO,
   errors: string[],
   notes: string[],
+  output: OutputFormat,
 ): FileResult | undefined {
   const read = readTextFile(abs, io, args.maxSize);
   if (!read.ok) {
@@ -97,15 +97,9 @@ function checkFile(
     else errors.push(read.error);
     return undefined;
   }
-  let result;
-  try {
-    result = analyze(read.text, { dataset, rules: levels, maxLength: args.maxSize });
-  } catch (e) {
-    errors.push(`${shown}: internal error while checking: ${e instanceof Error ? e.message : String(e)}`);
-    return undefined;
-  }
-  if (result.skipped) notes.push(`${shown}: skipped: ${result.skipped}`);
-  return makeFileResult(shown, read.text, result);
+  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize });
+  if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
+  return file;
 }
 
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */

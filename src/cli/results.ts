@@ -1,18 +1,21 @@
 // What one checked file hands to the formatters: its path as shown, its text (with a
-// byte order mark removed, so columns match the editor's), the findings and figures of
-// its analysis and a line map. Only what the output needs is kept: the claims and their
-// readings (most of an analysis's memory) are left for the garbage collector, and the
-// CLI drops each file's result once its output is written.
-import type { AnalyzeResult, Finding, Quantity, Span } from '../core/types';
+// byte order mark removed, so columns match the editor's), a line map, and the findings
+// of its analysis. The figures are not kept: a format that prints them receives each
+// block's as the block is read (`figures`), so the claims and figures of a 10 MB draft
+// never live at once; the CLI drops each file's result once its output is written.
+import type { Finding, Quantity, Span } from '../core/types';
 import { lineMap, type LineMap } from '../core/position';
 
-export interface FileResult {
+/** A file about to be checked. */
+export interface FileContext {
   /** Relative to the working folder, forward slashes. */
   path: string;
   text: string;
-  findings: readonly Finding[];
-  quantities: readonly Quantity[];
   lines: LineMap;
+}
+
+export interface FileResult extends FileContext {
+  findings: readonly Finding[];
 }
 
 export interface Region {
@@ -22,11 +25,11 @@ export interface Region {
   endColumn: number;
 }
 
-export function makeFileResult(path: string, text: string, result: AnalyzeResult): FileResult {
-  return { path, text, findings: result.findings, quantities: result.quantities, lines: lineMap(text) };
+export function fileContext(path: string, text: string): FileContext {
+  return { path, text, lines: lineMap(text) };
 }
 
-export function regionOf(file: FileResult, span: Span): Region {
+export function regionOf(file: FileContext, span: Span): Region {
   const a = file.lines.position(span.start);
   const b = file.lines.position(Math.max(span.start, span.end));
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
@@ -50,8 +53,12 @@ export function addCounts(c: Counts, file: FileResult): void {
 /**
  * How the CLI writes a format: each file as soon as it is checked (so earlier files'
  * results are not held while later ones are checked), then the end once all are done.
+ * A format that prints the figures is told a file is starting (`begin`), then given each
+ * block's figures in document order while the file is checked, then the file's findings.
  */
 export interface OutputFormat {
+  begin?(file: FileContext): void;
+  figures?(file: FileContext, figures: readonly Quantity[]): void;
   file(file: FileResult): void;
   end(): void;
 }

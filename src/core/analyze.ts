@@ -12,7 +12,7 @@
 //
 // analyze() never throws: a rule that throws yields no findings, a block that fails to
 // read yields no claims, and text that cannot be a draft is skipped with a reason.
-import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel, Span } from './types';
+import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import type { Rule, RuleContext } from './rules/rule';
 import { readBlock, type Directive } from './markdown';
@@ -26,6 +26,7 @@ import { bundledIndex } from './dataset/bundled';
 import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
 import { setLayout, type DocumentBlock } from './resultLayout';
 import { countBreaks, lineFinder } from './lineIndex';
+import { blockStatements, type Statement } from './rules/cross-reference';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -54,6 +55,11 @@ interface BlockWork {
   carry: ClaimCarry;
   /** A block without figures: its result does not depend on the entity carried in. */
   independent: boolean;
+  /**
+   * Set when the claims and figures were dropped once read (a streaming check): what the
+   * cross-reference rule needs of them is kept, and the figures are read again on a repeat.
+   */
+  statements?: readonly Statement[];
   /** The findings and directives as last moved into place (reused while the block stays there). */
   placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
 }
@@ -97,16 +103,22 @@ function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext): Finding[] {
   }
 }
 
-/**
- * Reads one block's text as if it were a whole document starting at offset 0. The
- * per-claim rules see the block's claims and text (their spans are relative to it).
- */
-function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimCarry): BlockWork {
+/** A block's segments, comments and figures, relative to the block. */
+function readFigures(blockText: string): { segments: Segment[]; directives: Directive[]; quantities: Quantity[] } {
   const { segments, directives } = readBlock(blockText, { index: 0, start: 0, end: blockText.length });
   const quantities: Quantity[] = [];
   segments.forEach((seg, i) => {
     for (const q of readQuantities(seg.text, seg.start, i)) quantities.push(q);
   });
+  return { segments, directives, quantities };
+}
+
+/**
+ * Reads one block's text as if it were a whole document starting at offset 0. The
+ * per-claim rules see the block's claims and text (their spans are relative to it).
+ */
+function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimCarry): BlockWork {
+  const { segments, directives, quantities } = readFigures(blockText);
   // Without figures there are no claims: only the entity it hands on matters, and that
   // is its own (or, when it names none, whatever came in).
   const independent = quantities.length === 0;
@@ -157,6 +169,15 @@ class Slot implements DocumentBlock {
   }
   get claims(): readonly Claim[] {
     return this.work.claims;
+  }
+  statements(): readonly Statement[] {
+    return this.work.statements ?? blockStatements(this.work.claims);
+  }
+  /** The block's figures at document offsets, made for the caller and not kept (a streaming check). */
+  figures(): Quantity[] {
+    const { work } = this;
+    const relative = work.statements ? readFigures(work.key).quantities : work.quantities;
+    return relative.length ? placeClaims(relative, [], this.block.start, this.block.index, this.segment).quantities : [];
   }
   placed(): { claims: Claim[]; quantities: Quantity[] } {
     this.placedClaims ??= placeClaims(this.work.quantities, this.work.claims, this.block.start, this.block.index, this.segment);
@@ -267,6 +288,29 @@ function remember(cache: Map<string, CacheEntry>, entity: string, work: BlockWor
   else (entry.byEntity ??= new Map()).set(entity, work);
 }
 
+/** A streaming check: each block's figures go to `figures` as it is read; its claims are then dropped. */
+interface Stream {
+  figures?: (figures: Quantity[]) => void;
+}
+
+/**
+ * Hands the block's figures on, and keeps of its work only what the rest of the run needs:
+ * findings, comments, the entity carried and the cross-reference statements. The lean work
+ * replaces the full one in the run's cache, so a repeat of the block reads its figures again
+ * but not its claims.
+ */
+function streamed(slot: Slot, stream: Stream, runCache: Map<string, CacheEntry>): Slot {
+  if (stream.figures) {
+    const figures = slot.figures();
+    if (figures.length) stream.figures(figures);
+  }
+  const { work } = slot;
+  if (work.statements) return slot;
+  const lean: BlockWork = { ...work, claims: [], quantities: [], statements: blockStatements(work.claims) };
+  remember(runCache, slot.entity, lean);
+  return new Slot(slot.block, slot.segment, slot.entity, lean, slot.line);
+}
+
 /** The previous run, which the next one cuts and reads again only around the edit. */
 interface Previous {
   text: string;
@@ -279,7 +323,7 @@ interface Previous {
  * extension: one per open document). Without it (a one-shot `analyze()`, the CLI), blocks
  * repeated within the text are still read once, and nothing outlives the run but the result.
  */
-function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
+function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): Analyzer {
   let options: AnalyzeOptions = { ...initial };
   let dataset: DatasetIndex | undefined = initial.dataset;
   let cache = new Map<string, CacheEntry>();
@@ -349,6 +393,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
       } else {
         slot = new Slot(block, segment, entity, workFor(text, block, carry, ds, runCache), line);
       }
+      if (stream && !keep) slot = streamed(slot, stream, runCache);
       slots.push(slot);
       segment += slot.work.segmentCount;
       carry = { entity: slot.work.carry.entity ?? carry.entity };
@@ -390,6 +435,16 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean): Analyzer {
 
 export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
   return makeAnalyzer(initial, true);
+}
+
+/**
+ * The CLI's check: the findings, with each block's figures handed to `figures` (in document
+ * order) as soon as the block is read. No more than a block's claims and figures are alive
+ * at once, which is what keeps a 10 MB draft's check small.
+ */
+export function analyzeStreaming(text: string, options: AnalyzeOptions = {}, figures?: (figures: Quantity[]) => void): { findings: Finding[]; skipped?: string } {
+  const r = makeAnalyzer(options, false, { figures }).analyze(text);
+  return r.skipped === undefined ? { findings: r.findings } : { findings: r.findings, skipped: r.skipped };
 }
 
 /** Analyses one text from scratch (the CLI, tests). */

@@ -15,8 +15,8 @@ interface Located extends Statement {
   at: number;
 }
 
-function blocksOf(doc: WorkspaceDoc): readonly { start: number; claims: readonly Claim[] }[] {
-  return 'result' in doc ? documentBlocks(doc.result) : [{ start: 0, claims: doc.claims }];
+function blocksOf(doc: WorkspaceDoc): readonly { start: number; statements(): readonly Statement[] }[] {
+  return 'result' in doc ? documentBlocks(doc.result) : [{ start: 0, statements: () => blockStatements(doc.claims) }];
 }
 
 /** The last path segment of a URI, for messages ("drafts/q3.md" → "q3.md"). */
@@ -42,8 +42,7 @@ export function crossFileConflicts(docs: readonly WorkspaceDoc[]): Map<string, F
   docs.forEach((doc, i) => {
     result.set(doc.uri, []);
     for (const block of blocksOf(doc)) {
-      if (block.claims.length === 0) continue;
-      for (const s of blockStatements(block.claims)) {
+      for (const s of block.statements()) {
         const list = byKey.get(s.key) ?? [];
         list.push({ ...s, doc: i, at: block.start });
         byKey.set(s.key, list);

@@ -6,6 +6,7 @@
 // code actions and the consistency checks need one block, or only the statements, so they
 // go through here instead and never move the whole document.
 import type { AnalyzeResult, Claim, Quantity } from './types';
+import { blockStatements, type Statement } from './rules/cross-reference';
 
 /** One top-level block of an analysed document. */
 export interface DocumentBlock {
@@ -16,6 +17,8 @@ export interface DocumentBlock {
   readonly line: number;
   /** Its claims, with spans relative to `start`. */
   readonly claims: readonly Claim[];
+  /** The figures that state one entity's metric for one period (cross-reference), relative to `start`. */
+  statements(): readonly Statement[];
   /** Its claims and figures at document offsets (made once per result and block). */
   placed(): { claims: readonly Claim[]; quantities: readonly Quantity[] };
 }
@@ -30,7 +33,7 @@ export function setLayout(result: AnalyzeResult, blocks: readonly DocumentBlock[
 export function documentBlocks(result: AnalyzeResult): readonly DocumentBlock[] {
   const known = layouts.get(result);
   if (known) return known;
-  return [{ start: 0, end: Number.MAX_SAFE_INTEGER, line: 0, claims: result.claims, placed: () => ({ claims: result.claims, quantities: result.quantities }) }];
+  return [{ start: 0, end: Number.MAX_SAFE_INTEGER, line: 0, claims: result.claims, statements: () => blockStatements(result.claims), placed: () => ({ claims: result.claims, quantities: result.quantities }) }];
 }
 
 /**

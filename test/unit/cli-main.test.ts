@@ -117,7 +117,7 @@ test('JSON output has the ESLint-compatible shape', () => {
   const r = run(['wrong.md', '--format', 'json'], { cwd: root });
   const out = JSON.parse(r.stdout);
   assert.equal(out.length, 1);
-  assert.deepEqual(Object.keys(out[0]), ['filePath', 'messages', 'claims']);
+  assert.deepEqual(Object.keys(out[0]), ['filePath', 'claims', 'messages']);
   const m = out[0].messages[0];
   assert.deepEqual(Object.keys(m), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'derivation', 'sources']);
   assert.equal(m.ruleId, 'percent-change');

@@ -9,7 +9,7 @@ import { jsonOutput } from '../../src/cli/format-json';
 import { sarifOutput } from '../../src/cli/format-sarif';
 import { RULES } from '../../src/core/rules';
 import { analyze } from '../../src/core/analyze';
-import { makeFileResult } from '../../src/cli/results';
+import { checkInto } from '../../src/cli/checkText';
 import { tempTree } from './cli-helpers';
 
 const WRONG = 'Run-rate revenue went from $1 billion to $5 billion, a 500% increase.\n';
@@ -36,8 +36,8 @@ test('json output with no files is an empty array', () => {
 test('json output of several files is exactly the pretty-printed array, including empty lists', () => {
   const c = collect();
   const o = jsonOutput(c.write);
-  o.file(makeFileResult('a.md', WRONG, analyze(WRONG)));
-  o.file(makeFileResult('empty "results": [].md', 'No figures here.\n', analyze('No figures here.\n')));
+  checkInto(o, 'a.md', WRONG, {});
+  checkInto(o, 'empty "results": [].md', 'No figures here.\n', {});
   o.end();
   const files = assertPretty(c.chunks.join('')) as { filePath: string; messages: { ruleId: string }[]; claims: { text: string }[] }[];
   assert.deepEqual(files.map((f) => f.filePath), ['a.md', 'empty "results": [].md']);
@@ -51,19 +51,24 @@ test('a large file is written in several pieces, not one string', () => {
   const text = WRONG.repeat(1500);
   const c = collect();
   const o = jsonOutput(c.write);
-  o.file(makeFileResult('big.md', text, analyze(text)));
+  checkInto(o, 'big.md', text, {});
   o.end();
   assert.ok(c.chunks.length > 1, `one write of ${c.chunks[0].length} characters`);
   for (const piece of c.chunks) assert.ok(piece.length < 2 * (1 << 20));
-  const files = assertPretty(c.chunks.join('')) as { claims: unknown[] }[];
-  assert.equal(files[0].claims.length, analyze(text).quantities.length);
+  const files = assertPretty(c.chunks.join('')) as { claims: { text: string; line: number; column: number }[] }[];
+  // Streamed block by block, the figures are the analysis's own, in order, where it put them.
+  const whole = analyze(text).quantities;
+  assert.deepEqual(
+    files[0].claims.map((q) => [q.text, q.line, q.column]),
+    whole.map((q) => [q.text, text.slice(0, q.span.start).split('\n').length, q.span.start - text.lastIndexOf('\n', q.span.start - 1)]),
+  );
 });
 
 test('sarif output is exactly the pretty-printed log, results after the placeholder-like path', () => {
   for (const withFile of [false, true]) {
     const c = collect();
     const o = sarifOutput(c.write, RULES, { version: '0.0.0' }, () => [{ level: 'note', message: 'x "results": [] y' }]);
-    if (withFile) o.file(makeFileResult('dir/"results": [].md', WRONG, analyze(WRONG)));
+    if (withFile) checkInto(o, 'dir/"results": [].md', WRONG, {});
     o.end();
     const log = assertPretty(c.chunks.join('')) as { runs: { results: { ruleId: string }[]; artifacts: unknown[] }[] };
     assert.equal(log.runs[0].artifacts.length, withFile ? 1 : 0);

@@ -3,6 +3,7 @@
 // no dataset: the draft is checked against itself.
 import type { Claim, Finding, Period, Quantity, Reading } from '../types';
 import type { Rule, RuleContext } from './rule';
+import type { DocumentBlock } from '../resultLayout';
 import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
@@ -13,7 +14,8 @@ import { subjectWithPeriod } from '../periodLabel';
 /** A figure that states the value of one entity's metric for one period. */
 export interface Statement {
   reading: Reading;
-  claim: Claim;
+  /** Which claim of its block (or of the claims given) it was read from: a claim's own figures are not compared. */
+  claimIndex: number;
   /** entity, metric, period and unit: two statements with the same key speak of the same value. */
   key: string;
   /** The values the figure allows, its rounding read. */
@@ -124,12 +126,12 @@ const blockMemo = new WeakMap<readonly Claim[], readonly Statement[]>();
 /** Every figure in the claims that states one entity's metric for one period, in order. */
 export function collectStatements(claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
-  for (const claim of claims) {
+  claims.forEach((claim, claimIndex) => {
     for (const slot of slotsOf(claim)) {
       const reading = claim.readings[slot.index];
-      out.push({ reading, claim, key: slot.key, interval: statedInterval(reading.quantity) });
+      out.push({ reading, claimIndex, key: slot.key, interval: statedInterval(reading.quantity) });
     }
-  }
+  });
   return out;
 }
 
@@ -232,13 +234,12 @@ function lineTable(lines: Map<number, number>): (offset: number) => number {
 }
 
 function checkDocument(ctx: RuleContext): Finding[] {
-  const blocks = ctx.blocks ?? [{ start: 0, claims: ctx.claims }];
+  const blocks: readonly Pick<DocumentBlock, 'start' | 'statements'>[] = ctx.blocks ?? [{ start: 0, statements: () => collectStatements(ctx.claims) }];
   const byKey = new Map<string, Group>();
   const pairs: { s: Placed; other: Placed }[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    if (block.claims.length === 0) continue;
-    for (const st of blockStatements(block.claims)) {
+    for (const st of block.statements()) {
       const s: Placed = { s: st, at: block.start, block: b };
       let group = byKey.get(st.key);
       if (!group) byKey.set(st.key, (group = { entries: [], log: new IntervalLog() }));
@@ -246,7 +247,7 @@ function checkDocument(ctx: RuleContext): Finding[] {
       // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
       // A claim's own figures (the last entries) are not compared with each other.
       let limit = group.entries.length;
-      while (limit > 0 && group.entries[limit - 1].s.claim === st.claim && group.entries[limit - 1].block === b) limit--;
+      while (limit > 0 && group.entries[limit - 1].s.claimIndex === st.claimIndex && group.entries[limit - 1].block === b) limit--;
       const k = group.log.firstDisjoint(st.interval, limit);
       if (k >= 0) pairs.push({ s, other: group.entries[k] });
       else {

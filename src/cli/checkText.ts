@@ -1,0 +1,18 @@
+// One text checked and written through a format: the format is told the file begins, gets
+// each block's figures as the block is read, then the findings. Shared by the CLI and the
+// output tests so both drive a format the same way.
+import { analyzeStreaming, type AnalyzeOptions } from '../core/analyze';
+import type { Quantity } from '../core/types';
+import { fileContext, type FileResult, type OutputFormat } from './results';
+
+export function checkInto(output: OutputFormat, path: string, text: string, options: AnalyzeOptions): { file: FileResult; skipped?: string } {
+  const context = fileContext(path, text);
+  output.begin?.(context);
+  const figures = output.figures && ((f: readonly Quantity[]) => output.figures?.(context, f));
+  // analyzeStreaming() never throws (an internal error is reported as a skip), so a format
+  // that has begun a file always gets to finish it.
+  const result = analyzeStreaming(text, options, figures);
+  const file: FileResult = { ...context, findings: result.findings };
+  output.file(file);
+  return result.skipped === undefined ? { file } : { file, skipped: result.skipped };
+}
