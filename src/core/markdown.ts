@@ -315,38 +315,68 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
 function tableCells(text: string, line: Line): { start: number; end: number }[] {
   let i = line.start;
   // Skip indentation and block-quote markers in front of a nested table.
-  while (i < line.end && /[ \t>]/.test(text[i])) i++;
+  while (i < line.end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 62) break;
+    i++;
+  }
   const cells: { start: number; end: number }[] = [];
   let cellStart = i;
-  if (text[i] === '|') cellStart = ++i;
+  if (text.charCodeAt(i) === 124) cellStart = ++i;
   for (; i < line.end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '|') {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 124) {
       cells.push({ start: cellStart, end: i });
       cellStart = i + 1;
     }
   }
   let end = line.end;
-  while (end > cellStart && /\s/.test(text[end - 1])) end--;
+  while (end > cellStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end > cellStart) cells.push({ start: cellStart, end });
   return cells;
 }
 
+/** Whether a UTF-16 code unit is what the regular expression `\s` matches (same set, no regex per character). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Trims a span to its non-space content. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
-const NON_SPACE = /\S/;
+
+/** Whether `s` has a character other than white space. */
+function hasNonSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceUnit(s.charCodeAt(i))) return true;
+  return false;
+}
 
 function pushSegment(out: Segment[], text: string, start: number, end: number, seg: Omit<Segment, 'start' | 'end' | 'text'>): void {
   const t = trimSpan(text, start, end);
   if (t.end <= t.start) return;
   const blanked = blankInline(text.slice(t.start, t.end));
-  if (!NON_SPACE.test(blanked)) return;
-  out.push({ ...seg, start: t.start, end: t.end, text: blanked });
+  if (!hasNonSpace(blanked)) return;
+  // Literal objects, keys in the order a spread of `seg` gave: a spread here cost more than the rest of the block's reading.
+  out.push(
+    seg.cell === undefined
+      ? { kind: seg.kind, block: seg.block, start: t.start, end: t.end, text: blanked }
+      : { kind: seg.kind, block: seg.block, cell: seg.cell, start: t.start, end: t.end, text: blanked },
+  );
 }
 
 /**
@@ -356,12 +386,30 @@ function pushSegment(out: Segment[], text: string, start: number, end: number, s
  */
 function isPlainParagraph(source: string): boolean {
   if (source.includes('|')) return false;
-  for (let i = 0; i < source.length; i++) {
-    if (i === 0 || source[i - 1] === '\n' || (source[i - 1] === '\r' && source[i] !== '\n')) {
-      if (!LETTER.test(source[i])) return false;
+  if (source.includes('\r')) {
+    let prev = 10; // as if after a line break: the first character starts a line
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if ((prev === 10 || (prev === 13 && c !== 10)) && !startsWithLetter(source, i)) return false;
+      prev = c;
     }
+    return true;
+  }
+  // "\n" only: jump from line start to line start.
+  for (let i = 0; i < source.length; ) {
+    if (!startsWithLetter(source, i)) return false;
+    const nl = source.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
   }
   return true;
+}
+
+function startsWithLetter(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  const folded = c | 0x20;
+  if (folded >= 97 && folded <= 122) return true;
+  return c >= 128 && LETTER.test(source[i]);
 }
 const LETTER = /\p{L}/u;
 
