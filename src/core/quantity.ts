@@ -8,7 +8,7 @@
 // expressions are the pre-checks below, which are plain character classes and literal
 // alternatives.
 import type { Qualifier, Quantity, QuantityKind, Span } from './types';
-import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenize, type Tokens } from './tokens';
+import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenizeShared, type Tokens } from './tokens';
 import { MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
 import {
   CJK_WAN,
@@ -125,7 +125,8 @@ class Reader {
     private readonly offset: number,
     private readonly segment: number,
   ) {
-    this.t = tokenize(text);
+    // Shared arrays: this reader is used and dropped within one readQuantities() call.
+    this.t = tokenizeShared(text);
   }
 
   // -------------------------------------------------------------------------

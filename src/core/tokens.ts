@@ -40,12 +40,36 @@ function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/**
+ * The tokens of `text` in arrays of its own (at most one token per character, so the arrays
+ * may be longer than `count`).
+ */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // At most one token per character.
-  const kind = new Uint8Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+  return tokenizeInto(text, { count: 0, kind: new Uint8Array(n), start: new Int32Array(n), end: new Int32Array(n) });
+}
+
+/** Texts up to this long are tokenized into the shared arrays; a longer one gets its own, so a huge segment is not kept alive. */
+const SHARED_MAX = 1 << 16;
+let shared: Tokens = { count: 0, kind: new Uint8Array(1024), start: new Int32Array(1024), end: new Int32Array(1024) };
+
+/**
+ * The tokens of `text` in arrays shared between calls: valid only until the next call.
+ * Allocating three typed arrays per segment cost more than filling them (and fed the GC).
+ */
+export function tokenizeShared(text: string): Tokens {
+  const n = text.length;
+  if (n > SHARED_MAX) return tokenize(text);
+  if (shared.kind.length < n) {
+    const cap = Math.min(SHARED_MAX, Math.max(n, shared.kind.length * 2));
+    shared = { count: 0, kind: new Uint8Array(cap), start: new Int32Array(cap), end: new Int32Array(cap) };
+  }
+  return tokenizeInto(text, shared);
+}
+
+function tokenizeInto(text: string, into: Tokens): Tokens {
+  const n = text.length;
+  const { kind, start, end } = into;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -84,5 +108,6 @@ export function tokenize(text: string): Tokens {
     count++;
     i = j;
   }
-  return { count, kind, start, end };
+  into.count = count;
+  return into;
 }
