@@ -314,6 +314,8 @@ class Reader {
       return { scale: SCALE_WORDS.get(this.lower(i + 1)) as number, text: this.raw(i + 1), letters: false, last: i + 1 };
     }
     if (k === WORD) {
+      // Most numbers are followed by a word of no scale's length: no lower-casing for those.
+      if (!SCALE_TOKEN_LENGTHS.has(this.t.end[i] - this.t.start[i])) return null;
       const lw = this.lower(i);
       const word = SCALE_WORDS.get(lw);
       if (word !== undefined) return { scale: word, text: this.raw(i), letters: false, last: i };
@@ -852,6 +854,11 @@ const STARTER_FILTER: Uint16Array = (() => {
 function mayBeStarter(first: number, last: number, length: number): boolean {
   return (STARTER_FILTER[((first & 127) << 7) | (last & 127)] & (1 << Math.min(length, 15))) !== 0;
 }
+
+/** Lengths of the scale words, abbreviations and letters (all ASCII, so lower-casing keeps a length). */
+const SCALE_TOKEN_LENGTHS: ReadonlySet<number> = new Set(
+  [...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys(), ...SCALE_LETTERS.keys()].map((w) => w.length),
+);
 
 /** The currency symbols of one UTF-16 unit, by code (the others are looked up as strings). */
 const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set(

@@ -67,6 +67,13 @@ export function tokenizeShared(text: string): Tokens {
   return tokenizeInto(text, shared);
 }
 
+/** Character class of each ASCII code, so the common case is one table read: 0 space, NUM, WORD, SYM. */
+const ASCII_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = isSpace(c) ? 0 : digitValue(c) >= 0 ? NUM : isLetter(c) ? WORD : SYM;
+  return t;
+})();
+
 function tokenizeInto(text: string, into: Tokens): Tokens {
   const n = text.length;
   const { kind, start, end } = into;
@@ -74,20 +81,27 @@ function tokenizeInto(text: string, into: Tokens): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     let k: number;
-    if (digitValue(c) >= 0) {
-      // A "," or "." belongs to the number only between two digits: "1,250.5" but not "2024, 57".
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (digitValue(d) >= 0) j++;
-        else if ((d === 44 || d === 46) && j + 1 < n && digitValue(text.charCodeAt(j + 1)) >= 0) j += 2;
-        else break;
+    if (c < 128) {
+      k = ASCII_CLASS[c];
+      if (k === 0) {
+        i++;
+        continue;
       }
+      if (k === WORD) {
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d < 128 ? ASCII_CLASS[d] !== WORD : !isLetter(d)) break;
+        }
+      } else if (k === NUM) {
+        j = numberEnd(text, j, n);
+      }
+    } else if (isSpace(c)) {
+      i++;
+      continue;
+    } else if (digitValue(c) >= 0) {
+      j = numberEnd(text, j, n);
       k = NUM;
     } else if (isLetter(c)) {
       while (j < n && isLetter(text.charCodeAt(j))) j++;
@@ -110,4 +124,16 @@ function tokenizeInto(text: string, into: Tokens): Tokens {
   }
   into.count = count;
   return into;
+}
+
+/** End of the number token whose digits run on from `j`. */
+function numberEnd(text: string, j: number, n: number): number {
+  // A "," or "." belongs to the number only between two digits: "1,250.5" but not "2024, 57".
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (digitValue(d) >= 0) j++;
+    else if ((d === 44 || d === 46) && j + 1 < n && digitValue(text.charCodeAt(j + 1)) >= 0) j += 2;
+    else break;
+  }
+  return j;
 }
