@@ -199,9 +199,6 @@ export function blankInline(s: string): string {
   if (!/[`<\]hw*~[]/.test(s)) return s;
   // Collect the ranges first and build the result once: most segments have none or few.
   const ranges: number[] = [];
-  const blank = (from: number, to: number) => {
-    ranges.push(from, Math.min(to, s.length));
-  };
   BLANKABLE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BLANKABLE_START.exec(s))) {
@@ -260,18 +257,21 @@ export function blankInline(s: string): string {
       while (i < s.length && !/[\s<>"')\]]/.test(s[i])) i++;
       end = i;
     }
-    blank(at, end);
+    ranges.push(at, Math.min(end, s.length));
     BLANKABLE_START.lastIndex = end;
   }
   if (ranges.length === 0) return s;
   let out = '';
   let last = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    out += s.slice(last, ranges[r]) + s.slice(ranges[r], ranges[r + 1]).replace(/[^\r\n]/g, ' ');
+    out += s.slice(last, ranges[r]) + s.slice(ranges[r], ranges[r + 1]).replace(NOT_LINE_BREAK, ' ');
     last = ranges[r + 1];
   }
   return out + s.slice(last);
 }
+
+/** Every character but a line break (blanking keeps the lines). */
+const NOT_LINE_BREAK = /[^\r\n]/g;
 
 // ---------------------------------------------------------------------------
 // Blocks → segments
@@ -464,13 +464,14 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
         row++;
         const line = lines[tok.map[0]];
         if (!line) break;
-        tableCells(text, line).forEach((cell, column) =>
-          pushSegment(segments, text, cell.start, cell.end, {
+        const cells = tableCells(text, line);
+        for (let column = 0; column < cells.length; column++) {
+          pushSegment(segments, text, cells[column].start, cells[column].end, {
             kind: 'tableCell',
             block: block.index,
             cell: { table: block.index, row, column, header: headerRow },
-          }),
-        );
+          });
+        }
         break;
       }
       case 'inline': {
@@ -493,7 +494,7 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
         // The lines between are kept as they are: their markers (">", indentation) are
         // blanked so a sentence that wraps across lines reads as one.
         const raw = text.slice(segStart, segEnd);
-        const spliced = raw.replace(/([\r\n])[ \t]*(?:>[ \t]?)*/g, (m0) => m0.replace(/[^\r\n]/g, ' '));
+        const spliced = raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks);
         const blanked = blankInline(spliced);
         if (blanked.trim() !== '') {
           segments.push({ start: segStart, end: segEnd, text: blanked, kind: headingOpen ? 'heading' : 'prose', block: block.index });
@@ -505,6 +506,13 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
     }
   }
   return { segments, directives };
+}
+
+/** A line break and the indentation and quote markers after it. */
+const LINE_START_MARKERS = /([\r\n])[ \t]*(?:>[ \t]?)*/g;
+
+function blankKeepingLineBreaks(m0: string): string {
+  return m0.replace(NOT_LINE_BREAK, ' ');
 }
 
 /** The whole document at once (what the CLI and a first analysis use). */
