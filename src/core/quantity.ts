@@ -119,9 +119,29 @@ interface End {
   unit: UnitRead | null;
 }
 
+/**
+ * Lower-cased words, cached by token index in a small direct-mapped table shared by all
+ * readers: the words asked for cluster around each figure, and an array per reader indexed by
+ * token grew to the segment's length (kilobytes per segment) for a handful of entries.
+ */
+const LOWER_SLOTS = 64;
+const lowerEpoch = new Int32Array(LOWER_SLOTS);
+const lowerToken = new Int32Array(LOWER_SLOTS);
+const lowerText: string[] = new Array<string>(LOWER_SLOTS).fill('');
+let epochs = 0;
+function nextEpoch(): number {
+  if (epochs >= 0x3fffffff) {
+    // Start again below Int32 overflow, forgetting every entry so none is mistaken for new.
+    epochs = 0;
+    lowerEpoch.fill(0);
+  }
+  return ++epochs; // never 0, which marks an empty slot
+}
+
 class Reader {
   private readonly t: Tokens;
-  private readonly lowered: (string | undefined)[] = [];
+  /** Tells this reader's entries in the shared lower-case cache from an earlier reader's. */
+  private readonly epoch = nextEpoch();
 
   constructor(
     private readonly text: string,
@@ -149,11 +169,12 @@ class Reader {
 
   lower(i: number): string {
     if (i < 0 || i >= this.t.count) return '';
-    let s = this.lowered[i];
-    if (s === undefined) {
-      s = this.raw(i).toLowerCase();
-      this.lowered[i] = s;
-    }
+    const slot = i & (LOWER_SLOTS - 1);
+    if (lowerEpoch[slot] === this.epoch && lowerToken[slot] === i) return lowerText[slot];
+    const s = this.raw(i).toLowerCase();
+    lowerEpoch[slot] = this.epoch;
+    lowerToken[slot] = i;
+    lowerText[slot] = s;
     return s;
   }
 
