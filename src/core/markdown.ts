@@ -113,9 +113,6 @@ export function blankInline(s: string): string {
   if (!/[`<\]hw*~[]/.test(s)) return s;
   // Collect the ranges first and build the result once: most segments have none or few.
   const ranges: number[] = [];
-  const blank = (from: number, to: number) => {
-    ranges.push(from, Math.min(to, s.length));
-  };
   BLANKABLE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BLANKABLE_START.exec(s))) {
@@ -174,18 +171,21 @@ export function blankInline(s: string): string {
       while (i < s.length && !/[\s<>"')\]]/.test(s[i])) i++;
       end = i;
     }
-    blank(at, end);
+    ranges.push(at, Math.min(end, s.length));
     BLANKABLE_START.lastIndex = end;
   }
   if (ranges.length === 0) return s;
   let out = '';
   let last = 0;
   for (let r = 0; r < ranges.length; r += 2) {
-    out += s.slice(last, ranges[r]) + s.slice(ranges[r], ranges[r + 1]).replace(/[^\r\n]/g, ' ');
+    out += s.slice(last, ranges[r]) + s.slice(ranges[r], ranges[r + 1]).replace(NOT_LINE_BREAK, ' ');
     last = ranges[r + 1];
   }
   return out + s.slice(last);
 }
+
+/** Every character but a line break (blanking keeps the lines). */
+const NOT_LINE_BREAK = /[^\r\n]/g;
 
 // ---------------------------------------------------------------------------
 // Blocks → segments
@@ -229,38 +229,68 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
 function tableCells(text: string, line: Line): { start: number; end: number }[] {
   let i = line.start;
   // Skip indentation and block-quote markers in front of a nested table.
-  while (i < line.end && /[ \t>]/.test(text[i])) i++;
+  while (i < line.end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 62) break;
+    i++;
+  }
   const cells: { start: number; end: number }[] = [];
   let cellStart = i;
-  if (text[i] === '|') cellStart = ++i;
+  if (text.charCodeAt(i) === 124) cellStart = ++i;
   for (; i < line.end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '|') {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 124) {
       cells.push({ start: cellStart, end: i });
       cellStart = i + 1;
     }
   }
   let end = line.end;
-  while (end > cellStart && /\s/.test(text[end - 1])) end--;
+  while (end > cellStart && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end > cellStart) cells.push({ start: cellStart, end });
   return cells;
 }
 
+/** Whether a UTF-16 code unit is what the regular expression `\s` matches (same set, no regex per character). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Trims a span to its non-space content. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
-const NON_SPACE = /\S/;
+
+/** Whether `s` has a character other than white space. */
+function hasNonSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceUnit(s.charCodeAt(i))) return true;
+  return false;
+}
 
 function pushSegment(out: Segment[], text: string, start: number, end: number, seg: Omit<Segment, 'start' | 'end' | 'text'>): void {
   const t = trimSpan(text, start, end);
   if (t.end <= t.start) return;
   const blanked = blankInline(text.slice(t.start, t.end));
-  if (!NON_SPACE.test(blanked)) return;
-  out.push({ ...seg, start: t.start, end: t.end, text: blanked });
+  if (!hasNonSpace(blanked)) return;
+  // Literal objects, keys in the order a spread of `seg` gave: a spread here cost more than the rest of the block's reading.
+  out.push(
+    seg.cell === undefined
+      ? { kind: seg.kind, block: seg.block, start: t.start, end: t.end, text: blanked }
+      : { kind: seg.kind, block: seg.block, cell: seg.cell, start: t.start, end: t.end, text: blanked },
+  );
 }
 
 /**
@@ -270,12 +300,30 @@ function pushSegment(out: Segment[], text: string, start: number, end: number, s
  */
 function isPlainParagraph(source: string): boolean {
   if (source.includes('|')) return false;
-  for (let i = 0; i < source.length; i++) {
-    if (i === 0 || source[i - 1] === '\n' || (source[i - 1] === '\r' && source[i] !== '\n')) {
-      if (!LETTER.test(source[i])) return false;
+  if (source.includes('\r')) {
+    let prev = 10; // as if after a line break: the first character starts a line
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if ((prev === 10 || (prev === 13 && c !== 10)) && !startsWithLetter(source, i)) return false;
+      prev = c;
     }
+    return true;
+  }
+  // "\n" only: jump from line start to line start.
+  for (let i = 0; i < source.length; ) {
+    if (!startsWithLetter(source, i)) return false;
+    const nl = source.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
   }
   return true;
+}
+
+function startsWithLetter(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  const folded = c | 0x20;
+  if (folded >= 97 && folded <= 122) return true;
+  return c >= 128 && LETTER.test(source[i]);
 }
 const LETTER = /\p{L}/u;
 
@@ -330,13 +378,14 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
         row++;
         const line = lines[tok.map[0]];
         if (!line) break;
-        tableCells(text, line).forEach((cell, column) =>
-          pushSegment(segments, text, cell.start, cell.end, {
+        const cells = tableCells(text, line);
+        for (let column = 0; column < cells.length; column++) {
+          pushSegment(segments, text, cells[column].start, cells[column].end, {
             kind: 'tableCell',
             block: block.index,
             cell: { table: block.index, row, column, header: headerRow },
-          }),
-        );
+          });
+        }
         break;
       }
       case 'inline': {
@@ -359,7 +408,7 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
         // The lines between are kept as they are: their markers (">", indentation) are
         // blanked so a sentence that wraps across lines reads as one.
         const raw = text.slice(segStart, segEnd);
-        const spliced = raw.replace(/([\r\n])[ \t]*(?:>[ \t]?)*/g, (m0) => m0.replace(/[^\r\n]/g, ' '));
+        const spliced = raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks);
         const blanked = blankInline(spliced);
         if (blanked.trim() !== '') {
           segments.push({ start: segStart, end: segEnd, text: blanked, kind: headingOpen ? 'heading' : 'prose', block: block.index });
@@ -371,6 +420,13 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
     }
   }
   return { segments, directives };
+}
+
+/** A line break and the indentation and quote markers after it. */
+const LINE_START_MARKERS = /([\r\n])[ \t]*(?:>[ \t]?)*/g;
+
+function blankKeepingLineBreaks(m0: string): string {
+  return m0.replace(NOT_LINE_BREAK, ' ');
 }
 
 /** The whole document at once (what the CLI and a first analysis use). */

@@ -8,7 +8,7 @@
 // expressions are the pre-checks below, which are plain character classes and literal
 // alternatives.
 import type { Qualifier, Quantity, QuantityKind, Span } from './types';
-import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenize, type Tokens } from './tokens';
+import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenizeShared, type Tokens } from './tokens';
 import { MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
 import {
   CJK_WAN,
@@ -74,6 +74,9 @@ function hasFigureWord(text: string): boolean {
   return false;
 }
 
+/** 10^0..10^15, each exact in a double. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /** Numbers beyond this many integer digits are not figures anyone writes; drop them. */
 const MAX_INT_DIGITS = 30;
 
@@ -116,16 +119,37 @@ interface End {
   unit: UnitRead | null;
 }
 
+/**
+ * Lower-cased words, cached by token index in a small direct-mapped table shared by all
+ * readers: the words asked for cluster around each figure, and an array per reader indexed by
+ * token grew to the segment's length (kilobytes per segment) for a handful of entries.
+ */
+const LOWER_SLOTS = 64;
+const lowerEpoch = new Int32Array(LOWER_SLOTS);
+const lowerToken = new Int32Array(LOWER_SLOTS);
+const lowerText: string[] = new Array<string>(LOWER_SLOTS).fill('');
+let epochs = 0;
+function nextEpoch(): number {
+  if (epochs >= 0x3fffffff) {
+    // Start again below Int32 overflow, forgetting every entry so none is mistaken for new.
+    epochs = 0;
+    lowerEpoch.fill(0);
+  }
+  return ++epochs; // never 0, which marks an empty slot
+}
+
 class Reader {
   private readonly t: Tokens;
-  private readonly lowered: (string | undefined)[] = [];
+  /** Tells this reader's entries in the shared lower-case cache from an earlier reader's. */
+  private readonly epoch = nextEpoch();
 
   constructor(
     private readonly text: string,
     private readonly offset: number,
     private readonly segment: number,
   ) {
-    this.t = tokenize(text);
+    // Shared arrays: this reader is used and dropped within one readQuantities() call.
+    this.t = tokenizeShared(text);
   }
 
   // -------------------------------------------------------------------------
@@ -145,20 +169,32 @@ class Reader {
 
   lower(i: number): string {
     if (i < 0 || i >= this.t.count) return '';
-    let s = this.lowered[i];
-    if (s === undefined) {
-      s = this.raw(i).toLowerCase();
-      this.lowered[i] = s;
-    }
+    const slot = i & (LOWER_SLOTS - 1);
+    if (lowerEpoch[slot] === this.epoch && lowerToken[slot] === i) return lowerText[slot];
+    const s = this.raw(i).toLowerCase();
+    lowerEpoch[slot] = this.epoch;
+    lowerToken[slot] = i;
+    lowerText[slot] = s;
     return s;
   }
 
+  /**
+   * `w` is lower-case ASCII. A word token of another length cannot lower-case to it (its
+   * letters are ASCII or Latin, and none of those lower-cases to ASCII of another length),
+   * so most calls end before lower-casing anything.
+   */
   isWord(i: number, w: string): boolean {
-    return this.kind(i) === WORD && this.lower(i) === w;
+    return this.kind(i) === WORD && this.t.end[i] - this.t.start[i] === w.length && this.lower(i) === w;
   }
 
+  /** Token i is a symbol among `chars` (single UTF-16 units). */
   isSym(i: number, chars: string): boolean {
-    return this.kind(i) === SYM && chars.includes(this.raw(i));
+    if (this.kind(i) !== SYM) return false;
+    const at = this.t.start[i];
+    if (this.t.end[i] - at !== 1) return chars.includes(this.raw(i));
+    const c = this.text.charCodeAt(at);
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+    return false;
   }
 
   /** Token `a` ends where token `b` begins. */
@@ -185,6 +221,8 @@ class Reader {
   readDigits(i: number): NumRead | null {
     if (this.kind(i) !== NUM) return null;
     const s = this.raw(i);
+    const plain = this.readPlainDigits(s, i);
+    if (plain !== undefined) return plain;
     let intDigits = '';
     let frac = '';
     let inFrac = false;
@@ -219,6 +257,38 @@ class Reader {
     const value = Number(frac ? `${intDigits}.${frac}` : intDigits);
     if (!Number.isFinite(value)) return null;
     return { value, decimals: frac.length, intDigits, grouped, words: false, first: i, last: i };
+  }
+
+  /**
+   * readDigits for the usual token, ASCII digits with at most one ".": the token is its own
+   * number string, so no digit-by-digit copy. `undefined` when the token is another shape.
+   */
+  readPlainDigits(s: string, i: number): NumRead | null | undefined {
+    let dot = -1;
+    for (let p = 0; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      if (c >= 48 && c <= 57) continue;
+      if (c !== 46 || dot >= 0) return undefined;
+      dot = p;
+    }
+    const intLen = dot < 0 ? s.length : dot;
+    let zeros = 0;
+    while (zeros < intLen - 1 && s.charCodeAt(zeros) === 48) zeros++;
+    if (intLen - zeros > MAX_INT_DIGITS) return null;
+    // A "." is only ever inside a number token between digits, so `s` reads as int "." frac.
+    let value: number;
+    const digits = dot < 0 ? s.length : s.length - 1;
+    if (digits <= 15) {
+      // Exact integers below 2^53 and one correctly rounded division: the same double as Number(s).
+      let m = 0;
+      for (let p = 0; p < s.length; p++) if (p !== dot) m = m * 10 + (s.charCodeAt(p) - 48);
+      value = dot < 0 ? m : m / POWERS_OF_TEN[s.length - dot - 1];
+    } else {
+      value = Number(s);
+      if (!Number.isFinite(value)) return null;
+    }
+    const intDigits = dot < 0 ? s : s.slice(0, dot);
+    return { value, decimals: dot < 0 ? 0 : s.length - dot - 1, intDigits, grouped: false, words: false, first: i, last: i };
   }
 
   /** "five", "twenty-five", "a hundred", "two hundred". */
@@ -265,6 +335,8 @@ class Reader {
       return { scale: SCALE_WORDS.get(this.lower(i + 1)) as number, text: this.raw(i + 1), letters: false, last: i + 1 };
     }
     if (k === WORD) {
+      // Most numbers are followed by a word of no scale's length: no lower-casing for those.
+      if (!SCALE_TOKEN_LENGTHS.has(this.t.end[i] - this.t.start[i])) return null;
       const lw = this.lower(i);
       const word = SCALE_WORDS.get(lw);
       if (word !== undefined) return { scale: word, text: this.raw(i), letters: false, last: i };
@@ -415,7 +487,9 @@ class Reader {
       return null;
     }
     if (this.kind(j) !== WORD) return null;
-    for (const [words, qualifier] of QUALIFIER_PHRASES) {
+    const phrases = QUALIFIER_PHRASES_BY_LAST_WORD.get(this.lower(j));
+    if (phrases === undefined) return null;
+    for (const [words, qualifier] of phrases) {
       const n = words.length;
       let ok = j - n + 1 >= 0;
       for (let w = 0; ok && w < n; w++) ok = this.isWord(j - n + 1 + w, words[w]);
@@ -571,9 +645,9 @@ class Reader {
     const s1 = first.scale?.scale ?? second?.scale?.scale ?? 1;
     const s2 = second ? (second.scale?.scale ?? 1) : s1;
     const sgn = sign === '-' ? -1 : 1;
-    const scaleOf = (s: number): number => (kind === 'money' || kind === 'count' ? s : 1);
-    const lowV = sgn * first.num.value * scaleOf(s1);
-    const highV = second ? sgn * second.num.value * scaleOf(s2) : lowV;
+    const scaled = kind === 'money' || kind === 'count';
+    const lowV = sgn * first.num.value * (scaled ? s1 : 1);
+    const highV = second ? sgn * second.num.value * (scaled ? s2 : 1) : lowV;
     if (!Number.isFinite(lowV) || !Number.isFinite(highV)) return null;
     const value = second ? (lowV + highV) / 2 : lowV;
     if (!Number.isFinite(value)) return null;
@@ -598,7 +672,7 @@ class Reader {
       high: highV,
       isRange: !!second,
       unit: unitText,
-      scale: scaleOf(scaleRead ? scaleRead.scale : 1),
+      scale: scaled && scaleRead ? scaleRead.scale : 1,
       scaleText: scaleRead && (kind === 'money' || kind === 'count') ? scaleRead.text : '',
       decimals: last.num.decimals,
       sign,
@@ -744,17 +818,26 @@ class Reader {
     const k = this.kind(i);
     if (k === NUM) return true;
     if (k === SYM) {
-      const s = this.raw(i);
-      return s === '+' || s === '-' || s === '−' || CURRENCY_SYMBOLS.has(s);
+      const at = this.t.start[i];
+      if (this.t.end[i] - at === 1) {
+        const c = this.text.charCodeAt(at);
+        return c === 43 || c === 45 || c === 0x2212 || CURRENCY_SYMBOL_CODES.has(c);
+      }
+      return CURRENCY_SYMBOLS.has(this.raw(i));
     }
     if (k === WORD) {
-      // One hash lookup per word, no lower-casing: most words of prose end here.
-      const w = this.raw(i);
-      if (STARTER_WORDS.has(w)) {
-        return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
+      // Most words of prose end at the first/last-letter filter, without a string made.
+      const a = this.t.start[i];
+      const n = this.t.end[i] - a;
+      const text = this.text;
+      const last = text.charCodeAt(a + n - 1);
+      if (mayBeStarter(text.charCodeAt(a), last, n)) {
+        const w = this.raw(i);
+        if (STARTER_WORDS.has(w)) {
+          return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
+        }
       }
-      const n = w.length;
-      return n > 4 && (w.charCodeAt(n - 1) | 0x20) === 100 && w.slice(n - 4).toLowerCase() === 'fold';
+      return n > 4 && (last | 0x20) === 100 && text.slice(a + n - 4, a + n).toLowerCase() === 'fold';
     }
     return false;
   }
@@ -776,6 +859,43 @@ const STARTER_WORDS: ReadonlySet<string> = (() => {
     set.add(w.toUpperCase());
   }
   return set;
+})();
+
+/**
+ * A filter in front of STARTER_WORDS: one bit per (first character, last character, length)
+ * that some starter word has. A word whose bit is clear is no starter; one whose bit is set is
+ * looked up. Characters are folded to 7 bits on both sides, so the filter has no false "no".
+ */
+const STARTER_FILTER: Uint16Array = (() => {
+  const f = new Uint16Array(1 << 14);
+  for (const w of STARTER_WORDS) f[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127)] |= 1 << Math.min(w.length, 15);
+  return f;
+})();
+
+function mayBeStarter(first: number, last: number, length: number): boolean {
+  return (STARTER_FILTER[((first & 127) << 7) | (last & 127)] & (1 << Math.min(length, 15))) !== 0;
+}
+
+/** Lengths of the scale words, abbreviations and letters (all ASCII, so lower-casing keeps a length). */
+const SCALE_TOKEN_LENGTHS: ReadonlySet<number> = new Set(
+  [...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys(), ...SCALE_LETTERS.keys()].map((w) => w.length),
+);
+
+/** The currency symbols of one UTF-16 unit, by code (the others are looked up as strings). */
+const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set(
+  [...CURRENCY_SYMBOLS.keys()].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)),
+);
+
+/** QUALIFIER_PHRASES grouped by their last word, each group in the original (longest-first) order. */
+const QUALIFIER_PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly [string[], Qualifier])[]> = (() => {
+  const m = new Map<string, [string[], Qualifier][]>();
+  for (const [words, qualifier] of QUALIFIER_PHRASES) {
+    const key = words[words.length - 1];
+    let group = m.get(key);
+    if (!group) m.set(key, (group = []));
+    group.push([words, qualifier]);
+  }
+  return m;
 })();
 
 const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -825,7 +945,7 @@ export function readQuantities(text: string, offset = 0, segment = 0): Quantity[
     }
     const found = r.parseAt(i);
     if (found && found.next > i) {
-      out.push(...found.quantities);
+      for (const q of found.quantities) out.push(q);
       i = found.next;
     } else {
       i++;

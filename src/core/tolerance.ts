@@ -201,22 +201,58 @@ export function sub(a: Interval, b: Interval): Interval {
 }
 
 export function mul(a: Interval, b: Interval): Interval {
-  const ends: End[] = [];
-  const aEnds: End[] = [
-    { v: a.low, open: !!a.lowOpen },
-    { v: a.high, open: !!a.highOpen },
-  ];
-  const bEnds: End[] = [
-    { v: b.low, open: !!b.lowOpen },
-    { v: b.high, open: !!b.highOpen },
-  ];
-  for (const x of aEnds) for (const y of bEnds) ends.push({ v: times(x.v, y.v), open: x.open || y.open });
-  return normalise(fromEnds(ends));
+  // fromEnds over the four products (low×low, low×high, high×low, high×high), unrolled:
+  // called for every derived figure, and the arrays of ends were most of its cost.
+  const aLowOpen = !!a.lowOpen;
+  const aHighOpen = !!a.highOpen;
+  const bLowOpen = !!b.lowOpen;
+  const bHighOpen = !!b.highOpen;
+  let lo = times(a.low, b.low);
+  let loOpen = aLowOpen || bLowOpen;
+  let hi = lo;
+  let hiOpen = loOpen;
+  let v = times(a.low, b.high);
+  let open = aLowOpen || bHighOpen;
+  if (v < lo || (v === lo && !open)) {
+    lo = v;
+    loOpen = open;
+  }
+  if (v > hi || (v === hi && !open)) {
+    hi = v;
+    hiOpen = open;
+  }
+  v = times(a.high, b.low);
+  open = aHighOpen || bLowOpen;
+  if (v < lo || (v === lo && !open)) {
+    lo = v;
+    loOpen = open;
+  }
+  if (v > hi || (v === hi && !open)) {
+    hi = v;
+    hiOpen = open;
+  }
+  v = times(a.high, b.high);
+  open = aHighOpen || bHighOpen;
+  if (v < lo || (v === lo && !open)) {
+    lo = v;
+    loOpen = open;
+  }
+  if (v > hi || (v === hi && !open)) {
+    hi = v;
+    hiOpen = open;
+  }
+  const out: Interval = { low: lo, high: hi };
+  if (loOpen || lo === -Infinity) out.lowOpen = true;
+  if (hiOpen || hi === Infinity) out.highOpen = true;
+  return normalise(out);
 }
 
 /** 1 ÷ b; everything when b straddles zero (the quotient is then unbounded both ways). */
+function inv(x: number): number {
+  return x === Infinity || x === -Infinity ? 0 : 1 / x;
+}
+
 export function reciprocal(b: Interval): Interval {
-  const inv = (x: number): number => (x === Infinity || x === -Infinity ? 0 : 1 / x);
   if (b.low > 0 || b.high < 0) {
     return normalise({ low: inv(b.high), high: inv(b.low), lowOpen: b.highOpen, highOpen: b.lowOpen });
   }
