@@ -10,8 +10,7 @@ import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateDraft } from './corpus';
-import { analyze, createAnalyzer } from '../src/core/analyze';
-import { bundledIndex } from '../src/core/dataset/bundled';
+import type * as CoreModule from '../src/extension/core';
 
 const root = resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -84,13 +83,23 @@ function cpuNow(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** The same characters in one flat string. */
+function flatten(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 function main(): void {
   const loadBefore = loadavg()[0];
   execFileSync(node, ['esbuild.config.mjs'], { cwd: root, stdio: 'inherit' });
+  // The in-process figures measure the bundle the extension ships (minified by esbuild), not
+  // the sources through tsx, whose per-closure name helpers cost several percent.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { analyze, createAnalyzer, bundledIndex } = require(join(root, 'dist/core.js')) as typeof CoreModule;
   const dir = join(root, 'bench/corpus');
   mkdirSync(dir, { recursive: true });
   const files = SIZES.map((s, i) => {
-    const file = join(dir, `draft-${s.bytes}.md`);
+    // Smoke drafts get their own names: they must not replace the real corpus, which other tools read.
+    const file = join(dir, `${smoke ? "smoke" : "draft"}-${s.bytes}.md`);
     writeFileSync(file, generateDraft(s.bytes, 20261127 + i, root));
     return { ...s, file, actualBytes: statSync(file).size };
   });
@@ -137,6 +146,19 @@ function main(): void {
     throughput[f.label] = mbps(f.actualBytes, median(times));
     throughputCpu[f.label] = mbps(f.actualBytes, median(cpuTimes));
   }
+  // analyze() moves claims and figures to document offsets only when they are read; the
+  // same 1 MB analysis with every claim and figure read, for the whole cost.
+  const withClaims: number[] = [];
+  {
+    const text = readFileSync(files[1].file, 'utf8');
+    for (let i = 0; i < RUNS; i++) {
+      const c0 = cpuNow();
+      const r = analyze(text, opts);
+      if (r.claims.length + r.quantities.length === 0) throw new Error('no claims read');
+      withClaims.push(cpuNow() - c0);
+    }
+  }
+  const throughputAllCpu = mbps(files[1].actualBytes, median(withClaims));
 
   // 3. The extension's path: a 1 MB document analysed once, then one paragraph edited.
   const oneMb = readFileSync(files[1].file, 'utf8');
@@ -145,9 +167,11 @@ function main(): void {
   const editTimes: number[] = [];
   const editCpu: number[] = [];
   let doc = oneMb;
-  for (let i = 0; i < 21; i++) {
-    const at = doc.indexOf('\n\n', Math.floor((doc.length * (i + 1)) / 23)) + 2;
-    doc = `${doc.slice(0, at)}Revenue grew ${i + 10}% to $${i + 3} billion in 2025. ${doc.slice(at)}`;
+  for (let i = 0; i < 61; i++) {
+    const at = doc.indexOf('\n\n', Math.floor((doc.length * ((i % 21) + 1)) / 23)) + 2;
+    // A flat string, as VS Code's getText() hands the extension (a concatenation would make
+    // the first read of it copy the whole megabyte, a cost of building the test, not of the check).
+    doc = flatten(`${doc.slice(0, at)}Revenue grew ${i + 10}% to $${i + 3} billion in 2025. ${doc.slice(at)}`);
     const c0 = cpuNow();
     const t0 = performance.now();
     analyzer.analyze(doc);
@@ -196,7 +220,7 @@ function main(): void {
   const goals = [
     ['CLI vs markdownlint-cli2 on 1 MB (ratio)', '≤ 1.0', `${fmt(ratio('markdownlint-cli2', 'ms'))} wall, ${fmt(ratio('markdownlint-cli2', 'cpu'))} CPU`],
     ['CLI vs cspell on 1 MB (ratio)', '< 1.0', `${fmt(ratio('cspell', 'ms'))} wall, ${fmt(ratio('cspell', 'cpu'))} CPU`],
-    ['analyze() throughput, 1 MB', '≥ 5 MB/s', `${fmt(throughput[MID], 2)} MB/s wall, ${fmt(throughputCpu[MID], 2)} MB/s CPU`],
+    ['analyze() throughput, 1 MB', '≥ 5 MB/s', `${fmt(throughput[MID], 2)} MB/s wall, ${fmt(throughputCpu[MID], 2)} MB/s CPU (${fmt(throughputAllCpu, 2)} MB/s CPU with every claim read)`],
     ['re-check after a one-paragraph edit, 1 MB', '≤ 5 ms', `${fmt(recheckMs, 1)} ms wall, ${fmt(recheckCpuMs, 1)} ms CPU`],
     ['activation (load + activate)', '≤ 50 ms', `${fmt(activationMs, 1)} ms`],
     ['dist/extension.js', '≤ 1 MB', `${fmt(bundleBytes / 1024, 0)} KB`],

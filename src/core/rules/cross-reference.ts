@@ -36,23 +36,7 @@ const CONTRAST_WORDS = new Set([
 ]);
 const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
 
-// Remembered by sentence text: the extension re-runs this rule over every claim of the
-// document on each edit, and the texts of unchanged paragraphs are the same strings again
-// (issue 5 profile: contrasts was ~9% of a one-paragraph re-check of a 1 MB draft).
-const CONTRAST_CACHE_CAP = 50_000;
-const contrastCache = new Map<string, boolean>();
-
 function contrasts(text: string): boolean {
-  let known = contrastCache.get(text);
-  if (known === undefined) {
-    known = contrastsUncached(text);
-    if (contrastCache.size >= CONTRAST_CACHE_CAP) contrastCache.clear();
-    contrastCache.set(text, known);
-  }
-  return known;
-}
-
-function contrastsUncached(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     if (CONTRAST_WORDS.has(words[i])) return true;
@@ -99,12 +83,8 @@ interface Slot {
 
 // Which readings of a claim are statements depends only on the claim's own content (its
 // readings, relations, text and the spans inside it), not on where the claim sits in the
-// document: remembered per claim object.
-const slotMemo = new WeakMap<Claim, readonly Slot[]>();
-
+// document; `blockStatements` remembers the answer for a block's claims.
 function slotsOf(claim: Claim): readonly Slot[] {
-  let slots = slotMemo.get(claim);
-  if (slots) return slots;
   const found: Slot[] = [];
   if (!contrasts(claim.text)) {
     const ends = endsOfRelations(claim);
@@ -114,9 +94,7 @@ function slotsOf(claim: Claim): readonly Slot[] {
       if (key) found.push({ index, key });
     });
   }
-  slots = found;
-  slotMemo.set(claim, slots);
-  return slots;
+  return found;
 }
 
 // A block's statements, remembered per claims array: a block the analyzer reuses keeps its
