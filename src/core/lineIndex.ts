@@ -23,19 +23,27 @@ export interface Anchor {
   readonly line: number;
 }
 
+/** The last of `items` (in order of start) that starts at or before `offset`, or undefined. */
+export function lastStartingBy<T extends { readonly start: number }>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const DOCUMENT_START: Anchor = { start: 0, line: 0 };
+
 /** The 1-based line of an offset, counted from the nearest anchor at or before it (anchors in order). */
 export function lineFinder(text: string, anchors: readonly Anchor[]): (offset: number) => number {
   return (offset) => {
-    let lo = 0;
-    let hi = anchors.length - 1;
-    let from: Anchor = { start: 0, line: 0 };
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (anchors[mid].start <= offset) {
-        from = anchors[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const from = lastStartingBy(anchors, offset) ?? DOCUMENT_START;
     return from.line + countBreaks(text, from.start, Math.min(offset, text.length)) + 1;
   };
 }

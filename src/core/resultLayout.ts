@@ -7,6 +7,7 @@
 // go through here instead and never move the whole document.
 import type { AnalyzeResult, Claim, Quantity } from './types';
 import { blockStatements, type Statement } from './rules/cross-reference';
+import { lastStartingBy } from './lineIndex';
 
 /** One top-level block of an analysed document. */
 export interface DocumentBlock {
@@ -41,16 +42,5 @@ export function documentBlocks(result: AnalyzeResult): readonly DocumentBlock[] 
  * else the nearest one before it; undefined before the first block.
  */
 export function blockAt(result: AnalyzeResult, offset: number): DocumentBlock | undefined {
-  const blocks = documentBlocks(result);
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found: DocumentBlock | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].start <= offset) {
-      found = blocks[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastStartingBy(documentBlocks(result), offset);
 }

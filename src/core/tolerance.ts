@@ -200,50 +200,36 @@ export function sub(a: Interval, b: Interval): Interval {
   return add(a, negate(b));
 }
 
+// The ends seen so far by mul(): one scratch record, so a product allocates nothing but its result.
+const ends = { lo: 0, loOpen: false, hi: 0, hiOpen: false };
+
+/** Widens `ends` to take in the value v (open: v itself is excluded); a closed end wins a tie. */
+function takeIn(v: number, open: boolean): void {
+  if (v < ends.lo || (v === ends.lo && !open)) {
+    ends.lo = v;
+    ends.loOpen = open;
+  }
+  if (v > ends.hi || (v === ends.hi && !open)) {
+    ends.hi = v;
+    ends.hiOpen = open;
+  }
+}
+
 export function mul(a: Interval, b: Interval): Interval {
-  // fromEnds over the four products (low×low, low×high, high×low, high×high), unrolled:
-  // called for every derived figure, and the arrays of ends were most of its cost.
+  // fromEnds over the four products (low×low, low×high, high×low, high×high), without the
+  // arrays of ends: called for every derived figure, and those arrays were most of its cost.
   const aLowOpen = !!a.lowOpen;
   const aHighOpen = !!a.highOpen;
   const bLowOpen = !!b.lowOpen;
   const bHighOpen = !!b.highOpen;
-  let lo = times(a.low, b.low);
-  let loOpen = aLowOpen || bLowOpen;
-  let hi = lo;
-  let hiOpen = loOpen;
-  let v = times(a.low, b.high);
-  let open = aLowOpen || bHighOpen;
-  if (v < lo || (v === lo && !open)) {
-    lo = v;
-    loOpen = open;
-  }
-  if (v > hi || (v === hi && !open)) {
-    hi = v;
-    hiOpen = open;
-  }
-  v = times(a.high, b.low);
-  open = aHighOpen || bLowOpen;
-  if (v < lo || (v === lo && !open)) {
-    lo = v;
-    loOpen = open;
-  }
-  if (v > hi || (v === hi && !open)) {
-    hi = v;
-    hiOpen = open;
-  }
-  v = times(a.high, b.high);
-  open = aHighOpen || bHighOpen;
-  if (v < lo || (v === lo && !open)) {
-    lo = v;
-    loOpen = open;
-  }
-  if (v > hi || (v === hi && !open)) {
-    hi = v;
-    hiOpen = open;
-  }
-  const out: Interval = { low: lo, high: hi };
-  if (loOpen || lo === -Infinity) out.lowOpen = true;
-  if (hiOpen || hi === Infinity) out.highOpen = true;
+  ends.lo = ends.hi = times(a.low, b.low);
+  ends.loOpen = ends.hiOpen = aLowOpen || bLowOpen;
+  takeIn(times(a.low, b.high), aLowOpen || bHighOpen);
+  takeIn(times(a.high, b.low), aHighOpen || bLowOpen);
+  takeIn(times(a.high, b.high), aHighOpen || bHighOpen);
+  const out: Interval = { low: ends.lo, high: ends.hi };
+  if (ends.loOpen || ends.lo === -Infinity) out.lowOpen = true;
+  if (ends.hiOpen || ends.hi === Infinity) out.highOpen = true;
   return normalise(out);
 }
 

@@ -4,7 +4,7 @@
 // lazily initialised inside the bundle).
 export { createAnalyzer } from '../core/analyze';
 // For bench/run.ts, which measures the shipped bundle: the extension itself uses createAnalyzer.
-export { analyze } from '../core/analyze';
+export { analyze, analyzeStreaming } from '../core/analyze';
 export type { AnalyzeOptions } from '../core/analyze';
 export { RULES } from '../core/rules';
 export { derive } from '../core/derive';
