@@ -197,3 +197,25 @@ test('the figure under the cursor: found in its block, with its claim, reading a
   assert.equal(figureAt(r, edited.indexOf('$5 billion') + '$5 billion'.length)?.quantity.text, '$5 billion');
   assert.equal(figureAt(r, edited.indexOf('Intro')), undefined);
 });
+
+test('streaming check: the same findings as analyze(), and every figure once, block by block, in order', async () => {
+  const { analyzeStreaming } = await import('../../src/core/analyze');
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const dir = `${__dirname}/../../samples`;
+  const repeated = 'OpenAI revenue went from $3.7 billion in 2024 to $13 billion in 2025, a 200% increase.';
+  const texts = [
+    ...readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(`${dir}/${f}`, 'utf8')),
+    // A paragraph repeated: the second is served from the lean copy of the first.
+    // And a figure that contradicts it, found from the lean copies' statements.
+    [repeated, '# Anthropic', repeated, repeated, 'OpenAI revenue was $9 billion in 2025.'].join('\n\n'),
+  ];
+  for (const text of texts) {
+    const whole = analyze(text);
+    const batches: unknown[][] = [];
+    const streamed = analyzeStreaming(text, {}, (figures) => batches.push(figures));
+    assert.deepEqual(plain(streamed.findings), plain(whole.findings));
+    assert.deepEqual(plain(batches.flat()), plain(whole.quantities));
+    assert.ok(batches.every((b) => b.length > 0));
+  }
+  assert.ok(analyzeStreaming(texts[texts.length - 1]).findings.some((f) => f.ruleId === 'cross-reference'));
+});
