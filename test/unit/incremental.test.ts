@@ -207,7 +207,7 @@ test('streaming check: the same findings as analyze(), and every figure once, bl
     ...readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(`${dir}/${f}`, 'utf8')),
     // A paragraph repeated: the second is served from the lean copy of the first.
     // And a figure that contradicts it, found from the lean copies' statements.
-    [repeated, '# Anthropic', repeated, repeated, 'OpenAI revenue was $9 billion in 2025.'].join('\n\n'),
+    [repeated, 'OpenAI revenue was $13 billion in 2025.', '# Anthropic', repeated, 'OpenAI revenue was $13 billion in 2025.', 'OpenAI revenue was $9 billion in 2025.'].join('\n\n'),
   ];
   for (const text of texts) {
     const whole = analyze(text);
