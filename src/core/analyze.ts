@@ -12,21 +12,22 @@
 //
 // analyze() never throws: a rule that throws yields no findings, a block that fails to
 // read yields no claims, and text that cannot be a draft is skipped with a reason.
-import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel, Segment, Span } from './types';
+import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel } from './types';
 import type { DatasetIndex } from './dataset/lookup';
-import type { Rule, RuleContext } from './rules/rule';
-import { readBlock, type Directive } from './markdown';
+import type { RuleContext } from './rules/rule';
+import type { Directive } from './markdown';
 import { resplitBlocks, splitBlocks, type Block, type Resplit } from './blocks';
-import { readQuantities } from './quantity';
-import { readClaimsCarrying, type ClaimCarry } from './claim';
+import type { ClaimCarry } from './claim';
 import { applyDirectives } from './directives';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
-import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
-import { setLayout, type DocumentBlock } from './resultLayout';
+import { setLayout } from './resultLayout';
 import { countBreaks, lineFinder } from './lineIndex';
-import { blockStatements, type Statement } from './rules/cross-reference';
+import { blockStatements } from './rules/cross-reference';
+import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
+import { cached, detach, remember, type CacheEntry } from './blockCache';
+import { Slot } from './blockSlot';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -42,38 +43,6 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 /** How far into the text NUL characters mark it as binary (git looks at the first 8000 bytes). */
 const BINARY_PROBE = 8000;
 
-/** What one block yields, with offsets relative to the block and block index 0. */
-interface BlockWork {
-  /** The block's text, detached from the document it came from (the cache's key). */
-  key: string;
-  segmentCount: number;
-  quantities: Quantity[];
-  claims: Claim[];
-  findings: Finding[];
-  directives: Directive[];
-  /** The entity carried out; null means "whatever came in". */
-  carry: ClaimCarry;
-  /** A block without figures: its result does not depend on the entity carried in. */
-  independent: boolean;
-  /**
-   * Set when the claims and figures were dropped once read (a streaming check): what the
-   * cross-reference rule needs of them is kept, and the figures are read again on a repeat.
-   */
-  statements?: readonly Statement[];
-  /** The findings and directives as last moved into place (reused while the block stays there). */
-  placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
-}
-
-/**
- * Cached work by block text: `free` for a block whose result does not depend on the entity
- * carried in, else by that entity ('' for none). Keyed by the text itself rather than by a
- * string built from it, so a look-up hashes the block's text once and copies none of it.
- */
-interface CacheEntry {
-  free?: BlockWork;
-  byEntity?: Map<string, BlockWork>;
-}
-
 function emptyResult(skipped?: string): AnalyzeResult {
   return skipped === undefined ? { claims: [], quantities: [], findings: [] } : { claims: [], quantities: [], findings: [], skipped };
 }
@@ -86,113 +55,6 @@ function skipReason(text: string, maxLength: number): string | null {
   const probe = text.length > BINARY_PROBE ? text.slice(0, BINARY_PROBE) : text;
   if (probe.includes('\u0000')) return 'The file contains NUL characters, so it looks binary rather than Markdown and was not checked.';
   return null;
-}
-
-function spanInside(s: Span | undefined, length: number): boolean {
-  return !!s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.start >= 0 && s.end <= length && s.start <= s.end;
-}
-
-/** Runs a rule's per-claim check, guarded; keeps only findings whose spans lie in the text. */
-function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext): Finding[] {
-  if (!rule.check) return [];
-  try {
-    const out = rule.check(claim, ctx);
-    return Array.isArray(out) ? out.filter((f) => f && spanInside(f.span, ctx.text.length) && (!f.fix || spanInside(f.fix.span, ctx.text.length))) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** A block's segments, comments and figures, relative to the block. */
-function readFigures(blockText: string): { segments: Segment[]; directives: Directive[]; quantities: Quantity[] } {
-  const { segments, directives } = readBlock(blockText, { index: 0, start: 0, end: blockText.length });
-  const quantities: Quantity[] = [];
-  segments.forEach((seg, i) => {
-    for (const q of readQuantities(seg.text, seg.start, i)) quantities.push(q);
-  });
-  return { segments, directives, quantities };
-}
-
-/**
- * Reads one block's text as if it were a whole document starting at offset 0. The
- * per-claim rules see the block's claims and text (their spans are relative to it).
- */
-function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimCarry): BlockWork {
-  const { segments, directives, quantities } = readFigures(blockText);
-  // Without figures there are no claims: only the entity it hands on matters, and that
-  // is its own (or, when it names none, whatever came in).
-  const independent = quantities.length === 0;
-  const { claims, carry } = readClaimsCarrying(blockText, segments, quantities, dataset, independent ? { entity: null } : carryIn);
-  const findings: Finding[] = [];
-  if (claims.length) {
-    const ctx: RuleContext = { claims, dataset, text: blockText };
-    for (const rule of RULES) for (const claim of claims) for (const f of checkClaim(rule, claim, ctx)) findings.push(f);
-  }
-  return { key: blockText, segmentCount: segments.length, quantities, claims, findings, directives, carry, independent };
-}
-
-function unreadable(key: string): BlockWork {
-  return { key, segmentCount: 0, quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
-}
-
-/**
- * A copy of `s` that shares no memory with the string it was sliced from. V8 keeps a
- * slice's whole parent alive; the cache outlives the document text its blocks came from,
- * and would otherwise keep every past version of the document. Concatenating then slicing
- * makes the engine copy the characters once.
- */
-function detach(s: string): string {
-  return (' ' + s).slice(1);
-}
-
-// ---------------------------------------------------------------------------
-// One block in one run
-
-/** A block of this run: where it is, what was carried into it, and its work (shared with the cache). */
-class Slot implements DocumentBlock {
-  private placedClaims?: { claims: Claim[]; quantities: Quantity[] };
-  constructor(
-    readonly block: Block,
-    /** Number of the block's first segment in the document. */
-    readonly segment: number,
-    /** The entity carried in ('' for none). */
-    readonly entity: string,
-    readonly work: BlockWork,
-    /** The 0-based line the block starts on. */
-    readonly line: number,
-  ) {}
-  get start(): number {
-    return this.block.start;
-  }
-  get end(): number {
-    return this.block.end;
-  }
-  get claims(): readonly Claim[] {
-    return this.work.claims;
-  }
-  statements(): readonly Statement[] {
-    return this.work.statements ?? blockStatements(this.work.claims);
-  }
-  /** The block's figures at document offsets, made for the caller and not kept (a streaming check). */
-  figures(): Quantity[] {
-    const { work } = this;
-    const relative = work.statements ? readFigures(work.key).quantities : work.quantities;
-    return relative.length ? placeClaims(relative, [], this.block.start, this.block.index, this.segment).quantities : [];
-  }
-  placed(): { claims: Claim[]; quantities: Quantity[] } {
-    this.placedClaims ??= placeClaims(this.work.quantities, this.work.claims, this.block.start, this.block.index, this.segment);
-    return this.placedClaims;
-  }
-  /** The findings and directives at document offsets; the same arrays while the block does not move. */
-  placedFindings(): { findings: Finding[]; directives: Directive[] } {
-    const { work } = this;
-    if (work.findings.length === 0 && work.directives.length === 0) return work;
-    const start = this.block.start;
-    if (work.placedAt?.start !== start) {
-      work.placedAt = { start, findings: work.findings.map((f) => shiftFinding(f, start)), directives: work.directives.map((d) => shiftDirective(d, start)) };
-    }
-    return work.placedAt;
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -274,18 +136,6 @@ export interface Analyzer {
   setOptions(o: AnalyzeOptions): void;
   /** How the last analysis went: blocks read anew and blocks taken from the cache (for tests and the benchmark). */
   lastRun(): { blocksRead: number; blocksReused: number };
-}
-
-function cached(cache: Map<string, CacheEntry>, blockText: string, entity: string): BlockWork | undefined {
-  const entry = cache.get(blockText);
-  return entry && (entry.free ?? entry.byEntity?.get(entity));
-}
-
-function remember(cache: Map<string, CacheEntry>, entity: string, work: BlockWork): void {
-  let entry = cache.get(work.key);
-  if (!entry) cache.set(work.key, (entry = {}));
-  if (work.independent) entry.free = work;
-  else (entry.byEntity ??= new Map()).set(entity, work);
 }
 
 /** A streaming check: each block's figures go to `figures` as it is read; its claims are then dropped. */

@@ -1,0 +1,57 @@
+// One block in one run of the analyzer: where it sits, what was carried into it, the line
+// it starts on, and its work (shared with the cache and with the runs before and after).
+// It moves the work to document offsets only when asked, and remembers what it moved.
+import type { Claim, Finding, Quantity } from './types';
+import type { Block } from './blocks';
+import type { Directive } from './markdown';
+import type { DocumentBlock } from './resultLayout';
+import { readFigures, type BlockWork } from './blockWork';
+import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
+import { blockStatements, type Statement } from './rules/cross-reference';
+
+/** A block of this run: where it is, what was carried into it, and its work (shared with the cache). */
+export class Slot implements DocumentBlock {
+  private placedClaims?: { claims: Claim[]; quantities: Quantity[] };
+  constructor(
+    readonly block: Block,
+    /** Number of the block's first segment in the document. */
+    readonly segment: number,
+    /** The entity carried in ('' for none). */
+    readonly entity: string,
+    readonly work: BlockWork,
+    /** The 0-based line the block starts on. */
+    readonly line: number,
+  ) {}
+  get start(): number {
+    return this.block.start;
+  }
+  get end(): number {
+    return this.block.end;
+  }
+  get claims(): readonly Claim[] {
+    return this.work.claims;
+  }
+  statements(): readonly Statement[] {
+    return this.work.statements ?? blockStatements(this.work.claims);
+  }
+  /** The block's figures at document offsets, made for the caller and not kept (a streaming check). */
+  figures(): Quantity[] {
+    const { work } = this;
+    const relative = work.statements ? readFigures(work.key).quantities : work.quantities;
+    return relative.length ? placeClaims(relative, [], this.block.start, this.block.index, this.segment).quantities : [];
+  }
+  placed(): { claims: Claim[]; quantities: Quantity[] } {
+    this.placedClaims ??= placeClaims(this.work.quantities, this.work.claims, this.block.start, this.block.index, this.segment);
+    return this.placedClaims;
+  }
+  /** The findings and directives at document offsets; the same arrays while the block does not move. */
+  placedFindings(): { findings: Finding[]; directives: Directive[] } {
+    const { work } = this;
+    if (work.findings.length === 0 && work.directives.length === 0) return work;
+    const start = this.block.start;
+    if (work.placedAt?.start !== start) {
+      work.placedAt = { start, findings: work.findings.map((f) => shiftFinding(f, start)), directives: work.directives.map((d) => shiftDirective(d, start)) };
+    }
+    return work.placedAt;
+  }
+}

@@ -1,0 +1,80 @@
+// What one top-level block yields when read on its own: its segments' figures, its claims
+// and the per-claim rules' findings, all with offsets relative to the block. The analyzer
+// caches this by the block's text and moves it into place (analyze.ts, blockSlot.ts).
+import type { Claim, Finding, Quantity, Segment, Span } from './types';
+import type { DatasetIndex } from './dataset/lookup';
+import type { Rule, RuleContext } from './rules/rule';
+import type { Statement } from './rules/cross-reference';
+import { readBlock, type Directive } from './markdown';
+import { readQuantities } from './quantity';
+import { readClaimsCarrying, type ClaimCarry } from './claim';
+import { RULES } from './rules/index';
+
+/** What one block yields, with offsets relative to the block and block index 0. */
+export interface BlockWork {
+  /** The block's text, detached from the document it came from (the cache's key). */
+  key: string;
+  segmentCount: number;
+  quantities: Quantity[];
+  claims: Claim[];
+  findings: Finding[];
+  directives: Directive[];
+  /** The entity carried out; null means "whatever came in". */
+  carry: ClaimCarry;
+  /** A block without figures: its result does not depend on the entity carried in. */
+  independent: boolean;
+  /**
+   * Set when the claims and figures were dropped once read (a streaming check): what the
+   * cross-reference rule needs of them is kept, and the figures are read again on a repeat.
+   */
+  statements?: readonly Statement[];
+  /** The findings and directives as last moved into place (reused while the block stays there). */
+  placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
+}
+
+export function spanInside(s: Span | undefined, length: number): boolean {
+  return !!s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.start >= 0 && s.end <= length && s.start <= s.end;
+}
+
+/** Runs a rule's per-claim check, guarded; keeps only findings whose spans lie in the text. */
+function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext): Finding[] {
+  if (!rule.check) return [];
+  try {
+    const out = rule.check(claim, ctx);
+    return Array.isArray(out) ? out.filter((f) => f && spanInside(f.span, ctx.text.length) && (!f.fix || spanInside(f.fix.span, ctx.text.length))) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A block's segments, comments and figures, relative to the block. */
+export function readFigures(blockText: string): { segments: Segment[]; directives: Directive[]; quantities: Quantity[] } {
+  const { segments, directives } = readBlock(blockText, { index: 0, start: 0, end: blockText.length });
+  const quantities: Quantity[] = [];
+  segments.forEach((seg, i) => {
+    for (const q of readQuantities(seg.text, seg.start, i)) quantities.push(q);
+  });
+  return { segments, directives, quantities };
+}
+
+/**
+ * Reads one block's text as if it were a whole document starting at offset 0. The
+ * per-claim rules see the block's claims and text (their spans are relative to it).
+ */
+export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn: ClaimCarry): BlockWork {
+  const { segments, directives, quantities } = readFigures(blockText);
+  // Without figures there are no claims: only the entity it hands on matters, and that
+  // is its own (or, when it names none, whatever came in).
+  const independent = quantities.length === 0;
+  const { claims, carry } = readClaimsCarrying(blockText, segments, quantities, dataset, independent ? { entity: null } : carryIn);
+  const findings: Finding[] = [];
+  if (claims.length) {
+    const ctx: RuleContext = { claims, dataset, text: blockText };
+    for (const rule of RULES) for (const claim of claims) for (const f of checkClaim(rule, claim, ctx)) findings.push(f);
+  }
+  return { key: blockText, segmentCount: segments.length, quantities, claims, findings, directives, carry, independent };
+}
+
+export function unreadable(key: string): BlockWork {
+  return { key, segmentCount: 0, quantities: [], claims: [], findings: [], directives: [], carry: { entity: null }, independent: true };
+}
