@@ -24,10 +24,10 @@ import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
 import { setLayout } from './resultLayout';
 import { countBreaks, lineFinder } from './lineIndex';
-import { blockStatements } from './rules/cross-reference';
 import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
 import { cached, detach, remember, type CacheEntry } from './blockCache';
 import { Slot } from './blockSlot';
+import { compareFindings, mergeFindings } from './findingOrder';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -87,7 +87,9 @@ function lazyResult(slots: readonly Slot[], findings: Finding[]): AnalyzeResult 
 }
 
 function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, slots: readonly Slot[]): AnalyzeResult {
+  // Each block's findings come in order and the blocks do not overlap: together, in order.
   const findings: Finding[] = [];
+  const whole: Finding[] = [];
   const directives: Directive[] = [];
   for (const slot of slots) {
     const placed = slot.placedFindings();
@@ -108,20 +110,20 @@ function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, sl
     if (!rule.checkDocument || levelOf(options, rule.id) === 'off') continue;
     try {
       const out = rule.checkDocument(ctx);
-      if (Array.isArray(out)) for (const f of out) if (f && spanInside(f.span, text.length)) findings.push(f);
+      if (Array.isArray(out)) for (const f of out) if (f && spanInside(f.span, text.length)) whole.push(f);
     } catch {
       // A failing document rule yields no findings.
     }
   }
   const leveled: Finding[] = [];
-  for (const f of findings) {
+  for (const f of mergeFindings(findings, whole.sort(compareFindings))) {
     const level = levelOf(options, f.ruleId);
     if (level === 'off') continue;
     leveled.push(level ? { ...f, severity: level } : f);
   }
+  // Directives keep the order of what they leave standing.
   const kept = directives.length ? applyDirectives(text, directives, leveled, lineOf) : leveled;
-  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  // One finding per rule and span: after the sort, repeats are neighbours.
+  // One finding per rule and span: in this order, repeats are neighbours.
   const unique: Finding[] = [];
   for (const f of kept) {
     const last = unique[unique.length - 1];
@@ -155,8 +157,8 @@ function streamed(slot: Slot, stream: Stream, runCache: Map<string, CacheEntry>)
     if (figures.length) stream.figures(figures);
   }
   const { work } = slot;
-  if (work.statements) return slot;
-  const lean: BlockWork = { ...work, claims: [], quantities: [], statements: blockStatements(work.claims) };
+  if (work.lean) return slot;
+  const lean: BlockWork = { ...work, claims: [], quantities: [], statements: slot.statements(), lean: true };
   remember(runCache, slot.entity, lean);
   return new Slot(slot.block, slot.segment, slot.entity, lean, slot.line);
 }

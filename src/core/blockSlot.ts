@@ -7,7 +7,11 @@ import type { Directive } from './markdown';
 import type { DocumentBlock } from './resultLayout';
 import { readFigures, type BlockWork } from './blockWork';
 import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
-import { blockStatements, type Statement } from './rules/cross-reference';
+import { collectStatements, type Statement } from './rules/cross-reference';
+import { compareFindings } from './findingOrder';
+
+const NO_STATEMENTS: readonly Statement[] = [];
+const NOTHING_PLACED: { findings: Finding[]; directives: Directive[] } = { findings: [], directives: [] };
 
 /** A block of this run: where it is, what was carried into it, and its work (shared with the cache). */
 export class Slot implements DocumentBlock {
@@ -32,12 +36,14 @@ export class Slot implements DocumentBlock {
     return this.work.claims;
   }
   statements(): readonly Statement[] {
-    return this.work.statements ?? blockStatements(this.work.claims);
+    const { work } = this;
+    work.statements ??= work.claims.length ? collectStatements(work.claims) : NO_STATEMENTS;
+    return work.statements;
   }
   /** The block's figures at document offsets, made for the caller and not kept (a streaming check). */
   figures(): Quantity[] {
     const { work } = this;
-    const relative = work.statements ? readFigures(work.key).quantities : work.quantities;
+    const relative = work.lean ? readFigures(work.key).quantities : work.quantities;
     return relative.length ? placeClaims(relative, [], this.block.start, this.block.index, this.segment).quantities : [];
   }
   placed(): { claims: Claim[]; quantities: Quantity[] } {
@@ -47,10 +53,12 @@ export class Slot implements DocumentBlock {
   /** The findings and directives at document offsets; the same arrays while the block does not move. */
   placedFindings(): { findings: Finding[]; directives: Directive[] } {
     const { work } = this;
-    if (work.findings.length === 0 && work.directives.length === 0) return work;
+    if (work.findings.length === 0 && work.directives.length === 0) return NOTHING_PLACED;
     const start = this.block.start;
     if (work.placedAt?.start !== start) {
-      work.placedAt = { start, findings: work.findings.map((f) => shiftFinding(f, start)), directives: work.directives.map((d) => shiftDirective(d, start)) };
+      // In document order, so the run can merge the blocks' findings rather than sort them all.
+      const findings = work.findings.map((f) => shiftFinding(f, start)).sort(compareFindings);
+      work.placedAt = { start, findings, directives: work.directives.map((d) => shiftDirective(d, start)) };
     }
     return work.placedAt;
   }

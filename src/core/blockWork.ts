@@ -23,11 +23,13 @@ export interface BlockWork {
   carry: ClaimCarry;
   /** A block without figures: its result does not depend on the entity carried in. */
   independent: boolean;
-  /**
-   * Set when the claims and figures were dropped once read (a streaming check): what the
-   * cross-reference rule needs of them is kept, and the figures are read again on a repeat.
-   */
+  /** The figures among its claims that the cross-reference rule compares (worked out when first asked). */
   statements?: readonly Statement[];
+  /**
+   * Set when the claims and figures were dropped once read (a streaming check): the
+   * statements are kept, and the figures are read again for a repeat of the block.
+   */
+  lean?: boolean;
   /** The findings and directives as last moved into place (reused while the block stays there). */
   placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
 }
