@@ -206,9 +206,14 @@ interface Placed {
   block: number;
 }
 
-/** The statements of one key so far, and their intervals, searchable for the first disjoint one. */
+/**
+ * The statements of one key so far (in parallel arrays: no object per statement and run),
+ * and their intervals, searchable for the first disjoint one.
+ */
 interface Group {
-  entries: Placed[];
+  statements: Statement[];
+  at: number[];
+  block: number[];
   log: IntervalLog;
 }
 
@@ -223,18 +228,19 @@ function checkDocument(ctx: RuleContext): Finding[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     for (const st of block.statements()) {
-      const s: Placed = { s: st, at: block.start, block: b };
       let group = byKey.get(st.key);
-      if (!group) byKey.set(st.key, (group = { entries: [], log: new IntervalLog() }));
+      if (!group) byKey.set(st.key, (group = { statements: [], at: [], block: [], log: new IntervalLog() }));
       // Compare with the earlier figures not already reported: when a draft says $13 billion,
       // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
       // A claim's own figures (the last entries) are not compared with each other.
-      let limit = group.entries.length;
-      while (limit > 0 && group.entries[limit - 1].s.claimIndex === st.claimIndex && group.entries[limit - 1].block === b) limit--;
+      let limit = group.statements.length;
+      while (limit > 0 && group.statements[limit - 1].claimIndex === st.claimIndex && group.block[limit - 1] === b) limit--;
       const k = group.log.firstDisjoint(st.interval, limit);
-      if (k >= 0) pairs.push({ s, other: group.entries[k] });
+      if (k >= 0) pairs.push({ s: { s: st, at: block.start, block: b }, other: { s: group.statements[k], at: group.at[k], block: group.block[k] } });
       else {
-        group.entries.push(s);
+        group.statements.push(st);
+        group.at.push(block.start);
+        group.block.push(b);
         group.log.add(st.interval);
       }
     }
