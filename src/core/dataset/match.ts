@@ -74,17 +74,31 @@ const FORWARD_LOOKING = new Set(['target', 'projection']);
  * and so does a draft's date inside the fact's month.
  */
 export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis: string): PeriodFit | null {
+  const named = namedFit(prose, fact, factBasis);
+  if (named || flow) return named;
+  return levelFit(daysOf(prose), daysOf(fact), fact);
+}
+
+function yearLike(k: Period['kind']): boolean {
+  return k === 'year' || k === 'fiscalYear';
+}
+
+/** "by 2030" against the year 2030. */
+function targetOf(a: Period, b: Period): boolean {
+  return a.kind === 'by' && yearLike(b.kind) && a.year === b.year;
+}
+
+/** The fits periodFit reads from the periods' names: the same period, or a target "by" its year. */
+function namedFit(prose: Period, fact: Period, factBasis: string): PeriodFit | null {
   if (prose.canonical === fact.canonical) return 'exact';
-  const yearLike = (k: Period['kind']): boolean => k === 'year' || k === 'fiscalYear';
   if (yearLike(prose.kind) && yearLike(fact.kind) && prose.year === fact.year) return 'exact';
   // "$280 billion in 2030" for a target the source put as "by 2030".
-  if (FORWARD_LOOKING.has(factBasis)) {
-    const target = (a: Period, b: Period): boolean => a.kind === 'by' && yearLike(b.kind) && a.year === b.year;
-    if (target(prose, fact) || target(fact, prose)) return 'within';
-  }
-  if (flow) return null;
-  const p = daysOf(prose);
-  const f = daysOf(fact);
+  if (FORWARD_LOOKING.has(factBasis) && (targetOf(prose, fact) || targetOf(fact, prose))) return 'within';
+  return null;
+}
+
+/** The fit of a level by the days each period covers (`p` the draft's, `f` the fact's). */
+function levelFit(p: [number, number] | null, f: [number, number] | null, fact: Period): PeriodFit | null {
   if (!p || !f) return null;
   if (inside(f, p)) return 'within';
   // A date in the draft inside the month a fact is dated to; never a year inside a
@@ -96,44 +110,101 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
 // ---------------------------------------------------------------------------
 // When to doubt the period a claim reader gave a figure
 
-/** Words of the sentence, lower-case, for Set look-ups (linear on any input). */
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
-// once per reading and rule: keep their words, and the answers already given, rather than
-// lower-case, split and scan them again each time (issue 5 profile: wordsOf + hasAny were
-// ~7% of analyze() on the 1 MB bench draft). A handful of entries is enough; read-only.
-interface TextWords {
-  words: readonly string[];
-  /** hasAny answers by the word set asked about, with the pairs they were asked with. */
-  answers: Map<ReadonlySet<string>, { pairs: ReadonlySet<string>; found: boolean }>;
-}
+// once per reading and rule, whether they hold a word of one of the lists below. One pass
+// over a text's words (lower-case, [a-z]+, linear on any input) answers all three lists,
+// and the answers of the last few texts are kept. Read-only.
+const PARTIAL_TIME = 1;
+const OTHER_SUBJECT = 2;
+const FORWARD = 4;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD;
 const RECENT_TEXTS = 8;
-const recentTexts = new Map<string, TextWords>();
+const recentTexts = new Map<string, number>();
 
-function textWords(text: string): TextWords {
-  let tw = recentTexts.get(text);
-  if (!tw) {
+interface Vocabulary {
+  /** Which lists each word is in. */
+  words: Map<string, number>;
+  /** For the first word of a pair, which lists each second word completes. */
+  pairs: Map<string, Map<string, number>>;
+  /** No longer word is in any list or pair. */
+  longest: number;
+}
+let vocabulary: Vocabulary | undefined;
+
+function vocab(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  let longest = 0;
+  const addWords = (list: ReadonlySet<string>, flag: number): void => {
+    for (const w of list) {
+      words.set(w, (words.get(w) ?? 0) | flag);
+      longest = Math.max(longest, w.length);
+    }
+  };
+  const addPairs = (list: ReadonlySet<string>, flag: number): void => {
+    for (const p of list) {
+      const [first, second] = p.split(' ');
+      let seconds = pairs.get(first);
+      if (!seconds) pairs.set(first, (seconds = new Map()));
+      seconds.set(second, (seconds.get(second) ?? 0) | flag);
+      longest = Math.max(longest, first.length, second.length);
+    }
+  };
+  addWords(PARTIAL_TIME_WORDS, PARTIAL_TIME);
+  addPairs(PARTIAL_TIME_PAIRS, PARTIAL_TIME);
+  addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
+  addWords(FORWARD_WORDS, FORWARD);
+  addPairs(FORWARD_PAIRS, FORWARD);
+  return (vocabulary = { words, pairs, longest });
+}
+
+/** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
+function listsNamed(text: string): number {
+  let flags = recentTexts.get(text);
+  if (flags === undefined) {
     if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
-    tw = { words: text.toLowerCase().match(/[a-z]+/g) ?? [], answers: new Map() };
-    recentTexts.set(text, tw);
+    flags = scanLists(text);
+    recentTexts.set(text, flags);
   }
-  return tw;
+  return flags;
 }
 
-function hasAny(text: string, words: ReadonlySet<string>, pairs: ReadonlySet<string>): boolean {
-  const tw = textWords(text);
-  const known = tw.answers.get(words);
-  if (known && known.pairs === pairs) return known.found;
-  const w = tw.words;
-  let found = false;
-  for (let i = 0; i < w.length && !found; i++) {
-    if (words.has(w[i])) found = true;
-    else if (i > 0 && pairs.size > 0 && pairs.has(`${w[i - 1]} ${w[i]}`)) found = true;
+function scanLists(text: string): number {
+  const { words, pairs, longest } = vocab();
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let flags = 0;
+  // The pairs the previous word opens.
+  let open: Map<string, number> | undefined;
+  for (let i = 0; i < n && flags !== EVERY_LIST; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = lower.charCodeAt(j);
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    if (j - i <= longest) {
+      const w = lower.slice(i, j);
+      flags |= words.get(w) ?? 0;
+      if (open) flags |= open.get(w) ?? 0;
+      open = pairs.get(w);
+    } else open = undefined;
+    i = j;
   }
-  tw.answers.set(words, { pairs, found });
-  return found;
+  return flags;
 }
 
-const NO_PAIRS: ReadonlySet<string> = new Set();
+function hasAny(text: string, list: number): boolean {
+  return (listsNamed(text) & list) !== 0;
+}
+
+
 
 /** A part of a year, or a year other than the one carried, named without a year of its own. */
 // Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
@@ -159,7 +230,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   if (!p) return true;
   // A period without a span did not come from the draft's words: nothing to doubt.
   const carried = !!p.span && !within(p.span, claim.span);
-  if (carried && hasAny(claim.text, PARTIAL_TIME_WORDS, PARTIAL_TIME_PAIRS)) return false;
+  if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
   const group = statementGroups(claim).get(statementKey(reading));
@@ -167,9 +238,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   const mine = intervalOf(reading.quantity);
   // Overlapping every other statement of the group comes down to overlapping the two
   // most restrictive ones: the lowest upper end and the highest lower end.
-  for (const other of [...group.lowestHigh, ...group.highestLow]) {
-    if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
-  }
+  for (const other of group.lowestHigh) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.highestLow) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
   return true;
 }
 
@@ -239,7 +309,7 @@ const OTHER_SUBJECT_WORDS = new Set([
 export function entityReliable(reading: Reading, claim: Claim): boolean {
   if (!reading.entity) return true;
   const named = !!reading.entitySpan && within(reading.entitySpan, claim.span);
-  return named || !hasAny(claim.text, OTHER_SUBJECT_WORDS, NO_PAIRS);
+  return named || !hasAny(claim.text, OTHER_SUBJECT);
 }
 
 /** Words that make a sentence speak of what is expected rather than what happened. */
@@ -260,16 +330,29 @@ const FORWARD_METRICS = new Set(['revenueTarget']);
 // ---------------------------------------------------------------------------
 // Finding the facts
 
-// Facts are immutable once loaded; their periods are parsed once.
-const periodMemo = new WeakMap<LoadedFact, Period | null>();
+// Facts are immutable once loaded: each one's period is parsed, and the days it covers
+// counted, once (matching asked for both per fact, per reading and rule).
+interface FactTime {
+  period: Period | null;
+  /** The days the period covers (null for "by 2030" or no period). */
+  days: [number, number] | null;
+  /** The last day of the period, for ordering by recency (-Infinity without a period). */
+  end: number;
+}
+const timeMemo = new WeakMap<LoadedFact, FactTime>();
+
+function factTime(fact: LoadedFact): FactTime {
+  let t = timeMemo.get(fact);
+  if (!t) {
+    const period = parsePeriodString(fact.period);
+    t = { period, days: period ? daysOf(period) : null, end: period ? periodInterval(period)[1] : -Infinity };
+    timeMemo.set(fact, t);
+  }
+  return t;
+}
 
 function factPeriod(fact: LoadedFact): Period | null {
-  let p = periodMemo.get(fact);
-  if (p === undefined) {
-    p = parsePeriodString(fact.period);
-    periodMemo.set(fact, p);
-  }
-  return p;
+  return factTime(fact).period;
 }
 
 // Per dataset and entity: the entity, its parent and its products, found once (the scan
@@ -308,10 +391,8 @@ function anyFacts(entity: string, metric: string, dataset: DatasetIndex): boolea
 
 /** Latest first: by the end of the fact's period, then by publication date. */
 function byRecency(a: LoadedFact, b: LoadedFact): number {
-  const pa = factPeriod(a);
-  const pb = factPeriod(b);
-  const ea = pa ? periodInterval(pa)[1] : -Infinity;
-  const eb = pb ? periodInterval(pb)[1] : -Infinity;
+  const ea = factTime(a).end;
+  const eb = factTime(b).end;
   if (ea !== eb) return eb - ea;
   return b.source.date.localeCompare(a.source.date);
 }
@@ -319,21 +400,24 @@ function byRecency(a: LoadedFact, b: LoadedFact): number {
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
-  const siblings = SIBLING_METRICS[metric] ?? [];
-  const facts = siblings.length
+  const siblings = SIBLING_METRICS[metric];
+  const facts = siblings
     ? [dataset.factsFor(entity, metric), ...siblings.map((m) => dataset.factsFor(entity, m))].flat()
     : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
-  if (reading.period) {
+  const period = reading.period;
+  if (period) {
     const out: FactMatch[] = [];
+    // The draft's days, counted once for all the facts (and only for a level: a flow never needs them).
+    const days = flow ? null : daysOf(period);
     for (const fact of facts) {
-      const fp = factPeriod(fact);
-      if (!fp) continue;
-      const fit = periodFit(reading.period, fp, flow, fact.basis);
+      const t = factTime(fact);
+      if (!t.period) continue;
+      const fit = namedFit(period, t.period, fact.basis) ?? (flow ? null : levelFit(days, t.days, t.period));
       if (fit) out.push({ fact, fit });
     }
     // A level stated for a period is most likely its latest value in that period.
-    if (!flow) out.sort((a, b) => byRecency(a.fact, b.fact));
+    if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
     return out;
   }
   if (!flow && ctx.sentence && NOW_PATTERN.test(ctx.sentence)) {
@@ -368,13 +452,19 @@ export function matchFacts(reading: Reading, dataset: DatasetIndex, ctx: MatchCo
  * information, never a warning.
  */
 export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedFact[] {
-  if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
+  return [...anyPeriodFacts(reading, dataset)];
+}
+
+/** factsAnyPeriod, the index's own list (read-only). */
+function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
+  if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
   for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
     const facts = dataset.factsFor(entity, reading.metric);
-    if (facts.length) return [...facts];
+    if (facts.length) return facts;
   }
-  return [];
+  return NO_FACTS;
 }
+const NO_FACTS: readonly LoadedFact[] = Object.freeze([]);
 
 // ---------------------------------------------------------------------------
 // Comparing
@@ -656,18 +746,26 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
  * February, raised in March): the old figure is still right for its own period.
  * A figure agreeing with the revision as well is simply right ("$13 billion").
  */
+/** A forecast whose revision chain ends in what actually happened. */
+function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
+  return FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
+}
+
 function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
+  const facts = anyPeriodFacts(reading, dataset);
+  // Most entity-metric pairs were never revised: nothing to look for then.
+  let revised = false;
+  for (const f of facts) if (f.supersededBy) revised = true;
+  if (!revised) return null;
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
   // A figure stated as what happened is not an old forecast restated once the outcome is
   // known: "revenue in 2025 was $11 billion" is checked against the $13.1 billion actual,
   // never matched to a $10 billion projection. (A target revised by a later target, such as
   // the $1.4 trillion commitment, is still an old figure quoted.)
-  const forecastOfActual = (f: LoadedFact): boolean =>
-    FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
-  const closest = factsAnyPeriod(reading, dataset)
-    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f)))
+  const closest = facts
+    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f, dataset)))
     .sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
   for (const fact of closest) {
     if (compare(q, fact) !== 'agrees') continue;
@@ -696,6 +794,10 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 
 const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
+function rankOf(fact: LoadedFact, metric: string | null): number {
+  return (fact.metric === metric ? 2 : 0) + (fact.basis === 'actual' ? 1 : 0);
+}
+
 export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
@@ -713,16 +815,17 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
-  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD_WORDS, FORWARD_PAIRS);
+  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD);
   const old = supersededAgreement(reading, matches, dataset, forwardDraft);
   if (old) return old;
-  const counts = (f: LoadedFact): boolean => f.basis === 'actual' || f.basis === 'estimate' || forwardDraft;
-  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && counts(v.m.fact));
+  // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
+  const current = verdicts.filter(
+    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.basis === 'actual' || v.m.fact.basis === 'estimate' || forwardDraft),
+  );
   if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.
-  const rank = (v: (typeof current)[number]): number =>
-    (v.m.fact.metric === reading.metric ? 2 : 0) + (v.m.fact.basis === 'actual' ? 1 : 0);
-  current.sort((a, b) => rank(b) - rank(a));
+  const metric = reading.metric;
+  current.sort((a, b) => rankOf(b.m.fact, metric) - rankOf(a.m.fact, metric));
   for (const v of current) {
     if (v.c !== 'scaleSlip') continue;
     const factor = scaleSlipFactor(q, v.m.fact);
