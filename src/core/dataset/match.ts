@@ -861,6 +861,38 @@ export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: Match
   return verdict;
 }
 
+/**
+ * The verdict of every reading of a claim (in `claim.readings` order; a missing one is
+ * unknown) as the dataset rules ask for it: `assess` with the claim and its sentence.
+ * `blockClaims` is the rules' list of claims (RuleContext.claims).
+ */
+// The three dataset rules run one after another over a block's claims: the verdicts of
+// that block's claims are kept in one map, dropped when the rules move to another block's
+// list (a WeakMap entry per reading cost a third of assess itself, mostly in GC).
+export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: readonly Claim[]): readonly Verdict[] {
+  const readings = claim.readings;
+  let candidate = false;
+  for (const r of readings) if (!r.quantity.vague && r.entity && r.metric) candidate = true;
+  if (!candidate) return NO_VERDICTS;
+  if (blockVerdicts.claims !== blockClaims || blockVerdicts.dataset !== dataset || blockVerdicts.byClaim.size >= MAX_BLOCK_VERDICTS) {
+    blockVerdicts = { claims: blockClaims, dataset, byClaim: new Map() };
+  }
+  const hit = blockVerdicts.byClaim.get(claim);
+  if (hit && hit.readings === readings) return hit.verdicts;
+  const ctx: MatchContext = { sentence: claim.text, claim };
+  const verdicts = readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
+  blockVerdicts.byClaim.set(claim, { readings, verdicts });
+  return verdicts;
+}
+
+const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);
+const MAX_BLOCK_VERDICTS = 4096;
+let blockVerdicts: {
+  claims: readonly Claim[] | null;
+  dataset: DatasetIndex | null;
+  byClaim: Map<Claim, { readings: readonly Reading[]; verdicts: readonly Verdict[] }>;
+} = { claims: null, dataset: null, byClaim: new Map() };
+
 // ---------------------------------------------------------------------------
 // Words for messages and derivations
 
