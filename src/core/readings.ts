@@ -132,9 +132,13 @@ const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|
 
 /** The metric nearest the figure whose unit family fits it, within METRIC_REACH characters. */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
-  const family = familyOf(q);
-  const qs = q.span.start - ctx.base;
-  const qe = q.span.end - ctx.base;
+  return metricAt(ctx, familyOf(q), q.span.start, q.span.end);
+}
+
+/** metricFor, for a figure of `family` at document offsets `start`..`end`. */
+export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number, end: number): { id: string; span: Span } | null {
+  const qs = start - ctx.base;
+  const qe = end - ctx.base;
   const list = ctx.metrics;
   if (list.length === 0) return null;
   let best: MetricChoice | null = null;
