@@ -867,31 +867,37 @@ export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: Match
  * `blockClaims` is the rules' list of claims (RuleContext.claims).
  */
 // The three dataset rules run one after another over a block's claims: the verdicts of
-// that block's claims are kept in one map, dropped when the rules move to another block's
-// list (a WeakMap entry per reading cost a third of assess itself, mostly in GC).
+// that block's claims are kept in one map, held for as long as the block's list of claims
+// lives (a WeakMap entry per reading cost a third of assess itself, mostly in GC).
 export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: readonly Claim[]): readonly Verdict[] {
   const readings = claim.readings;
   let candidate = false;
   for (const r of readings) if (!r.quantity.vague && r.entity && r.metric) candidate = true;
   if (!candidate) return NO_VERDICTS;
-  if (blockVerdicts.claims !== blockClaims || blockVerdicts.dataset !== dataset || blockVerdicts.byClaim.size >= MAX_BLOCK_VERDICTS) {
-    blockVerdicts = { claims: blockClaims, dataset, byClaim: new Map() };
+  let block = lastBlock && lastBlock.claims === blockClaims ? lastBlock : blockVerdicts.get(blockClaims);
+  if (!block || block.dataset !== dataset) {
+    block = { claims: blockClaims, dataset, byClaim: new Map() };
+    blockVerdicts.set(blockClaims, block);
   }
-  const hit = blockVerdicts.byClaim.get(claim);
+  lastBlock = block;
+  const hit = block.byClaim.get(claim);
   if (hit && hit.readings === readings) return hit.verdicts;
   const ctx: MatchContext = { sentence: claim.text, claim };
   const verdicts = readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
-  blockVerdicts.byClaim.set(claim, { readings, verdicts });
+  block.byClaim.set(claim, { readings, verdicts });
   return verdicts;
 }
 
 const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);
-const MAX_BLOCK_VERDICTS = 4096;
-let blockVerdicts: {
-  claims: readonly Claim[] | null;
-  dataset: DatasetIndex | null;
+interface BlockVerdicts {
+  claims: readonly Claim[];
+  dataset: DatasetIndex;
   byClaim: Map<Claim, { readings: readonly Reading[]; verdicts: readonly Verdict[] }>;
-} = { claims: null, dataset: null, byClaim: new Map() };
+}
+const blockVerdicts = new WeakMap<readonly Claim[], BlockVerdicts>();
+// The block the rules are on, without a WeakMap look-up per claim and rule (it keeps one
+// block's claims alive until the rules move on: bounded).
+let lastBlock: BlockVerdicts | undefined;
 
 // ---------------------------------------------------------------------------
 // Words for messages and derivations

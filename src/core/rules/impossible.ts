@@ -21,14 +21,15 @@ export const impossibleRule: Rule = {
     const changeStated = new Set<Quantity>();
     for (const rel of claim.relations) if (rel.kind === 'change') changeStated.add(rel.stated);
     const inDirection = new Set<Quantity>();
-    const canGoNegative = signedMetric(claim);
+    // Asked only of a figure that could be impossible otherwise (a pattern over the sentence).
+    let canGoNegative: boolean | undefined;
 
     for (const rel of claim.relations) {
       if (rel.kind === 'direction') inDirection.add(rel.quantity);
-      if (rel.kind !== 'direction' || rel.word.direction !== 'down' || canGoNegative) continue;
+      if (rel.kind !== 'direction' || rel.word.direction !== 'down') continue;
       const q = rel.quantity;
       if (q.kind !== 'percent' || q.sign === '+' || changeStated.has(q) || q.vague) continue;
-      if (!above100(q)) continue;
+      if (!above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
       out.push(
         makeFinding(impossibleRule, {
           span: q.span,
@@ -41,8 +42,8 @@ export const impossibleRule: Rule = {
 
     // A reduction the claim reader did not pair with its verb ("The company cut costs by 120%").
     for (const q of claim.quantities) {
-      if (inDirection.has(q) || changeStated.has(q) || canGoNegative) continue;
-      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q)) continue;
+      if (inDirection.has(q) || changeStated.has(q)) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
       const word = reductionWordNear(ctx.text, q, claim);
       if (!word) continue;
       out.push(

@@ -127,16 +127,19 @@ const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dra
 /** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
 const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
 
+/** Whether a change or a range already joins `a` to `b`. */
+function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
+  return claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
+}
+
 /** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */
 function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const qs = claim.quantities;
-  const covered = (a: Quantity, b: Quantity): boolean =>
-    claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
   for (let n = 0; n + 1 < qs.length; n++) {
     const a = qs[n];
     const b = qs[n + 1];
-    if (covered(a, b) || a.isRange || b.isRange) continue;
+    if (a.isRange || b.isRange || covered(claim, a, b)) continue;
     const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
     const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
     const gap = ctx.text.slice(a.span.end, leadB);
