@@ -282,15 +282,18 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
   return list;
 }
 
-/** All three, as a Reading. `isChange` figures state a change or a rate: they measure no metric. */
-export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean): Reading {
+/**
+ * All three, as a Reading. `isChange` figures state a change or a rate: they measure no
+ * metric. `period`, when given, is periodFor(ctx, q) read already.
+ */
+export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
   const entity = entityFor(ctx, q);
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
     metric: metric?.id ?? null,
-    period: periodFor(ctx, q),
+    period: period === undefined ? periodFor(ctx, q) : period,
   };
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric) reading.metricSpan = metric.span;

@@ -47,7 +47,7 @@ interface Pair {
 }
 
 /**
- * Relations of one sentence. `periodOf` gives the period a figure was read with (for
+ * Relations of one sentence. `periods[i]` is the period figure `view.quantities[i]` was read with (for
  * growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span if any.
  */
 // Compiled once: these run for every figure of every sentence.
@@ -81,12 +81,26 @@ const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
 const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu');
 const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
+/** "X% of the total", "X% of its users", "X% of all customers". */
+const OF_WHOLE_AFTER =
+  /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i;
+/** "a 60% stake", "a 40% market share". */
+const STAKE_AFTER = /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i;
+const OF_AFTER = /^\s+of\b/i;
+/** Marks that end the stretch a pair's figures can share. */
+const PAIR_BREAK = /[;:!?]/;
+/** "a 20% drop", "+25% year-over-year increase", "20% lower": the word after a figure. */
+const WORD_AFTER = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu;
+const NOT_WORDS = /[^\p{L}-]+/u;
 
-export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Period | null, spanPeriod: Period | null): SentenceRelations {
+export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
   const relations: Relation[] = [];
   const changeFigures = new Set<Quantity>();
   if (qs.length === 0) return { relations, changeFigures };
+
+  // The direction word of each figure asked about (a stated change is asked again below).
+  let seen: Map<Quantity, DirectionWord | undefined> | undefined;
 
   // --- "from A to B", "to B from A", "between A and B" --------------------------------
   const pairs: Pair[] = [];
@@ -96,7 +110,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (!sameKind(a, b)) continue;
     const pre = textBefore(view, a, 60);
     const gap = textBetween(view, a, b);
-    if (gap.length > 70 || /[;:!?]/.test(gap)) continue;
+    if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
     if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !/\bfrom\b/i.test(gap)) {
       if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
@@ -119,7 +133,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       const via = w && dir ? { text: w[1], span: { start, end: start + w[1].length }, direction: dir } : undefined;
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true, via });
       i++;
-    } else if (DATED_AND_GAP.test(gap) && datedInOrder(periodOf, a, b)) {
+    } else if (DATED_AND_GAP.test(gap) && periods && datedInOrder(periods[i], periods[i + 1])) {
       // "lost $5 billion in 2024 and $8 billion in 2025": two dated levels, oldest first.
       pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false, afterOnly: true });
       i++;
@@ -154,7 +168,9 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (stated && cagrCue(view, stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     changeFigures.add(stated);
-    const dirWord = directionNear(view, stated) ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
+    const near = directionNear(view, stated);
+    (seen ??= new Map()).set(stated, near);
+    const dirWord = near ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
   }
 
@@ -167,6 +183,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
     changeFigures.add(rate);
     const dirWord = directionNear(view, rate);
+    (seen ??= new Map()).set(rate, dirWord);
     relations.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
     i += 2;
   }
@@ -177,21 +194,23 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const rate = qs[ri];
     if (!cagrCue(view, rate) || changeFigures.has(rate)) continue;
     // The figures of the rate's own stretch of the sentence: a few on either side.
-    const dated = qs
-      .slice(Math.max(0, ri - 4), ri + 5)
-      .filter((q) => (q.kind === 'money' || q.kind === 'count') && !q.vague && q !== rate)
-      .map((q) => ({ q, p: periodOf(q) }))
-      .filter((x) => x.p && (x.p.kind === 'year' || x.p.kind === 'fiscalYear'));
+    const dated: { q: Quantity; p: Period }[] = [];
+    for (let k = Math.max(0, ri - 4); k < qs.length && k < ri + 5; k++) {
+      const q = qs[k];
+      if ((q.kind !== 'money' && q.kind !== 'count') || q.vague || q === rate) continue;
+      const p = periods ? periods[k] : null;
+      if (p && (p.kind === 'year' || p.kind === 'fiscalYear')) dated.push({ q, p });
+    }
     let from: Quantity | undefined;
     let to: Quantity | undefined;
     let years = 0;
     for (const x of dated) {
       for (const y of dated) {
-        if (!sameKind(x.q, y.q) || x.p!.year >= y.p!.year) continue;
-        if (y.p!.year - x.p!.year > years) {
+        if (!sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
+        if (y.p.year - x.p.year > years) {
           from = x.q;
           to = y.q;
-          years = y.p!.year - x.p!.year;
+          years = y.p.year - x.p.year;
         }
       }
     }
@@ -240,17 +259,14 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
   for (const q of qs) {
     if (q.kind !== 'percent' || changeFigures.has(q) || q.sign !== null) continue;
-    const pre = textBefore(view, q, 50);
     const post = textAfter(view, q, 50);
-    const verbOf =
-      SHARE_VERB_BEFORE.test(pre) &&
-      /^\s+of\b/i.test(post);
-    const ofWhole = /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i.test(post);
-    const stake =
-      /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i.test(post) ||
-      SHARE_OF_BEFORE.test(pre) ||
-      OWNS_BEFORE.test(pre);
-    if (verbOf || ofWhole || stake) relations.push({ kind: 'shareOfWhole', rate: q });
+    // The anchored tests after the figure first; the ones that scan the words before it only when those fail.
+    let share = OF_WHOLE_AFTER.test(post) || STAKE_AFTER.test(post);
+    if (!share) {
+      const pre = textBefore(view, q, 50);
+      share = SHARE_OF_BEFORE.test(pre) || OWNS_BEFORE.test(pre) || (OF_AFTER.test(post) && SHARE_VERB_BEFORE.test(pre));
+    }
+    if (share) relations.push({ kind: 'shareOfWhole', rate: q });
   }
 
   // --- direction words governing a change figure ----------------------------------------
@@ -259,7 +275,8 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague) continue;
     if (cagrRates.has(q)) continue;
-    const word = directionNear(view, q);
+    // Read already for a stated change: the same words, the same answer.
+    const word = seen?.has(q) ? seen.get(q) : directionNear(view, q);
     if (word) {
       relations.push({ kind: 'direction', word, quantity: q });
       if (q.kind !== 'money' && q.kind !== 'count') changeFigures.add(q);
@@ -306,9 +323,7 @@ function isRate(q: Quantity): boolean {
   return q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
 }
 /** Two periods one after the other, both whole years, halves, quarters or months ("in 2024 and … in 2025"). */
-function datedInOrder(periodOf: (q: Quantity) => Period | null, a: Quantity, b: Quantity): boolean {
-  const pa = periodOf(a);
-  const pb = periodOf(b);
+function datedInOrder(pa: Period | null | undefined, pb: Period | null | undefined): boolean {
   if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
   return periodInterval(pa)[1] < periodInterval(pb)[0];
 }
@@ -357,7 +372,7 @@ function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefin
   }
   // "a 20% drop", "+25% year-over-year increase", "20% lower"
   const post = textAfter(view, q, 50);
-  const n = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu.exec(post);
+  const n = WORD_AFTER.exec(post);
   if (n) {
     const w = n[1];
     const dir = directionOf(w);
@@ -370,6 +385,6 @@ function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefin
 }
 
 function changeCue(s: string): boolean {
-  for (const w of s.split(/[^\p{L}-]+/u)) if (w && isChangeWord(w)) return true;
+  for (const w of s.split(NOT_WORDS)) if (w && isChangeWord(w)) return true;
   return false;
 }

@@ -130,7 +130,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     // Prose inside a cell ("up 20%", "between $1B and $2B") still has its own relations.
     for (const [, cell] of rowCells) {
       if (cell.quantities.length === 0) continue;
-      const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, () => null, null);
+      const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, null, null);
       for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
       for (const q of r.changeFigures) changeFigures.add(q);
     }
