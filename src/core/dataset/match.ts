@@ -802,6 +802,11 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
+  // A dated figure no fact of its period matches has nothing to agree or disagree with, nor
+  // can it be an old figure quoted (supersededAgreement needs a match for a dated figure):
+  // unknown, whatever the checks below would say. Most figures end here, so first.
+  const dated = original.period ? findMatches(original, dataset, ctx) : null;
+  if (dated && dated.length === 0) return UNKNOWN;
   if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
   // for one thing, a period from another sentence): nothing to say. Matching the figure as
@@ -809,7 +814,7 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
   if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
-  const matches = findMatches(reading, dataset, ctx);
+  const matches = dated ?? findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
