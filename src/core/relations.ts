@@ -98,6 +98,11 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   const relations: Relation[] = [];
   const changeFigures = new Set<Quantity>();
   if (qs.length === 0) return { relations, changeFigures };
+  // A lone figure with no word beside it (a table cell such as "$12 billion" or "+58%"):
+  // every relation below needs a second figure or a word around this one.
+  if (qs.length === 1 && !hasLetter(view.text, 0, leadOf(view, qs[0])) && !hasLetter(view.text, endOf(view, qs[0]), view.text.length)) {
+    return { relations, changeFigures };
+  }
 
   // The direction word of each figure asked about (a stated change is asked again below).
   let seen: Map<Quantity, DirectionWord | undefined> | undefined;
@@ -315,6 +320,15 @@ function textAfter(view: SentenceView, q: Quantity, n: number): string {
 }
 function textBetween(view: SentenceView, a: Quantity, b: Quantity): string {
   return view.text.slice(endOf(view, a), leadOf(view, b));
+}
+const LETTER = /\p{L}/u;
+/** Whether `text` has a letter between `from` and `to`. */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[i]) || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
 }
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
