@@ -86,7 +86,7 @@ export function readClaimsCarrying(
       const entities = dataset.findEntities(sText);
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
-      const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
+      const periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
       const yearless = findYearlessParts(sText, sentence.start);
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
@@ -141,6 +141,9 @@ export function readClaimsCarrying(
   }
   return { claims, carry: { entity: acrossBlocks } };
 }
+
+/** A run of two digits: the least a period needs. */
+const TWO_DIGITS = /\d\d/;
 
 /** The company an entity name stands for: itself, or a product's or model's parent; null if unknown. */
 function companyOf(dataset: DatasetIndex, name: string): string | null {

@@ -179,6 +179,11 @@ function spanFrom(from: number, to: number, span: Span): Period | null {
   return from < to ? spanPeriod(from, to, span) : null;
 }
 
+/** A run of two digits: the least a period needs. */
+const TWO_DIGITS = /\d\d/;
+/** Words every yearless part holds. */
+const YEARLESS_CUE = /half|quarter|year|\b[HQ][1-4]\b/i;
+
 interface Candidate {
   start: number;
   end: number;
@@ -193,7 +198,7 @@ interface Candidate {
  */
 export function findPeriods(text: string, offset = 0): Period[] {
   // Cheap exit: no period without a digit run of two or more.
-  if (!/\d\d/.test(text)) return [];
+  if (!TWO_DIGITS.test(text)) return [];
   const candidates: Candidate[] = [];
   const fullYear = FULL_YEAR.test(text);
   // Patterns sharing a cue sit next to each other: test it once for them.
@@ -312,7 +317,7 @@ const YEARLESS =
  * `findPeriods` reads with a year ("the first half of 2025" is H1 2025, not a yearless half).
  */
 export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
-  if (!/half|quarter|year|\b[HQ][1-4]\b/i.test(text)) return [];
+  if (!YEARLESS_CUE.test(text)) return [];
   const out: YearlessPart[] = [];
   YEARLESS.lastIndex = 0;
   for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {

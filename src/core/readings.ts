@@ -174,6 +174,11 @@ interface PeriodCandidate {
   part?: YearlessPart;
 }
 
+/** A count's noun, then a preposition: "users in", "paying subscribers as of". */
+const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u;
+/** The words a count's noun may take before its period. */
+const LEADING_WORDS = /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u;
+
 /** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
@@ -203,7 +208,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     const gap = ctx.text.slice(qe, Math.min(after.span.start - ctx.base, qe + 80));
     const whole = after.span.start - q.span.end <= 80;
     // A count's noun sits between the figure and its period ("800 million users in October 2025").
-    if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, ''))))) {
+    if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(LEADING_WORDS, ''))))) {
       return placeCandidate(ctx, after);
     }
   }
@@ -257,7 +262,7 @@ function ownerOf(ctx: SentenceContext, span: Span): Span | null {
   const f = figures[i];
   if (!f || span.start - f.end > 40) return null;
   const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
-  return PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap) ? f : null;
+  return PERIOD_JOINT.test(gap) || NOUN_THEN_JOINT.test(gap) ? f : null;
 }
 
 /** The period that places a yearless part: the nearest named period of the sentence before it, else after it, else the one carried in. */

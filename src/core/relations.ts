@@ -26,6 +26,19 @@ const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+g
 
 const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
 
+/** "from" as a word. */
+const FROM_WORD = /\bfrom\b/i;
+/** A trailing "from" and what follows it. */
+const FROM_TAIL = /\bfrom\s+\S*\s*$/i;
+/** A year named between two figures. */
+const DATED_GAP = /\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/;
+/** "to" as a word. */
+const TO_WORD = /\bto\b/i;
+/** ", up from": the word before "from". */
+const WORD_FROM = /,\s*([\p{L}]+)\s+from\b/iu;
+/** A semicolon or colon. */
+const CLAUSE_MARK = /[;:]/;
+
 export interface SentenceRelations {
   relations: Relation[];
   /** Figures that state a change or a rate (not a level): no metric reading for them. */
@@ -116,14 +129,14 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     const pre = textBefore(view, a, 60);
     const gap = textBetween(view, a, b);
     if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
-    if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !/\bfrom\b/i.test(gap)) {
-      if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
+    if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !FROM_WORD.test(gap)) {
+      if (RANGE_CUE.test(pre.replace(FROM_TAIL, '')) && !DATED_GAP.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
       } else {
         pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false });
       }
       i++;
-    } else if (TO_BEFORE.test(pre) && FROM_GAP.test(gap) && !/\bto\b/i.test(gap)) {
+    } else if (TO_BEFORE.test(pre) && FROM_GAP.test(gap) && !TO_WORD.test(gap)) {
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
       i++;
     } else if (BETWEEN_BEFORE.test(pre) && AND_GAP.test(gap)) {
@@ -132,7 +145,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     } else if (UP_FROM_GAP.test(gap)) {
       // "valued at $500 billion, up from $300 billion": the later figure is the starting point,
       // and "up" or "down" says which way the writer thinks it went.
-      const w = /,\s*([\p{L}]+)\s+from\b/iu.exec(gap);
+      const w = WORD_FROM.exec(gap);
       const dir = w ? directionOf(w[1]) : null;
       const start = endOf(view, a) + (w ? w.index + w[0].indexOf(w[1]) : 0) + base;
       const via = w && dir ? { text: w[1], span: { start, end: start + w[1].length }, direction: dir } : undefined;
@@ -160,7 +173,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
         changeCue(gap) ||
         // "from 52% to 70%, or 18%": a rate restating the move is its change.
         RESTATE_GAP.test(gap) || /^\s*[-‐]?\s*(?:\w+[- ])?(?:increase|rise|jump|gain|growth|surge|drop|decline|decrease|fall|cut|reduction|leap|climb|change|higher|lower|more|less|improvement|swing|expansion|contraction|boost)\b/i.test(tail) || next.sign !== null || next.kind === 'multiple';
-      if (gap.length <= 45 && !/[;:]/.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
+      if (gap.length <= 45 && !CLAUSE_MARK.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
     }
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
     const prev = qs[p.first - 1];
@@ -249,7 +262,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       // "…, about 120 million": quantity.ts keeps "about" out of the gap, as the figure's qualifier.
       const qualified = next.qualifierSpan !== undefined && next.qualifierSpan.start < next.span.start && (next.qualifier === 'about' || next.qualifier === 'nearly');
       const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
-      if (gap.length <= 90 && !/[;:]/.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
+      if (gap.length <= 90 && !CLAUSE_MARK.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
     }
     const prev = qs[i - 1];
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {

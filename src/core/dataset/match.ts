@@ -233,7 +233,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
-  const group = statementGroups(claim).get(statementKey(reading));
+  const groups = statementGroups(claim);
+  const group = groups.byReading.get(reading) ?? groups.byKey.get(statementKey(reading));
   if (!group) return true;
   const mine = intervalOf(reading.quantity);
   // Overlapping every other statement of the group comes down to overlapping the two
@@ -278,21 +279,38 @@ function keepTwo(list: Reading[], r: Reading, tighter: (a: Reading, b: Reading) 
 
 // The rules and cross-reference ask about a claim's readings one after another: the last
 // claim's groups are enough (a WeakMap entry per claim cost more than it saved).
-let lastGroups: { claim: Claim; readings: readonly Reading[]; groups: Map<string, StatementGroup> } | null = null;
+let lastGroups: { claim: Claim; readings: readonly Reading[]; groups: StatementGroups } | null = null;
+
+interface StatementGroups {
+  byKey: Map<string, StatementGroup>;
+  /** The group of each reading grouped, so asking about it builds no key. */
+  byReading: Map<Reading, StatementGroup>;
+}
+
 /** One pass over a claim's readings, so checking each of them stays linear in the claim's size. */
-function statementGroups(claim: Claim): Map<string, StatementGroup> {
+function statementGroups(claim: Claim): StatementGroups {
   if (lastGroups && lastGroups.claim === claim && lastGroups.readings === claim.readings) return lastGroups.groups;
-  const groups = new Map<string, StatementGroup>();
+  const byKey = new Map<string, StatementGroup>();
+  const byReading = new Map<Reading, StatementGroup>();
   for (const r of claim.readings) {
     if (r.quantity.vague || !r.period) continue;
     const key = statementKey(r);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { lowestHigh: [], highestLow: [] }));
-    keepTwo(g.lowestHigh, r, (a, b) => highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity)));
-    keepTwo(g.highestLow, r, (a, b) => lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity)));
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { lowestHigh: [], highestLow: [] }));
+    byReading.set(r, g);
+    keepTwo(g.lowestHigh, r, lowerHigh);
+    keepTwo(g.highestLow, r, higherLow);
   }
+  const groups = { byKey, byReading };
   lastGroups = { claim, readings: claim.readings, groups };
   return groups;
+}
+
+function lowerHigh(a: Reading, b: Reading): boolean {
+  return highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity));
+}
+function higherLow(a: Reading, b: Reading): boolean {
+  return lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity));
 }
 
 /** Words that name some other company as the subject: a carried entity does not reach them. */

@@ -127,6 +127,9 @@ const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dra
 /** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
 const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
 
+/** Between the two figures of "from A to B": "to", perhaps after a period, perhaps before a qualifier. */
+const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i;
+
 /** Whether a change or a range already joins `a` to `b`. */
 function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
   return claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
@@ -143,7 +146,7 @@ function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
     const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
     const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
     const gap = ctx.text.slice(a.span.end, leadB);
-    if (!/^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i.test(gap)) continue;
+    if (!TO_GAP.test(gap)) continue;
     const from = Math.max(0, leadA - 50);
     const words = trailingWords(ctx.text.slice(from, leadA), 4);
     let i = words.length - 1;
