@@ -25,6 +25,9 @@ export interface PhraseMatch {
 export type PhraseFinder = (text: string) => PhraseMatch[];
 
 const MAX_KEY = 40;
+/** Hashes are cut to 30 bits: a key V8 keeps as a small integer, not a boxed number per look-up. */
+const SMI = 0x3fffffff;
+const SEEN_MASK = 0xfff;
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 /** Index of a lower-case key character (a-z, 0-9, _) for the first-character table; -1 for any other. */
@@ -35,12 +38,22 @@ function keyIndex(c: number): number {
   return -1;
 }
 
-/** The ASCII character a text character matches case-insensitively (flags `iu`), or -1 when it matches none but itself. */
+/** The ASCII character a text character matches case-insensitively (flags `iu`), or the character itself. */
 function folded(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c === 0x17f) return 115; // ſ matches s
   if (c === 0x212a) return 107; // the Kelvin sign matches k
   return c;
+}
+
+/** For ASCII: the key character (a-z, 0-9, _) a character folds to, 0 for any other. */
+const KEY_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KEY_CHAR[c] = keyIndex(folded(c)) >= 0 ? folded(c) : 0;
+
+/** The key character `c` matches (flags iu), 0 when none. */
+function keyChar(c: number): number {
+  if (c < 128) return KEY_CHAR[c];
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : 0;
 }
 
 function isAsciiWord(c: number): boolean {
@@ -87,6 +100,9 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   // By a hash of the first word: a text's word is hashed as it is read, with no string made.
   // Phrases whose first words share a hash share a list (in priority order); matchAt tells them apart.
   const byFirstWord = new Map<number, number[]>();
+  // Most words of a text are no phrase's first word: a table of hash bits answers them
+  // without a map look-up.
+  const seen = new Uint8Array(SEEN_MASK + 1);
   for (let p = 0; p < phrases.length; p++) {
     const s = phrases[p];
     if (!/^[a-z0-9_][\x20-\x7e]*$/.test(s) || /[A-Z]/.test(s)) return null;
@@ -96,9 +112,10 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     let k = 0;
     for (; k < s.length && keyIndex(s.charCodeAt(k)) >= 0; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
     if (k > MAX_KEY) return null;
-    const list = byFirstWord.get(h);
+    const list = byFirstWord.get(h & SMI);
     if (list) list.push(p);
-    else byFirstWord.set(h, [p]);
+    else byFirstWord.set(h & SMI, [p]);
+    seen[h & SEEN_MASK] = 1;
   }
 
   let sawLongS = false;
@@ -128,8 +145,8 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const c = folded(text.charCodeAt(i));
-      if (keyIndex(c) < 0 || wordBefore(text, i)) {
+      const c = keyChar(text.charCodeAt(i));
+      if (c === 0 || wordBefore(text, i)) {
         i++;
         continue;
       }
@@ -137,11 +154,11 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
       let h = c;
       let j = i + 1;
       for (; j < n; j++) {
-        const d = folded(text.charCodeAt(j));
-        if (keyIndex(d) < 0) break;
+        const d = keyChar(text.charCodeAt(j));
+        if (d === 0) break;
         h = (Math.imul(h, 31) + d) | 0;
       }
-      const candidates = j - i <= MAX_KEY && (j >= n || text.charCodeAt(j) < 128 || !wordAt(text, j)) ? byFirstWord.get(h) : undefined;
+      const candidates = j - i <= MAX_KEY && (j >= n || text.charCodeAt(j) < 128 || !wordAt(text, j)) ? (seen[h & SEEN_MASK] ? byFirstWord.get(h & SMI) : undefined) : undefined;
       let matched = false;
       if (candidates) {
         for (const p of candidates) {
