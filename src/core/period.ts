@@ -183,10 +183,14 @@ for (const [w, bit] of CUE_WORDS) CUE_BY_HASH.set(wordHash(w), (CUE_BY_HASH.get(
 const SMI = 0x3fffffff;
 const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map(([w]) => w.length));
 
+/** For ASCII: the lower-case letter a character is, 0 for any other. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_LETTER[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = c + 32;
+
 /** The ASCII letter (lower case) a character matches under flags iu, or 0. */
 function letterOf(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return ASCII_LETTER[c];
   if (c === 0x17f) return 115; // ſ
   if (c === 0x212a) return 107; // Kelvin sign
   return 0;

@@ -369,6 +369,15 @@ function factTime(fact: LoadedFact): FactTime {
   return t;
 }
 
+// The index's lists of facts (one per entity and metric) are immutable too: their times,
+// in order, found with one look-up per list rather than one per fact.
+const listTimes = new WeakMap<readonly LoadedFact[], readonly FactTime[]>();
+function timesOf(facts: readonly LoadedFact[]): readonly FactTime[] {
+  let t = listTimes.get(facts);
+  if (!t) listTimes.set(facts, (t = facts.map(factTime)));
+  return t;
+}
+
 function factPeriod(fact: LoadedFact): Period | null {
   return factTime(fact).period;
 }
@@ -428,8 +437,10 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     const out: FactMatch[] = [];
     // The draft's days, counted once for all the facts (and only for a level: a flow never needs them).
     const days = flow ? null : daysOf(period);
-    for (const fact of facts) {
-      const t = factTime(fact);
+    const times = siblings ? null : timesOf(facts);
+    for (let k = 0; k < facts.length; k++) {
+      const fact = facts[k];
+      const t = times ? times[k] : factTime(fact);
       if (!t.period) continue;
       const fit = namedFit(period, t.period, fact.basis) ?? (flow ? null : levelFit(days, t.days, t.period));
       if (fit) out.push({ fact, fit });
