@@ -717,6 +717,16 @@ const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 
 
 /** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025", "OpenAI's revenue target by 2030". */
 export function factSubject(fact: LoadedFact): string {
+  let subject = subjectMemo.get(fact);
+  if (subject === undefined) subjectMemo.set(fact, (subject = readFactSubject(fact)));
+  return subject;
+}
+
+// Facts are immutable: each one's words for messages are made once, not per finding.
+const subjectMemo = new WeakMap<LoadedFact, string>();
+const figureMemo = new WeakMap<LoadedFact, string>();
+
+function readFactSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
   const raw = def?.label ?? fact.metric;
   // "projected cash burn", but not "targeted revenue target".
@@ -999,6 +1009,12 @@ function readsAsFigure(reported: string): boolean {
  * 800 million", "negative 94 percent" → "-94%").
  */
 export function factFigure(fact: LoadedFact): string {
+  let figure = figureMemo.get(fact);
+  if (figure === undefined) figureMemo.set(fact, (figure = readFactFigure(fact)));
+  return figure;
+}
+
+function readFactFigure(fact: LoadedFact): string {
   if (readsAsFigure(fact.reported)) return fact.reported;
   const lead = BOUND_WORDS[fact.bound] ?? '';
   if (fact.low !== undefined && fact.high !== undefined) return `${lead}${valueWords(fact.low, fact.unit)} to ${valueWords(fact.high, fact.unit)}`;
