@@ -174,15 +174,31 @@ function companiesOf(dataset: DatasetIndex): (name: string) => string | null {
 
 /** Quantities per segment index, in text order; a quantity whose index does not fit is placed by offset. */
 function groupBySegment(segments: readonly Segment[], quantities: readonly Quantity[]): Quantity[][] {
-  const out: Quantity[][] = segments.map(() => []);
+  // Most segments hold no figure: they share one empty list (read, never written).
+  const out: Quantity[][] = new Array<Quantity[]>(segments.length).fill(NO_QUANTITIES);
   for (const q of quantities) {
     let idx = q.segment;
     const seg = segments[idx];
     if (!seg || q.span.start < seg.start || q.span.end > seg.end) idx = segmentAt(segments, q.span.start);
-    if (idx >= 0) out[idx].push(q);
+    if (idx >= 0) {
+      if (out[idx] === NO_QUANTITIES) out[idx] = [q];
+      else out[idx].push(q);
+    }
   }
-  for (const list of out) list.sort((a, b) => a.span.start - b.span.start);
+  for (const list of out) if (list.length > 1 && !inOrder(list)) list.sort(byStart);
   return out;
+}
+
+const NO_QUANTITIES = Object.freeze([]) as unknown as Quantity[];
+
+function byStart(a: Quantity, b: Quantity): number {
+  return a.span.start - b.span.start;
+}
+
+/** Already in text order (as the reader produces them): sorting would leave them as they are. */
+function inOrder(list: readonly Quantity[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].span.start > list[i].span.start) return false;
+  return true;
 }
 
 function segmentAt(segments: readonly Segment[], offset: number): number {
