@@ -40,10 +40,10 @@ export const percentChangeRule: Rule = {
     const out: Finding[] = [];
     // A change computed from a Total that does not add up is that total's mistake, reported
     // once by table-total; once the total is fixed, the change is checked again.
-    const wrongTotals = new Set<Quantity>();
-    for (const rel of claim.relations) if (rel.kind === 'total' && totalIsWrong(rel)) wrongTotals.add(rel.total);
+    let wrongTotals: Set<Quantity> | undefined;
+    for (const rel of claim.relations) if (rel.kind === 'total' && totalIsWrong(rel)) (wrongTotals ??= new Set()).add(rel.total);
     for (const rel of claim.relations) {
-      if (rel.kind !== 'change' || wrongTotals.has(rel.from) || wrongTotals.has(rel.to)) continue;
+      if (rel.kind !== 'change' || wrongTotals?.has(rel.from) || wrongTotals?.has(rel.to)) continue;
       const f = checkChange(rel);
       if (f) out.push(f);
     }

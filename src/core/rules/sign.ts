@@ -35,14 +35,15 @@ export const signRule: Rule = {
     'since either may be the mistake.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    const stated = new Set<Quantity>();
+    // Made only for a claim with a change (most have none).
+    let stated: Set<Quantity> | undefined;
     for (const rel of claim.relations) {
       if (rel.kind !== 'change') continue;
-      stated.add(rel.stated);
+      (stated ??= new Set()).add(rel.stated);
       out.push(...checkChange(rel));
     }
     for (const rel of claim.relations) {
-      if (rel.kind !== 'direction' || stated.has(rel.quantity)) continue;
+      if (rel.kind !== 'direction' || stated?.has(rel.quantity)) continue;
       const q = rel.quantity;
       const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
       if (!s || s === rel.word.direction || q.vague) continue;
