@@ -290,6 +290,10 @@ function spanFrom(from: number, to: number, span: Span): Period | null {
 /** Words every yearless part holds. */
 const YEARLESS_CUE = /half|quarter|year|\b[HQ][1-4]\b/i;
 
+function earliestLongest(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -319,7 +323,7 @@ export function findPeriods(text: string, offset = 0): Period[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (candidates.length > 1) candidates.sort(earliestLongest);
   const out: Period[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
