@@ -918,6 +918,8 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
   let candidate = false;
   for (const r of readings) if (!r.quantity.vague && r.entity && r.metric) candidate = true;
   if (!candidate) return NO_VERDICTS;
+  // A caller without the block's list (it is required, but a WeakMap key must be an object): no cache.
+  if (typeof blockClaims !== 'object' || blockClaims === null) return verdictsOf(claim, dataset);
   let block = lastBlock && lastBlock.claims === blockClaims ? lastBlock : blockVerdicts.get(blockClaims);
   if (!block || block.dataset !== dataset) {
     block = { claims: blockClaims, dataset, byClaim: new Map() };
@@ -926,10 +928,14 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
   lastBlock = block;
   const hit = block.byClaim.get(claim);
   if (hit && hit.readings === readings) return hit.verdicts;
-  const ctx: MatchContext = { sentence: claim.text, claim };
-  const verdicts = readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
+  const verdicts = verdictsOf(claim, dataset);
   block.byClaim.set(claim, { readings, verdicts });
   return verdicts;
+}
+
+function verdictsOf(claim: Claim, dataset: DatasetIndex): readonly Verdict[] {
+  const ctx: MatchContext = { sentence: claim.text, claim };
+  return claim.readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
 }
 
 const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);
