@@ -371,12 +371,28 @@ function factTime(fact: LoadedFact): FactTime {
 
 // The index's lists of facts (one per entity and metric) are immutable too: their times,
 // in order, found with one look-up per list rather than one per fact.
-const listTimes = new WeakMap<readonly LoadedFact[], readonly FactTime[]>();
-function timesOf(facts: readonly LoadedFact[]): readonly FactTime[] {
+interface ListTimes {
+  times: readonly FactTime[];
+  /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year). */
+  byYear: Map<number, number[]>;
+}
+const listTimes = new WeakMap<readonly LoadedFact[], ListTimes>();
+function timesOf(facts: readonly LoadedFact[]): ListTimes {
   let t = listTimes.get(facts);
-  if (!t) listTimes.set(facts, (t = facts.map(factTime)));
+  if (!t) {
+    const times = facts.map(factTime);
+    const byYear = new Map<number, number[]>();
+    times.forEach((ft, k) => {
+      if (!ft.period) return;
+      const at = byYear.get(ft.period.year);
+      if (at) at.push(k);
+      else byYear.set(ft.period.year, [k]);
+    });
+    listTimes.set(facts, (t = { times, byYear }));
+  }
   return t;
 }
+const NO_POSITIONS: readonly number[] = [];
 
 function factPeriod(fact: LoadedFact): Period | null {
   return factTime(fact).period;
@@ -437,7 +453,17 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     const out: FactMatch[] = [];
     // The draft's days, counted once for all the facts (and only for a level: a flow never needs them).
     const days = flow ? null : daysOf(period);
-    const times = siblings ? null : timesOf(facts);
+    if (!siblings && flow) {
+      // A flow fits only a fact of the same year (the same period, its fiscal year, a
+      // target "by" that year): the facts of other years are not looked at.
+      const { times, byYear } = timesOf(facts);
+      for (const k of byYear.get(period.year) ?? NO_POSITIONS) {
+        const fit = namedFit(period, times[k].period!, facts[k].basis);
+        if (fit) out.push({ fact: facts[k], fit });
+      }
+      return out;
+    }
+    const times = siblings ? null : timesOf(facts).times;
     for (let k = 0; k < facts.length; k++) {
       const fact = facts[k];
       const t = times ? times[k] : factTime(fact);
