@@ -53,7 +53,7 @@ export function readClaimsCarrying(
   let acrossBlocks = carryIn.entity;
   let period: Period | null = null;
   let block = -1;
-  const companyOf = companyResolver(dataset);
+  const companyFor = companiesOf(dataset);
 
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
@@ -86,9 +86,12 @@ export function readClaimsCarrying(
       const entities = dataset.findEntities(sText);
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
-      const periods = qs.length || /\d\d/.test(sText) ? findPeriods(sText, sentence.start) : [];
+      const periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
       const yearless = findYearlessParts(sText, sentence.start);
+      // "last year" and the like: tested once per sentence (for the readings and for what carries on).
+      let relativeTime: boolean | undefined;
       if (qs.length > 0) {
+        relativeTime = RELATIVE_TIME.test(sText);
         const ctx: SentenceContext = {
           text: sText,
           base: sentence.start,
@@ -97,15 +100,17 @@ export function readClaimsCarrying(
           periods,
           carriedEntity: entity,
           carriedPeriod: period,
-          relativeTime: RELATIVE_TIME.test(sText),
+          relativeTime,
           yearless,
           breaks: clauseBreaks(sText),
           figures: qs.map((q) => q.span),
         };
-        const periodOf = new Map(qs.map((q) => [q, ctx.periods.length || yearless.length ? periodFor(ctx, q) : null]));
+        // Each figure's period, read once for the relations and the readings (a sentence that
+        // names no time gives the relations none; the readings then ask periodFor themselves).
+        const periodOf = periods.length || yearless.length ? qs.map((q) => periodFor(ctx, q)) : null;
         const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;
-        const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, (q) => periodOf.get(q) ?? null, spanPeriod);
-        const readings = qs.map((q) => readingFor(ctx, q, changeFigures.has(q)));
+        const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, periodOf, spanPeriod);
+        const readings = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {
@@ -119,8 +124,8 @@ export function readClaimsCarrying(
         // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
         // leaves the next paragraph's subject open: nothing carries then.
         // Only companies named as themselves count: "models like GPT-4" names no second company.
-        const companies = new Set(entities.filter((e) => companyOf(e.name) === e.name).map((e) => e.name));
-        acrossBlocks = companies.size > 1 ? null : (companyOf(entity) ?? acrossBlocks);
+        const companies = new Set(entities.filter((e) => companyFor(e.name) === e.name).map((e) => e.name));
+        acrossBlocks = companies.size > 1 ? null : (companyFor(entity) ?? acrossBlocks);
       } else if (OTHER_PARTY.test(sText.slice(0, 40))) {
         // "Its closest rival made $5 billion. It grew 20%.": "it" is now the rival, whom we cannot name.
         entity = null;
@@ -131,33 +136,69 @@ export function readClaimsCarrying(
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period);
       } else if (lastPeriod) period = lastPeriod;
-      else if (RELATIVE_TIME.test(sText)) period = null;
+      else if (relativeTime ?? RELATIVE_TIME.test(sText)) period = null;
     }
   }
   return { claims, carry: { entity: acrossBlocks } };
 }
 
+/** A run of two digits: the least a period needs. */
+const TWO_DIGITS = /\d\d/;
+
 /** The company an entity name stands for: itself, or a product's or model's parent; null if unknown. */
-function companyResolver(dataset: DatasetIndex): (name: string) => string | null {
+function companyOf(dataset: DatasetIndex, name: string): string | null {
+  const e = dataset.entities.find((x) => x.name === name);
+  if (!e) return null;
+  if (e.kind === 'company') return e.name;
+  return e.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : null;
+}
+
+// Per dataset (an index is immutable), each name's company found once, not by a scan of
+// every entity for every sentence that names one.
+const companyMemo = new WeakMap<DatasetIndex, Map<string, string | null>>();
+
+function companiesOf(dataset: DatasetIndex): (name: string) => string | null {
+  let memo = companyMemo.get(dataset);
+  if (!memo) companyMemo.set(dataset, (memo = new Map()));
+  const known = memo;
   return (name) => {
-    const e = dataset.entities.find((x) => x.name === name);
-    if (!e) return null;
-    if (e.kind === 'company') return e.name;
-    return e.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : null;
+    let c = known.get(name);
+    if (c === undefined) {
+      c = companyOf(dataset, name);
+      // Bounded by the names the dataset knows (findEntities only returns those).
+      if (known.size < 10_000) known.set(name, c);
+    }
+    return c;
   };
 }
 
 /** Quantities per segment index, in text order; a quantity whose index does not fit is placed by offset. */
 function groupBySegment(segments: readonly Segment[], quantities: readonly Quantity[]): Quantity[][] {
-  const out: Quantity[][] = segments.map(() => []);
+  // Most segments hold no figure: they share one empty list (read, never written).
+  const out: Quantity[][] = new Array<Quantity[]>(segments.length).fill(NO_QUANTITIES);
   for (const q of quantities) {
     let idx = q.segment;
     const seg = segments[idx];
     if (!seg || q.span.start < seg.start || q.span.end > seg.end) idx = segmentAt(segments, q.span.start);
-    if (idx >= 0) out[idx].push(q);
+    if (idx >= 0) {
+      if (out[idx] === NO_QUANTITIES) out[idx] = [q];
+      else out[idx].push(q);
+    }
   }
-  for (const list of out) list.sort((a, b) => a.span.start - b.span.start);
+  for (const list of out) if (list.length > 1 && !inOrder(list)) list.sort(byStart);
   return out;
+}
+
+const NO_QUANTITIES = Object.freeze([]) as unknown as Quantity[];
+
+function byStart(a: Quantity, b: Quantity): number {
+  return a.span.start - b.span.start;
+}
+
+/** Already in text order (as the reader produces them): sorting would leave them as they are. */
+function inOrder(list: readonly Quantity[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].span.start > list[i].span.start) return false;
+  return true;
 }
 
 function segmentAt(segments: readonly Segment[], offset: number): number {

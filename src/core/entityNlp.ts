@@ -54,6 +54,11 @@ const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ceo', 'cfo', 'ai',
 ]);
 
+/** A capitalised word after the first. */
+const LATER_CAPITAL = /\s\p{Lu}/u;
+/** Up to five capitalised words opening a sentence. */
+const OPENING_NAME = /^\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,4}/u;
+
 /** Capitalised word runs of `s` that can be a name ("Mistral AI", "Cohere"). */
 function names(s: string): string[] {
   const out: string[] = [];
@@ -74,7 +79,7 @@ function names(s: string): string[] {
 export function subjectOf(sentence: string): string | null {
   if (sentence.length > MAX_SENTENCE) return null;
   // Cheap exit: no capitalised word after the first, no name to find.
-  if (!/\s\p{Lu}/u.test(sentence)) return null;
+  if (!LATER_CAPITAL.test(sentence)) return null;
   const hit = subjects.get(sentence);
   if (hit !== undefined) return hit;
   if (budget <= 0) return null;
@@ -116,7 +121,7 @@ const REPORTING_VERBS = /^\s+(?:reported|posted|said|says|raised|raises|made|mak
  * ("Sam Altman said") also stops the carry, which leaves figures unknown, never wrong.
  */
 export function opensWithUnknownName(sentence: string): boolean {
-  const m = /^\p{Lu}[\p{L}\p{N}&-]*(?:\s\p{Lu}[\p{L}\p{N}&-]*){0,4}/u.exec(sentence);
+  const m = OPENING_NAME.exec(sentence);
   if (!m) return false;
   const words = m[0].split(/\s/);
   if (NOT_NAMES.has(words[0].toLowerCase())) return false;

@@ -2,6 +2,7 @@
 // in a sentence, from the vocabulary in dataset/metrics.ts.
 import { METRICS, type UnitFamily } from './dataset/metrics';
 import type { Quantity } from './types';
+import { phraseFinder, type PhraseFinder } from './phrases';
 
 export interface MetricMention {
   start: number;
@@ -10,9 +11,17 @@ export interface MetricMention {
   ids: string[];
 }
 
-let cached: { re: RegExp; bySynonym: Map<string, string[]> } | undefined;
+interface Matcher {
+  re: RegExp;
+  bySynonym: Map<string, string[]>;
+  /** The same search in one pass over the words (phrases.ts); null when the vocabulary is not plain. */
+  finder: PhraseFinder | null;
+  /** The synonyms in the order the finder numbers them. */
+  phrases: string[];
+}
+let cached: Matcher | undefined;
 
-function matcher(): { re: RegExp; bySynonym: Map<string, string[]> } {
+function matcher(): Matcher {
   if (!cached) {
     const bySynonym = new Map<string, string[]>();
     for (const m of METRICS) {
@@ -25,26 +34,36 @@ function matcher(): { re: RegExp; bySynonym: Map<string, string[]> } {
       }
     }
     // Longest first, so "weekly active users" wins over "users" at the same position.
-    const alternatives = [...bySynonym.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    const phrases = [...bySynonym.keys()].sort((a, b) => b.length - a.length);
+    const alternatives = phrases.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-    cached = { re, bySynonym };
+    cached = { re, bySynonym, finder: phraseFinder(phrases, true), phrases };
   }
   return cached;
 }
 
 /** Metric words in `text`, in order; offsets are indices into `text`. */
 export function findMetricMentions(text: string): MetricMention[] {
-  const { re, bySynonym } = matcher();
+  const { re, bySynonym, finder, phrases } = matcher();
   const out: MetricMention[] = [];
+  if (finder) {
+    for (const m of finder(text)) {
+      const ids = m.plain ? bySynonym.get(phrases[m.phrase]) : idsOf(bySynonym, text.slice(m.start, m.end));
+      if (ids) out.push({ start: m.start, end: m.end, ids });
+    }
+    return out;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const key = m[0].toLowerCase().replace(/[\s-]+/g, ' ');
-    const ids = bySynonym.get(key);
+    const ids = idsOf(bySynonym, m[0]);
     if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids });
   }
   return out;
+}
+
+/** The metrics of the words matched (none when they match a phrase only by Unicode case folding, as "ſales"). */
+function idsOf(bySynonym: Map<string, string[]>, matched: string): string[] | undefined {
+  return bySynonym.get(matched.toLowerCase().replace(/[\s-]+/g, ' '));
 }
 
 const POWER_UNITS = new Set(['gw', 'gigawatt', 'gigawatts', 'mw', 'megawatt', 'megawatts']);

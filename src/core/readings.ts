@@ -60,6 +60,14 @@ function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
 }
 
+function startOf(m: { start: number }): number {
+  return m.start;
+}
+
+function spanStartOf(x: { span?: Span }): number {
+  return x.span!.start;
+}
+
 /** Index of the first item whose `start` is at or after `offset` (items sorted by start). */
 function firstAtOrAfter<T>(items: readonly T[], offset: number, startOf: (t: T) => number): number {
   let lo = 0;
@@ -78,8 +86,8 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   const qe = q.span.end - ctx.base;
   const list = ctx.entities;
   // Mentions never overlap a figure, so the last one starting before it also ends before it.
-  const firstAfter = firstAtOrAfter(list, qe, (m) => m.start);
-  let b = firstAtOrAfter(list, qs, (m) => m.start) - 1;
+  const firstAfter = firstAtOrAfter(list, qe, startOf);
+  let b = firstAtOrAfter(list, qs, startOf) - 1;
   while (b >= 0 && list[b].end > qs) b--;
   const before = b >= 0 ? list[b] : undefined;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
@@ -114,30 +122,24 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   return null;
 }
 
-interface MetricChoice {
-  id: string;
-  span: Span;
-  dist: number;
-}
-
-/** The better of the choice so far and mention `m` at `dist` from the figure (a module function: no closure per figure). */
-function consider(best: MetricChoice | null, m: MetricMention, dist: number, isBefore: boolean, family: UnitFamily, base: number): MetricChoice | null {
-  const id = metricFitting(m, family);
-  // Ties go to the word before the figure ("revenue of $13 billion in sales").
-  if (id && (!best || dist < best.dist || (dist === best.dist && isBefore))) return { id, span: absolute(base, m), dist };
-  return best;
-}
-
 const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|vs\b)/i;
 
 /** The metric nearest the figure whose unit family fits it, within METRIC_REACH characters. */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
-  const family = familyOf(q);
-  const qs = q.span.start - ctx.base;
-  const qe = q.span.end - ctx.base;
+  return metricAt(ctx, familyOf(q), q.span.start, q.span.end);
+}
+
+/** metricFor, for a figure of `family` at document offsets `start`..`end`. */
+export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number, end: number): { id: string; span: Span } | null {
+  const qs = start - ctx.base;
+  const qe = end - ctx.base;
   const list = ctx.metrics;
   if (list.length === 0) return null;
-  let best: MetricChoice | null = null;
+  // The best mention so far and its distance: the nearest whose family fits; a tie goes to
+  // the word before the figure ("revenue of $13 billion in sales"). No object per mention.
+  let best: MetricMention | null = null;
+  let bestId: string | null = null;
+  let bestDist = 0;
   // Only the mentions within reach on either side, in the figure's own clause ("raised $6
   // billion, while Microsoft reported a $3.1 billion hit": the hit is no funding round).
   let clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
@@ -145,11 +147,26 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   if (clause.start > 0 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
     clause = { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
   }
-  for (let i = firstAtOrAfter(list, qe, (m) => m.start); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) best = consider(best, list[i], list[i].start - qe, false, family, ctx.base);
-  for (let i = firstAtOrAfter(list, qs, (m) => m.start) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
-    if (list[i].end <= qs) best = consider(best, list[i], qs - list[i].end, true, family, ctx.base);
+  for (let i = firstAtOrAfter(list, qe, startOf); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) {
+    const dist = list[i].start - qe;
+    const id = metricFitting(list[i], family);
+    if (id && (!best || dist < bestDist)) {
+      best = list[i];
+      bestId = id;
+      bestDist = dist;
+    }
   }
-  return best ? { id: best.id, span: best.span } : null;
+  for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
+    if (list[i].end > qs) continue;
+    const dist = qs - list[i].end;
+    const id = metricFitting(list[i], family);
+    if (id && (!best || dist <= bestDist)) {
+      best = list[i];
+      bestId = id;
+      bestDist = dist;
+    }
+  }
+  return best && bestId ? { id: bestId, span: absolute(ctx.base, best) } : null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
@@ -170,6 +187,11 @@ interface PeriodCandidate {
   part?: YearlessPart;
 }
 
+/** A count's noun, then a preposition: "users in", "paying subscribers as of". */
+const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u;
+/** The words a count's noun may take before its period. */
+const LEADING_WORDS = /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u;
+
 /** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
@@ -177,7 +199,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const tail = ctx.text.slice(qe, qe + 60);
   if (YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
-    let i = firstAtOrAfter(ctx.periods, q.span.start, (p) => p.span!.start) - 1;
+    let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
     const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
     // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
@@ -190,7 +212,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
-  const a = firstAtOrAfter(candidates, q.span.end, (c) => c.span.start);
+  const a = firstAtOrAfter(candidates, q.span.end, spanStartOf);
   const after = a < candidates.length && candidates[a].span.end <= ce && isFigures(ctx, q, candidates[a]) ? candidates[a] : undefined;
   let b = a - 1;
   while (b >= 0 && candidates[b].span.end > q.span.start) b--;
@@ -199,7 +221,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     const gap = ctx.text.slice(qe, Math.min(after.span.start - ctx.base, qe + 80));
     const whole = after.span.start - q.span.end <= 80;
     // A count's noun sits between the figure and its period ("800 million users in October 2025").
-    if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(/^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u, ''))))) {
+    if (whole && (PERIOD_JOINT.test(gap) || (q.kind === 'count' && gap.length <= 40 && PERIOD_JOINT.test(gap.replace(LEADING_WORDS, ''))))) {
       return placeCandidate(ctx, after);
     }
   }
@@ -248,18 +270,18 @@ function isFigures(ctx: SentenceContext, q: Quantity, c: PeriodCandidate): boole
 function ownerOf(ctx: SentenceContext, span: Span): Span | null {
   const figures = ctx.figures ?? [];
   // Only the figure nearest before it can own it.
-  let i = firstAtOrAfter(figures, span.start, (f) => f.start) - 1;
+  let i = firstAtOrAfter(figures, span.start, startOf) - 1;
   while (i >= 0 && figures[i].end > span.start) i--;
   const f = figures[i];
   if (!f || span.start - f.end > 40) return null;
   const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
-  return PERIOD_JOINT.test(gap) || /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u.test(gap) ? f : null;
+  return PERIOD_JOINT.test(gap) || NOUN_THEN_JOINT.test(gap) ? f : null;
 }
 
 /** The period that places a yearless part: the nearest named period of the sentence before it, else after it, else the one carried in. */
 function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   const list = ctx.periods;
-  const a = firstAtOrAfter(list, c.span.end, (p) => p.span!.start);
+  const a = firstAtOrAfter(list, c.span.end, spanStartOf);
   // Periods never overlap a yearless part (findYearlessParts skips those with a year).
   return list[a - 1] ?? list[a] ?? ctx.carriedPeriod;
 }
@@ -278,15 +300,18 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
   return list;
 }
 
-/** All three, as a Reading. `isChange` figures state a change or a rate: they measure no metric. */
-export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean): Reading {
+/**
+ * All three, as a Reading. `isChange` figures state a change or a rate: they measure no
+ * metric. `period`, when given, is periodFor(ctx, q) read already.
+ */
+export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
   const entity = entityFor(ctx, q);
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
     metric: metric?.id ?? null,
-    period: periodFor(ctx, q),
+    period: period === undefined ? periodFor(ctx, q) : period,
   };
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric) reading.metricSpan = metric.span;

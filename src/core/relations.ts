@@ -26,6 +26,19 @@ const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+g
 
 const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
 
+/** "from" as a word. */
+const FROM_WORD = /\bfrom\b/i;
+/** A trailing "from" and what follows it. */
+const FROM_TAIL = /\bfrom\s+\S*\s*$/i;
+/** A year named between two figures. */
+const DATED_GAP = /\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/;
+/** "to" as a word. */
+const TO_WORD = /\bto\b/i;
+/** ", up from": the word before "from". */
+const WORD_FROM = /,\s*([\p{L}]+)\s+from\b/iu;
+/** A semicolon or colon. */
+const CLAUSE_MARK = /[;:]/;
+
 export interface SentenceRelations {
   relations: Relation[];
   /** Figures that state a change or a rate (not a level): no metric reading for them. */
@@ -47,7 +60,7 @@ interface Pair {
 }
 
 /**
- * Relations of one sentence. `periodOf` gives the period a figure was read with (for
+ * Relations of one sentence. `periods[i]` is the period figure `view.quantities[i]` was read with (for
  * growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span if any.
  */
 // Compiled once: these run for every figure of every sentence.
@@ -81,12 +94,31 @@ const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
 const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu');
 const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
+/** "X% of the total", "X% of its users", "X% of all customers". */
+const OF_WHOLE_AFTER =
+  /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i;
+/** "a 60% stake", "a 40% market share". */
+const STAKE_AFTER = /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i;
+const OF_AFTER = /^\s+of\b/i;
+/** Marks that end the stretch a pair's figures can share. */
+const PAIR_BREAK = /[;:!?]/;
+/** "a 20% drop", "+25% year-over-year increase", "20% lower": the word after a figure. */
+const WORD_AFTER = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu;
+const NOT_WORDS = /[^\p{L}-]+/u;
 
-export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Period | null, spanPeriod: Period | null): SentenceRelations {
+export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
   const relations: Relation[] = [];
   const changeFigures = new Set<Quantity>();
   if (qs.length === 0) return { relations, changeFigures };
+  // A lone figure with no word beside it (a table cell such as "$12 billion" or "+58%"):
+  // every relation below needs a second figure or a word around this one.
+  if (qs.length === 1 && !hasLetter(view.text, 0, leadOf(view, qs[0])) && !hasLetter(view.text, endOf(view, qs[0]), view.text.length)) {
+    return { relations, changeFigures };
+  }
+
+  // The direction word of each figure asked about (a stated change is asked again below).
+  let seen: Map<Quantity, DirectionWord | undefined> | undefined;
 
   // --- "from A to B", "to B from A", "between A and B" --------------------------------
   const pairs: Pair[] = [];
@@ -96,15 +128,15 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (!sameKind(a, b)) continue;
     const pre = textBefore(view, a, 60);
     const gap = textBetween(view, a, b);
-    if (gap.length > 70 || /[;:!?]/.test(gap)) continue;
-    if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !/\bfrom\b/i.test(gap)) {
-      if (RANGE_CUE.test(pre.replace(/\bfrom\s+\S*\s*$/i, '')) && !/\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/.test(gap)) {
+    if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
+    if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !FROM_WORD.test(gap)) {
+      if (RANGE_CUE.test(pre.replace(FROM_TAIL, '')) && !DATED_GAP.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
       } else {
         pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false });
       }
       i++;
-    } else if (TO_BEFORE.test(pre) && FROM_GAP.test(gap) && !/\bto\b/i.test(gap)) {
+    } else if (TO_BEFORE.test(pre) && FROM_GAP.test(gap) && !TO_WORD.test(gap)) {
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true });
       i++;
     } else if (BETWEEN_BEFORE.test(pre) && AND_GAP.test(gap)) {
@@ -113,13 +145,13 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     } else if (UP_FROM_GAP.test(gap)) {
       // "valued at $500 billion, up from $300 billion": the later figure is the starting point,
       // and "up" or "down" says which way the writer thinks it went.
-      const w = /,\s*([\p{L}]+)\s+from\b/iu.exec(gap);
+      const w = WORD_FROM.exec(gap);
       const dir = w ? directionOf(w[1]) : null;
       const start = endOf(view, a) + (w ? w.index + w[0].indexOf(w[1]) : 0) + base;
       const via = w && dir ? { text: w[1], span: { start, end: start + w[1].length }, direction: dir } : undefined;
       pairs.push({ from: b, to: a, first: i, second: i + 1, reversed: true, via });
       i++;
-    } else if (DATED_AND_GAP.test(gap) && datedInOrder(periodOf, a, b)) {
+    } else if (DATED_AND_GAP.test(gap) && periods && datedInOrder(periods[i], periods[i + 1])) {
       // "lost $5 billion in 2024 and $8 billion in 2025": two dated levels, oldest first.
       pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false, afterOnly: true });
       i++;
@@ -141,7 +173,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
         changeCue(gap) ||
         // "from 52% to 70%, or 18%": a rate restating the move is its change.
         RESTATE_GAP.test(gap) || /^\s*[-‐]?\s*(?:\w+[- ])?(?:increase|rise|jump|gain|growth|surge|drop|decline|decrease|fall|cut|reduction|leap|climb|change|higher|lower|more|less|improvement|swing|expansion|contraction|boost)\b/i.test(tail) || next.sign !== null || next.kind === 'multiple';
-      if (gap.length <= 45 && !/[;:]/.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
+      if (gap.length <= 45 && !CLAUSE_MARK.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
     }
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
     const prev = qs[p.first - 1];
@@ -154,7 +186,9 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (stated && cagrCue(view, stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     changeFigures.add(stated);
-    const dirWord = directionNear(view, stated) ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
+    const near = directionNear(view, stated);
+    (seen ??= new Map()).set(stated, near);
+    const dirWord = near ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
     relations.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
   }
 
@@ -167,6 +201,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
     changeFigures.add(rate);
     const dirWord = directionNear(view, rate);
+    (seen ??= new Map()).set(rate, dirWord);
     relations.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
     i += 2;
   }
@@ -177,21 +212,23 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const rate = qs[ri];
     if (!cagrCue(view, rate) || changeFigures.has(rate)) continue;
     // The figures of the rate's own stretch of the sentence: a few on either side.
-    const dated = qs
-      .slice(Math.max(0, ri - 4), ri + 5)
-      .filter((q) => (q.kind === 'money' || q.kind === 'count') && !q.vague && q !== rate)
-      .map((q) => ({ q, p: periodOf(q) }))
-      .filter((x) => x.p && (x.p.kind === 'year' || x.p.kind === 'fiscalYear'));
+    const dated: { q: Quantity; p: Period }[] = [];
+    for (let k = Math.max(0, ri - 4); k < qs.length && k < ri + 5; k++) {
+      const q = qs[k];
+      if ((q.kind !== 'money' && q.kind !== 'count') || q.vague || q === rate) continue;
+      const p = periods ? periods[k] : null;
+      if (p && (p.kind === 'year' || p.kind === 'fiscalYear')) dated.push({ q, p });
+    }
     let from: Quantity | undefined;
     let to: Quantity | undefined;
     let years = 0;
     for (const x of dated) {
       for (const y of dated) {
-        if (!sameKind(x.q, y.q) || x.p!.year >= y.p!.year) continue;
-        if (y.p!.year - x.p!.year > years) {
+        if (!sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
+        if (y.p.year - x.p.year > years) {
           from = x.q;
           to = y.q;
-          years = y.p!.year - x.p!.year;
+          years = y.p.year - x.p.year;
         }
       }
     }
@@ -225,7 +262,7 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
       // "…, about 120 million": quantity.ts keeps "about" out of the gap, as the figure's qualifier.
       const qualified = next.qualifierSpan !== undefined && next.qualifierSpan.start < next.span.start && (next.qualifier === 'about' || next.qualifier === 'nearly');
       const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
-      if (gap.length <= 90 && !/[;:]/.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
+      if (gap.length <= 90 && !CLAUSE_MARK.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
     }
     const prev = qs[i - 1];
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {
@@ -240,17 +277,14 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
   // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
   for (const q of qs) {
     if (q.kind !== 'percent' || changeFigures.has(q) || q.sign !== null) continue;
-    const pre = textBefore(view, q, 50);
     const post = textAfter(view, q, 50);
-    const verbOf =
-      SHARE_VERB_BEFORE.test(pre) &&
-      /^\s+of\b/i.test(post);
-    const ofWhole = /^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?(?:market|users|customers|subscribers|employees|staff|workforce|shares|equity|population|traffic|visits)\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b/i.test(post);
-    const stake =
-      /^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*(?:share|stake)\b/i.test(post) ||
-      SHARE_OF_BEFORE.test(pre) ||
-      OWNS_BEFORE.test(pre);
-    if (verbOf || ofWhole || stake) relations.push({ kind: 'shareOfWhole', rate: q });
+    // The anchored tests after the figure first; the ones that scan the words before it only when those fail.
+    let share = OF_WHOLE_AFTER.test(post) || STAKE_AFTER.test(post);
+    if (!share) {
+      const pre = textBefore(view, q, 50);
+      share = SHARE_OF_BEFORE.test(pre) || OWNS_BEFORE.test(pre) || (OF_AFTER.test(post) && SHARE_VERB_BEFORE.test(pre));
+    }
+    if (share) relations.push({ kind: 'shareOfWhole', rate: q });
   }
 
   // --- direction words governing a change figure ----------------------------------------
@@ -259,7 +293,8 @@ export function readRelations(view: SentenceView, periodOf: (q: Quantity) => Per
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague) continue;
     if (cagrRates.has(q)) continue;
-    const word = directionNear(view, q);
+    // Read already for a stated change: the same words, the same answer.
+    const word = seen?.has(q) ? seen.get(q) : directionNear(view, q);
     if (word) {
       relations.push({ kind: 'direction', word, quantity: q });
       if (q.kind !== 'money' && q.kind !== 'count') changeFigures.add(q);
@@ -299,6 +334,15 @@ function textAfter(view: SentenceView, q: Quantity, n: number): string {
 function textBetween(view: SentenceView, a: Quantity, b: Quantity): string {
   return view.text.slice(endOf(view, a), leadOf(view, b));
 }
+const LETTER = /\p{L}/u;
+/** Whether `text` has a letter between `from` and `to`. */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[i]) || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
 }
@@ -306,9 +350,7 @@ function isRate(q: Quantity): boolean {
   return q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple';
 }
 /** Two periods one after the other, both whole years, halves, quarters or months ("in 2024 and … in 2025"). */
-function datedInOrder(periodOf: (q: Quantity) => Period | null, a: Quantity, b: Quantity): boolean {
-  const pa = periodOf(a);
-  const pb = periodOf(b);
+function datedInOrder(pa: Period | null | undefined, pb: Period | null | undefined): boolean {
   if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
   return periodInterval(pa)[1] < periodInterval(pb)[0];
 }
@@ -357,7 +399,7 @@ function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefin
   }
   // "a 20% drop", "+25% year-over-year increase", "20% lower"
   const post = textAfter(view, q, 50);
-  const n = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu.exec(post);
+  const n = WORD_AFTER.exec(post);
   if (n) {
     const w = n[1];
     const dir = directionOf(w);
@@ -370,6 +412,6 @@ function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefin
 }
 
 function changeCue(s: string): boolean {
-  for (const w of s.split(/[^\p{L}-]+/u)) if (w && isChangeWord(w)) return true;
+  for (const w of s.split(NOT_WORDS)) if (w && isChangeWord(w)) return true;
   return false;
 }

@@ -21,14 +21,31 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** Whether the code unit at `i` (`c`) is a letter or a dot; ASCII by code, the rest by pattern. */
+function isLetterOrDot(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(text[i]);
+}
+
 /** The word (letters and inner dots) that ends right before index `dot`. */
 function wordBefore(text: string, dot: number): string {
   // Bounded: an abbreviation is short, and a long run of "a.a.a.…" must not make this quadratic.
   let i = dot;
   const stop = Math.max(0, dot - 12);
-  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > stop && isLetterOrDot(text.charCodeAt(i - 1), text, i - 1)) i--;
   return text.slice(i, dot);
 }
+
+/** Abbreviations always followed by a name or a number: titles, month names, "vs", "e.g". */
+const NEVER_ENDS = /^(?:mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|rev|no|nos|fig|figs|vol|p|pp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|cf|e\.g|i\.e|approx|est|incl|excl)$/;
+/** A capital followed by a lower-case letter: an ordinary sentence start. */
+const ORDINARY_START = /^\p{Lu}\p{Ll}/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+/** What a sentence starts with: a capital, a digit, a currency sign, a quote or a bracket. */
+const SENTENCE_START = /[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u;
 
 /**
  * Whether the "." at `dot` ends a sentence. `next` is the index of the first non-space
@@ -41,14 +58,23 @@ function periodEnds(text: string, dot: number, next: number): boolean {
     // "... the U.S. The company" does end; "U.S. revenue" does not. After an abbreviation,
     // only a capital followed by more lower-case letters (an ordinary sentence start) ends it,
     // and not after titles and month names, which are always followed by a name or a number.
-    if (/^(?:mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|rev|no|nos|fig|figs|vol|p|pp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|cf|e\.g|i\.e|approx|est|incl|excl)$/.test(lower)) return false;
-    return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
+    if (NEVER_ENDS.test(lower)) return false;
+    return ORDINARY_START.test(text.slice(next, next + 2));
   }
   // A single capital letter is an initial ("Sam A. Altman"), except "I.".
-  if (/^\p{Lu}$/u.test(word) && word !== 'I') return false;
+  if (INITIAL.test(word) && word !== 'I') return false;
   // Dotted acronyms not in the list ("N.V.") behave like abbreviations.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
+  if (DOTTED.test(word)) return ORDINARY_START.test(text.slice(next, next + 2));
   return true;
+}
+
+/** The span from `start` to `end`, trimmed of white space, if anything is left (a module function: no closure per call). */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number, offset: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s) spans.push({ start: s + offset, end: e + offset });
 }
 
 /**
@@ -60,13 +86,6 @@ function periodEnds(text: string, dot: number, next: number): boolean {
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s + offset, end: e + offset });
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
@@ -82,14 +101,14 @@ export function splitSentences(text: string, offset = 0): Span[] {
     while (next < text.length && isSpace(text[next])) next++;
     if (next >= text.length) break; // the end of the text ends the last sentence anyway
     // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
-    if (!/[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u.test(text[next]) || (c === '.' && j === i + 1 && !periodEnds(text, i, next))) {
+    if (!SENTENCE_START.test(text[next]) || (c === '.' && j === i + 1 && !periodEnds(text, i, next))) {
       i = j - 1;
       continue;
     }
-    push(j);
+    pushTrimmed(spans, text, start, j, offset);
     start = j;
     i = j - 1;
   }
-  push(text.length);
+  pushTrimmed(spans, text, start, text.length, offset);
   return spans;
 }

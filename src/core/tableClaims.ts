@@ -5,8 +5,8 @@
 import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, periodInterval } from './period';
-import { findMetricMentions } from './metricWords';
-import { readingFor, type SentenceContext } from './readings';
+import { familyOf, findMetricMentions } from './metricWords';
+import { metricAt, readingFor, type SentenceContext } from './readings';
 import { readRelations } from './relations';
 
 const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
@@ -56,29 +56,14 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   const table = cells[0]?.segment.cell?.table ?? block;
 
   // When a row is: its period column's cell, else its label. Rows compared by period must both say.
-  const rowPeriod = (r: Row): Period | null => {
-    const cell = r.cells.get(periodColumn >= 0 ? periodColumn : 0)?.segment;
-    return cell ? (context(cell, dataset, null, null).periods[0] ?? null) : null;
-  };
-  /** The figure in `column` of the neighbouring row one period earlier (same kind of period, same unit), if any. */
-  const earlierRow = (r: Row, column: number, q: Quantity): Quantity | null => {
-    const at = ordered.indexOf(r);
-    const p = rowPeriod(r);
-    if (!p || p.kind === 'span' || p.kind === 'by') return null;
-    for (const other of [ordered[at - 1], ordered[at + 1]]) {
-      if (!other || other.index === 0 || TOTAL_LABEL.test(cellText(other, 0))) continue;
-      const op = rowPeriod(other);
-      if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;
-      const oq = other.cells.get(column)?.quantities[0];
-      if (oq && !oq.vague && oq.kind === q.kind && oq.unit === q.unit) return oq;
-    }
-    return null;
-  };
+  // Every cell read once (labels and headers are consulted for each figure of their row or column).
+  const reader: TableReader = { dataset, contexts: new Map(), periodColumn };
 
   const claims: Claim[] = [];
   // Rows a Total sums: those since the previous Total (an index into `ordered`; the header is skipped below).
   let sectionIndex = ordered.length && ordered[0].index === 0 ? 1 : 0;
-  for (const row of ordered) {
+  for (let at = 0; at < ordered.length; at++) {
+    const row = ordered[at];
     if (row.index === 0) continue;
     const rowCells = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
     const quantities = rowCells.flatMap(([, c]) => c.quantities);
@@ -101,7 +86,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
       }
       if (figures.length === 1 && (isChangeColumn[column] || figures[0].column === column - 1)) {
         // "| 2025 | $13.1B | +254% |" under "| 2024 | $3.7B | |": the change is against the row of the period before.
-        const earlier = earlierRow(row, figures[0].column, figures[0].q);
+        const earlier = earlierRow(reader, ordered, at, figures[0].column, figures[0].q);
         if (earlier) {
           relations.push({ kind: 'change', from: earlier, to: figures[0].q, stated });
           changeFigures.add(stated);
@@ -137,7 +122,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
         }
         if (!unknown && parts.length >= 2) relations.push({ kind: 'total', rows: parts, total });
       }
-      sectionIndex = ordered.indexOf(row, sectionIndex) + 1;
+      sectionIndex = at + 1;
     }
 
     if (quantities.length === 0) continue;
@@ -145,7 +130,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     // Prose inside a cell ("up 20%", "between $1B and $2B") still has its own relations.
     for (const [, cell] of rowCells) {
       if (cell.quantities.length === 0) continue;
-      const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, () => null, null);
+      const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, null, null);
       for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
       for (const q of r.changeFigures) changeFigures.add(q);
     }
@@ -160,7 +145,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     const rowCarry = isTotal ? null : carriedEntity;
     for (const [column, cell] of rowCells) {
       const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
-      for (const q of cell.quantities) readings.push(readCell(q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, dataset, rowCarry, changeFigures.has(q), when));
+      for (const q of cell.quantities) readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, rowCarry, changeFigures.has(q), when));
     }
     claims.push({
       span,
@@ -186,19 +171,48 @@ function rowText(text: string, span: Span, segments: Segment[]): string {
   return out + text.slice(at, span.end);
 }
 
+interface TableReader {
+  dataset: DatasetIndex;
+  /** Each cell's words, read once for the table. */
+  contexts: Map<Segment, SentenceContext>;
+  periodColumn: number;
+}
+
+/** When a row is: its period column's cell, else its label. Rows compared by period must both say. */
+function rowPeriod(reader: TableReader, r: Row): Period | null {
+  const cell = r.cells.get(reader.periodColumn >= 0 ? reader.periodColumn : 0)?.segment;
+  return cell ? (context(reader, cell).periods[0] ?? null) : null;
+}
+
+/** The figure in `column` of the row next to `ordered[at]` one period earlier (same kind of period, same unit), if any. */
+function earlierRow(reader: TableReader, ordered: readonly Row[], at: number, column: number, q: Quantity): Quantity | null {
+  const p = rowPeriod(reader, ordered[at]);
+  if (!p || p.kind === 'span' || p.kind === 'by') return null;
+  for (let k = at - 1; k <= at + 1; k += 2) {
+    const other = ordered[k];
+    if (!other || other.index === 0 || TOTAL_LABEL.test(cellText(other, 0))) continue;
+    const op = rowPeriod(reader, other);
+    if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;
+    const oq = other.cells.get(column)?.quantities[0];
+    if (oq && !oq.vague && oq.kind === q.kind && oq.unit === q.unit) return oq;
+  }
+  return null;
+}
+
 /**
  * A figure's reading from its own cell first, its period next from the row's period column
  * (`when`) if the table has one. What the cell does not say comes from the row label (entity first: rows are usually companies), the column header (metric and
  * period first: columns are usually "Revenue 2025"), then the corner cell.
  */
-function readCell(q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, dataset: DatasetIndex, carriedEntity: string | null, isChange: boolean, when?: Segment): Reading {
-  const reading = readingFor(context(cell, dataset, null, null), q, isChange);
+function readCell(reader: TableReader, q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, carriedEntity: string | null, isChange: boolean, when?: Segment): Reading {
+  const reading = readingFor(context(reader, cell), q, isChange);
   // The row's "Quarter" or "Period" cell says when its figures are, before any header does.
-  if (reading.period === null && when) reading.period = context(when, dataset, null, null).periods[0] ?? null;
-  const others = (order: (Segment | undefined)[]) =>
-    order.filter((s): s is Segment => !!s && s !== cell).map((s) => ({ s, ctx: context(s, dataset, null, null) }));
+  if (reading.period === null && when) reading.period = context(reader, when).periods[0] ?? null;
   if (!reading.entity) {
-    for (const { s, ctx } of others([label, headerCell, corner])) {
+    for (let k = 0; k < 3; k++) {
+      const s = k === 0 ? label : k === 1 ? headerCell : corner;
+      if (!s || s === cell) continue;
+      const ctx = context(reader, s);
       if (ctx.entities.length) {
         reading.entity = ctx.entities[0].name;
         reading.entitySpan = { start: s.start + ctx.entities[0].start, end: s.start + ctx.entities[0].end };
@@ -207,9 +221,15 @@ function readCell(q: Quantity, cell: Segment, label: Segment | undefined, header
     }
     if (!reading.entity) reading.entity = carriedEntity;
   }
-  for (const { ctx } of others([headerCell, label, corner])) {
-    if (reading.metric === null && !isChange && !q.vague) {
-      const m = metricOfCell(ctx, q);
+  const wantsMetric = !isChange && !q.vague;
+  for (let k = 0; k < 3; k++) {
+    if ((reading.metric !== null || !wantsMetric) && reading.period !== null) break;
+    const s = k === 0 ? headerCell : k === 1 ? label : corner;
+    if (!s || s === cell) continue;
+    const ctx = context(reader, s);
+    if (reading.metric === null && wantsMetric) {
+      // The header's words as if the figure stood at their start.
+      const m = metricAt(ctx, familyOf(q), ctx.base, ctx.base);
       if (m) {
         reading.metric = m.id;
         reading.metricSpan = m.span;
@@ -220,37 +240,20 @@ function readCell(q: Quantity, cell: Segment, label: Segment | undefined, header
   return reading;
 }
 
-// Header and label cells are consulted for every figure of their column or row: read each once.
-const contexts = new WeakMap<Segment, SentenceContext>();
-
-function context(s: Segment, dataset: DatasetIndex, carriedEntity: string | null, carriedPeriod: Period | null): SentenceContext {
-  if (carriedEntity === null && carriedPeriod === null) {
-    let ctx = contexts.get(s);
-    if (!ctx) {
-      ctx = readContext(s, dataset, null, null);
-      contexts.set(s, ctx);
-    }
-    return ctx;
+function context(reader: TableReader, s: Segment): SentenceContext {
+  let ctx = reader.contexts.get(s);
+  if (!ctx) {
+    ctx = {
+      text: s.text,
+      base: s.start,
+      entities: reader.dataset.findEntities(s.text),
+      metrics: findMetricMentions(s.text),
+      periods: findPeriods(s.text, s.start),
+      carriedEntity: null,
+      carriedPeriod: null,
+      relativeTime: false,
+    };
+    reader.contexts.set(s, ctx);
   }
-  return readContext(s, dataset, carriedEntity, carriedPeriod);
-}
-
-function readContext(s: Segment, dataset: DatasetIndex, carriedEntity: string | null, carriedPeriod: Period | null): SentenceContext {
-  return {
-    text: s.text,
-    base: s.start,
-    entities: dataset.findEntities(s.text),
-    metrics: findMetricMentions(s.text),
-    periods: findPeriods(s.text, s.start),
-    carriedEntity,
-    carriedPeriod,
-    relativeTime: false,
-  };
-}
-
-function metricOfCell(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
-  // Reuse the sentence reader with the figure placed at the start of the header text.
-  const probe: Quantity = { ...q, span: { start: ctx.base, end: ctx.base } };
-  const r = readingFor({ ...ctx, carriedEntity: null }, probe, false);
-  return r.metric && r.metricSpan ? { id: r.metric, span: r.metricSpan } : null;
+  return ctx;
 }

@@ -1,6 +1,7 @@
 // The searchable form of the dataset: bundled facts merged with the writer's own files,
 // entities resolved by name or alias, facts found by entity, metric and period.
 import type { DatasetFile, Entity, Fact } from './schema';
+import { phraseFinder } from '../phrases';
 
 /** A fact with the file it came from ("bundled" or a dataset path), for hovers and messages. */
 export type LoadedFact = Fact & { origin: string };
@@ -78,6 +79,8 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
   const mentionPattern = names.length
     ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
     : null;
+  // The same search in one pass over the words, when every name is plain ASCII (phrases.ts).
+  const finder = names.length ? phraseFinder(names, false) : null;
 
   return {
     facts,
@@ -86,6 +89,14 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
     findEntities(text) {
       if (!mentionPattern) return [];
       const out: EntityMention[] = [];
+      if (finder) {
+        for (const m of finder(text)) {
+          // A match by Unicode case folding only ("ſ" for "s") names no entity: the look-up is by lower case.
+          const name = aliasToName.get(m.plain ? names[m.phrase] : text.slice(m.start, m.end).toLowerCase());
+          if (name) out.push({ name, start: m.start, end: m.end });
+        }
+        return out;
+      }
       mentionPattern.lastIndex = 0;
       for (let m = mentionPattern.exec(text); m; m = mentionPattern.exec(text)) {
         const name = aliasToName.get(m[0].toLowerCase());

@@ -74,17 +74,31 @@ const FORWARD_LOOKING = new Set(['target', 'projection']);
  * and so does a draft's date inside the fact's month.
  */
 export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis: string): PeriodFit | null {
+  const named = namedFit(prose, fact, factBasis);
+  if (named || flow) return named;
+  return levelFit(daysOf(prose), daysOf(fact), fact);
+}
+
+function yearLike(k: Period['kind']): boolean {
+  return k === 'year' || k === 'fiscalYear';
+}
+
+/** "by 2030" against the year 2030. */
+function targetOf(a: Period, b: Period): boolean {
+  return a.kind === 'by' && yearLike(b.kind) && a.year === b.year;
+}
+
+/** The fits periodFit reads from the periods' names: the same period, or a target "by" its year. */
+function namedFit(prose: Period, fact: Period, factBasis: string): PeriodFit | null {
   if (prose.canonical === fact.canonical) return 'exact';
-  const yearLike = (k: Period['kind']): boolean => k === 'year' || k === 'fiscalYear';
   if (yearLike(prose.kind) && yearLike(fact.kind) && prose.year === fact.year) return 'exact';
   // "$280 billion in 2030" for a target the source put as "by 2030".
-  if (FORWARD_LOOKING.has(factBasis)) {
-    const target = (a: Period, b: Period): boolean => a.kind === 'by' && yearLike(b.kind) && a.year === b.year;
-    if (target(prose, fact) || target(fact, prose)) return 'within';
-  }
-  if (flow) return null;
-  const p = daysOf(prose);
-  const f = daysOf(fact);
+  if (FORWARD_LOOKING.has(factBasis) && (targetOf(prose, fact) || targetOf(fact, prose))) return 'within';
+  return null;
+}
+
+/** The fit of a level by the days each period covers (`p` the draft's, `f` the fact's). */
+function levelFit(p: [number, number] | null, f: [number, number] | null, fact: Period): PeriodFit | null {
   if (!p || !f) return null;
   if (inside(f, p)) return 'within';
   // A date in the draft inside the month a fact is dated to; never a year inside a
@@ -96,44 +110,101 @@ export function periodFit(prose: Period, fact: Period, flow: boolean, factBasis:
 // ---------------------------------------------------------------------------
 // When to doubt the period a claim reader gave a figure
 
-/** Words of the sentence, lower-case, for Set look-ups (linear on any input). */
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
-// once per reading and rule: keep their words, and the answers already given, rather than
-// lower-case, split and scan them again each time (issue 5 profile: wordsOf + hasAny were
-// ~7% of analyze() on the 1 MB bench draft). A handful of entries is enough; read-only.
-interface TextWords {
-  words: readonly string[];
-  /** hasAny answers by the word set asked about, with the pairs they were asked with. */
-  answers: Map<ReadonlySet<string>, { pairs: ReadonlySet<string>; found: boolean }>;
-}
+// once per reading and rule, whether they hold a word of one of the lists below. One pass
+// over a text's words (lower-case, [a-z]+, linear on any input) answers all three lists,
+// and the answers of the last few texts are kept. Read-only.
+const PARTIAL_TIME = 1;
+const OTHER_SUBJECT = 2;
+const FORWARD = 4;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD;
 const RECENT_TEXTS = 8;
-const recentTexts = new Map<string, TextWords>();
+const recentTexts = new Map<string, number>();
 
-function textWords(text: string): TextWords {
-  let tw = recentTexts.get(text);
-  if (!tw) {
+interface Vocabulary {
+  /** Which lists each word is in. */
+  words: Map<string, number>;
+  /** For the first word of a pair, which lists each second word completes. */
+  pairs: Map<string, Map<string, number>>;
+  /** No longer word is in any list or pair. */
+  longest: number;
+}
+let vocabulary: Vocabulary | undefined;
+
+function vocab(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  let longest = 0;
+  const addWords = (list: ReadonlySet<string>, flag: number): void => {
+    for (const w of list) {
+      words.set(w, (words.get(w) ?? 0) | flag);
+      longest = Math.max(longest, w.length);
+    }
+  };
+  const addPairs = (list: ReadonlySet<string>, flag: number): void => {
+    for (const p of list) {
+      const [first, second] = p.split(' ');
+      let seconds = pairs.get(first);
+      if (!seconds) pairs.set(first, (seconds = new Map()));
+      seconds.set(second, (seconds.get(second) ?? 0) | flag);
+      longest = Math.max(longest, first.length, second.length);
+    }
+  };
+  addWords(PARTIAL_TIME_WORDS, PARTIAL_TIME);
+  addPairs(PARTIAL_TIME_PAIRS, PARTIAL_TIME);
+  addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
+  addWords(FORWARD_WORDS, FORWARD);
+  addPairs(FORWARD_PAIRS, FORWARD);
+  return (vocabulary = { words, pairs, longest });
+}
+
+/** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
+function listsNamed(text: string): number {
+  let flags = recentTexts.get(text);
+  if (flags === undefined) {
     if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
-    tw = { words: text.toLowerCase().match(/[a-z]+/g) ?? [], answers: new Map() };
-    recentTexts.set(text, tw);
+    flags = scanLists(text);
+    recentTexts.set(text, flags);
   }
-  return tw;
+  return flags;
 }
 
-function hasAny(text: string, words: ReadonlySet<string>, pairs: ReadonlySet<string>): boolean {
-  const tw = textWords(text);
-  const known = tw.answers.get(words);
-  if (known && known.pairs === pairs) return known.found;
-  const w = tw.words;
-  let found = false;
-  for (let i = 0; i < w.length && !found; i++) {
-    if (words.has(w[i])) found = true;
-    else if (i > 0 && pairs.size > 0 && pairs.has(`${w[i - 1]} ${w[i]}`)) found = true;
+function scanLists(text: string): number {
+  const { words, pairs, longest } = vocab();
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let flags = 0;
+  // The pairs the previous word opens.
+  let open: Map<string, number> | undefined;
+  for (let i = 0; i < n && flags !== EVERY_LIST; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = lower.charCodeAt(j);
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    if (j - i <= longest) {
+      const w = lower.slice(i, j);
+      flags |= words.get(w) ?? 0;
+      if (open) flags |= open.get(w) ?? 0;
+      open = pairs.get(w);
+    } else open = undefined;
+    i = j;
   }
-  tw.answers.set(words, { pairs, found });
-  return found;
+  return flags;
 }
 
-const NO_PAIRS: ReadonlySet<string> = new Set();
+function hasAny(text: string, list: number): boolean {
+  return (listsNamed(text) & list) !== 0;
+}
+
+
 
 /** A part of a year, or a year other than the one carried, named without a year of its own. */
 // Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
@@ -159,17 +230,17 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   if (!p) return true;
   // A period without a span did not come from the draft's words: nothing to doubt.
   const carried = !!p.span && !within(p.span, claim.span);
-  if (carried && hasAny(claim.text, PARTIAL_TIME_WORDS, PARTIAL_TIME_PAIRS)) return false;
+  if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
-  const group = statementGroups(claim).get(statementKey(reading));
+  const groups = statementGroups(claim);
+  const group = groups.byReading.get(reading) ?? groups.byKey.get(statementKey(reading));
   if (!group) return true;
   const mine = intervalOf(reading.quantity);
   // Overlapping every other statement of the group comes down to overlapping the two
   // most restrictive ones: the lowest upper end and the highest lower end.
-  for (const other of [...group.lowestHigh, ...group.highestLow]) {
-    if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
-  }
+  for (const other of group.lowestHigh) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.highestLow) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
   return true;
 }
 
@@ -208,21 +279,38 @@ function keepTwo(list: Reading[], r: Reading, tighter: (a: Reading, b: Reading) 
 
 // The rules and cross-reference ask about a claim's readings one after another: the last
 // claim's groups are enough (a WeakMap entry per claim cost more than it saved).
-let lastGroups: { claim: Claim; readings: readonly Reading[]; groups: Map<string, StatementGroup> } | null = null;
+let lastGroups: { claim: Claim; readings: readonly Reading[]; groups: StatementGroups } | null = null;
+
+interface StatementGroups {
+  byKey: Map<string, StatementGroup>;
+  /** The group of each reading grouped, so asking about it builds no key. */
+  byReading: Map<Reading, StatementGroup>;
+}
+
 /** One pass over a claim's readings, so checking each of them stays linear in the claim's size. */
-function statementGroups(claim: Claim): Map<string, StatementGroup> {
+function statementGroups(claim: Claim): StatementGroups {
   if (lastGroups && lastGroups.claim === claim && lastGroups.readings === claim.readings) return lastGroups.groups;
-  const groups = new Map<string, StatementGroup>();
+  const byKey = new Map<string, StatementGroup>();
+  const byReading = new Map<Reading, StatementGroup>();
   for (const r of claim.readings) {
     if (r.quantity.vague || !r.period) continue;
     const key = statementKey(r);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { lowestHigh: [], highestLow: [] }));
-    keepTwo(g.lowestHigh, r, (a, b) => highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity)));
-    keepTwo(g.highestLow, r, (a, b) => lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity)));
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { lowestHigh: [], highestLow: [] }));
+    byReading.set(r, g);
+    keepTwo(g.lowestHigh, r, lowerHigh);
+    keepTwo(g.highestLow, r, higherLow);
   }
+  const groups = { byKey, byReading };
   lastGroups = { claim, readings: claim.readings, groups };
   return groups;
+}
+
+function lowerHigh(a: Reading, b: Reading): boolean {
+  return highKey(intervalOf(a.quantity)) < highKey(intervalOf(b.quantity));
+}
+function higherLow(a: Reading, b: Reading): boolean {
+  return lowKey(intervalOf(a.quantity)) > lowKey(intervalOf(b.quantity));
 }
 
 /** Words that name some other company as the subject: a carried entity does not reach them. */
@@ -239,7 +327,7 @@ const OTHER_SUBJECT_WORDS = new Set([
 export function entityReliable(reading: Reading, claim: Claim): boolean {
   if (!reading.entity) return true;
   const named = !!reading.entitySpan && within(reading.entitySpan, claim.span);
-  return named || !hasAny(claim.text, OTHER_SUBJECT_WORDS, NO_PAIRS);
+  return named || !hasAny(claim.text, OTHER_SUBJECT);
 }
 
 /** Words that make a sentence speak of what is expected rather than what happened. */
@@ -260,16 +348,54 @@ const FORWARD_METRICS = new Set(['revenueTarget']);
 // ---------------------------------------------------------------------------
 // Finding the facts
 
-// Facts are immutable once loaded; their periods are parsed once.
-const periodMemo = new WeakMap<LoadedFact, Period | null>();
+// Facts are immutable once loaded: each one's period is parsed, and the days it covers
+// counted, once (matching asked for both per fact, per reading and rule).
+interface FactTime {
+  period: Period | null;
+  /** The days the period covers (null for "by 2030" or no period). */
+  days: [number, number] | null;
+  /** The last day of the period, for ordering by recency (-Infinity without a period). */
+  end: number;
+}
+const timeMemo = new WeakMap<LoadedFact, FactTime>();
+
+function factTime(fact: LoadedFact): FactTime {
+  let t = timeMemo.get(fact);
+  if (!t) {
+    const period = parsePeriodString(fact.period);
+    t = { period, days: period ? daysOf(period) : null, end: period ? periodInterval(period)[1] : -Infinity };
+    timeMemo.set(fact, t);
+  }
+  return t;
+}
+
+// The index's lists of facts (one per entity and metric) are immutable too: their times,
+// in order, found with one look-up per list rather than one per fact.
+interface ListTimes {
+  times: readonly FactTime[];
+  /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year). */
+  byYear: Map<number, number[]>;
+}
+const listTimes = new WeakMap<readonly LoadedFact[], ListTimes>();
+function timesOf(facts: readonly LoadedFact[]): ListTimes {
+  let t = listTimes.get(facts);
+  if (!t) {
+    const times = facts.map(factTime);
+    const byYear = new Map<number, number[]>();
+    times.forEach((ft, k) => {
+      if (!ft.period) return;
+      const at = byYear.get(ft.period.year);
+      if (at) at.push(k);
+      else byYear.set(ft.period.year, [k]);
+    });
+    listTimes.set(facts, (t = { times, byYear }));
+  }
+  return t;
+}
+const NO_POSITIONS: readonly number[] = [];
 
 function factPeriod(fact: LoadedFact): Period | null {
-  let p = periodMemo.get(fact);
-  if (p === undefined) {
-    p = parsePeriodString(fact.period);
-    periodMemo.set(fact, p);
-  }
-  return p;
+  return factTime(fact).period;
 }
 
 // Per dataset and entity: the entity, its parent and its products, found once (the scan
@@ -308,10 +434,8 @@ function anyFacts(entity: string, metric: string, dataset: DatasetIndex): boolea
 
 /** Latest first: by the end of the fact's period, then by publication date. */
 function byRecency(a: LoadedFact, b: LoadedFact): number {
-  const pa = factPeriod(a);
-  const pb = factPeriod(b);
-  const ea = pa ? periodInterval(pa)[1] : -Infinity;
-  const eb = pb ? periodInterval(pb)[1] : -Infinity;
+  const ea = factTime(a).end;
+  const eb = factTime(b).end;
   if (ea !== eb) return eb - ea;
   return b.source.date.localeCompare(a.source.date);
 }
@@ -319,21 +443,36 @@ function byRecency(a: LoadedFact, b: LoadedFact): number {
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
-  const siblings = SIBLING_METRICS[metric] ?? [];
-  const facts = siblings.length
+  const siblings = SIBLING_METRICS[metric];
+  const facts = siblings
     ? [dataset.factsFor(entity, metric), ...siblings.map((m) => dataset.factsFor(entity, m))].flat()
     : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
-  if (reading.period) {
+  const period = reading.period;
+  if (period) {
     const out: FactMatch[] = [];
-    for (const fact of facts) {
-      const fp = factPeriod(fact);
-      if (!fp) continue;
-      const fit = periodFit(reading.period, fp, flow, fact.basis);
+    // The draft's days, counted once for all the facts (and only for a level: a flow never needs them).
+    const days = flow ? null : daysOf(period);
+    if (!siblings && flow) {
+      // A flow fits only a fact of the same year (the same period, its fiscal year, a
+      // target "by" that year): the facts of other years are not looked at.
+      const { times, byYear } = timesOf(facts);
+      for (const k of byYear.get(period.year) ?? NO_POSITIONS) {
+        const fit = namedFit(period, times[k].period!, facts[k].basis);
+        if (fit) out.push({ fact: facts[k], fit });
+      }
+      return out;
+    }
+    const times = siblings ? null : timesOf(facts).times;
+    for (let k = 0; k < facts.length; k++) {
+      const fact = facts[k];
+      const t = times ? times[k] : factTime(fact);
+      if (!t.period) continue;
+      const fit = namedFit(period, t.period, fact.basis) ?? (flow ? null : levelFit(days, t.days, t.period));
       if (fit) out.push({ fact, fit });
     }
     // A level stated for a period is most likely its latest value in that period.
-    if (!flow) out.sort((a, b) => byRecency(a.fact, b.fact));
+    if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
     return out;
   }
   if (!flow && ctx.sentence && NOW_PATTERN.test(ctx.sentence)) {
@@ -368,13 +507,19 @@ export function matchFacts(reading: Reading, dataset: DatasetIndex, ctx: MatchCo
  * information, never a warning.
  */
 export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedFact[] {
-  if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
+  return [...anyPeriodFacts(reading, dataset)];
+}
+
+/** factsAnyPeriod, the index's own list (read-only). */
+function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
+  if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
   for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
     const facts = dataset.factsFor(entity, reading.metric);
-    if (facts.length) return [...facts];
+    if (facts.length) return facts;
   }
-  return [];
+  return NO_FACTS;
 }
+const NO_FACTS: readonly LoadedFact[] = Object.freeze([]);
 
 // ---------------------------------------------------------------------------
 // Comparing
@@ -598,6 +743,16 @@ const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 
 
 /** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025", "OpenAI's revenue target by 2030". */
 export function factSubject(fact: LoadedFact): string {
+  let subject = subjectMemo.get(fact);
+  if (subject === undefined) subjectMemo.set(fact, (subject = readFactSubject(fact)));
+  return subject;
+}
+
+// Facts are immutable: each one's words for messages are made once, not per finding.
+const subjectMemo = new WeakMap<LoadedFact, string>();
+const figureMemo = new WeakMap<LoadedFact, string>();
+
+function readFactSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
   const raw = def?.label ?? fact.metric;
   // "projected cash burn", but not "targeted revenue target".
@@ -656,18 +811,26 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
  * February, raised in March): the old figure is still right for its own period.
  * A figure agreeing with the revision as well is simply right ("$13 billion").
  */
+/** A forecast whose revision chain ends in what actually happened. */
+function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
+  return FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
+}
+
 function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
+  const facts = anyPeriodFacts(reading, dataset);
+  // Most entity-metric pairs were never revised: nothing to look for then.
+  let revised = false;
+  for (const f of facts) if (f.supersededBy) revised = true;
+  if (!revised) return null;
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
   // A figure stated as what happened is not an old forecast restated once the outcome is
   // known: "revenue in 2025 was $11 billion" is checked against the $13.1 billion actual,
   // never matched to a $10 billion projection. (A target revised by a later target, such as
   // the $1.4 trillion commitment, is still an old figure quoted.)
-  const forecastOfActual = (f: LoadedFact): boolean =>
-    FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
-  const closest = factsAnyPeriod(reading, dataset)
-    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f)))
+  const closest = facts
+    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f, dataset)))
     .sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
   for (const fact of closest) {
     if (compare(q, fact) !== 'agrees') continue;
@@ -696,10 +859,19 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 
 const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
+function rankOf(fact: LoadedFact, metric: string | null): number {
+  return (fact.metric === metric ? 2 : 0) + (fact.basis === 'actual' ? 1 : 0);
+}
+
 export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
+  // A dated figure no fact of its period matches has nothing to agree or disagree with, nor
+  // can it be an old figure quoted (supersededAgreement needs a match for a dated figure):
+  // unknown, whatever the checks below would say. Most figures end here, so first.
+  const dated = original.period ? findMatches(original, dataset, ctx) : null;
+  if (dated && dated.length === 0) return UNKNOWN;
   if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
   // for one thing, a period from another sentence): nothing to say. Matching the figure as
@@ -707,22 +879,23 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
   if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
-  const matches = findMatches(reading, dataset, ctx);
+  const matches = dated ?? findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
-  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD_WORDS, FORWARD_PAIRS);
+  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD);
   const old = supersededAgreement(reading, matches, dataset, forwardDraft);
   if (old) return old;
-  const counts = (f: LoadedFact): boolean => f.basis === 'actual' || f.basis === 'estimate' || forwardDraft;
-  const current = verdicts.filter((v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && counts(v.m.fact));
+  // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
+  const current = verdicts.filter(
+    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.basis === 'actual' || v.m.fact.basis === 'estimate' || forwardDraft),
+  );
   if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.
-  const rank = (v: (typeof current)[number]): number =>
-    (v.m.fact.metric === reading.metric ? 2 : 0) + (v.m.fact.basis === 'actual' ? 1 : 0);
-  current.sort((a, b) => rank(b) - rank(a));
+  const metric = reading.metric;
+  current.sort((a, b) => rankOf(b.m.fact, metric) - rankOf(a.m.fact, metric));
   for (const v of current) {
     if (v.c !== 'scaleSlip') continue;
     const factor = scaleSlipFactor(q, v.m.fact);
@@ -757,6 +930,50 @@ export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: Match
   verdictCache.set(reading, { dataset, sentence: ctx.sentence, claim: ctx.claim, verdict });
   return verdict;
 }
+
+/**
+ * The verdict of every reading of a claim (in `claim.readings` order; a missing one is
+ * unknown) as the dataset rules ask for it: `assess` with the claim and its sentence.
+ * `blockClaims` is the rules' list of claims (RuleContext.claims).
+ */
+// The three dataset rules run one after another over a block's claims: the verdicts of
+// that block's claims are kept in one map, held for as long as the block's list of claims
+// lives (a WeakMap entry per reading cost a third of assess itself, mostly in GC).
+export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: readonly Claim[]): readonly Verdict[] {
+  const readings = claim.readings;
+  let candidate = false;
+  for (const r of readings) if (!r.quantity.vague && r.entity && r.metric) candidate = true;
+  if (!candidate) return NO_VERDICTS;
+  // A caller without the block's list (it is required, but a WeakMap key must be an object): no cache.
+  if (typeof blockClaims !== 'object' || blockClaims === null) return verdictsOf(claim, dataset);
+  let block = lastBlock && lastBlock.claims === blockClaims ? lastBlock : blockVerdicts.get(blockClaims);
+  if (!block || block.dataset !== dataset) {
+    block = { claims: blockClaims, dataset, byClaim: new Map() };
+    blockVerdicts.set(blockClaims, block);
+  }
+  lastBlock = block;
+  const hit = block.byClaim.get(claim);
+  if (hit && hit.readings === readings) return hit.verdicts;
+  const verdicts = verdictsOf(claim, dataset);
+  block.byClaim.set(claim, { readings, verdicts });
+  return verdicts;
+}
+
+function verdictsOf(claim: Claim, dataset: DatasetIndex): readonly Verdict[] {
+  const ctx: MatchContext = { sentence: claim.text, claim };
+  return claim.readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
+}
+
+const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);
+interface BlockVerdicts {
+  claims: readonly Claim[];
+  dataset: DatasetIndex;
+  byClaim: Map<Claim, { readings: readonly Reading[]; verdicts: readonly Verdict[] }>;
+}
+const blockVerdicts = new WeakMap<readonly Claim[], BlockVerdicts>();
+// The block the rules are on, without a WeakMap look-up per claim and rule (it keeps one
+// block's claims alive until the rules move on: bounded).
+let lastBlock: BlockVerdicts | undefined;
 
 // ---------------------------------------------------------------------------
 // Words for messages and derivations
@@ -824,6 +1041,12 @@ function readsAsFigure(reported: string): boolean {
  * 800 million", "negative 94 percent" → "-94%").
  */
 export function factFigure(fact: LoadedFact): string {
+  let figure = figureMemo.get(fact);
+  if (figure === undefined) figureMemo.set(fact, (figure = readFactFigure(fact)));
+  return figure;
+}
+
+function readFactFigure(fact: LoadedFact): string {
   if (readsAsFigure(fact.reported)) return fact.reported;
   const lead = BOUND_WORDS[fact.bound] ?? '';
   if (fact.low !== undefined && fact.high !== undefined) return `${lead}${valueWords(fact.low, fact.unit)} to ${valueWords(fact.high, fact.unit)}`;

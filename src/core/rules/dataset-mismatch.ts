@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
 import { readQuantities } from '../quantity';
 import { isBounded } from '../tolerance';
-import { assessCached, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
+import { claimVerdicts, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
 
@@ -76,9 +76,11 @@ function derivationFor(q: Quantity, fact: LoadedFact, figure: string): string {
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
+  const verdicts = claimVerdicts(claim, ctx.dataset, ctx.claims);
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i];
     if (verdict.kind !== 'mismatch') continue;
+    const reading = claim.readings[i];
     const { fact } = verdict;
     const q = reading.quantity;
     out.push({

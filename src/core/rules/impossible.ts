@@ -18,17 +18,19 @@ export const impossibleRule: Rule = {
     'known, only that this one is wrong.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    const changeStated = new Set<Quantity>();
-    for (const rel of claim.relations) if (rel.kind === 'change') changeStated.add(rel.stated);
-    const inDirection = new Set<Quantity>();
-    const canGoNegative = signedMetric(claim);
+    // Made only for a claim with such relations (most have none).
+    let changeStated: Set<Quantity> | undefined;
+    for (const rel of claim.relations) if (rel.kind === 'change') (changeStated ??= new Set()).add(rel.stated);
+    let inDirection: Set<Quantity> | undefined;
+    // Asked only of a figure that could be impossible otherwise (a pattern over the sentence).
+    let canGoNegative: boolean | undefined;
 
     for (const rel of claim.relations) {
-      if (rel.kind === 'direction') inDirection.add(rel.quantity);
-      if (rel.kind !== 'direction' || rel.word.direction !== 'down' || canGoNegative) continue;
+      if (rel.kind === 'direction') (inDirection ??= new Set()).add(rel.quantity);
+      if (rel.kind !== 'direction' || rel.word.direction !== 'down') continue;
       const q = rel.quantity;
-      if (q.kind !== 'percent' || q.sign === '+' || changeStated.has(q) || q.vague) continue;
-      if (!above100(q)) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || changeStated?.has(q) || q.vague) continue;
+      if (!above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
       out.push(
         makeFinding(impossibleRule, {
           span: q.span,
@@ -41,8 +43,8 @@ export const impossibleRule: Rule = {
 
     // A reduction the claim reader did not pair with its verb ("The company cut costs by 120%").
     for (const q of claim.quantities) {
-      if (inDirection.has(q) || changeStated.has(q) || canGoNegative) continue;
-      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q)) continue;
+      if (inDirection?.has(q) || changeStated?.has(q)) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
       const word = reductionWordNear(ctx.text, q, claim);
       if (!word) continue;
       out.push(
@@ -71,7 +73,7 @@ export const impossibleRule: Rule = {
     const changeTable = !!claim.table && claim.table.header.some((h) => CHANGE_HEADER.test(h));
     for (const r of claim.readings) {
       const q = r.quantity;
-      if (q.sign !== '-' || q.vague || changeStated.has(q) || inDirection.has(q) || changeTable) continue;
+      if (q.sign !== '-' || q.vague || changeStated?.has(q) || inDirection?.has(q) || changeTable) continue;
       const valuation = q.kind === 'money' && r.metric !== null && LEVEL_MONEY.has(r.metric);
       if (!valuation && q.kind !== 'count') continue;
       const last = trailingWords(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start), 1)[0];

@@ -40,10 +40,10 @@ export const percentChangeRule: Rule = {
     const out: Finding[] = [];
     // A change computed from a Total that does not add up is that total's mistake, reported
     // once by table-total; once the total is fixed, the change is checked again.
-    const wrongTotals = new Set<Quantity>();
-    for (const rel of claim.relations) if (rel.kind === 'total' && totalIsWrong(rel)) wrongTotals.add(rel.total);
+    let wrongTotals: Set<Quantity> | undefined;
+    for (const rel of claim.relations) if (rel.kind === 'total' && totalIsWrong(rel)) (wrongTotals ??= new Set()).add(rel.total);
     for (const rel of claim.relations) {
-      if (rel.kind !== 'change' || wrongTotals.has(rel.from) || wrongTotals.has(rel.to)) continue;
+      if (rel.kind !== 'change' || wrongTotals?.has(rel.from) || wrongTotals?.has(rel.to)) continue;
       const f = checkChange(rel);
       if (f) out.push(f);
     }
@@ -76,6 +76,17 @@ function checkChange(rel: Change): Finding | null {
   return null;
 }
 
+/**
+ * Whether a stated figure fits the arithmetic; a right size with the wrong sign is the
+ * sign rule's finding, so it fits here too. (A module function: a closure per change cost
+ * more than the check.)
+ */
+function fitsDerived(c: Quantity, multiple: boolean, derived: Interval, direction: 'up' | 'down' | undefined, point: number): boolean {
+  if (multiple) return overlaps(signedStated(c, 1), derived);
+  const sign = statedSign(c, direction, point);
+  return overlaps(signedStated(c, sign), derived) || overlaps(signedStated(c, sign === 1 ? -1 : 1), derived);
+}
+
 function compare(
   rel: Change,
   derived: Interval,
@@ -86,17 +97,10 @@ function compare(
   const { from, to, stated } = rel;
   if (!Number.isFinite(point)) return null;
   const multiple = stated.kind === 'multiple';
-  // Whether a stated figure fits the arithmetic; a right size with the wrong sign is the
-  // sign rule's finding, so it fits here too.
-  const fits = (c: Quantity): boolean => {
-    if (multiple) return overlaps(signedStated(c, 1), derived);
-    const sign = statedSign(c, direction, point);
-    return overlaps(signedStated(c, sign), derived) || overlaps(signedStated(c, sign === 1 ? -1 : 1), derived);
-  };
-  if (fits(stated)) return null;
+  if (fitsDerived(stated, multiple, derived, direction, point)) return null;
   // Written the way the stated figure is: an explicit sign stays, an unsigned one is a size.
   const value = multiple || stated.sign !== null ? point : Math.abs(point);
-  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fits(c));
+  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fitsDerived(c, multiple, derived, direction, point));
   const shown = describeValue({ ...stated, sign: null }, Math.abs(value), text === null ? null : text.replace(/^[+\-−]/, ''));
   const message = multiple
     ? /[x×]$/.test(shown)

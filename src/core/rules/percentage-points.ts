@@ -54,6 +54,12 @@ const asPercent: Render = (t, v) => {
   return bare === null ? text : `${bare}%`;
 };
 
+function fitsEitherSign(c: Quantity, i: Interval | null, direction: 'up' | 'down' | undefined, pp: number): boolean {
+  if (!i) return false;
+  const sign = statedSign(c, direction, pp);
+  return overlaps(signedStated(c, sign), i) || overlaps(signedStated(c, sign === 1 ? -1 : 1), i);
+}
+
 function checkChange(rel: Change): Finding | null {
   const { from, to, stated } = rel;
   if (from.kind !== 'percent' || to.kind !== 'percent') return null;
@@ -67,15 +73,12 @@ function checkChange(rel: Change): Finding | null {
   const relative = hasRel ? (pp / from.value) * 100 : NaN;
   const relI: Interval | null = hasRel ? relativeChange(a, b) : null;
   const direction = rel.direction?.direction;
+  // Most changes fit: answer them before making the closures the message needs.
+  if (stated.kind === 'percent' ? fitsEitherSign(stated, relI, direction, pp) : fitsEitherSign(stated, ppI, direction, pp)) return null;
   // The sign rule reports a right size with the wrong sign, so either sign fits here.
-  const fits = (c: Quantity, i: Interval | null): boolean => {
-    if (!i) return false;
-    const sign = statedSign(c, direction, pp);
-    return overlaps(signedStated(c, sign), i) || overlaps(signedStated(c, sign === 1 ? -1 : 1), i);
-  };
+  const fits = (c: Quantity, i: Interval | null): boolean => fitsEitherSign(c, i, direction, pp);
   // What would leave this rule silent: a percent that is the relative change, points that are the difference.
   const silent = (c: Quantity): boolean => (c.kind === 'percent' ? fits(c, relI) : c.kind === 'percentagePoints' && fits(c, ppI));
-  if (silent(stated)) return null;
 
   const keepSign = (v: number): number => (stated.sign !== null ? v : Math.abs(v));
   const move = `A move from ${from.text} to ${to.text}`;

@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix, Quantity } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
-import { assessCached, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import { claimVerdicts, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is
@@ -77,9 +77,11 @@ function sameFigure(q: Quantity, factor: number, text: string, fact: LoadedFact)
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
+  const verdicts = claimVerdicts(claim, ctx.dataset, ctx.claims);
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i];
     if (verdict.kind !== 'scaleSlip') continue;
+    const reading = claim.readings[i];
     const { fact, factor } = verdict;
     const q = reading.quantity;
     const text = rescaled(q, factor);

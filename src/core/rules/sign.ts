@@ -35,14 +35,15 @@ export const signRule: Rule = {
     'since either may be the mistake.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    const stated = new Set<Quantity>();
+    // Made only for a claim with a change (most have none).
+    let stated: Set<Quantity> | undefined;
     for (const rel of claim.relations) {
       if (rel.kind !== 'change') continue;
-      stated.add(rel.stated);
+      (stated ??= new Set()).add(rel.stated);
       out.push(...checkChange(rel));
     }
     for (const rel of claim.relations) {
-      if (rel.kind !== 'direction' || stated.has(rel.quantity)) continue;
+      if (rel.kind !== 'direction' || stated?.has(rel.quantity)) continue;
       const q = rel.quantity;
       const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
       if (!s || s === rel.word.direction || q.vague) continue;
@@ -127,20 +128,26 @@ const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dra
 /** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
 const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
 
+/** Between the two figures of "from A to B": "to", perhaps after a period, perhaps before a qualifier. */
+const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i;
+
+/** Whether a change or a range already joins `a` to `b`. */
+function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
+  return claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
+}
+
 /** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */
 function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const qs = claim.quantities;
-  const covered = (a: Quantity, b: Quantity): boolean =>
-    claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
   for (let n = 0; n + 1 < qs.length; n++) {
     const a = qs[n];
     const b = qs[n + 1];
-    if (covered(a, b) || a.isRange || b.isRange) continue;
+    if (a.isRange || b.isRange || covered(claim, a, b)) continue;
     const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
     const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
     const gap = ctx.text.slice(a.span.end, leadB);
-    if (!/^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i.test(gap)) continue;
+    if (!TO_GAP.test(gap)) continue;
     const from = Math.max(0, leadA - 50);
     const words = trailingWords(ctx.text.slice(from, leadA), 4);
     let i = words.length - 1;

@@ -3,13 +3,15 @@
 // only, with both figures and both dates, and never a fix.
 import type { Claim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { assessCached, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import { claimVerdicts, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  for (const reading of claim.readings) {
-    const verdict = assessCached(reading, ctx.dataset, { sentence: claim.text, claim });
+  const verdicts = claimVerdicts(claim, ctx.dataset, ctx.claims);
+  for (let i = 0; i < verdicts.length; i++) {
+    const verdict = verdicts[i];
     if (verdict.kind !== 'superseded') continue;
+    const reading = claim.readings[i];
     const { fact, current } = verdict;
     const q = reading.quantity;
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").

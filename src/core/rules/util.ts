@@ -33,17 +33,26 @@ function lastDigitHalf(q: Quantity): number {
  */
 export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   const base = qs.map(inputInterval);
-  const halfOf = (k: number): number => {
-    const b = base[k]!;
-    return Math.max(Math.min(qs[k].low, qs[k].high) - b.low, b.high - Math.max(qs[k].low, qs[k].high));
-  };
+  if (qs.length <= FEW) {
+    // A handful of figures (a change has two): compare each with the others directly.
+    const out = base.slice();
+    for (let i = 0; i < qs.length; i++) {
+      const q = qs[i];
+      if (!base[i] || q.qualifier !== null) continue;
+      let others = Infinity;
+      for (let j = 0; j < qs.length; j++) {
+        if (j !== i && base[j] && sameGroup(qs[j], q)) others = Math.min(others, halfOf(base, qs, j));
+      }
+      out[i] = narrowed(base, qs, i, others);
+    }
+    return out;
+  }
   // The two finest tolerances of each kind and unit, so each figure finds the finest among
   // the others in one pass (a Total row may have thousands of rows above it).
-  const groupOf = (q: Quantity): string => `${q.kind}\u0000${q.kind === 'count' ? '' : q.unit}`;
   const finest = new Map<string, { first: number; firstAt: number; second: number }>();
   qs.forEach((q, k) => {
     if (!base[k]) return;
-    const h = halfOf(k);
+    const h = halfOf(base, qs, k);
     const g = finest.get(groupOf(q)) ?? { first: Infinity, firstAt: -1, second: Infinity };
     if (h < g.first) {
       g.second = g.first;
@@ -55,13 +64,37 @@ export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   return qs.map((q, i) => {
     const own = base[i];
     if (!own || q.qualifier !== null) return own;
-    const half = halfOf(i);
     const g = finest.get(groupOf(q))!;
-    const others = g.firstAt === i ? g.second : g.first;
-    const h = Math.min(half, Math.max(lastDigitHalf(q), others));
-    if (!(h < half)) return own;
-    return { low: Math.min(q.low, q.high) - h, high: Math.max(q.low, q.high) + h };
+    return narrowed(base, qs, i, g.firstAt === i ? g.second : g.first);
   });
+}
+
+/** Up to this many figures, inputIntervals compares each with each (no map, no keys). */
+const FEW = 8;
+
+/** The half-width of figure `k`'s interval around its written value(s). */
+function halfOf(base: readonly (Interval | null)[], qs: readonly Quantity[], k: number): number {
+  const b = base[k]!;
+  return Math.max(Math.min(qs[k].low, qs[k].high) - b.low, b.high - Math.max(qs[k].low, qs[k].high));
+}
+
+function groupOf(q: Quantity): string {
+  return `${q.kind}\u0000${q.kind === 'count' ? '' : q.unit}`;
+}
+
+/** Whether two figures are of one kind and unit (groupOf without the key). */
+function sameGroup(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && (a.kind === 'count' || a.unit === b.unit);
+}
+
+/** Figure `i`'s interval narrowed to the finest tolerance `others` of its companions, never below its last digit. */
+function narrowed(base: readonly (Interval | null)[], qs: readonly Quantity[], i: number, others: number): Interval | null {
+  const own = base[i];
+  const q = qs[i];
+  const half = halfOf(base, qs, i);
+  const h = Math.min(half, Math.max(lastDigitHalf(q), others));
+  if (!(h < half)) return own;
+  return { low: Math.min(q.low, q.high) - h, high: Math.max(q.low, q.high) + h };
 }
 
 /** The relative change from `a` to `b`, in percent (tolerance.ts percentChange, the one implementation). */
@@ -236,22 +269,27 @@ export function compact(value: number, kind: Quantity['kind'], unit: string): st
   }
 }
 
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+/** What comes before the first digit. */
+function pre(s: string): string {
+  let i = 0;
+  while (i < s.length && !isDigit(s[i])) i++;
+  return s.slice(0, i);
+}
+/** What comes after the last digit. */
+function suf(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isDigit(s[i - 1])) i--;
+  return s.slice(i);
+}
+
 /** Two values written short as one range, sharing currency and scale: "$2–3B". */
 export function compactRange(low: number, high: number, kind: Quantity['kind'], unit: string): string {
   const lo = compact(low, kind, unit);
   const hi = compact(high, kind, unit);
   if (lo === hi) return lo;
-  const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-  const pre = (s: string): string => {
-    let i = 0;
-    while (i < s.length && !isDigit(s[i])) i++;
-    return s.slice(0, i);
-  };
-  const suf = (s: string): string => {
-    let i = s.length;
-    while (i > 0 && !isDigit(s[i - 1])) i--;
-    return s.slice(i);
-  };
   if (pre(lo) === pre(hi) && suf(lo) === suf(hi) && !pre(lo).includes('−')) {
     return `${lo.slice(0, lo.length - suf(lo).length)}–${hi.slice(pre(hi).length)}`;
   }
@@ -303,7 +341,10 @@ export interface Word {
 }
 
 function isWordChar(c: string): boolean {
-  return c === '-' || c === "'" || c === '’' || c === '~' || c.toLowerCase() !== c.toUpperCase();
+  const code = c.charCodeAt(0);
+  // ASCII without making two strings per character (a letter is what has two cases).
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || code === 39 || code === 126;
+  return c === '’' || c.toLowerCase() !== c.toUpperCase();
 }
 
 /**

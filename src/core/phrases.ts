@@ -1,0 +1,177 @@
+// Finding a vocabulary of phrases (metric words, entity names) in a text, whole words,
+// case-insensitive, the first listed phrase winning at each position: what the regular
+// expression `(?<![\p{L}\p{N}_])(?:p1|p2|…)(?![\p{L}\p{N}_])` with flags `giu` finds, in
+// one pass. The expression tried every phrase's first letter, after a Unicode look-behind,
+// at every position of every sentence (1–2% of analyze() each on the 1 MB bench draft);
+// here a phrase is only tried where a word starts whose whole first word it shares, found
+// by a map from first word to phrases.
+//
+// Only plain phrases take this path: lower-case ASCII that starts with a letter, digit or
+// "_". For any other vocabulary (a writer's dataset may name "Société Générale")
+// `phraseFinder` returns null and the caller keeps the expression.
+
+/** One match: where it starts and ends in the text, and which phrase (index into the list given). */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  phrase: number;
+  /**
+   * The matched text, lower-cased (and its spaces made single for flexible phrases), is
+   * the phrase itself; false when it holds an "ſ", which matches "s" but lower-cases to itself.
+   */
+  plain: boolean;
+}
+
+export type PhraseFinder = (text: string) => PhraseMatch[];
+
+const MAX_KEY = 40;
+/** Hashes are cut to 30 bits: a key V8 keeps as a small integer, not a boxed number per look-up. */
+const SMI = 0x3fffffff;
+const SEEN_MASK = 0xfff;
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+/** Index of a lower-case key character (a-z, 0-9, _) for the first-character table; -1 for any other. */
+function keyIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 48 + 26;
+  if (c === 95) return 36;
+  return -1;
+}
+
+/** The ASCII character a text character matches case-insensitively (flags `iu`), or the character itself. */
+function folded(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x17f) return 115; // ſ matches s
+  if (c === 0x212a) return 107; // the Kelvin sign matches k
+  return c;
+}
+
+/** For ASCII: the key character (a-z, 0-9, _) a character folds to, 0 for any other. */
+const KEY_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) KEY_CHAR[c] = keyIndex(folded(c)) >= 0 ? folded(c) : 0;
+
+/** The key character `c` matches (flags iu), 0 when none. */
+function keyChar(c: number): number {
+  if (c < 128) return KEY_CHAR[c];
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : 0;
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether the code point that ends right before `i` is a letter, digit or "_". */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return isAsciiWord(c);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i - 2, i));
+  }
+  return NON_ASCII_WORD.test(text[i - 1]);
+}
+
+/** Whether the code point that starts at `i` is a letter, digit or "_". */
+function wordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWord(c);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const l = text.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
+  }
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+/** Whether a character is white space for `\s` (in a `u` expression) or a hyphen. */
+function isSpaceOrHyphen(c: number): boolean {
+  if (c === 32 || c === 45 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A finder for `phrases` (lower-case, in priority order), or null when one of them is not
+ * plain. With `flexibleSpaces`, a space in a phrase stands for one or more white-space
+ * characters or hyphens (`[\s-]+`), as in the metric vocabulary.
+ */
+export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean): PhraseFinder | null {
+  // By a hash of the first word: a text's word is hashed as it is read, with no string made.
+  // Phrases whose first words share a hash share a list (in priority order); matchAt tells them apart.
+  const byFirstWord = new Map<number, number[]>();
+  // Most words of a text are no phrase's first word: a table of hash bits answers them
+  // without a map look-up.
+  const seen = new Uint8Array(SEEN_MASK + 1);
+  for (let p = 0; p < phrases.length; p++) {
+    const s = phrases[p];
+    if (!/^[a-z0-9_][\x20-\x7e]*$/.test(s) || /[A-Z]/.test(s)) return null;
+    // A flexible space must sit between two letters or digits, so "[\s-]+" never has to give anything back.
+    if (flexibleSpaces && (/ $/.test(s) || / (?![a-z0-9])/.test(s))) return null;
+    let h = 0;
+    let k = 0;
+    for (; k < s.length && keyIndex(s.charCodeAt(k)) >= 0; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+    if (k > MAX_KEY) return null;
+    const list = byFirstWord.get(h & SMI);
+    if (list) list.push(p);
+    else byFirstWord.set(h & SMI, [p]);
+    seen[h & SEEN_MASK] = 1;
+  }
+
+  let sawLongS = false;
+  /** The end of phrase `p` matched at `at` (before the look-ahead), or -1; sets sawLongS. */
+  const matchAt = (text: string, at: number, p: number): number => {
+    const s = phrases[p];
+    let i = at;
+    sawLongS = false;
+    for (let k = 0; k < s.length; k++) {
+      const pc = s.charCodeAt(k);
+      if (pc === 32 && flexibleSpaces) {
+        if (i >= text.length || !isSpaceOrHyphen(text.charCodeAt(i))) return -1;
+        i++;
+        while (i < text.length && isSpaceOrHyphen(text.charCodeAt(i))) i++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (i >= text.length || folded(c) !== pc) return -1;
+      if (c === 0x17f) sawLongS = true;
+      i++;
+    }
+    return i;
+  };
+
+  return (text) => {
+    const out: PhraseMatch[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = keyChar(text.charCodeAt(i));
+      if (c === 0 || wordBefore(text, i)) {
+        i++;
+        continue;
+      }
+      // The word starting here, as far as it can be a key (ASCII, or a character that folds to it), hashed.
+      let h = c;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = keyChar(text.charCodeAt(j));
+        if (d === 0) break;
+        h = (Math.imul(h, 31) + d) | 0;
+      }
+      const candidates = j - i <= MAX_KEY && (j >= n || text.charCodeAt(j) < 128 || !wordAt(text, j)) ? (seen[h & SEEN_MASK] ? byFirstWord.get(h & SMI) : undefined) : undefined;
+      let matched = false;
+      if (candidates) {
+        for (const p of candidates) {
+          const end = matchAt(text, i, p);
+          if (end < 0 || wordAt(text, end)) continue;
+          out.push({ start: i, end, phrase: p, plain: !sawLongS });
+          i = end;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) i = j;
+    }
+    return out;
+  };
+}
