@@ -936,9 +936,11 @@ export function assessCached(reading: Reading, dataset: DatasetIndex, ctx: Match
  * unknown) as the dataset rules ask for it: `assess` with the claim and its sentence.
  * `blockClaims` is the rules' list of claims (RuleContext.claims).
  */
-// The three dataset rules run one after another over a block's claims: the verdicts of
-// that block's claims are kept in one map, held for as long as the block's list of claims
-// lives (a WeakMap entry per reading cost a third of assess itself, mostly in GC).
+// The three dataset rules run one after another over a block's claims (the analyzer reads a
+// block's claims and runs all its rules before the next block): the verdicts of the block's
+// claims are kept in one map until the rules move to another block. Not a WeakMap by block:
+// V8's young-generation collector keeps a WeakMap's values, and with them every claim, alive
+// until a full collection (issue 5: most of the CLI's memory on a 10 MB draft).
 export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: readonly Claim[]): readonly Verdict[] {
   const readings = claim.readings;
   let candidate = false;
@@ -946,12 +948,11 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
   if (!candidate) return NO_VERDICTS;
   // A caller without the block's list (it is required, but a WeakMap key must be an object): no cache.
   if (typeof blockClaims !== 'object' || blockClaims === null) return verdictsOf(claim, dataset);
-  let block = lastBlock && lastBlock.claims === blockClaims ? lastBlock : blockVerdicts.get(blockClaims);
-  if (!block || block.dataset !== dataset) {
+  let block = lastBlock;
+  if (!block || block.claims !== blockClaims || block.dataset !== dataset) {
     block = { claims: blockClaims, dataset, byClaim: new Map() };
-    blockVerdicts.set(blockClaims, block);
+    lastBlock = block;
   }
-  lastBlock = block;
   const hit = block.byClaim.get(claim);
   if (hit && hit.readings === readings) return hit.verdicts;
   const verdicts = verdictsOf(claim, dataset);
@@ -970,9 +971,7 @@ interface BlockVerdicts {
   dataset: DatasetIndex;
   byClaim: Map<Claim, { readings: readonly Reading[]; verdicts: readonly Verdict[] }>;
 }
-const blockVerdicts = new WeakMap<readonly Claim[], BlockVerdicts>();
-// The block the rules are on, without a WeakMap look-up per claim and rule (it keeps one
-// block's claims alive until the rules move on: bounded).
+// The block the rules are on (it keeps one block's claims alive until the rules move on).
 let lastBlock: BlockVerdicts | undefined;
 
 // ---------------------------------------------------------------------------
