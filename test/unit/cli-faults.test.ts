@@ -233,3 +233,28 @@ test('an escape sequence in a path cannot reach the terminal through stderr', as
   }
   assert.equal(written.join(''), "claimcheck: '\ufffd[31mnope.md': no such file or directory\n");
 });
+
+test('output written into a slow pipe arrives whole, and a reader that stops early ends the CLI quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const { resolve: resolvePath } = await import('node:path');
+  const io = resolvePath(__dirname, '../../src/cli/io.ts');
+  // 200 distinct pieces of 32 KB, written synchronously into a pipe read slowly.
+  const script = `const { writeAllSync } = require(${JSON.stringify(io)}); for (let i = 0; i < 200; i++) writeAllSync(1, String(i).padEnd(32768, '.') + '\\n');`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let bytes = 0;
+  child.stdout.pause();
+  await new Promise((r) => setTimeout(r, 300));
+  child.stdout.on('data', (d: Buffer) => (bytes += d.length));
+  child.stdout.resume();
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  assert.equal(code, 0);
+  assert.equal(bytes, 200 * 32769);
+
+  const early = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  early.stderr.on('data', (d: Buffer) => (stderr += d));
+  early.stdout.once('data', () => early.stdout.destroy());
+  const earlyCode = await new Promise<number | null>((r) => early.on('close', r));
+  assert.equal(earlyCode, 0);
+  assert.equal(stderr, '');
+});
