@@ -6,6 +6,7 @@
 // not wrong"). Comparisons use intervals on both sides: the draft's rounding and qualifier
 // (tolerance.ts) and the precision and bound the source reported the fact with.
 import type { Claim, Period, Quantity, Reading, SourceRef } from '../types';
+import { perObject } from '../perObject';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
 import { parsePeriodString, periodInterval } from '../period';
@@ -741,16 +742,10 @@ export const periodWords = periodLabelOf;
 
 const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
 
-/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025", "OpenAI's revenue target by 2030". */
-export function factSubject(fact: LoadedFact): string {
-  let subject = subjectMemo.get(fact);
-  if (subject === undefined) subjectMemo.set(fact, (subject = readFactSubject(fact)));
-  return subject;
-}
-
 // Facts are immutable: each one's words for messages are made once, not per finding.
-const subjectMemo = new WeakMap<LoadedFact, string>();
-const figureMemo = new WeakMap<LoadedFact, string>();
+
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users as of October 2025", "OpenAI's revenue target by 2030". */
+export const factSubject: (fact: LoadedFact) => string = perObject(readFactSubject);
 
 function readFactSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
@@ -1039,11 +1034,7 @@ function readsAsFigure(reported: string): boolean {
  * else the figure rebuilt from its bound and value ("surpassed 800 million" → "more than
  * 800 million", "negative 94 percent" → "-94%").
  */
-export function factFigure(fact: LoadedFact): string {
-  let figure = figureMemo.get(fact);
-  if (figure === undefined) figureMemo.set(fact, (figure = readFactFigure(fact)));
-  return figure;
-}
+export const factFigure: (fact: LoadedFact) => string = perObject(readFactFigure);
 
 function readFactFigure(fact: LoadedFact): string {
   if (readsAsFigure(fact.reported)) return fact.reported;

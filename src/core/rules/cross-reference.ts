@@ -2,6 +2,7 @@
 // that cannot both be true ("$2–3 billion" in the text, "$9 billion" in the table). Needs
 // no dataset: the draft is checked against itself.
 import type { Claim, Finding, Period, Quantity, Reading } from '../types';
+import { perObject } from '../perObject';
 import type { Rule, RuleContext } from './rule';
 import type { DocumentBlock } from '../resultLayout';
 import { metricById } from '../dataset/metrics';
@@ -130,17 +131,11 @@ export function conflict(a: Statement, b: Statement): boolean {
   return !overlaps(a.interval, b.interval);
 }
 
-/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users in October 2025". */
-export function subjectOf(reading: Reading): string {
-  let known = subjectMemo.get(reading);
-  if (known === undefined) subjectMemo.set(reading, (known = subjectUncached(reading)));
-  return known;
-}
-
-// The words for a reading and a figure, remembered per object: a re-check rebuilds the
+// The words for a reading and a figure are remembered per object: a re-check rebuilds the
 // messages of every conflict in the document, and their readings are the cached blocks' own.
-const subjectMemo = new WeakMap<Reading, string>();
-const allowedMemo = new WeakMap<Quantity, string>();
+
+/** "OpenAI's 2025 revenue", "ChatGPT's weekly active users in October 2025". */
+export const subjectOf: (reading: Reading) => string = perObject(subjectUncached);
 
 function subjectUncached(reading: Reading): string {
   const def = metricById(reading.metric ?? '');
@@ -149,11 +144,7 @@ function subjectUncached(reading: Reading): string {
 }
 
 /** What a figure allows once its rounding is read: "$10.5 billion to $11.5 billion". */
-export function allowedWords(q: Quantity): string {
-  let known = allowedMemo.get(q);
-  if (known === undefined) allowedMemo.set(q, (known = allowedUncached(q)));
-  return known;
-}
+export const allowedWords: (q: Quantity) => string = perObject(allowedUncached);
 
 function allowedUncached(q: Quantity): string {
   const unit = q.kind === 'money' ? q.unit : q.kind === 'percent' ? 'percent' : '';
