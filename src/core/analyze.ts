@@ -22,11 +22,11 @@ import { applyDirectives } from './directives';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
-import { setLayout } from './resultLayout';
-import { countBreaks, lineFinder } from './lineIndex';
+import { setLayout, type StatementBlock } from './resultLayout';
+import { countBreaks, lineFinder, type Anchor } from './lineIndex';
 import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
 import { cached, detach, remember, type CacheEntry } from './blockCache';
-import { Slot } from './blockSlot';
+import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
 
 export interface AnalyzeOptions {
@@ -86,22 +86,40 @@ function lazyResult(slots: readonly Slot[], findings: Finding[]): AnalyzeResult 
   return result;
 }
 
-function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, slots: readonly Slot[]): AnalyzeResult {
-  // Each block's findings come in order and the blocks do not overlap: together, in order.
+/**
+ * What the whole-document stage needs of a run: each block's findings (placed, in order) and
+ * comments, the blocks whose statements the cross-reference rule compares, and the start
+ * lines of the blocks any of these sit in (for line numbers).
+ */
+interface RunParts {
+  findings: Finding[];
+  directives: Directive[];
+  blocks: readonly StatementBlock[];
+  anchors: readonly Anchor[];
+  /** The document's claims at document offsets, for a document rule that asks for them. */
+  claims(): readonly Claim[];
+}
+
+function partsOf(slots: readonly Slot[]): RunParts {
   const findings: Finding[] = [];
-  const whole: Finding[] = [];
   const directives: Directive[] = [];
   for (const slot of slots) {
     const placed = slot.placedFindings();
     for (const f of placed.findings) findings.push(f);
     for (const d of placed.directives) directives.push(d);
   }
-  const lineOf = lineFinder(text, slots);
+  return { findings, directives, blocks: slots, anchors: slots, claims: () => slots.flatMap((s) => s.placed().claims) };
+}
+
+/** The document rules, rule levels and disable comments over a run's parts: the findings to report, in order. */
+function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, parts: RunParts): Finding[] {
+  const whole: Finding[] = [];
+  const lineOf = lineFinder(text, parts.anchors);
   const ctx: RuleContext = {
     get claims(): readonly Claim[] {
-      return slots.flatMap((s) => s.placed().claims);
+      return parts.claims();
     },
-    blocks: slots,
+    blocks: parts.blocks,
     lineOf,
     dataset,
     text,
@@ -115,21 +133,22 @@ function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, sl
       // A failing document rule yields no findings.
     }
   }
+  // Each block's findings come in order and the blocks do not overlap: together, in order.
   const leveled: Finding[] = [];
-  for (const f of mergeFindings(findings, whole.sort(compareFindings))) {
+  for (const f of mergeFindings(parts.findings, whole.sort(compareFindings))) {
     const level = levelOf(options, f.ruleId);
     if (level === 'off') continue;
     leveled.push(level ? { ...f, severity: level } : f);
   }
   // Directives keep the order of what they leave standing.
-  const kept = directives.length ? applyDirectives(text, directives, leveled, lineOf) : leveled;
+  const kept = parts.directives.length ? applyDirectives(text, parts.directives, leveled, lineOf) : leveled;
   // One finding per rule and span: in this order, repeats are neighbours.
   const unique: Finding[] = [];
   for (const f of kept) {
     const last = unique[unique.length - 1];
     if (!last || last.ruleId !== f.ruleId || last.span.start !== f.span.start || last.span.end !== f.span.end) unique.push(f);
   }
-  return lazyResult(slots, unique);
+  return unique;
 }
 
 /** One analyzer with a block cache: what the extension keeps per open document. */
@@ -146,21 +165,45 @@ interface Stream {
 }
 
 /**
- * Hands the block's figures on, and keeps of its work only what the rest of the run needs:
- * findings, comments, the entity carried and the cross-reference statements. The lean work
- * replaces the full one in the run's cache, so a repeat of the block reads its figures again
- * but not its claims.
+ * A streaming run's parts, gathered block by block: no record is kept of a block beyond its
+ * findings, comments and statements (and its start line when it has any), and the run's
+ * cache holds each distinct block's lean work, without claims or figures.
  */
-function streamed(slot: Slot, stream: Stream, runCache: Map<string, CacheEntry>): Slot {
-  if (stream.figures) {
-    const figures = slot.figures();
-    if (figures.length) stream.figures(figures);
+class StreamedParts implements RunParts {
+  findings: Finding[] = [];
+  directives: Directive[] = [];
+  blocks: StatementBlock[] = [];
+  anchors: Anchor[] = [];
+
+  constructor(
+    private readonly stream: Stream,
+    private readonly runCache: Map<string, CacheEntry>,
+  ) {}
+
+  /** Hands the block's figures on and keeps what the document stage needs of it. */
+  add(slot: Slot): void {
+    if (this.stream.figures) {
+      const figures = slot.figures();
+      if (figures.length) this.stream.figures(figures);
+    }
+    let { work } = slot;
+    const statements = slot.statements();
+    if (!work.lean) {
+      // A repeat of the block takes this lean copy from the cache and reads only its figures again.
+      work = { ...work, claims: [], quantities: [], statements, lean: true };
+      remember(this.runCache, slot.entity, work);
+    }
+    const start = slot.start;
+    const placed = placeFindings(work, start);
+    for (const f of placed.findings) this.findings.push(f);
+    for (const d of placed.directives) this.directives.push(d);
+    if (statements.length) this.blocks.push({ start, statements: () => statements });
+    if (statements.length || placed.findings.length || placed.directives.length) this.anchors.push({ start, line: slot.line });
   }
-  const { work } = slot;
-  if (work.lean) return slot;
-  const lean: BlockWork = { ...work, claims: [], quantities: [], statements: slot.statements(), lean: true };
-  remember(runCache, slot.entity, lean);
-  return new Slot(slot.block, slot.segment, slot.entity, lean, slot.line);
+
+  claims(): readonly Claim[] {
+    return [];
+  }
 }
 
 /** The previous run, which the next one cuts and reads again only around the edit. */
@@ -218,6 +261,8 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     const cut: Resplit = prev ? resplitBlocks(prev.text, prev.blocks, text) : { blocks: splitBlocks(text), kept: 0, tailNew: Infinity, tailOld: 0, delta: 0 };
     const runCache = keep ? cache : new Map<string, CacheEntry>();
     const slots: Slot[] = [];
+    const streamedParts = stream && !keep ? new StreamedParts(stream, runCache) : undefined;
+    let before: Slot | undefined;
     let carry: ClaimCarry = { entity: null };
     let segment = 0;
     let lineShift = 0;
@@ -234,7 +279,6 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       if (old && k < cut.kept) line = old.line;
       else if (old && k > cut.tailNew) line = old.line + lineShift;
       else {
-        const before = slots[k - 1];
         line = before ? before.line + countBreaks(text, before.start, block.start) : countBreaks(text, 0, block.start);
         if (old) lineShift = line - old.line;
       }
@@ -245,8 +289,9 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       } else {
         slot = new Slot(block, segment, entity, workFor(text, block, carry, ds, runCache), line);
       }
-      if (stream && !keep) slot = streamed(slot, stream, runCache);
-      slots.push(slot);
+      if (streamedParts) streamedParts.add(slot);
+      else slots.push(slot);
+      before = slot;
       segment += slot.work.segmentCount;
       carry = { entity: slot.work.carry.entity ?? carry.entity };
     }
@@ -259,7 +304,8 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
         cache = next;
       }
     }
-    return finish(text, options, ds, slots);
+    if (streamedParts) return { claims: [], quantities: [], findings: finish(text, options, ds, streamedParts) };
+    return lazyResult(slots, finish(text, options, ds, partsOf(slots)));
   }
 
   return {

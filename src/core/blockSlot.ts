@@ -53,13 +53,19 @@ export class Slot implements DocumentBlock {
   /** The findings and directives at document offsets; the same arrays while the block does not move. */
   placedFindings(): { findings: Finding[]; directives: Directive[] } {
     const { work } = this;
-    if (work.findings.length === 0 && work.directives.length === 0) return NOTHING_PLACED;
     const start = this.block.start;
-    if (work.placedAt?.start !== start) {
-      // In document order, so the run can merge the blocks' findings rather than sort them all.
-      const findings = work.findings.map((f) => shiftFinding(f, start)).sort(compareFindings);
-      work.placedAt = { start, findings, directives: work.directives.map((d) => shiftDirective(d, start)) };
-    }
-    return work.placedAt;
+    if (work.placedAt?.start === start) return work.placedAt;
+    const placed = placeFindings(work, start);
+    if (placed !== NOTHING_PLACED) work.placedAt = { start, ...placed };
+    return placed;
   }
+}
+
+/**
+ * A block's findings and directives moved to `start`, the findings in document order (so a
+ * run can merge the blocks' findings rather than sort them all). New objects each time.
+ */
+export function placeFindings(work: BlockWork, start: number): { findings: Finding[]; directives: Directive[] } {
+  if (work.findings.length === 0 && work.directives.length === 0) return NOTHING_PLACED;
+  return { findings: work.findings.map((f) => shiftFinding(f, start)).sort(compareFindings), directives: work.directives.map((d) => shiftDirective(d, start)) };
 }

@@ -24,6 +24,9 @@ export interface DocumentBlock {
   placed(): { claims: readonly Claim[]; quantities: readonly Quantity[] };
 }
 
+/** What a whole-document rule reads of a block: where it starts and its statements. */
+export type StatementBlock = Pick<DocumentBlock, 'start' | 'statements'>;
+
 const layouts = new WeakMap<AnalyzeResult, readonly DocumentBlock[]>();
 
 export function setLayout(result: AnalyzeResult, blocks: readonly DocumentBlock[]): void {

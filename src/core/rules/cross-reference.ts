@@ -4,7 +4,7 @@
 import type { Claim, Finding, Period, Quantity, Reading } from '../types';
 import { perObject } from '../perObject';
 import type { Rule, RuleContext } from './rule';
-import type { DocumentBlock } from '../resultLayout';
+import type { StatementBlock } from '../resultLayout';
 import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
@@ -213,7 +213,7 @@ function lineTable(lines: Map<number, number>): (offset: number) => number {
 }
 
 function checkDocument(ctx: RuleContext): Finding[] {
-  const blocks: readonly Pick<DocumentBlock, 'start' | 'statements'>[] = ctx.blocks ?? [{ start: 0, statements: () => collectStatements(ctx.claims) }];
+  const blocks: readonly StatementBlock[] = ctx.blocks ?? [{ start: 0, statements: () => collectStatements(ctx.claims) }];
   const byKey = new Map<string, Group>();
   const pairs: { s: Placed; other: Placed }[] = [];
   for (let b = 0; b < blocks.length; b++) {

@@ -3,7 +3,7 @@
 // anyway) and never looks at anything outside its arguments.
 import type { Claim, Finding, RuleId, Severity } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import type { DocumentBlock } from '../resultLayout';
+import type { StatementBlock } from '../resultLayout';
 
 /**
  * What a rule sees. In `check()` the claims and text are those of the claim's own block
@@ -21,7 +21,7 @@ export interface RuleContext {
    * Reading these rather than `claims` (which moves every claim to document offsets) keeps
    * a re-check after an edit from copying the whole document.
    */
-  blocks?: readonly DocumentBlock[];
+  blocks?: readonly StatementBlock[];
   /** checkDocument() only: the 1-based line of a document offset, without a line table of the whole text. */
   lineOf?: (offset: number) => number;
   /** The text in scope: the block's in check() (claim spans are then relative to the block; analyze() shifts the findings), the document's in checkDocument(). */
