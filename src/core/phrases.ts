@@ -91,6 +91,58 @@ function isSpaceOrHyphen(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const NO_MATCHES: PhraseMatch[] = [];
+
+// The words of the last text scanned, shared by every finder: a sentence is searched for
+// entity names and then, with the same string, for metric words (half the characters the
+// finders saw on the bench draft), and which words there are does not depend on the
+// vocabulary. A word here is a run of key characters that may start a phrase: no letter or
+// digit right before or after it, at most MAX_KEY long; its key is the hash of the run.
+let lastText: string | null = null;
+let wordCount = 0;
+let wordStart = new Int32Array(256);
+let wordKey = new Int32Array(256);
+
+function scanWords(text: string): void {
+  if (text === lastText) return;
+  lastText = null;
+  wordCount = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let h = c < 128 ? KEY_CHAR[c] : keyChar(c);
+    if (h === 0) {
+      i++;
+      continue;
+    }
+    // The character before is never a key character here (a run is read to its end); it can
+    // still be a letter or digit that folds to no key ("é").
+    const before = i > 0 && text.charCodeAt(i - 1) >= 128 && wordBefore(text, i);
+    let j = i + 1;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      const d = c < 128 ? KEY_CHAR[c] : keyChar(c);
+      if (d === 0) break;
+      h = (Math.imul(h, 31) + d) | 0;
+    }
+    if (!before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
+      if (wordCount === wordStart.length) {
+        const start = new Int32Array(wordCount * 2);
+        start.set(wordStart);
+        wordStart = start;
+        const key = new Int32Array(wordCount * 2);
+        key.set(wordKey);
+        wordKey = key;
+      }
+      wordStart[wordCount] = i;
+      wordKey[wordCount++] = h & SMI;
+    }
+    i = j;
+  }
+  lastText = text;
+}
+
 /**
  * A finder for `phrases` (lower-case, in priority order), or null when one of them is not
  * plain. With `flexibleSpaces`, a space in a phrase stands for one or more white-space
@@ -141,37 +193,24 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   };
 
   return (text) => {
-    const out: PhraseMatch[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const c = keyChar(text.charCodeAt(i));
-      if (c === 0 || wordBefore(text, i)) {
-        i++;
-        continue;
+    scanWords(text);
+    let out: PhraseMatch[] | null = null;
+    // Where the last match ended: the words inside it are not tried again.
+    let from = 0;
+    for (let w = 0; w < wordCount; w++) {
+      const i = wordStart[w];
+      const key = wordKey[w];
+      if (i < from || seen[key & SEEN_MASK] === 0) continue;
+      const candidates = byFirstWord.get(key);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        const end = matchAt(text, i, p);
+        if (end < 0 || wordAt(text, end)) continue;
+        (out ??= []).push({ start: i, end, phrase: p, plain: !sawLongS });
+        from = end;
+        break;
       }
-      // The word starting here, as far as it can be a key (ASCII, or a character that folds to it), hashed.
-      let h = c;
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = keyChar(text.charCodeAt(j));
-        if (d === 0) break;
-        h = (Math.imul(h, 31) + d) | 0;
-      }
-      const candidates = j - i <= MAX_KEY && (j >= n || text.charCodeAt(j) < 128 || !wordAt(text, j)) ? (seen[h & SEEN_MASK] ? byFirstWord.get(h & SMI) : undefined) : undefined;
-      let matched = false;
-      if (candidates) {
-        for (const p of candidates) {
-          const end = matchAt(text, i, p);
-          if (end < 0 || wordAt(text, end)) continue;
-          out.push({ start: i, end, phrase: p, plain: !sawLongS });
-          i = end;
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) i = j;
     }
-    return out;
+    return out ?? NO_MATCHES;
   };
 }
