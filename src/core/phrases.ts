@@ -101,6 +101,7 @@ const NO_MATCHES: PhraseMatch[] = [];
 let lastText: string | null = null;
 let wordCount = 0;
 let wordStart = new Int32Array(256);
+let wordEnd = new Int32Array(256);
 let wordKey = new Int32Array(256);
 
 function scanWords(text: string): void {
@@ -131,11 +132,15 @@ function scanWords(text: string): void {
         const start = new Int32Array(wordCount * 2);
         start.set(wordStart);
         wordStart = start;
+        const end = new Int32Array(wordCount * 2);
+        end.set(wordEnd);
+        wordEnd = end;
         const key = new Int32Array(wordCount * 2);
         key.set(wordKey);
         wordKey = key;
       }
       wordStart[wordCount] = i;
+      wordEnd[wordCount] = j;
       wordKey[wordCount++] = h & SMI;
     }
     i = j;
@@ -155,6 +160,12 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   // Most words of a text are no phrase's first word: a table of hash bits answers them
   // without a map look-up.
   const seen = new Uint8Array(SEEN_MASK + 1);
+  // The length of each phrase's first word (its leading key characters), and the first phrase
+  // with the same first word: a text word is compared once with "revenue", not once for each
+  // of "revenue run rate", "revenue target", "revenue goal"…
+  const firstLen = new Int32Array(phrases.length);
+  const firstGroup = new Int32Array(phrases.length);
+  const groupOf = new Map<string, number>();
   for (let p = 0; p < phrases.length; p++) {
     const s = phrases[p];
     if (!/^[a-z0-9_][\x20-\x7e]*$/.test(s) || /[A-Z]/.test(s)) return null;
@@ -164,6 +175,10 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     let k = 0;
     for (; k < s.length && keyIndex(s.charCodeAt(k)) >= 0; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
     if (k > MAX_KEY) return null;
+    firstLen[p] = k;
+    const first = s.slice(0, k);
+    if (!groupOf.has(first)) groupOf.set(first, p);
+    firstGroup[p] = groupOf.get(first) ?? p;
     const list = byFirstWord.get(h & SMI);
     if (list) list.push(p);
     else byFirstWord.set(h & SMI, [p]);
@@ -171,12 +186,14 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   }
 
   let sawLongS = false;
-  /** The end of phrase `p` matched at `at` (before the look-ahead), or -1; sets sawLongS. */
-  const matchAt = (text: string, at: number, p: number): number => {
+  /**
+   * Where characters `from` to `to` of phrase `p`, matched at `i`, end in the text (before
+   * the look-ahead), or -1; sets sawLongS, starting from `longS` (an "ſ" matched before).
+   */
+  const matchAt = (text: string, i: number, p: number, from: number, to: number, longS: boolean): number => {
     const s = phrases[p];
-    let i = at;
-    sawLongS = false;
-    for (let k = 0; k < s.length; k++) {
+    sawLongS = longS;
+    for (let k = from; k < to; k++) {
       const pc = s.charCodeAt(k);
       if (pc === 32 && flexibleSpaces) {
         if (i >= text.length || !isSpaceOrHyphen(text.charCodeAt(i))) return -1;
@@ -203,8 +220,21 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
       if (i < from || seen[key & SEEN_MASK] === 0) continue;
       const candidates = byFirstWord.get(key);
       if (!candidates) continue;
+      // A phrase can only match from a word that is its whole first word: the character after
+      // a first word is never a key character, so the text's run of them must end there too.
+      const len = wordEnd[w] - i;
+      let group = -1;
+      let groupEnd = -1;
+      let groupLongS = false;
       for (const p of candidates) {
-        const end = matchAt(text, i, p);
+        if (firstLen[p] !== len) continue;
+        if (firstGroup[p] !== group) {
+          group = firstGroup[p];
+          groupEnd = matchAt(text, i, p, 0, len, false);
+          groupLongS = sawLongS;
+        }
+        if (groupEnd < 0) continue;
+        const end = matchAt(text, groupEnd, p, len, phrases[p].length, groupLongS);
         if (end < 0 || wordAt(text, end)) continue;
         (out ??= []).push({ start: i, end, phrase: p, plain: !sawLongS });
         from = end;
