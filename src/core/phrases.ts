@@ -91,6 +91,63 @@ function isSpaceOrHyphen(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const NO_MATCHES: PhraseMatch[] = [];
+
+// The words of the last text scanned, shared by every finder: a sentence is searched for
+// entity names and then, with the same string, for metric words (half the characters the
+// finders saw on the bench draft), and which words there are does not depend on the
+// vocabulary. A word here is a run of key characters that may start a phrase: no letter or
+// digit right before or after it, at most MAX_KEY long; its key is the hash of the run.
+let lastText: string | null = null;
+let wordCount = 0;
+let wordStart = new Int32Array(256);
+let wordEnd = new Int32Array(256);
+let wordKey = new Int32Array(256);
+
+function scanWords(text: string): void {
+  if (text === lastText) return;
+  lastText = null;
+  wordCount = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let h = c < 128 ? KEY_CHAR[c] : keyChar(c);
+    if (h === 0) {
+      i++;
+      continue;
+    }
+    // The character before is never a key character here (a run is read to its end); it can
+    // still be a letter or digit that folds to no key ("é").
+    const before = i > 0 && text.charCodeAt(i - 1) >= 128 && wordBefore(text, i);
+    let j = i + 1;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      const d = c < 128 ? KEY_CHAR[c] : keyChar(c);
+      if (d === 0) break;
+      h = (Math.imul(h, 31) + d) | 0;
+    }
+    if (!before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
+      if (wordCount === wordStart.length) {
+        const start = new Int32Array(wordCount * 2);
+        start.set(wordStart);
+        wordStart = start;
+        const end = new Int32Array(wordCount * 2);
+        end.set(wordEnd);
+        wordEnd = end;
+        const key = new Int32Array(wordCount * 2);
+        key.set(wordKey);
+        wordKey = key;
+      }
+      wordStart[wordCount] = i;
+      wordEnd[wordCount] = j;
+      wordKey[wordCount++] = h & SMI;
+    }
+    i = j;
+  }
+  lastText = text;
+}
+
 /**
  * A finder for `phrases` (lower-case, in priority order), or null when one of them is not
  * plain. With `flexibleSpaces`, a space in a phrase stands for one or more white-space
@@ -103,6 +160,12 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   // Most words of a text are no phrase's first word: a table of hash bits answers them
   // without a map look-up.
   const seen = new Uint8Array(SEEN_MASK + 1);
+  // The length of each phrase's first word (its leading key characters), and the first phrase
+  // with the same first word: a text word is compared once with "revenue", not once for each
+  // of "revenue run rate", "revenue target", "revenue goal"…
+  const firstLen = new Int32Array(phrases.length);
+  const firstGroup = new Int32Array(phrases.length);
+  const groupOf = new Map<string, number>();
   for (let p = 0; p < phrases.length; p++) {
     const s = phrases[p];
     if (!/^[a-z0-9_][\x20-\x7e]*$/.test(s) || /[A-Z]/.test(s)) return null;
@@ -112,6 +175,10 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     let k = 0;
     for (; k < s.length && keyIndex(s.charCodeAt(k)) >= 0; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
     if (k > MAX_KEY) return null;
+    firstLen[p] = k;
+    const first = s.slice(0, k);
+    if (!groupOf.has(first)) groupOf.set(first, p);
+    firstGroup[p] = groupOf.get(first) ?? p;
     const list = byFirstWord.get(h & SMI);
     if (list) list.push(p);
     else byFirstWord.set(h & SMI, [p]);
@@ -119,12 +186,14 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   }
 
   let sawLongS = false;
-  /** The end of phrase `p` matched at `at` (before the look-ahead), or -1; sets sawLongS. */
-  const matchAt = (text: string, at: number, p: number): number => {
+  /**
+   * Where characters `from` to `to` of phrase `p`, matched at `i`, end in the text (before
+   * the look-ahead), or -1; sets sawLongS, starting from `longS` (an "ſ" matched before).
+   */
+  const matchAt = (text: string, i: number, p: number, from: number, to: number, longS: boolean): number => {
     const s = phrases[p];
-    let i = at;
-    sawLongS = false;
-    for (let k = 0; k < s.length; k++) {
+    sawLongS = longS;
+    for (let k = from; k < to; k++) {
       const pc = s.charCodeAt(k);
       if (pc === 32 && flexibleSpaces) {
         if (i >= text.length || !isSpaceOrHyphen(text.charCodeAt(i))) return -1;
@@ -141,37 +210,37 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
   };
 
   return (text) => {
-    const out: PhraseMatch[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const c = keyChar(text.charCodeAt(i));
-      if (c === 0 || wordBefore(text, i)) {
-        i++;
-        continue;
-      }
-      // The word starting here, as far as it can be a key (ASCII, or a character that folds to it), hashed.
-      let h = c;
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = keyChar(text.charCodeAt(j));
-        if (d === 0) break;
-        h = (Math.imul(h, 31) + d) | 0;
-      }
-      const candidates = j - i <= MAX_KEY && (j >= n || text.charCodeAt(j) < 128 || !wordAt(text, j)) ? (seen[h & SEEN_MASK] ? byFirstWord.get(h & SMI) : undefined) : undefined;
-      let matched = false;
-      if (candidates) {
-        for (const p of candidates) {
-          const end = matchAt(text, i, p);
-          if (end < 0 || wordAt(text, end)) continue;
-          out.push({ start: i, end, phrase: p, plain: !sawLongS });
-          i = end;
-          matched = true;
-          break;
+    scanWords(text);
+    let out: PhraseMatch[] | null = null;
+    // Where the last match ended: the words inside it are not tried again.
+    let from = 0;
+    for (let w = 0; w < wordCount; w++) {
+      const i = wordStart[w];
+      const key = wordKey[w];
+      if (i < from || seen[key & SEEN_MASK] === 0) continue;
+      const candidates = byFirstWord.get(key);
+      if (!candidates) continue;
+      // A phrase can only match from a word that is its whole first word: the character after
+      // a first word is never a key character, so the text's run of them must end there too.
+      const len = wordEnd[w] - i;
+      let group = -1;
+      let groupEnd = -1;
+      let groupLongS = false;
+      for (const p of candidates) {
+        if (firstLen[p] !== len) continue;
+        if (firstGroup[p] !== group) {
+          group = firstGroup[p];
+          groupEnd = matchAt(text, i, p, 0, len, false);
+          groupLongS = sawLongS;
         }
+        if (groupEnd < 0) continue;
+        const end = matchAt(text, groupEnd, p, len, phrases[p].length, groupLongS);
+        if (end < 0 || wordAt(text, end)) continue;
+        (out ??= []).push({ start: i, end, phrase: p, plain: !sawLongS });
+        from = end;
+        break;
       }
-      if (!matched) i = j;
     }
-    return out;
+    return out ?? NO_MATCHES;
   };
 }

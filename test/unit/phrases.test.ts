@@ -54,3 +54,21 @@ test('phraseFinder: declines a vocabulary that is not plain ASCII, so the caller
   assert.equal(phraseFinder(['$tag'], false), null);
   assert.equal(phraseFinder(['run '], true), null);
 });
+
+test('phraseFinder: finders that share the word scan of one text give what each gives alone, for any order of texts', () => {
+  const metrics = phraseFinder(METRIC_PHRASES, true);
+  const names = phraseFinder(NAMES, false);
+  assert.ok(metrics && names);
+  // More words than the scan's first capacity, so it has to grow.
+  const long = Array.from({ length: 400 }, (_, k) => (k % 3 ? 'OpenAI revenue' : 'éopenai users')).join(' ');
+  const texts = ['OpenAI revenue rose', 'xAI users', long, 'OpenAI revenue rose', 'Weekly active users of xAI'];
+  for (const text of [...texts, ...texts.slice().reverse()]) {
+    const a: string[] = names(text).map((m) => `${m.start}-${m.end}`);
+    const b: string[] = metrics(text).map((m) => `${m.start}-${m.end}`);
+    assert.deepEqual(a, viaRegex(NAMES, false, text));
+    assert.deepEqual(b, viaRegex(METRIC_PHRASES, true, text));
+    // A second look at the same text, in the other order.
+    assert.deepEqual(metrics(text).map((m) => `${m.start}-${m.end}`), b);
+    assert.deepEqual(names(text).map((m) => `${m.start}-${m.end}`), a);
+  }
+});
