@@ -91,7 +91,7 @@ const OF_GAP = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${
 const SHARE_VERB_BEFORE = new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i');
 const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i');
 const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
-const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu');
+const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iuy');
 const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
 /** "X% of the total", "X% of its users", "X% of all customers". */
@@ -369,11 +369,32 @@ function directionBefore(view: SentenceView, q: Quantity, through: 'from' | 'to'
   return { text: m[1], span: { start, end: start + m[1].length }, direction: dir };
 }
 
+/**
+ * WORD_BEFORE's leftmost match in `pre`, trying only where a run of letters and hyphens can start:
+ * a match from inside a run implies one from the run's start, so the other starts cannot be leftmost,
+ * and an unanchored search would retry the whole pattern at each of them. Non-ASCII characters are
+ * all tried (a case-folded letter, an astral letter); low surrogates never start a code point.
+ */
+function wordBefore(pre: string): RegExpExecArray | null {
+  let prevAsciiWord = false;
+  for (let i = 0; i < pre.length; i++) {
+    const c = pre.charCodeAt(i);
+    const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+    if (c >= 128 ? c < 0xdc00 || c > 0xdfff : asciiWord && !prevAsciiWord) {
+      WORD_BEFORE.lastIndex = i;
+      const m = WORD_BEFORE.exec(pre);
+      if (m) return m;
+    }
+    prevAsciiWord = asciiWord;
+  }
+  return null;
+}
+
 /** The direction word governing a change figure. */
 function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefined {
   const pre = textBefore(view, q, 50);
   // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
-  const m = WORD_BEFORE.exec(pre);
+  const m = wordBefore(pre);
   const byTail = m && directionOf(m[1]) ? null : BY_END.exec(pre);
   if (byTail) {
     // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
