@@ -28,6 +28,24 @@ const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
 /** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
 const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
+// Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
+// any of them cannot match in any stretch of it, so its figures skip both searches.
+const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most/i;
+const MAY_NAME_OTHER = 1;
+const MAY_BE_GENERIC = 2;
+// The last sentence's answer only: a sentence's figures are read one after another.
+let hintText: string | undefined;
+let hintFlags = 0;
+
+function leadHints(text: string): number {
+  if (text !== hintText) {
+    hintText = text;
+    hintFlags = (OTHER_PARTY_HINT.test(text) ? MAY_NAME_OTHER : 0) | (GENERIC_SUBJECT_HINT.test(text) ? MAY_BE_GENERIC : 0);
+  }
+  return hintFlags;
+}
+
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -94,8 +112,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
   // the figure is about someone the sentence does not name, not the entity around it.
   const lead = ctx.text.slice(Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120), qs);
-  if (OTHER_PARTY.test(lead)) return null;
-  const generic = GENERIC_SUBJECT.exec(lead);
+  const hints = leadHints(ctx.text);
+  if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
+  const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
   if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
