@@ -212,11 +212,26 @@ const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|a
 const LEADING_WORDS = /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u;
 
 /** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
+/**
+ * Whether a word can open `tail` past spaces and commas: YEAR_EARLIER_AFTER and RELATIVE_AFTER
+ * both need a letter (or RELATIVE_AFTER's hyphenated word) there. Any non-ASCII character
+ * counts (a Unicode space or letter): the patterns then decide.
+ */
+function wordFollows(tail: string): boolean {
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail.charCodeAt(i);
+    if (c === 32 || c === 44 || (c >= 9 && c <= 13)) continue;
+    return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  }
+  return false;
+}
+
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
-  if (YEAR_EARLIER_AFTER.test(tail)) {
+  const worded = wordFollows(tail);
+  if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
@@ -224,7 +239,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
     return ref ? yearBefore(ref, ref.span) : null;
   }
-  if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
+  if (worded && RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const candidates = candidatesOf(ctx.periods, parts);
