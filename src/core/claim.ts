@@ -8,8 +8,8 @@
 // time we cannot place, and a yearless "first half" is placed in the year around it. A
 // heading's period ("## 2025 results") is not carried into its section: the figures there
 // stay undated unless their own sentence dates them.
-import type { Claim, Period, Quantity, Segment } from './types';
-import type { DatasetIndex } from './dataset/lookup';
+import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
+import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
 import { findPeriods, findYearlessParts, placeYearless } from './period';
 import { clauseBreaks } from './clause';
@@ -103,14 +103,21 @@ export function readClaimsCarrying(
           relativeTime,
           yearless,
           breaks: clauseBreaks(sText),
-          figures: qs.map((q) => q.span),
+          figures: spansOf(qs),
         };
         // Each figure's period, read once for the relations and the readings (a sentence that
         // names no time gives the relations none; the readings then ask periodFor themselves).
-        const periodOf = periods.length || yearless.length ? qs.map((q) => periodFor(ctx, q)) : null;
-        const spanPeriod = periods.find((p) => p.kind === 'span') ?? null;
+        // Loops, not map() with arrow functions: no closure and context per sentence.
+        let periodOf: (Period | null)[] | null = null;
+        if (periods.length || yearless.length) {
+          periodOf = [];
+          for (const q of qs) periodOf.push(periodFor(ctx, q));
+        }
+        let spanPeriod: Period | null = null;
+        for (const p of periods) if (p.kind === 'span') { spanPeriod = p; break; }
         const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, periodOf, spanPeriod);
-        const readings = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
+        const readings: Reading[] = [];
+        for (let k = 0; k < qs.length; k++) readings.push(readingFor(ctx, qs[k], changeFigures.has(qs[k]), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {
@@ -124,8 +131,7 @@ export function readClaimsCarrying(
         // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
         // leaves the next paragraph's subject open: nothing carries then.
         // Only companies named as themselves count: "models like GPT-4" names no second company.
-        const companies = new Set(entities.filter((e) => companyFor(e.name) === e.name).map((e) => e.name));
-        acrossBlocks = companies.size > 1 ? null : (companyFor(entity) ?? acrossBlocks);
+        acrossBlocks = namesSeveralCompanies(entities, companyFor) ? null : (companyFor(entity) ?? acrossBlocks);
       } else if (OTHER_PARTY.test(sText.slice(0, 40))) {
         // "Its closest rival made $5 billion. It grew 20%.": "it" is now the rival, whom we cannot name.
         entity = null;
@@ -140,6 +146,23 @@ export function readClaimsCarrying(
     }
   }
   return { claims, carry: { entity: acrossBlocks } };
+}
+
+/** Whether more than one distinct company is named as itself (counted without a Set per sentence). */
+function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (name: string) => string | null): boolean {
+  let first: string | null = null;
+  for (const e of entities) {
+    if (companyFor(e.name) !== e.name) continue;
+    if (first === null) first = e.name;
+    else if (e.name !== first) return true;
+  }
+  return false;
+}
+
+function spansOf(qs: readonly Quantity[]): Span[] {
+  const out: Span[] = [];
+  for (const q of qs) out.push(q.span);
+  return out;
 }
 
 /** A run of two digits: the least a period needs. */

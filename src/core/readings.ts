@@ -28,6 +28,24 @@ const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
 /** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
 const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
+// Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
+// any of them cannot match in any stretch of it, so its figures skip both searches.
+const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most/i;
+const MAY_NAME_OTHER = 1;
+const MAY_BE_GENERIC = 2;
+// The last sentence's answer only: a sentence's figures are read one after another.
+let hintText: string | undefined;
+let hintFlags = 0;
+
+function leadHints(text: string): number {
+  if (text !== hintText) {
+    hintText = text;
+    hintFlags = (OTHER_PARTY_HINT.test(text) ? MAY_NAME_OTHER : 0) | (GENERIC_SUBJECT_HINT.test(text) ? MAY_BE_GENERIC : 0);
+  }
+  return hintFlags;
+}
+
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -94,8 +112,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
   // the figure is about someone the sentence does not name, not the entity around it.
   const lead = ctx.text.slice(Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120), qs);
-  if (OTHER_PARTY.test(lead)) return null;
-  const generic = GENERIC_SUBJECT.exec(lead);
+  const hints = leadHints(ctx.text);
+  if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
+  const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
   if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
@@ -193,11 +212,26 @@ const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|a
 const LEADING_WORDS = /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}/u;
 
 /** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
+/**
+ * Whether a word can open `tail` past spaces and commas: YEAR_EARLIER_AFTER and RELATIVE_AFTER
+ * both need a letter (or RELATIVE_AFTER's hyphenated word) there. Any non-ASCII character
+ * counts (a Unicode space or letter): the patterns then decide.
+ */
+function wordFollows(tail: string): boolean {
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail.charCodeAt(i);
+    if (c === 32 || c === 44 || (c >= 9 && c <= 13)) continue;
+    return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  }
+  return false;
+}
+
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
-  if (YEAR_EARLIER_AFTER.test(tail)) {
+  const worded = wordFollows(tail);
+  if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
@@ -205,7 +239,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
     return ref ? yearBefore(ref, ref.span) : null;
   }
-  if (RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
+  if (worded && RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const candidates = candidatesOf(ctx.periods, parts);

@@ -42,8 +42,11 @@ const CLAUSE_MARK = /[;:]/;
 export interface SentenceRelations {
   relations: Relation[];
   /** Figures that state a change or a rate (not a level): no metric reading for them. */
-  changeFigures: Set<Quantity>;
+  changeFigures: ReadonlySet<Quantity>;
 }
+
+/** Most sentences state no change: they share this empty set (read, never written). */
+const NO_FIGURES: ReadonlySet<Quantity> = new Set<Quantity>();
 
 interface Pair {
   from: Quantity;
@@ -91,7 +94,7 @@ const OF_GAP = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${
 const SHARE_VERB_BEFORE = new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i');
 const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i');
 const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
-const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu');
+const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iuy');
 const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
 /** "X% of the total", "X% of its users", "X% of all customers". */
@@ -109,12 +112,13 @@ const NOT_WORDS = /[^\p{L}-]+/u;
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
   const relations: Relation[] = [];
-  const changeFigures = new Set<Quantity>();
-  if (qs.length === 0) return { relations, changeFigures };
+  // Made on the first figure added: most sentences have none.
+  let changeFigures: Set<Quantity> | undefined;
+  if (qs.length === 0) return { relations, changeFigures: NO_FIGURES };
   // A lone figure with no word beside it (a table cell such as "$12 billion" or "+58%"):
   // every relation below needs a second figure or a word around this one.
   if (qs.length === 1 && !hasLetter(view.text, 0, leadOf(view, qs[0])) && !hasLetter(view.text, endOf(view, qs[0]), view.text.length)) {
-    return { relations, changeFigures };
+    return { relations, changeFigures: NO_FIGURES };
   }
 
   // The direction word of each figure asked about (a stated change is asked again below).
@@ -185,7 +189,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     }
     if (stated && cagrCue(view, stated)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
-    changeFigures.add(stated);
+    (changeFigures ??= new Set()).add(stated);
     const near = directionNear(view, stated);
     (seen ??= new Map()).set(stated, near);
     const dirWord = near ?? p.via ?? directionBefore(view, firstQ, p.reversed ? 'to' : 'from');
@@ -195,11 +199,11 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   // --- "B, up C from A": the rate between the level and where it came from -------------
   for (let i = 0; i + 2 < qs.length; i++) {
     const [b, rate, a] = [qs[i], qs[i + 1], qs[i + 2]];
-    if (!isRate(rate) || !sameKind(a, b) || changeFigures.has(rate) || cagrCue(view, rate)) continue;
+    if (!isRate(rate) || !sameKind(a, b) || changeFigures?.has(rate) || cagrCue(view, rate)) continue;
     const g1 = textBetween(view, b, rate);
     const g2 = textBetween(view, rate, a);
     if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
-    changeFigures.add(rate);
+    (changeFigures ??= new Set()).add(rate);
     const dirWord = directionNear(view, rate);
     (seen ??= new Map()).set(rate, dirWord);
     relations.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
@@ -207,10 +211,10 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   }
 
   // --- growth rates: two dated figures and a rate "a year" -----------------------------
-  const cagrRates = new Set<Quantity>();
+  let cagrRates: Set<Quantity> | undefined;
   for (let ri = 0; ri < qs.length; ri++) {
     const rate = qs[ri];
-    if (!cagrCue(view, rate) || changeFigures.has(rate)) continue;
+    if (!cagrCue(view, rate) || changeFigures?.has(rate)) continue;
     // The figures of the rate's own stretch of the sentence: a few on either side.
     const dated: { q: Quantity; p: Period }[] = [];
     for (let k = Math.max(0, ri - 4); k < qs.length && k < ri + 5; k++) {
@@ -243,8 +247,8 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     }
     if (from && to && years > 0) {
       relations.push({ kind: 'cagr', from, to, rate, years });
-      changeFigures.add(rate);
-      cagrRates.add(rate);
+      (changeFigures ??= new Set()).add(rate);
+      (cagrRates ??= new Set()).add(rate);
     }
   }
 
@@ -252,7 +256,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   for (let i = 0; i + 1 < qs.length; i++) {
     const rate = qs[i];
     const whole = qs[i + 1];
-    if (rate.kind !== 'percent' || changeFigures.has(rate) || whole.vague) continue;
+    if (rate.kind !== 'percent' || changeFigures?.has(rate) || whole.vague) continue;
     if (whole.kind !== 'money' && whole.kind !== 'count') continue;
     if (!OF_GAP.test(textBetween(view, rate, whole))) continue;
     let result: Quantity | undefined;
@@ -276,7 +280,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
 
   // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
   for (const q of qs) {
-    if (q.kind !== 'percent' || changeFigures.has(q) || q.sign !== null) continue;
+    if (q.kind !== 'percent' || changeFigures?.has(q) || q.sign !== null) continue;
     const post = textAfter(view, q, 50);
     // The anchored tests after the figure first; the ones that scan the words before it only when those fail.
     let share = OF_WHOLE_AFTER.test(post) || STAKE_AFTER.test(post);
@@ -292,15 +296,15 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   for (const q of qs) {
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague) continue;
-    if (cagrRates.has(q)) continue;
+    if (cagrRates?.has(q)) continue;
     // Read already for a stated change: the same words, the same answer.
     const word = seen?.has(q) ? seen.get(q) : directionNear(view, q);
     if (word) {
       relations.push({ kind: 'direction', word, quantity: q });
-      if (q.kind !== 'money' && q.kind !== 'count') changeFigures.add(q);
+      if (q.kind !== 'money' && q.kind !== 'count') (changeFigures ??= new Set()).add(q);
     }
   }
-  return { relations, changeFigures };
+  return { relations, changeFigures: changeFigures ?? NO_FIGURES };
 }
 
 /** Words that join a share's whole to its result: "…, about 120 million", "…, or 40 million". */
@@ -369,11 +373,32 @@ function directionBefore(view: SentenceView, q: Quantity, through: 'from' | 'to'
   return { text: m[1], span: { start, end: start + m[1].length }, direction: dir };
 }
 
+/**
+ * WORD_BEFORE's leftmost match in `pre`, trying only where a run of letters and hyphens can start:
+ * a match from inside a run implies one from the run's start, so the other starts cannot be leftmost,
+ * and an unanchored search would retry the whole pattern at each of them. Non-ASCII characters are
+ * all tried (a case-folded letter, an astral letter); low surrogates never start a code point.
+ */
+function wordBefore(pre: string): RegExpExecArray | null {
+  let prevAsciiWord = false;
+  for (let i = 0; i < pre.length; i++) {
+    const c = pre.charCodeAt(i);
+    const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+    if (c >= 128 ? c < 0xdc00 || c > 0xdfff : asciiWord && !prevAsciiWord) {
+      WORD_BEFORE.lastIndex = i;
+      const m = WORD_BEFORE.exec(pre);
+      if (m) return m;
+    }
+    prevAsciiWord = asciiWord;
+  }
+  return null;
+}
+
 /** The direction word governing a change figure. */
 function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefined {
   const pre = textBefore(view, q, 50);
   // "fell 20%", "rose by about 20%", "was down 20%", "a drop of 20%", "an increase of 20%"
-  const m = WORD_BEFORE.exec(pre);
+  const m = wordBefore(pre);
   const byTail = m && directionOf(m[1]) ? null : BY_END.exec(pre);
   if (byTail) {
     // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".

@@ -27,6 +27,26 @@ interface Row {
   cells: Map<number, Cell>;
 }
 
+function byStart(a: Quantity, b: Quantity): number {
+  return a.span.start - b.span.start;
+}
+
+function inTextOrder(qs: readonly Quantity[]): boolean {
+  for (let i = 1; i < qs.length; i++) if (qs[i - 1].span.start > qs[i].span.start) return false;
+  return true;
+}
+
+/** A row's cells in column order; sorted only when the cells did not come in that order. */
+function cellsByColumn(row: Row): [number, Cell][] {
+  const out: [number, Cell][] = [];
+  let ordered = true;
+  for (const entry of row.cells) {
+    if (out.length && out[out.length - 1][0] > entry[0]) ordered = false;
+    out.push(entry);
+  }
+  return ordered ? out : out.sort((a, b) => a[0] - b[0]);
+}
+
 function cellText(row: Row | undefined, column: number): string {
   return row?.cells.get(column)?.segment.text.trim() ?? '';
 }
@@ -40,7 +60,8 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   for (const c of cells) {
     const ref = c.segment.cell!;
     const row = rows.get(ref.row) ?? { index: ref.row, cells: new Map() };
-    row.cells.set(ref.column, { segment: c.segment, quantities: [...c.quantities].sort((a, b) => a.span.start - b.span.start) });
+    // Copied and sorted only when out of text order (the claim reader hands them in order); never written after.
+    row.cells.set(ref.column, { segment: c.segment, quantities: inTextOrder(c.quantities) ? c.quantities : [...c.quantities].sort(byStart) });
     rows.set(ref.row, row);
   }
   const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
@@ -48,7 +69,8 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   // Loops, not Math.max(...spread): a one-line table of 500,000 cells must not overflow the stack.
   let columns = 0;
   for (const r of ordered) for (const c of r.cells.keys()) if (c + 1 > columns) columns = c + 1;
-  const header = Array.from({ length: columns }, (_, c) => cellText(headerRow, c));
+  const header: string[] = [];
+  for (let c = 0; c < columns; c++) header.push(cellText(headerRow, c));
   const headerPeriods = header.map((h) => findPeriods(h)[0] ?? null);
   const isChangeColumn = header.map((h) => CHANGE_HEADER.test(h) && !RATE_HEADER.test(h));
   const periodColumn = header.findIndex((h) => PERIOD_HEADER.test(h));
@@ -65,8 +87,9 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   for (let at = 0; at < ordered.length; at++) {
     const row = ordered[at];
     if (row.index === 0) continue;
-    const rowCells = [...row.cells.entries()].sort((a, b) => a[0] - b[0]);
-    const quantities = rowCells.flatMap(([, c]) => c.quantities);
+    const rowCells = cellsByColumn(row);
+    const quantities: Quantity[] = [];
+    for (const [, c] of rowCells) for (const q of c.quantities) quantities.push(q);
     const isTotal = TOTAL_LABEL.test(cellText(row, 0));
     const relations: Relation[] = [];
     const changeFigures = new Set<Quantity>();
