@@ -38,15 +38,18 @@ export function spanInside(s: Span | undefined, length: number): boolean {
   return !!s && Number.isFinite(s.start) && Number.isFinite(s.end) && s.start >= 0 && s.end <= length && s.start <= s.end;
 }
 
-/** Runs a rule's per-claim check, guarded; keeps only findings whose spans lie in the text. */
-function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext): Finding[] {
-  if (!rule.check) return [];
+/** Runs a rule's per-claim check, guarded, into `into`: only findings whose spans lie in the text. */
+function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext, into: Finding[]): void {
+  let out: Finding[] | undefined;
   try {
-    const out = rule.check(claim, ctx);
-    return Array.isArray(out) ? out.filter((f) => f && spanInside(f.span, ctx.text.length) && (!f.fix || spanInside(f.fix.span, ctx.text.length))) : [];
+    out = rule.check?.(claim, ctx);
   } catch {
-    return [];
+    return;
   }
+  // Most checks find nothing: no copy and no closure per rule and claim.
+  if (!Array.isArray(out)) return;
+  const length = ctx.text.length;
+  for (const f of out) if (f && spanInside(f.span, length) && (!f.fix || spanInside(f.fix.span, length))) into.push(f);
 }
 
 /** A block's segments, comments and figures, relative to the block. */
@@ -72,7 +75,7 @@ export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn:
   const findings: Finding[] = [];
   if (claims.length) {
     const ctx: RuleContext = { claims, dataset, text: blockText };
-    for (const rule of RULES) for (const claim of claims) for (const f of checkClaim(rule, claim, ctx)) findings.push(f);
+    for (const rule of RULES) if (rule.check) for (const claim of claims) checkClaim(rule, claim, ctx, findings);
   }
   return { key: blockText, segmentCount: segments.length, quantities, claims, findings, directives, carry, independent };
 }
