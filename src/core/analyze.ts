@@ -114,7 +114,7 @@ function partsOf(slots: readonly Slot[]): RunParts {
 /** The document rules, rule levels and disable comments over a run's parts: the findings to report, in order. */
 function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, parts: RunParts): Finding[] {
   const whole: Finding[] = [];
-  const lineOf = lineFinder(text, parts.anchors);
+  const lineOf = lineFinder(text, parts.anchors, text.indexOf('\r') === -1);
   const ctx: RuleContext = {
     get claims(): readonly Claim[] {
       return parts.claims();
@@ -263,6 +263,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     const slots: Slot[] = [];
     const streamedParts = stream && !keep ? new StreamedParts(stream, runCache) : undefined;
     let before: Slot | undefined;
+    const crFree = text.indexOf('\r') === -1;
     let carry: ClaimCarry = { entity: null };
     let segment = 0;
     let lineShift = 0;
@@ -279,7 +280,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       if (old && k < cut.kept) line = old.line;
       else if (old && k > cut.tailNew) line = old.line + lineShift;
       else {
-        line = before ? before.line + countBreaks(text, before.start, block.start) : countBreaks(text, 0, block.start);
+        line = before ? before.line + countBreaks(text, before.start, block.start, crFree) : countBreaks(text, 0, block.start, crFree);
         if (old) lineShift = line - old.line;
       }
       let slot: Slot;

@@ -3,9 +3,16 @@
 // edit did not touch), so a line number costs a binary search over the blocks and a count
 // of the line breaks between the block's start and the offset.
 
-/** Line breaks in text[from, to): "\r\n", a lone "\r" and "\n" each count once. */
-export function countBreaks(text: string, from: number, to: number): number {
+/**
+ * Line breaks in text[from, to): "\r\n", a lone "\r" and "\n" each count once. `crFree`: the
+ * text has no carriage return, so hopping from "\n" to "\n" with the engine's search counts them.
+ */
+export function countBreaks(text: string, from: number, to: number, crFree = false): number {
   let n = 0;
+  if (crFree) {
+    for (let at = text.indexOf('\n', Math.max(0, from)); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) n++;
+    return n;
+  }
   for (let i = Math.max(0, from); i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;
@@ -41,9 +48,9 @@ export function lastStartingBy<T extends { readonly start: number }>(items: read
 const DOCUMENT_START: Anchor = { start: 0, line: 0 };
 
 /** The 1-based line of an offset, counted from the nearest anchor at or before it (anchors in order). */
-export function lineFinder(text: string, anchors: readonly Anchor[]): (offset: number) => number {
+export function lineFinder(text: string, anchors: readonly Anchor[], crFree = false): (offset: number) => number {
   return (offset) => {
     const from = lastStartingBy(anchors, offset) ?? DOCUMENT_START;
-    return from.line + countBreaks(text, from.start, Math.min(offset, text.length)) + 1;
+    return from.line + countBreaks(text, from.start, Math.min(offset, text.length), crFree) + 1;
   };
 }

@@ -219,3 +219,24 @@ test('streaming check: the same findings as analyze(), and every figure once, bl
   }
   assert.ok(analyzeStreaming(texts[texts.length - 1]).findings.some((f) => f.ruleId === 'cross-reference'));
 });
+
+test('a text without carriage returns is cut and counted by the fast path exactly as by the general one', async () => {
+  const { countBreaks } = await import('../../src/core/lineIndex');
+  const lfDoc = fc.array(lineArb, { maxLength: 40 }).map((lines) => lines.join('\n'));
+  fc.assert(
+    fc.property(lfDoc, fc.nat(), fc.nat(), (text, a, b) => {
+      // The same text with CRLF line ends goes the general way; its blocks are these, each
+      // offset moved by the line feeds before it.
+      const crlf = text.replace(/\n/g, '\r\n');
+      const moved = (o: number) => o + text.slice(0, o).split('\n').length - 1;
+      assert.deepEqual(
+        splitBlocks(crlf),
+        splitBlocks(text).map((b) => ({ index: b.index, start: moved(b.start), end: moved(b.end) })),
+      );
+      const from = a % (text.length + 1);
+      const to = from + (b % (text.length - from + 1));
+      assert.equal(countBreaks(text, from, to, true), countBreaks(text, from, to, false));
+    }),
+    { numRuns: 300 },
+  );
+});
