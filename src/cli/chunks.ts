@@ -35,31 +35,36 @@ export function prettyAt(value: unknown, depth: number): string {
 }
 
 /**
- * Writes a pretty-printed array whose own line sits at `depth`, one element at a time, in
- * the layout `JSON.stringify(array, null, 2)` uses (`[]` when empty). `element` turns an
- * item into the object printed for it (an object, never undefined), built only when written.
+ * A pretty-printed array whose own line sits at `depth`, written one element at a time as
+ * the elements come (each already printed at depth `depth + 1`), in the layout
+ * `JSON.stringify(array, null, 2)` uses (`[]` when empty).
  */
-export function pushArray<T>(out: ChunkedWriter, items: readonly T[], depth: number, element: (item: T) => unknown): void {
-  if (items.length === 0) {
-    out.push('[]');
-    return;
+export class StreamedArray {
+  private count = 0;
+  private readonly pad: string;
+  constructor(
+    private readonly out: ChunkedWriter,
+    private readonly depth: number,
+  ) {
+    this.pad = '  '.repeat(depth + 1);
   }
-  const pad = '  '.repeat(depth + 1);
-  out.push('[');
-  for (let i = 0; i < items.length; i++) {
-    out.push(`${i ? ',' : ''}\n${pad}${prettyAt(element(items[i]), depth + 1)}`);
+
+  push(printed: string): void {
+    this.out.push(`${this.count++ ? ',' : '['}\n${this.pad}${printed}`);
   }
-  out.push(`\n${'  '.repeat(depth)}]`);
+
+  end(): void {
+    this.out.push(this.count ? `\n${'  '.repeat(this.depth)}]` : '[]');
+  }
 }
 
-/** As pushArray, for elements the caller has already printed at depth `depth + 1`. */
-export function pushPrinted<T>(out: ChunkedWriter, items: readonly T[], depth: number, printed: (item: T) => string): void {
-  if (items.length === 0) {
-    out.push('[]');
-    return;
-  }
-  const pad = '  '.repeat(depth + 1);
-  out.push('[');
-  for (let i = 0; i < items.length; i++) out.push(`${i ? ',' : ''}\n${pad}${printed(items[i])}`);
-  out.push(`\n${'  '.repeat(depth)}]`);
+/**
+ * Writes a pretty-printed array whose own line sits at `depth`, one element at a time.
+ * `element` turns an item into the object printed for it (an object, never undefined),
+ * built only when written.
+ */
+export function pushArray<T>(out: ChunkedWriter, items: readonly T[], depth: number, element: (item: T) => unknown): void {
+  const array = new StreamedArray(out, depth);
+  for (const item of items) array.push(prettyAt(element(item), depth + 1));
+  array.end();
 }

@@ -6,7 +6,7 @@
 // the CLI's memory. "claims" comes before "messages" because the figures are printed
 // block by block while the file is checked, and the findings are known only at its end.
 import type { Finding, Quantity } from '../core/types';
-import { ChunkedWriter, prettyAt, pushArray } from './chunks';
+import { ChunkedWriter, prettyAt, pushArray, StreamedArray } from './chunks';
 import { regionOf, type FileContext, type FileResult, type OutputFormat } from './results';
 
 function message(file: FileContext, f: Finding): object {
@@ -44,21 +44,20 @@ function claim(file: FileContext, q: Quantity): string {
 /** The JSON array of files, streamed to `write`. */
 export function jsonOutput(write: (text: string) => void): OutputFormat {
   const out = new ChunkedWriter(write);
-  // Each file is an element of the top-level array (depth 1): its keys at depth 2, the
-  // figures at depth 3.
-  const pad = '  '.repeat(3);
+  // Each file is an element of the top-level array (depth 1): its keys at depth 2.
   let count = 0;
-  let printed = 0;
+  let claims = new StreamedArray(out, 2);
   return {
     begin(file) {
       out.push(`${count++ ? ',' : '['}\n  {\n    "filePath": ${prettyAt(file.path, 0)},\n    "claims": `);
-      printed = 0;
+      claims = new StreamedArray(out, 2);
     },
     figures(file, figures) {
-      for (const q of figures) out.push(`${printed++ ? ',' : '['}\n${pad}${claim(file, q)}`);
+      for (const q of figures) claims.push(claim(file, q));
     },
     file(file) {
-      out.push(printed ? `\n${'  '.repeat(2)}],\n    "messages": ` : '[],\n    "messages": ');
+      claims.end();
+      out.push(',\n    "messages": ');
       pushArray(out, file.findings, 2, (f) => message(file, f));
       out.push('\n  }');
       // Out before the next file is read, so a reader sees progress and nothing waits in memory.

@@ -112,9 +112,9 @@ function partsOf(slots: readonly Slot[]): RunParts {
 }
 
 /** The document rules, rule levels and disable comments over a run's parts: the findings to report, in order. */
-function finish(text: string, options: AnalyzeOptions, dataset: DatasetIndex, parts: RunParts): Finding[] {
+function finish(text: string, crFree: boolean, options: AnalyzeOptions, dataset: DatasetIndex, parts: RunParts): Finding[] {
   const whole: Finding[] = [];
-  const lineOf = lineFinder(text, parts.anchors, text.indexOf('\r') === -1);
+  const lineOf = lineFinder(text, parts.anchors, crFree);
   const ctx: RuleContext = {
     get claims(): readonly Claim[] {
       return parts.claims();
@@ -219,6 +219,7 @@ interface Previous {
  * repeated within the text are still read once, and nothing outlives the run but the result.
  */
 function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): Analyzer {
+  // A streaming run keeps nothing between runs (analyzeStreaming makes a new one each time).
   let options: AnalyzeOptions = { ...initial };
   let dataset: DatasetIndex | undefined = initial.dataset;
   let cache = new Map<string, CacheEntry>();
@@ -261,8 +262,9 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     const cut: Resplit = prev ? resplitBlocks(prev.text, prev.blocks, text) : { blocks: splitBlocks(text), kept: 0, tailNew: Infinity, tailOld: 0, delta: 0 };
     const runCache = keep ? cache : new Map<string, CacheEntry>();
     const slots: Slot[] = [];
-    const streamedParts = stream && !keep ? new StreamedParts(stream, runCache) : undefined;
+    const streamedParts = stream ? new StreamedParts(stream, runCache) : undefined;
     let before: Slot | undefined;
+    // Whether lines can be counted by searching for "\n" alone (no "\r" anywhere).
     const crFree = text.indexOf('\r') === -1;
     let carry: ClaimCarry = { entity: null };
     let segment = 0;
@@ -305,8 +307,8 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
         cache = next;
       }
     }
-    if (streamedParts) return { claims: [], quantities: [], findings: finish(text, options, ds, streamedParts) };
-    return lazyResult(slots, finish(text, options, ds, partsOf(slots)));
+    if (streamedParts) return { claims: [], quantities: [], findings: finish(text, crFree, options, ds, streamedParts) };
+    return lazyResult(slots, finish(text, crFree, options, ds, partsOf(slots)));
   }
 
   return {

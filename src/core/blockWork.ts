@@ -12,7 +12,7 @@ import { RULES } from './rules/index';
 
 /** What one block yields, with offsets relative to the block and block index 0. */
 export interface BlockWork {
-  /** The block's text, detached from the document it came from (the cache's key). */
+  /** The block's text, the cache's key (a copy detached from the document when the cache outlives the run). */
   key: string;
   segmentCount: number;
   quantities: Quantity[];

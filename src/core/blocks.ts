@@ -7,6 +7,8 @@
 // start onward depend only on the text from there: that is what lets `resplitBlocks` cut
 // only the edited stretch and take the rest from the previous cut.
 
+import { lineEnd, nextLine } from './lineIndex';
+
 export interface Block {
   index: number;
   start: number;
@@ -16,31 +18,6 @@ export interface Block {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 /** Fence and comment markers are only looked for this far into a line. */
 const MARKER_REACH = 2000;
-
-/**
- * End of the line that starts at `start`, before its line break ("\r\n", "\r" or "\n").
- * `crFree`: the text has no carriage return, so the engine's search for "\n" finds it (far
- * quicker than a loop over every character).
- */
-function lineEnd(text: string, start: number, crFree = false): number {
-  if (crFree) {
-    const at = text.indexOf('\n', start);
-    return at === -1 ? text.length : at;
-  }
-  let i = start;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-    i++;
-  }
-  return i;
-}
-
-/** Start of the line after the one ending at `end`; past the text when it was the last. */
-function nextLine(text: string, end: number): number {
-  if (end >= text.length) return text.length + 1;
-  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-}
 
 function blankBetween(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

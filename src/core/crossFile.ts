@@ -4,7 +4,7 @@
 import type { AnalyzeResult, Claim, Finding } from './types';
 import { blockStatements, conflict, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
 import { lineMap, type LineMap } from './position';
-import { documentBlocks } from './resultLayout';
+import { documentBlocks, type StatementBlock } from './resultLayout';
 
 /** A document's claims: its analysis (read block by block, nothing moved), or claims at document offsets. */
 export type WorkspaceDoc = { uri: string; text: string } & ({ result: AnalyzeResult } | { claims: readonly Claim[] });
@@ -15,7 +15,7 @@ interface Located extends Statement {
   at: number;
 }
 
-function blocksOf(doc: WorkspaceDoc): readonly { start: number; statements(): readonly Statement[] }[] {
+function blocksOf(doc: WorkspaceDoc): readonly StatementBlock[] {
   return 'result' in doc ? documentBlocks(doc.result) : [{ start: 0, statements: () => blockStatements(doc.claims) }];
 }
 

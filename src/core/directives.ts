@@ -6,15 +6,12 @@
 import type { Directive } from './markdown';
 import type { Finding } from './types';
 import { lineMap } from './position';
+import { lineEnd, nextLine } from './lineIndex';
 
 /** Start of the line after the one holding `offset`, or -1 on the last line. */
 function nextLineStart(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return -1;
+  const end = lineEnd(text, offset);
+  return end >= text.length ? -1 : nextLine(text, end);
 }
 
 /**

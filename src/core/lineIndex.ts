@@ -4,6 +4,31 @@
 // of the line breaks between the block's start and the offset.
 
 /**
+ * End of the line that starts at `start`, before its line break ("\r\n", "\r" or "\n").
+ * `crFree`: the text has no carriage return, so the engine's search for "\n" finds it (far
+ * quicker than a loop over every character).
+ */
+export function lineEnd(text: string, start: number, crFree = false): number {
+  if (crFree) {
+    const at = text.indexOf('\n', start);
+    return at === -1 ? text.length : at;
+  }
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+    i++;
+  }
+  return i;
+}
+
+/** Start of the line after the one ending at `end`; past the text when it was the last. */
+export function nextLine(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/**
  * Line breaks in text[from, to): "\r\n", a lone "\r" and "\n" each count once. `crFree`: the
  * text has no carriage return, so hopping from "\n" to "\n" with the engine's search counts them.
  */

@@ -164,32 +164,6 @@ export function conflictDerivation(first: Quantity, firstWhere: string, second: 
   return `${part(first, firstWhere)} and ${part(second, secondWhere)} share no value, allowing for rounding.`;
 }
 
-/**
- * 1-based line numbers of the given offsets. Without a carriage return in the text, hops
- * from line break to line break with indexOf up to the last offset, rather than indexing
- * every line of the document (a re-check runs this rule on the whole document each time).
- */
-function linesAt(text: string, offsets: readonly number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  if (offsets.length === 0) return out;
-  if (text.includes('\r')) {
-    const lines = lineMap(text);
-    for (const o of offsets) out.set(o, lines.position(o).line);
-    return out;
-  }
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  let line = 1;
-  let nextBreak = text.indexOf('\n');
-  for (const o of sorted) {
-    while (nextBreak !== -1 && nextBreak < o) {
-      line++;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
-    }
-    out.set(o, line);
-  }
-  return out;
-}
-
 /** A statement where it sits: its block's start in the document, and which block (a repeated paragraph shares its claims). */
 interface Placed {
   s: Statement;
@@ -208,8 +182,9 @@ interface Group {
   log: IntervalLog;
 }
 
-function lineTable(lines: Map<number, number>): (offset: number) => number {
-  return (offset) => lines.get(offset) as number;
+function linesOf(text: string): (offset: number) => number {
+  const lines = lineMap(text);
+  return (offset) => lines.position(offset).line;
 }
 
 function checkDocument(ctx: RuleContext): Finding[] {
@@ -236,8 +211,8 @@ function checkDocument(ctx: RuleContext): Finding[] {
       }
     }
   }
-  // Line numbers are only needed for the conflicts: without the analyzer's, found for all of them in one pass.
-  const lineOf = ctx.lineOf ?? lineTable(linesAt(ctx.text, pairs.map((p) => p.other.s.reading.quantity.span.start + p.other.at)));
+  // Line numbers are only needed for the conflicts; without the analyzer's, from a line table.
+  const lineOf = ctx.lineOf ?? (pairs.length ? linesOf(ctx.text) : () => 0);
   return pairs.map(({ s, other }) => conflictFinding(s, other, lineOf(other.s.reading.quantity.span.start + other.at)));
 }
 
