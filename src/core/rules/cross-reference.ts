@@ -164,11 +164,10 @@ export function conflictDerivation(first: Quantity, firstWhere: string, second: 
   return `${part(first, firstWhere)} and ${part(second, secondWhere)} share no value, allowing for rounding.`;
 }
 
-/** A statement where it sits: its block's start in the document, and which block (a repeated paragraph shares its claims). */
+/** A statement where it sits: the start of its block in the document. */
 interface Placed {
   s: Statement;
   at: number;
-  block: number;
 }
 
 /**
@@ -202,7 +201,7 @@ function checkDocument(ctx: RuleContext): Finding[] {
       let limit = group.statements.length;
       while (limit > 0 && group.statements[limit - 1].claimIndex === st.claimIndex && group.block[limit - 1] === b) limit--;
       const k = group.log.firstDisjoint(st.interval, limit);
-      if (k >= 0) pairs.push({ s: { s: st, at: block.start, block: b }, other: { s: group.statements[k], at: group.at[k], block: group.block[k] } });
+      if (k >= 0) pairs.push({ s: { s: st, at: block.start }, other: { s: group.statements[k], at: group.at[k] } });
       else {
         group.statements.push(st);
         group.at.push(block.start);
@@ -225,34 +224,34 @@ interface ConflictWords {
   related: string;
 }
 
-// A re-check finds the conflicts of the whole document again; most say what they said.
-const lastWords = new WeakMap<Statement, ConflictWords>();
+/** The conflict last reported for a statement: reused while it is the same (most are, run after run). */
+interface LastConflict {
+  words: ConflictWords;
+  at: number;
+  otherAt: number;
+  finding: Finding;
+}
+const lastConflict = new WeakMap<Statement, LastConflict>();
 
-function wordsFor(s: Statement, other: Statement, line: number): ConflictWords {
-  const last = lastWords.get(s);
-  if (last && last.other === other && last.line === line) return last;
+function conflictWords(s: Statement, other: Statement, line: number): ConflictWords {
   const q = s.reading.quantity;
   const oq = other.reading.quantity;
-  const words: ConflictWords = {
+  return {
     other,
     line,
     message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
     derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
     related: `${subjectOf(other.reading)} stated as ${oq.text}`,
   };
-  lastWords.set(s, words);
-  return words;
 }
 
-// The finding itself is reused while both figures stay where they were (the edit was after them).
-const lastFinding = new WeakMap<Statement, { words: ConflictWords; at: number; otherAt: number; finding: Finding }>();
-
 function conflictFinding(s: Placed, other: Placed, line: number): Finding {
-  const words = wordsFor(s.s, other.s, line);
-  const last = lastFinding.get(s.s);
+  const last = lastConflict.get(s.s);
+  // The words depend on the two statements and the line; the finding also on where both sit.
+  const words = last && last.words.other === other.s && last.words.line === line ? last.words : conflictWords(s.s, other.s, line);
   if (last && last.words === words && last.at === s.at && last.otherAt === other.at) return last.finding;
   const finding = placedConflict(s, other, words);
-  lastFinding.set(s.s, { words, at: s.at, otherAt: other.at, finding });
+  lastConflict.set(s.s, { words, at: s.at, otherAt: other.at, finding });
   return finding;
 }
 
