@@ -7,7 +7,7 @@
 // block by block while the file is checked, and the findings are known only at its end.
 import type { Finding, Quantity } from '../core/types';
 import { ChunkedWriter, prettyAt, pushArray, StreamedArray } from './chunks';
-import { regionOf, type FileContext, type FileResult, type OutputFormat } from './results';
+import { regionOf, type FileContext, type OutputFormat } from './results';
 
 function message(file: FileContext, f: Finding): object {
   return {

@@ -28,7 +28,7 @@ function blankBetween(text: string, start: number, end: number): boolean {
 }
 
 /** End of YAML/TOML front matter at the very start of the document, or 0 (also when it is never closed). */
-export function frontMatterEnd(text: string): number {
+function frontMatterEnd(text: string): number {
   const firstEnd = lineEnd(text, 0);
   if (firstEnd >= text.length) return 0;
   const first = text.slice(0, firstEnd).replace(/^\uFEFF/, '').trimEnd();
