@@ -24,7 +24,7 @@ import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
 import { setLayout, type StatementBlock } from './resultLayout';
 import { countBreaks, lineFinder, type Anchor } from './lineIndex';
-import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
+import { leanWork, readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
 import { cached, detach, remember, type CacheEntry } from './blockCache';
 import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
@@ -190,7 +190,7 @@ class StreamedParts implements RunParts {
     const statements = slot.statements();
     if (!work.lean) {
       // A repeat of the block takes this lean copy from the cache and reads only its figures again.
-      work = { ...work, claims: [], quantities: [], statements, lean: true };
+      work = leanWork(work, statements);
       remember(this.runCache, slot.entity, work);
     }
     const start = slot.start;
