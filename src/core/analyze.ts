@@ -24,8 +24,10 @@ import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
 import { setLayout, type StatementBlock } from './resultLayout';
 import { countBreaks, lineFinder, type Anchor } from './lineIndex';
-import { leanWork, readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
-import { cached, detach, remember, type CacheEntry } from './blockCache';
+import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
+import { StreamedCrossReference } from './rules/cross-reference';
+import { cached, remember, type CacheEntry } from './blockCache';
+import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
 
@@ -98,6 +100,8 @@ interface RunParts {
   anchors: readonly Anchor[];
   /** The document's claims at document offsets, for a document rule that asks for them. */
   claims(): readonly Claim[];
+  /** Document-rule findings already made while the blocks were read (the streaming check's cross-reference). */
+  early?: readonly Finding[];
 }
 
 function partsOf(slots: readonly Slot[]): RunParts {
@@ -133,6 +137,7 @@ function finish(text: string, crFree: boolean, options: AnalyzeOptions, dataset:
       // A failing document rule yields no findings.
     }
   }
+  for (const f of parts.early ?? []) if (spanInside(f.span, text.length)) whole.push(f);
   // Each block's findings come in order and the blocks do not overlap: together, in order.
   const leveled: Finding[] = [];
   for (const f of mergeFindings(parts.findings, whole.sort(compareFindings))) {
@@ -166,39 +171,42 @@ interface Stream {
 
 /**
  * A streaming run's parts, gathered block by block: no record is kept of a block beyond its
- * findings, comments and statements (and its start line when it has any), and the run's
- * cache holds each distinct block's lean work, without claims or figures.
+ * findings and comments (and its start line when it has any). Its statements are compared as
+ * it is read (StreamedCrossReference), and its work, claims and figures are then dropped.
  */
 class StreamedParts implements RunParts {
   findings: Finding[] = [];
   directives: Directive[] = [];
-  blocks: StatementBlock[] = [];
+  readonly blocks: StatementBlock[] = [];
   anchors: Anchor[] = [];
+  readonly early: Finding[];
+  private readonly crossReference?: StreamedCrossReference;
 
   constructor(
     private readonly stream: Stream,
-    private readonly runCache: Map<string, CacheEntry>,
-  ) {}
+    text: string,
+    crFree: boolean,
+    compare: boolean,
+  ) {
+    this.crossReference = compare ? new StreamedCrossReference(lineFinder(text, this.anchors, crFree)) : undefined;
+    this.early = this.crossReference?.findings ?? [];
+  }
 
   /** Hands the block's figures on and keeps what the document stage needs of it. */
   add(slot: Slot): void {
+    const { work } = slot;
     if (this.stream.figures) {
       const figures = slot.figures();
       if (figures.length) this.stream.figures(figures);
-    }
-    let { work } = slot;
-    const statements = slot.statements();
-    if (!work.lean) {
-      // A repeat of the block takes this lean copy from the cache and reads only its figures again.
-      work = leanWork(work, statements);
-      remember(this.runCache, slot.entity, work);
     }
     const start = slot.start;
     const placed = placeFindings(work, start);
     for (const f of placed.findings) this.findings.push(f);
     for (const d of placed.directives) this.directives.push(d);
-    if (statements.length) this.blocks.push({ start, statements: () => statements });
+    const statements = this.crossReference ? slot.statements() : [];
+    // The anchor first, so a conflict within this block counts its line from the block's start.
     if (statements.length || placed.findings.length || placed.directives.length) this.anchors.push({ start, line: slot.line });
+    this.crossReference?.add(start, statements);
   }
 
   claims(): readonly Claim[] {
@@ -232,23 +240,24 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
   };
 
   /** The work for a block the previous run did not have in this place with this entity. */
-  function workFor(text: string, block: Block, carry: ClaimCarry, ds: DatasetIndex, runCache: Map<string, CacheEntry>): BlockWork {
+  function workFor(text: string, block: Block, carry: ClaimCarry, ds: DatasetIndex, runCache: Map<string, CacheEntry> | undefined): BlockWork {
     const entity = carry.entity ?? '';
     const blockText = text.slice(block.start, block.end);
-    const known = cached(runCache, blockText, entity);
+    const known = runCache && cached(runCache, blockText, entity);
     if (known) {
       stats.blocksReused++;
       return known;
     }
     stats.blocksRead++;
-    const key = keep ? detach(blockText) : blockText;
+    // The cache outlives this text: its key must not keep the whole document alive.
+    const key = keep ? flatCopy(blockText) : blockText;
     let work: BlockWork;
     try {
       work = readBlockWork(key, ds, carry);
     } catch {
       work = unreadable(key);
     }
-    remember(runCache, entity, work);
+    if (runCache) remember(runCache, entity, work);
     return work;
   }
 
@@ -260,12 +269,15 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     resetNlpBudget();
     const prev = keep ? previous : undefined;
     const cut: Resplit = prev ? resplitBlocks(prev.text, prev.blocks, text) : { blocks: splitBlocks(text), kept: 0, tailNew: Infinity, tailOld: 0, delta: 0 };
-    const runCache = keep ? cache : new Map<string, CacheEntry>();
+    // A streaming check keeps no work past its block, so it has no cache: a repeated block is
+    // read again (holding every distinct block's work cost more memory than re-reading the
+    // few repeats costs time).
+    const runCache = keep ? cache : stream ? undefined : new Map<string, CacheEntry>();
     const slots: Slot[] = [];
-    const streamedParts = stream ? new StreamedParts(stream, runCache) : undefined;
     let before: Slot | undefined;
     // Whether lines can be counted by searching for "\n" alone (no "\r" anywhere).
     const crFree = text.indexOf('\r') === -1;
+    const streamedParts = stream ? new StreamedParts(stream, text, crFree, levelOf(options, 'cross-reference') !== 'off') : undefined;
     let carry: ClaimCarry = { entity: null };
     let segment = 0;
     let lineShift = 0;

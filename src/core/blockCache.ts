@@ -22,13 +22,3 @@ export function remember(cache: Map<string, CacheEntry>, entity: string, work: B
   if (work.independent) entry.free = work;
   else (entry.byEntity ??= new Map()).set(entity, work);
 }
-
-/**
- * A copy of `s` that shares no memory with the string it was sliced from. V8 keeps a
- * slice's whole parent alive; the cache outlives the document text its blocks came from,
- * and would otherwise keep every past version of the document. Concatenating then slicing
- * makes the engine copy the characters once.
- */
-export function detach(s: string): string {
-  return (' ' + s).slice(1);
-}

@@ -5,7 +5,7 @@ import type { Claim, Finding, Quantity } from './types';
 import type { Block } from './blocks';
 import type { Directive } from './markdown';
 import type { DocumentBlock } from './resultLayout';
-import { readFigures, type BlockWork } from './blockWork';
+import type { BlockWork } from './blockWork';
 import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
 import { collectStatements, type Statement } from './rules/cross-reference';
 import { compareFindings } from './findingOrder';
@@ -42,8 +42,7 @@ export class Slot implements DocumentBlock {
   }
   /** The block's figures at document offsets, made for the caller and not kept (a streaming check). */
   figures(): Quantity[] {
-    const { work } = this;
-    const relative = work.lean ? readFigures(work.key).quantities : work.quantities;
+    const relative = this.work.quantities;
     return relative.length ? placeClaims(relative, [], this.block.start, this.block.index, this.segment).quantities : [];
   }
   placed(): { claims: Claim[]; quantities: Quantity[] } {

@@ -9,10 +9,11 @@ import { readBlock, type Directive } from './markdown';
 import { readQuantities } from './quantity';
 import { readClaimsCarrying, type ClaimCarry } from './claim';
 import { RULES } from './rules/index';
+import { flatCopy } from './flatString';
 
 /** What one block yields, with offsets relative to the block and block index 0. */
 export interface BlockWork {
-  /** The block's text, the cache's key (a copy detached from the document when the cache outlives the run). */
+  /** The block's text, the cache's key (a flat copy when the cache outlives the run). */
   key: string;
   segmentCount: number;
   quantities: Quantity[];
@@ -25,11 +26,6 @@ export interface BlockWork {
   independent: boolean;
   /** The figures among its claims that the cross-reference rule compares (worked out when first asked). */
   statements?: readonly Statement[];
-  /**
-   * Set when the claims and figures were dropped once read (a streaming check): the
-   * statements are kept, and the figures are read again for a repeat of the block.
-   */
-  lean?: boolean;
   /** The findings and directives as last moved into place (reused while the block stays there). */
   placedAt?: { start: number; findings: Finding[]; directives: Directive[] };
 }
@@ -49,11 +45,22 @@ function checkClaim(rule: Rule, claim: Claim, ctx: RuleContext, into: Finding[])
   // Most checks find nothing: no copy and no closure per rule and claim.
   if (!Array.isArray(out)) return;
   const length = ctx.text.length;
-  for (const f of out) if (f && spanInside(f.span, length) && (!f.fix || spanInside(f.fix.span, length))) into.push(f);
+  for (const f of out) if (f && spanInside(f.span, length) && (!f.fix || spanInside(f.fix.span, length))) into.push(flatWords(f));
+}
+
+/**
+ * The finding with its words copied flat (flatString.ts): it is kept as long as its block's
+ * work is, and the pieces its words were built from would take twice the memory.
+ */
+function flatWords(f: Finding): Finding {
+  f.message = flatCopy(f.message);
+  f.derivation = flatCopy(f.derivation);
+  for (const r of f.related) r.message = flatCopy(r.message);
+  return f;
 }
 
 /** A block's segments, comments and figures, relative to the block. */
-export function readFigures(blockText: string): { segments: Segment[]; directives: Directive[]; quantities: Quantity[] } {
+function readFigures(blockText: string): { segments: Segment[]; directives: Directive[]; quantities: Quantity[] } {
   const { segments, directives } = readBlock(blockText, { index: 0, start: 0, end: blockText.length });
   const quantities: Quantity[] = [];
   segments.forEach((seg, i) => {
@@ -77,24 +84,17 @@ export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn:
     const ctx: RuleContext = { claims, dataset, text: blockText };
     for (const rule of RULES) if (rule.check) for (const claim of claims) checkClaim(rule, claim, ctx, findings);
   }
-  return workOf(blockText, segments.length, quantities, claims, findings, directives, carry, independent, undefined, false);
+  return workOf(blockText, segments.length, quantities, claims, findings, directives, carry, independent, undefined);
 }
 
 export function unreadable(key: string): BlockWork {
-  return workOf(key, 0, [], [], [], [], { entity: null }, true, undefined, false);
+  return workOf(key, 0, [], [], [], [], { entity: null }, true, undefined);
 }
 
 /**
- * The lean copy a streaming check keeps of a block it has read: its claims and figures
- * dropped, the statements cross-reference compares kept.
- */
-export function leanWork(work: BlockWork, statements: readonly Statement[]): BlockWork {
-  return workOf(work.key, work.segmentCount, [], [], work.findings, work.directives, work.carry, work.independent, statements, true);
-}
-
-/**
- * Every BlockWork is made here, with all its fields in one order: objects built by spreading
- * another each got a hidden class of their own in V8 (18,000 of them, ~5 MB, on a 10 MB draft).
+ * Every BlockWork is made here, with all its fields from the start and in one order, so V8
+ * gives them all one hidden class: copies made by spreading another each got their own
+ * (18,000 of them, ~8 MB of the CLI's peak memory, on the 10 MB benchmark draft).
  */
 function workOf(
   key: string,
@@ -106,7 +106,6 @@ function workOf(
   carry: ClaimCarry,
   independent: boolean,
   statements: readonly Statement[] | undefined,
-  lean: boolean,
 ): BlockWork {
-  return { key, segmentCount, quantities, claims, findings, directives, carry, independent, statements, lean, placedAt: undefined };
+  return { key, segmentCount, quantities, claims, findings, directives, carry, independent, statements, placedAt: undefined };
 }

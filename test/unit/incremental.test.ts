@@ -175,6 +175,43 @@ test('the interval log finds the first interval that shares no value, as a scan 
   );
 });
 
+test('the statement log, keeping a repeated interval once, pairs every statement as comparing with all earlier ones does', async () => {
+  const { StatementLog } = await import('../../src/core/rules/cross-reference');
+  type St = import('../../src/core/rules/cross-reference').Statement;
+  // Blocks of statements: a key from a few, a claim number, an interval (often repeated). A
+  // block's statements come claim by claim, as collectStatements gives them.
+  const stArb = fc.record({ key: fc.constantFrom('a', 'b', 'c'), claimIndex: fc.nat({ max: 2 }), interval: intervalArb });
+  fc.assert(
+    fc.property(fc.array(fc.array(stArb, { maxLength: 5 }), { maxLength: 12 }), (raw) => {
+      const blocks = raw.map((list, b) => ({
+        start: b * 100,
+        statements: [...list].sort((x, y) => x.claimIndex - y.claimIndex).map((x) => ({ ...x, reading: null }) as unknown as St),
+      }));
+      const got: [St, number, St, number][] = [];
+      const log = new StatementLog();
+      for (const block of blocks) log.add(block.start, block.statements, (s, other) => got.push([s.s, s.at, other.s, other.at]));
+      // The plain rule: every statement not in conflict is kept, and each one is compared with
+      // the first kept earlier one of its key that shares no value, its own claim's left out.
+      const want: [St, number, St, number][] = [];
+      const kept = new Map<string, { st: St; at: number; b: number }[]>();
+      blocks.forEach((block, b) => {
+        for (const st of block.statements) {
+          const list = kept.get(st.key) ?? [];
+          kept.set(st.key, list);
+          let limit = list.length;
+          while (limit > 0 && list[limit - 1].st.claimIndex === st.claimIndex && list[limit - 1].b === b) limit--;
+          const k = firstDisjointByScan(list.map((e) => e.st.interval), st.interval, limit);
+          if (k >= 0) want.push([st, block.start, list[k].st, list[k].at]);
+          else list.push({ st, at: block.start, b });
+        }
+      });
+      assert.equal(got.length, want.length);
+      got.forEach((pair, i) => pair.forEach((x, j) => assert.equal(x, want[i][j])));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('the figure under the cursor: found in its block, with its claim, reading and findings, after an edit too', async () => {
   const { figureAt } = await import('../../src/core/figureAt');
   const para = 'OpenAI revenue went from $3.7 billion in 2024 to $13 billion in 2025, a 200% increase.';
@@ -205,19 +242,25 @@ test('streaming check: the same findings as analyze(), and every figure once, bl
   const repeated = 'OpenAI revenue went from $3.7 billion in 2024 to $13 billion in 2025, a 200% increase.';
   const texts = [
     ...readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(`${dir}/${f}`, 'utf8')),
-    // A paragraph repeated: the second is served from the lean copy of the first.
-    // And a figure that contradicts it, found from the lean copies' statements.
+    // A paragraph repeated (the streaming check has no cache: it reads it again), and a
+    // figure that contradicts an earlier block's, found as its block is read.
     [repeated, 'OpenAI revenue was $13 billion in 2025.', '# Anthropic', repeated, 'OpenAI revenue was $13 billion in 2025.', 'OpenAI revenue was $9 billion in 2025.'].join('\n\n'),
+    // A conflict within one block, on its second line: the line named is counted in the block.
+    ['# Revenue', 'Intro.\nOpenAI revenue was $13 billion in 2025.\nOpenAI revenue was $9 billion in 2025.'].join('\n\n'),
   ];
   for (const text of texts) {
-    const whole = analyze(text);
-    const batches: unknown[][] = [];
-    const streamed = analyzeStreaming(text, {}, (figures) => batches.push(figures));
-    assert.deepEqual(plain(streamed.findings), plain(whole.findings));
-    assert.deepEqual(plain(batches.flat()), plain(whole.quantities));
-    assert.ok(batches.every((b) => b.length > 0));
+    for (const options of [{}, { rules: { 'cross-reference': 'off' as const } }]) {
+      const whole = analyze(text, options);
+      const batches: unknown[][] = [];
+      const streamed = analyzeStreaming(text, options, (figures) => batches.push(figures));
+      assert.deepEqual(plain(streamed.findings), plain(whole.findings));
+      assert.deepEqual(plain(batches.flat()), plain(whole.quantities));
+      assert.ok(batches.every((b) => b.length > 0));
+    }
   }
-  assert.ok(analyzeStreaming(texts[texts.length - 1]).findings.some((f) => f.ruleId === 'cross-reference'));
+  for (const text of texts.slice(-2)) assert.ok(analyzeStreaming(text).findings.some((f) => f.ruleId === 'cross-reference'));
+  assert.match(analyzeStreaming(texts[texts.length - 1]).findings.find((f) => f.ruleId === 'cross-reference')?.message ?? '', /line 4 gives it as \$13 billion/);
+  assert.ok(!analyzeStreaming(texts[texts.length - 1], { rules: { 'cross-reference': 'off' } }).findings.some((f) => f.ruleId === 'cross-reference'));
 });
 
 test('a text without carriage returns is cut and counted by the fast path exactly as by the general one', async () => {

@@ -11,6 +11,7 @@ import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
 import { entityReliable, intervalWords, periodReliable } from '../dataset/match';
 import { subjectWithPeriod } from '../periodLabel';
+import { flatCopy } from '../flatString';
 
 /** A figure that states the value of one entity's metric for one period. */
 export interface Statement {
@@ -179,6 +180,57 @@ interface Group {
   at: number[];
   block: number[];
   log: IntervalLog;
+  /** The intervals kept, as text: a statement whose interval is already kept is not kept again. */
+  kept: Set<string>;
+}
+
+/**
+ * A draft's statements compared in document order, a block at a time: each one that cannot
+ * be true alongside an earlier statement of the same thing is a conflict, the others are
+ * kept for the statements after them. `checkDocument` runs it over a run's blocks; the CLI's
+ * streaming check feeds it each block as the block is read, so a block's statements outlive
+ * its turn only when kept here.
+ */
+export class StatementLog {
+  private readonly byKey = new Map<string, Group>();
+  private blocks = 0;
+
+  /**
+   * Compares the statements of the next block (which starts at `start`) with all before them.
+   * A block's statements come claim by claim (collectStatements), which is what lets a claim's
+   * own statements be the last ones kept, and a repeat be left out without changing a pair.
+   */
+  add(start: number, statements: readonly Statement[], onConflict: (s: Placed, other: Placed) => void): void {
+    const b = this.blocks++;
+    for (const st of statements) {
+      let group = this.byKey.get(st.key);
+      if (!group) this.byKey.set(st.key, (group = { statements: [], at: [], block: [], log: new IntervalLog(), kept: new Set() }));
+      // Compare with the earlier figures not already reported: when a draft says $13 billion,
+      // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
+      // A claim's own figures (the last entries) are not compared with each other.
+      let limit = group.statements.length;
+      while (limit > 0 && group.statements[limit - 1].claimIndex === st.claimIndex && group.block[limit - 1] === b) limit--;
+      const k = group.log.firstDisjoint(st.interval, limit);
+      if (k >= 0) {
+        onConflict({ s: st, at: start }, { s: group.statements[k], at: group.at[k] });
+        continue;
+      }
+      // The first disjoint statement is the earliest: of two with one interval the later is
+      // never the answer, so a figure the draft repeats is kept once (the log stays as small
+      // as the draft's distinct figures, and so does what a streaming check holds).
+      const interval = intervalKey(st.interval);
+      if (group.kept.has(interval)) continue;
+      group.kept.add(interval);
+      group.statements.push(st);
+      group.at.push(start);
+      group.block.push(b);
+      group.log.add(st.interval);
+    }
+  }
+}
+
+function intervalKey(i: Interval): string {
+  return `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
 }
 
 function linesOf(text: string): (offset: number) => number {
@@ -188,31 +240,32 @@ function linesOf(text: string): (offset: number) => number {
 
 function checkDocument(ctx: RuleContext): Finding[] {
   const blocks: readonly StatementBlock[] = ctx.blocks ?? [{ start: 0, statements: () => collectStatements(ctx.claims) }];
-  const byKey = new Map<string, Group>();
+  const log = new StatementLog();
   const pairs: { s: Placed; other: Placed }[] = [];
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b];
-    for (const st of block.statements()) {
-      let group = byKey.get(st.key);
-      if (!group) byKey.set(st.key, (group = { statements: [], at: [], block: [], log: new IntervalLog() }));
-      // Compare with the earlier figures not already reported: when a draft says $13 billion,
-      // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
-      // A claim's own figures (the last entries) are not compared with each other.
-      let limit = group.statements.length;
-      while (limit > 0 && group.statements[limit - 1].claimIndex === st.claimIndex && group.block[limit - 1] === b) limit--;
-      const k = group.log.firstDisjoint(st.interval, limit);
-      if (k >= 0) pairs.push({ s: { s: st, at: block.start }, other: { s: group.statements[k], at: group.at[k] } });
-      else {
-        group.statements.push(st);
-        group.at.push(block.start);
-        group.block.push(b);
-        group.log.add(st.interval);
-      }
-    }
-  }
+  for (const block of blocks) log.add(block.start, block.statements(), (s, other) => pairs.push({ s, other }));
   // Line numbers are only needed for the conflicts; without the analyzer's, from a line table.
   const lineOf = ctx.lineOf ?? (pairs.length ? linesOf(ctx.text) : () => 0);
   return pairs.map(({ s, other }) => conflictFinding(s, other, lineOf(other.s.reading.quantity.span.start + other.at)));
+}
+
+/**
+ * The streaming check's cross-reference: each block's statements compared as the block is
+ * read and each conflict's finding made at once (the earlier figure's line is known by
+ * then), so neither the block's statements nor the pair need be held to the end.
+ */
+export class StreamedCrossReference {
+  readonly findings: Finding[] = [];
+  private readonly log = new StatementLog();
+  constructor(private readonly lineOf: (offset: number) => number) {}
+
+  add(start: number, statements: readonly Statement[]): void {
+    if (statements.length === 0) return;
+    this.log.add(start, statements, (s, other) => {
+      // Not remembered per statement as a re-check's are: this statement is not seen again.
+      const line = this.lineOf(other.s.reading.quantity.span.start + other.at);
+      this.findings.push(placedConflict(s, other, conflictWords(s.s, other.s, line)));
+    });
+  }
 }
 
 /** What a conflict's finding says, which depends on the two statements and the line only. */
@@ -239,9 +292,10 @@ function conflictWords(s: Statement, other: Statement, line: number): ConflictWo
   return {
     other,
     line,
-    message: `This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`,
-    derivation: conflictDerivation(oq, `on line ${line}`, q, 'here'),
-    related: `${subjectOf(other.reading)} stated as ${oq.text}`,
+    // Flat copies (flatString.ts): the words are kept with the finding until the run's end.
+    message: flatCopy(`This gives ${subjectOf(s.reading)} as ${q.text}, but line ${line} gives it as ${oq.text}.`),
+    derivation: flatCopy(conflictDerivation(oq, `on line ${line}`, q, 'here')),
+    related: flatCopy(`${subjectOf(other.reading)} stated as ${oq.text}`),
   };
 }
 
