@@ -177,6 +177,7 @@ interface Stream {
 class StreamedParts implements RunParts {
   findings: Finding[] = [];
   directives: Directive[] = [];
+  /** None: cross-reference compares the statements as the blocks are read, into `early`. */
   readonly blocks: StatementBlock[] = [];
   anchors: Anchor[] = [];
   readonly early: Finding[];
