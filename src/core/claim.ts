@@ -14,7 +14,7 @@ import { splitSentences } from './sentence';
 import { findPeriods, findYearlessParts, placeYearless } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
-import { OTHER_PARTY, periodFor, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
+import { OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
 import { readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
@@ -91,7 +91,7 @@ export function readClaimsCarrying(
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
       if (qs.length > 0) {
-        relativeTime = RELATIVE_TIME.test(sText);
+        relativeTime = saysRelativeTime(sText);
         const ctx: SentenceContext = {
           text: sText,
           base: sentence.start,
@@ -142,7 +142,7 @@ export function readClaimsCarrying(
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period);
       } else if (lastPeriod) period = lastPeriod;
-      else if (relativeTime ?? RELATIVE_TIME.test(sText)) period = null;
+      else if (relativeTime ?? saysRelativeTime(sText)) period = null;
     }
   }
   return { claims, carry: { entity: acrossBlocks } };

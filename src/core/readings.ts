@@ -12,7 +12,7 @@ import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, type MetricMention } from './metricWords';
 import type { UnitFamily } from './dataset/metrics';
-import { placeYearless, yearBefore, type YearlessPart } from './period';
+import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
@@ -21,6 +21,11 @@ const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatb
 const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
 export const RELATIVE_TIME = /\b(?:last|previous|prior|past|next|this|coming|current)\s+(?:year|quarter|month|fiscal year|half)\b|\ba (?:year|quarter) (?:earlier|ago|before)\b|\b(?:first|last|past|final|trailing|next)\s+(?:\w+\s+)?(?:months|weeks|days|quarters)\b|\byear[- ]to[- ]date\b|\bytd\b|\bsince\s+(?:19|20)\d\d\b/i;
+
+/** RELATIVE_TIME.test(text), run only when the sentence holds a word every match needs. */
+export function saysRelativeTime(text: string): boolean {
+  return mayTellRelativeTime(text) && RELATIVE_TIME.test(text);
+}
 
 const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
 
