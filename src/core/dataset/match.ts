@@ -129,6 +129,16 @@ interface Vocabulary {
   pairs: Map<string, Map<string, number>>;
   /** No longer word is in any list or pair. */
   longest: number;
+  /** A bit per slot of VOCAB_SLOTS that the hash of some list word or pair word takes. */
+  slots: Uint8Array;
+}
+const VOCAB_SLOTS = 1 << 12;
+
+/** The hash scanListsAscii computes for a run of lower-case letters. */
+function vocabHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h & (VOCAB_SLOTS - 1);
 }
 let vocabulary: Vocabulary | undefined;
 
@@ -157,7 +167,13 @@ function vocab(): Vocabulary {
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
   addPairs(FORWARD_PAIRS, FORWARD);
-  return (vocabulary = { words, pairs, longest });
+  const slots = new Uint8Array(VOCAB_SLOTS);
+  for (const w of words.keys()) slots[vocabHash(w)] = 1;
+  for (const [first, seconds] of pairs) {
+    slots[vocabHash(first)] = 1;
+    for (const second of seconds.keys()) slots[vocabHash(second)] = 1;
+  }
+  return (vocabulary = { words, pairs, longest, slots });
 }
 
 /** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
@@ -172,6 +188,49 @@ function listsNamed(text: string): number {
 }
 
 function scanLists(text: string): number {
+  const flags = scanListsAscii(text);
+  return flags >= 0 ? flags : scanListsLowered(text);
+}
+
+/**
+ * scanLists for a text of ASCII characters only (-1 for any other text): lower case is then
+ * `| 0x20` on A–Z, so a word is hashed as it is read and looked up (as a string) only when
+ * its hash is some list word's. Most words of a sentence are in no list.
+ */
+export function scanListsAscii(text: string): number {
+  const { words, pairs, longest, slots } = vocab();
+  const n = text.length;
+  let flags = 0;
+  let open: Map<string, number> | undefined;
+  for (let i = 0; i < n && flags !== EVERY_LIST; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let h = c;
+    let j = i + 1;
+    for (; j < n; j++) {
+      let d = text.charCodeAt(j);
+      if (d >= 65 && d <= 90) d |= 0x20;
+      if (d < 97 || d > 122) break;
+      h = (Math.imul(h, 31) + d) | 0;
+    }
+    if (j - i <= longest && slots[h & (VOCAB_SLOTS - 1)] !== 0) {
+      const w = text.slice(i, j).toLowerCase();
+      flags |= words.get(w) ?? 0;
+      if (open) flags |= open.get(w) ?? 0;
+      open = pairs.get(w);
+    } else open = undefined; // in no list and no pair: it opens none and completes none
+    i = j;
+  }
+  return flags;
+}
+
+/** scanLists on the lower-cased text (lower-casing may change lengths and make ASCII letters: "İ", the Kelvin sign). */
+export function scanListsLowered(text: string): number {
   const { words, pairs, longest } = vocab();
   const lower = text.toLowerCase();
   const n = lower.length;
