@@ -155,6 +155,10 @@ const RELATIVE_CUE = 1 << 19;
  * does not: its gate then stays open.
  */
 const FOLDED_CUE = 1 << 20;
+/** An ordinal YEARLESS reads: first–fourth, or the letters of 1st–4th ("st", "nd", "rd", "th" after the digit). */
+const ORDINAL_CUE = 1 << 21;
+/** full, whole, entire: "the full year". */
+const WHOLE_CUE = 1 << 22;
 
 const CUE_WORDS: [string, number][] = [
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec'
@@ -165,9 +169,12 @@ const CUE_WORDS: [string, number][] = [
   ['h', H_CUE],
   ['half', HALF_CUE | RELATIVE_CUE],
   ['year', YEAR_CUE | RELATIVE_CUE],
+  ...'second third fourth st nd rd th'.split(' ').map((w): [string, number] => [w, ORDINAL_CUE]),
+  ...'full whole entire'.split(' ').map((w): [string, number] => [w, WHOLE_CUE]),
   ...'quarters month months weeks days since'.split(' ').map((w): [string, number] => [w, RELATIVE_CUE]),
   ['six', SIX_CUE],
-  ...'first last past final trailing next'.split(' ').map((w): [string, number] => [w, LEAD_CUE]),
+  ['first', LEAD_CUE | ORDINAL_CUE],
+  ...'last past final trailing next'.split(' ').map((w): [string, number] => [w, LEAD_CUE]),
   ['ytd', YTD_CUE | RELATIVE_CUE],
   ['date', YTD_CUE],
   ['fy', FY_CUE],
@@ -324,11 +331,15 @@ export function mayTellRelativeTime(text: string): boolean {
 }
 
 /**
- * Words every yearless part holds, whole (YEARLESS bounds them by \b or white space, and
- * folds "ſ" and the Kelvin sign as cuesOf does): half, quarter, year, or an "H" or "Q"
- * before its digit.
+ * Whether `cues` hold the words some yearless part needs, each whole (YEARLESS bounds its
+ * words by \b or white space, and folds "ſ" and the Kelvin sign as cuesOf does): an "H" or
+ * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole or entire and "year".
  */
-const YEARLESS_CUES = HALF_CUE | QUARTER_CUE | YEAR_CUE | H_CUE | Q_CUE;
+function mayNameYearless(cues: number): boolean {
+  if (cues & (H_CUE | Q_CUE)) return true;
+  if (cues & ORDINAL_CUE && cues & (HALF_CUE | QUARTER_CUE)) return true;
+  return (cues & WHOLE_CUE) !== 0 && (cues & YEAR_CUE) !== 0;
+}
 
 function earliestLongest(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end;
@@ -482,7 +493,7 @@ export const YEARLESS =
  * `findPeriods` reads with a year ("the first half of 2025" is H1 2025, not a yearless half).
  */
 export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
-  if (!(sentenceCues(text) & YEARLESS_CUES)) return [];
+  if (!mayNameYearless(sentenceCues(text))) return [];
   const out: YearlessPart[] = [];
   YEARLESS.lastIndex = 0;
   for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {
