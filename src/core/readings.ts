@@ -27,7 +27,7 @@ export function saysRelativeTime(text: string): boolean {
   return mayTellRelativeTime(text) && RELATIVE_TIME.test(text);
 }
 
-const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
+export const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
@@ -197,7 +197,7 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
 const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the end of|at end of|of|over|since|across|throughout|from)\s+)?(?:the\s+)?$/i;
 
 /** "$3.7 billion a year earlier": the year before the period the sentence speaks of. */
-const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
+export const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
 
 const NO_PARTS: readonly YearlessPart[] = [];
 /** Between two figures that share what follows them: "and", "or", "to", a dash, perhaps a qualifier. */
@@ -231,11 +231,18 @@ function wordFollows(tail: string): boolean {
   return false;
 }
 
+/**
+ * A word each match of YEAR_EARLIER_AFTER holds (year, period) and each of RELATIVE_AFTER
+ * (year, quarter, month, half, period), none with a letter that flag u folds ("ſ", the Kelvin
+ * sign): one search, and most figures' tails skip both patterns. (The three are exported for their test.)
+ */
+export const TIME_WORD = /year|period|quarter|month|half/i;
+
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
-  const worded = wordFollows(tail);
+  const worded = wordFollows(tail) && TIME_WORD.test(tail);
   if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
