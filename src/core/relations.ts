@@ -109,6 +109,15 @@ const PAIR_BREAK = /[;:!?]/;
 /** "a 20% drop", "+25% year-over-year increase", "20% lower": the word after a figure. */
 const WORD_AFTER = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu;
 
+/**
+ * A list kept with the claim, at its length: an array grown by push() keeps room for 16
+ * items or more, and a claim's three lists were most of the memory the draft's claims held
+ * (the young copy made here is garbage at once).
+ */
+export function exactCopy<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
+}
+
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
   const relations: Relation[] = [];
@@ -304,7 +313,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       if (q.kind !== 'money' && q.kind !== 'count') (changeFigures ??= new Set()).add(q);
     }
   }
-  return { relations, changeFigures: changeFigures ?? NO_FIGURES };
+  return { relations: exactCopy(relations), changeFigures: changeFigures ?? NO_FIGURES };
 }
 
 /** Words that join a share's whole to its result: "…, about 120 million", "…, or 40 million". */

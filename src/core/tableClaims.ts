@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, periodInterval } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
-import { readRelations } from './relations';
+import { exactCopy, readRelations } from './relations';
 
 const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
 const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s*(?:chg|change)/i;
@@ -174,9 +174,9 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
       span,
       text: rowText(text, span, rowCells.map(([, c]) => c.segment)),
       block,
-      quantities,
-      readings,
-      relations,
+      quantities: exactCopy(quantities),
+      readings: exactCopy(readings),
+      relations: exactCopy(relations),
       table: { table, row: row.index, isTotal, header },
     });
   }
