@@ -43,13 +43,31 @@ const MAY_BE_GENERIC = 2;
 let hintText: string | undefined;
 let hintFlags = 0;
 
+// Both hints in one search: a match in the first group names another party. Each match
+// moves on by one character, not past itself, so no word hides one overlapping it; no word
+// of either list starts another's, so each start matches at most one word.
+const LEAD_HINTS = new RegExp(`(${OTHER_PARTY_HINT.source})|${GENERIC_SUBJECT_HINT.source}`, 'gi');
+
 function leadHints(text: string): number {
   if (text !== hintText) {
     hintText = text;
-    hintFlags = (OTHER_PARTY_HINT.test(text) ? MAY_NAME_OTHER : 0) | (GENERIC_SUBJECT_HINT.test(text) ? MAY_BE_GENERIC : 0);
+    let flags = 0;
+    LEAD_HINTS.lastIndex = 0;
+    for (let m = LEAD_HINTS.exec(text); m && flags !== (MAY_NAME_OTHER | MAY_BE_GENERIC); m = LEAD_HINTS.exec(text)) {
+      flags |= m[1] !== undefined ? MAY_NAME_OTHER : MAY_BE_GENERIC;
+      LEAD_HINTS.lastIndex = m.index + 1;
+    }
+    hintFlags = flags;
   }
   return hintFlags;
 }
+
+/** leadHints as the two separate searches give it (exported for the test that holds it to them). */
+export function leadHintsOf(text: string): number {
+  hintText = undefined;
+  return leadHints(text);
+}
+export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT };
 
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
