@@ -101,6 +101,28 @@ function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
 }
 
+// The document span of each mention of the last sentence read: the readings of its figures
+// that name the same words share one span object (they are kept with the claim, and a third
+// of a run's kept objects were spans). Spans are never written after they are made.
+let spansFor: SentenceContext | null = null;
+const spanMentions: object[] = [];
+const spanMade: Span[] = [];
+let spanCount = 0;
+
+function mentionSpan(ctx: SentenceContext, m: { start: number; end: number }): Span {
+  if (ctx !== spansFor) {
+    spansFor = ctx;
+    spanCount = 0;
+  }
+  for (let k = 0; k < spanCount; k++) if (spanMentions[k] === m) return spanMade[k];
+  const span = absolute(ctx.base, m);
+  if (spanCount < 16) {
+    spanMentions[spanCount] = m;
+    spanMade[spanCount++] = span;
+  }
+  return span;
+}
+
 function startOf(m: { start: number }): number {
   return m.start;
 }
@@ -152,15 +174,15 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   if (before) {
     if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
       const first = list[0];
-      if (first && first.start < before.start) return { name: first.name, span: absolute(ctx.base, first) };
+      if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
     }
-    return { name: before.name, span: absolute(ctx.base, before) };
+    return { name: before.name, span: mentionSpan(ctx, before) };
   }
-  if (afterNear) return { name: afterNear.name, span: absolute(ctx.base, afterNear) };
+  if (afterNear) return { name: afterNear.name, span: mentionSpan(ctx, afterNear) };
   if (ctx.carriedEntity) return { name: ctx.carriedEntity };
-  if (afterAny) return { name: afterAny.name, span: absolute(ctx.base, afterAny) };
+  if (afterAny) return { name: afterAny.name, span: mentionSpan(ctx, afterAny) };
   return null;
 }
 
@@ -208,7 +230,7 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
       bestDist = dist;
     }
   }
-  return best && bestId ? { id: bestId, span: absolute(ctx.base, best) } : null;
+  return best && bestId ? { id: bestId, span: mentionSpan(ctx, best) } : null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
