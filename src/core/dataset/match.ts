@@ -316,10 +316,19 @@ interface StatementGroup {
   highestLow: Reading[];
 }
 
-const intervalMemo = new WeakMap<Quantity, Interval>();
+// The intervals of the last few figures asked about: the checks above ask about one claim's
+// figures, a few at a time, again and again. Not a WeakMap by figure: V8's young-generation
+// collector keeps a WeakMap's values alive, so every interval asked for outlived its run.
+const RECENT_INTERVALS = 8;
+const recentFigures: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_INTERVALS).fill(undefined);
+const recentIntervals: (Interval | undefined)[] = new Array<Interval | undefined>(RECENT_INTERVALS).fill(undefined);
+let nextInterval = 0;
 function intervalOf(q: Quantity): Interval {
-  let i = intervalMemo.get(q);
-  if (!i) intervalMemo.set(q, (i = statedInterval(q)));
+  for (let k = 0; k < RECENT_INTERVALS; k++) if (recentFigures[k] === q) return recentIntervals[k] as Interval;
+  const i = statedInterval(q);
+  recentFigures[nextInterval] = q;
+  recentIntervals[nextInterval] = i;
+  nextInterval = (nextInterval + 1) % RECENT_INTERVALS;
   return i;
 }
 
