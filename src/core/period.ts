@@ -198,6 +198,14 @@ function wordHash(w: string): number {
 }
 const CUE_BY_HASH = new Map<number, number>();
 for (const [w, bit] of CUE_WORDS) CUE_BY_HASH.set(wordHash(w), (CUE_BY_HASH.get(wordHash(w)) ?? 0) | bit);
+// A bit for each 15-bit hash slot some cue word takes (4 KB): most words of a sentence are
+// no cue word and are answered by one bit, without a map look-up.
+const CUE_FILTER_BITS = 1 << 15;
+const CUE_FILTER = new Int32Array(CUE_FILTER_BITS >> 5);
+for (const [w] of CUE_WORDS) {
+  const slot = wordHash(w) & (CUE_FILTER_BITS - 1);
+  CUE_FILTER[slot >> 5] |= 1 << (slot & 31);
+}
 // Cut to 30 bits (wordHash and cuesOf): a key V8 keeps as a small integer, not a boxed number per look-up.
 const SMI = 0x3fffffff;
 const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map(([w]) => w.length));
@@ -237,7 +245,8 @@ function cuesOf(text: string): number {
         if (e >= 128) cues |= FOLDED_CUE;
         h = (Math.imul(h, 31) + d) | 0;
       }
-      if (j - i <= LONGEST_CUE_WORD) cues |= CUE_BY_HASH.get(h & SMI) ?? 0;
+      const slot = h & (CUE_FILTER_BITS - 1);
+      if (j - i <= LONGEST_CUE_WORD && CUE_FILTER[slot >> 5] & (1 << (slot & 31))) cues |= CUE_BY_HASH.get(h & SMI) ?? 0;
       i = j;
       continue;
     }
