@@ -14,8 +14,8 @@ import { splitSentences } from './sentence';
 import { findPeriods, findYearlessParts, placeYearless } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
-import { OTHER_PARTY, periodFor, readingFor, RELATIVE_TIME, type SentenceContext } from './readings';
-import { readRelations } from './relations';
+import { OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
+import { exactCopy, readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 
@@ -78,11 +78,11 @@ export function readClaimsCarrying(
     let next = 0; // both lists are in text order: one pass hands each sentence its figures
     for (const sentence of splitSentences(seg.text, seg.start)) {
       const sText = seg.text.slice(sentence.start - seg.start, sentence.end - seg.start);
-      const qs: Quantity[] = [];
-      while (next < segQuantities.length && segQuantities[next].span.start < sentence.end) {
-        // A figure across a sentence boundary goes with the sentence it starts in.
-        qs.push(segQuantities[next++]);
-      }
+      const from = next;
+      // A figure across a sentence boundary goes with the sentence it starts in.
+      while (next < segQuantities.length && segQuantities[next].span.start < sentence.end) next++;
+      // A slice, at its length (kept with the claim): not an array grown by push().
+      const qs: Quantity[] = segQuantities.slice(from, next);
       const entities = dataset.findEntities(sText);
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
@@ -91,7 +91,7 @@ export function readClaimsCarrying(
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
       if (qs.length > 0) {
-        relativeTime = RELATIVE_TIME.test(sText);
+        relativeTime = saysRelativeTime(sText);
         const ctx: SentenceContext = {
           text: sText,
           base: sentence.start,
@@ -118,7 +118,7 @@ export function readClaimsCarrying(
         const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, periodOf, spanPeriod);
         const readings: Reading[] = [];
         for (let k = 0; k < qs.length; k++) readings.push(readingFor(ctx, qs[k], changeFigures.has(qs[k]), periodOf ? periodOf[k] : undefined));
-        const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
+        const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings: exactCopy(readings), relations };
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {
           const subject = subjectOf(sText);
@@ -142,10 +142,10 @@ export function readClaimsCarrying(
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period);
       } else if (lastPeriod) period = lastPeriod;
-      else if (relativeTime ?? RELATIVE_TIME.test(sText)) period = null;
+      else if (relativeTime ?? saysRelativeTime(sText)) period = null;
     }
   }
-  return { claims, carry: { entity: acrossBlocks } };
+  return { claims: exactCopy(claims), carry: { entity: acrossBlocks } };
 }
 
 /** Whether more than one distinct company is named as itself (counted without a Set per sentence). */

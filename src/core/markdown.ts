@@ -340,12 +340,26 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
     pushSegment(segments, text, block.start, block.end, { kind: 'prose', block: block.index });
     return { segments, directives };
   }
+  if (isPlainTable(source)) {
+    // Tables are most of the rest: their rows are the lines themselves.
+    readPlainTable(text, block, segments);
+    return { segments, directives };
+  }
+  readParsed(text, block, source, segments);
+  return { segments, directives };
+}
+
+/**
+ * The segments markdown-it's reading of a block gives (readBlock's general case; exported
+ * for the test that holds the plain paths to it).
+ */
+export function readParsed(text: string, block: Block, source: string, segments: Segment[]): void {
   const lines = linesOf(text, block.start, block.end);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
     tokens = md().parse(source, {});
   } catch {
-    return { segments, directives };
+    return;
   }
 
   let headingOpen = false;
@@ -419,8 +433,72 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
         break;
     }
   }
-  return { segments, directives };
 }
+
+/** A table's cells, each row's line split at its pipes as readParsed splits the rows markdown-it finds. */
+function readPlainTable(text: string, block: Block, segments: Segment[]): void {
+  const lines = linesOf(text, block.start, block.end);
+  for (let k = 0; k < lines.length; k++) {
+    if (k === 1) continue; // the delimiter row is no row
+    const row = k === 0 ? 0 : k - 1;
+    const cells = tableCells(text, lines[k]);
+    for (let column = 0; column < cells.length; column++) {
+      pushSegment(segments, text, cells[column].start, cells[column].end, {
+        kind: 'tableCell',
+        block: block.index,
+        cell: { table: block.index, row, column, header: k === 0 },
+      });
+    }
+  }
+}
+
+/**
+ * A block markdown-it reads as one GFM table and nothing else, in its plainest form: every
+ * line opens with "|" (so no line is indented, empty or the start of another block), the
+ * second is a delimiter row (only "|", "-", ":", spaces and tabs; each inner column
+ * `:?-+:?`) with as many columns as the first, and no character that markdown-it rewrites
+ * or that splits cells otherwise ("\r", NUL, "\\", "`"). Too few rows for markdown-it's
+ * cap on missing cells to matter.
+ */
+function isPlainTable(source: string): boolean {
+  if (source.charCodeAt(0) !== 124) return false;
+  const nl1 = source.indexOf('\n');
+  if (nl1 < 0) return false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 13 || c === 0 || c === 92 || c === 96) return false;
+    if (c === 10 && source.charCodeAt(i + 1) !== 124) return false;
+  }
+  const nl2 = source.indexOf('\n', nl1 + 1);
+  const delimiter = source.slice(nl1 + 1, nl2 < 0 ? source.length : nl2);
+  for (let i = 0; i < delimiter.length; i++) {
+    const c = delimiter.charCodeAt(i);
+    if (c !== 124 && c !== 45 && c !== 58 && c !== 32 && c !== 9) return false;
+  }
+  const parts = delimiter.split('|');
+  let aligns = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i].trim();
+    if (!t) {
+      if (i === 0 || i === parts.length - 1) continue;
+      return false;
+    }
+    if (!DELIMITER_CELL.test(t)) return false;
+    aligns++;
+  }
+  const header = source.slice(0, nl1).trim().split('|');
+  let columns = header.length;
+  if (header[0] === '') columns--;
+  if (columns > 0 && header[header.length - 1] === '') columns--;
+  if (columns === 0 || columns !== aligns) return false;
+  let lineCount = 1;
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineCount++;
+  return lineCount * columns <= MAX_PLAIN_TABLE_CELLS;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+/** markdown-it stops a table once 65,536 cells are missing from its rows: far more than this many cells in all. */
+const MAX_PLAIN_TABLE_CELLS = 0x10000;
 
 /** A line break and the indentation and quote markers after it. */
 const LINE_START_MARKERS = /([\r\n])[ \t]*(?:>[ \t]?)*/g;

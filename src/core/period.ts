@@ -145,18 +145,37 @@ const TO_CUE = 16384; // to, through, thru, until
 const BY_CUE = 32768; // by, through, thru, until, till
 const TWO_DIGITS_CUE = 65536;
 const FULL_YEAR_CUE = 131072; // what YEAR reads: 198x, 199x, 20xx
+// Not for PATTERNS: gates for YEARLESS and readings.ts's RELATIVE_TIME, asked of the same sentence.
+const YEAR_CUE = 1 << 18;
+/** A word every match of RELATIVE_TIME holds: year, quarter(s), month(s), half, weeks, days, ytd, since. */
+const RELATIVE_CUE = 1 << 19;
+/**
+ * A word holding "ſ" or the Kelvin sign. RELATIVE_TIME (flag i without u) neither folds them
+ * to "s" and "k" nor counts them as word characters, so it splits such a word where cuesOf
+ * does not: its gate then stays open.
+ */
+const FOLDED_CUE = 1 << 20;
+/** An ordinal YEARLESS reads: first–fourth, or the letters of 1st–4th ("st", "nd", "rd", "th" after the digit). */
+const ORDINAL_CUE = 1 << 21;
+/** full, whole, entire: "the full year". */
+const WHOLE_CUE = 1 << 22;
 
 const CUE_WORDS: [string, number][] = [
   ...'january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec'
     .split(' ')
     .map((w): [string, number] => [w, MONTH_CUE]),
   ['q', Q_CUE],
-  ['quarter', QUARTER_CUE],
+  ['quarter', QUARTER_CUE | RELATIVE_CUE],
   ['h', H_CUE],
-  ['half', HALF_CUE],
+  ['half', HALF_CUE | RELATIVE_CUE],
+  ['year', YEAR_CUE | RELATIVE_CUE],
+  ...'second third fourth st nd rd th'.split(' ').map((w): [string, number] => [w, ORDINAL_CUE]),
+  ...'full whole entire'.split(' ').map((w): [string, number] => [w, WHOLE_CUE]),
+  ...'quarters month months weeks days since'.split(' ').map((w): [string, number] => [w, RELATIVE_CUE]),
   ['six', SIX_CUE],
-  ...'first last past final trailing next'.split(' ').map((w): [string, number] => [w, LEAD_CUE]),
-  ['ytd', YTD_CUE],
+  ['first', LEAD_CUE | ORDINAL_CUE],
+  ...'last past final trailing next'.split(' ').map((w): [string, number] => [w, LEAD_CUE]),
+  ['ytd', YTD_CUE | RELATIVE_CUE],
   ['date', YTD_CUE],
   ['fy', FY_CUE],
   ['fiscal', FISCAL_CUE],
@@ -179,6 +198,14 @@ function wordHash(w: string): number {
 }
 const CUE_BY_HASH = new Map<number, number>();
 for (const [w, bit] of CUE_WORDS) CUE_BY_HASH.set(wordHash(w), (CUE_BY_HASH.get(wordHash(w)) ?? 0) | bit);
+// A bit for each 15-bit hash slot some cue word takes (4 KB): most words of a sentence are
+// no cue word and are answered by one bit, without a map look-up.
+const CUE_FILTER_BITS = 1 << 15;
+const CUE_FILTER = new Int32Array(CUE_FILTER_BITS >> 5);
+for (const [w] of CUE_WORDS) {
+  const slot = wordHash(w) & (CUE_FILTER_BITS - 1);
+  CUE_FILTER[slot >> 5] |= 1 << (slot & 31);
+}
 // Cut to 30 bits (wordHash and cuesOf): a key V8 keeps as a small integer, not a boxed number per look-up.
 const SMI = 0x3fffffff;
 const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map(([w]) => w.length));
@@ -210,12 +237,16 @@ function cuesOf(text: string): number {
     if (l) {
       let h = l;
       let j = i + 1;
+      if (c >= 128) cues |= FOLDED_CUE;
       for (; j < n; j++) {
-        const d = letterOf(text.charCodeAt(j));
+        const e = text.charCodeAt(j);
+        const d = letterOf(e);
         if (!d) break;
+        if (e >= 128) cues |= FOLDED_CUE;
         h = (Math.imul(h, 31) + d) | 0;
       }
-      if (j - i <= LONGEST_CUE_WORD) cues |= CUE_BY_HASH.get(h & SMI) ?? 0;
+      const slot = h & (CUE_FILTER_BITS - 1);
+      if (j - i <= LONGEST_CUE_WORD && CUE_FILTER[slot >> 5] & (1 << (slot & 31))) cues |= CUE_BY_HASH.get(h & SMI) ?? 0;
       i = j;
       continue;
     }
@@ -287,11 +318,60 @@ function spanFrom(from: number, to: number, span: Span): Period | null {
   return from < to ? spanPeriod(from, to, span) : null;
 }
 
-/** Words every yearless part holds. */
-const YEARLESS_CUE = /half|quarter|year|\b[HQ][1-4]\b/i;
+// The claim reader asks about each sentence for its periods, its yearless parts and whether
+// it says "last year" (RELATIVE_TIME): one pass over it answers all three gates.
+let cuesText: string | undefined;
+let cuesFound = 0;
+
+function sentenceCues(text: string): number {
+  if (text !== cuesText) {
+    cuesFound = cuesOf(text);
+    cuesText = text;
+  }
+  return cuesFound;
+}
+
+/**
+ * Whether `text` may match readings.ts's RELATIVE_TIME: each of its matches holds one of
+ * the RELATIVE_CUE words, as a whole run of ASCII letters (its \b and \s bound them).
+ */
+export function mayTellRelativeTime(text: string): boolean {
+  return (sentenceCues(text) & (RELATIVE_CUE | FOLDED_CUE)) !== 0;
+}
+
+/**
+ * Whether `cues` hold the words some yearless part needs, each whole (YEARLESS bounds its
+ * words by \b or white space, and folds "ſ" and the Kelvin sign as cuesOf does): an "H" or
+ * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole or entire and "year".
+ */
+function mayNameYearless(cues: number): boolean {
+  if (cues & (H_CUE | Q_CUE)) return true;
+  if (cues & ORDINAL_CUE && cues & (HALF_CUE | QUARTER_CUE)) return true;
+  return (cues & WHOLE_CUE) !== 0 && (cues & YEAR_CUE) !== 0;
+}
 
 function earliestLongest(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Sorts by earliestLongest, stably, as Array.prototype.sort does. A sentence has a handful
+ * of candidates, and V8's sort copies every array it sorts into a work array of its own.
+ */
+function sortCandidates(list: Candidate[]): void {
+  if (list.length > 16) {
+    list.sort(earliestLongest);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i - 1;
+    while (j >= 0 && earliestLongest(list[j], c) > 0) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 interface Candidate {
@@ -307,7 +387,7 @@ interface Candidate {
  * the longest ("the third quarter of 2025" over "2025").
  */
 export function findPeriods(text: string, offset = 0): Period[] {
-  const cues = cuesOf(text);
+  const cues = sentenceCues(text);
   // Cheap exit: no period without a digit run of two or more.
   if (!(cues & TWO_DIGITS_CUE)) return [];
   const candidates: Candidate[] = [];
@@ -323,7 +403,7 @@ export function findPeriods(text: string, offset = 0): Period[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (candidates.length > 1) candidates.sort(earliestLongest);
+  if (candidates.length > 1) sortCandidates(candidates);
   const out: Period[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
@@ -413,7 +493,8 @@ export interface YearlessPart {
   span: Span;
 }
 
-const YEARLESS =
+/** Exported for the test that checks its gate (YEARLESS_CUES). */
+export const YEARLESS =
   /\b(?:(?:the\s{1,3})?(first|second|1st|2nd)\s{1,3}half|H([12])|(?:the\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)\s{1,3}quarter|Q([1-4])|(?:the\s{1,3})?(full|whole|entire)[\s-]year|full-year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
 
 /**
@@ -421,7 +502,7 @@ const YEARLESS =
  * `findPeriods` reads with a year ("the first half of 2025" is H1 2025, not a yearless half).
  */
 export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
-  if (!YEARLESS_CUE.test(text)) return [];
+  if (!mayNameYearless(sentenceCues(text))) return [];
   const out: YearlessPart[] = [];
   YEARLESS.lastIndex = 0;
   for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {

@@ -95,10 +95,14 @@ const NO_MATCHES: PhraseMatch[] = [];
 
 // The words of the last text scanned, shared by every finder: a sentence is searched for
 // entity names and then, with the same string, for metric words (half the characters the
-// finders saw on the bench draft), and which words there are does not depend on the
-// vocabulary. A word here is a run of key characters that may start a phrase: no letter or
-// digit right before or after it, at most MAX_KEY long; its key is the hash of the run.
+// finders saw on the bench draft). A word here is a run of key characters that may start a
+// phrase: no letter or digit right before or after it, at most MAX_KEY long, its hash (its
+// key) in some finder's table.
 let lastText: string | null = null;
+// Every finder's first-word hash slots (the union of their `seen` tables): scanWords keeps
+// only the words some finder may start a phrase at, so each finder walks a few words per
+// sentence rather than all of them. A finder made later adds its slots and forgets the scan.
+const ANY_SEEN = new Uint8Array(SEEN_MASK + 1);
 let wordCount = 0;
 let wordStart = new Int32Array(256);
 let wordEnd = new Int32Array(256);
@@ -127,7 +131,7 @@ function scanWords(text: string): void {
       if (d === 0) break;
       h = (Math.imul(h, 31) + d) | 0;
     }
-    if (!before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
+    if (ANY_SEEN[h & SEEN_MASK] !== 0 && !before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
       if (wordCount === wordStart.length) {
         const start = new Int32Array(wordCount * 2);
         start.set(wordStart);
@@ -184,6 +188,9 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     else byFirstWord.set(h & SMI, [p]);
     seen[h & SEEN_MASK] = 1;
   }
+
+  for (let k = 0; k <= SEEN_MASK; k++) if (seen[k]) ANY_SEEN[k] = 1;
+  lastText = null;
 
   let sawLongS = false;
   /**

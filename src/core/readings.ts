@@ -12,7 +12,7 @@ import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, type MetricMention } from './metricWords';
 import type { UnitFamily } from './dataset/metrics';
-import { placeYearless, yearBefore, type YearlessPart } from './period';
+import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
@@ -22,7 +22,12 @@ const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led b
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
 export const RELATIVE_TIME = /\b(?:last|previous|prior|past|next|this|coming|current)\s+(?:year|quarter|month|fiscal year|half)\b|\ba (?:year|quarter) (?:earlier|ago|before)\b|\b(?:first|last|past|final|trailing|next)\s+(?:\w+\s+)?(?:months|weeks|days|quarters)\b|\byear[- ]to[- ]date\b|\bytd\b|\bsince\s+(?:19|20)\d\d\b/i;
 
-const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
+/** RELATIVE_TIME.test(text), run only when the sentence holds a word every match needs. */
+export function saysRelativeTime(text: string): boolean {
+  return mayTellRelativeTime(text) && RELATIVE_TIME.test(text);
+}
+
+export const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)\s+)?(?:the\s+)?(?:last|previous|prior|past|this|next|current|same)\s+(?:year|quarter|month|fiscal year|half|period)\b/iu;
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
@@ -38,13 +43,31 @@ const MAY_BE_GENERIC = 2;
 let hintText: string | undefined;
 let hintFlags = 0;
 
+// Both hints in one search: a match in the first group names another party. Each match
+// moves on by one character, not past itself, so no word hides one overlapping it; no word
+// of either list starts another's, so each start matches at most one word.
+const LEAD_HINTS = new RegExp(`(${OTHER_PARTY_HINT.source})|${GENERIC_SUBJECT_HINT.source}`, 'gi');
+
 function leadHints(text: string): number {
   if (text !== hintText) {
     hintText = text;
-    hintFlags = (OTHER_PARTY_HINT.test(text) ? MAY_NAME_OTHER : 0) | (GENERIC_SUBJECT_HINT.test(text) ? MAY_BE_GENERIC : 0);
+    let flags = 0;
+    LEAD_HINTS.lastIndex = 0;
+    for (let m = LEAD_HINTS.exec(text); m && flags !== (MAY_NAME_OTHER | MAY_BE_GENERIC); m = LEAD_HINTS.exec(text)) {
+      flags |= m[1] !== undefined ? MAY_NAME_OTHER : MAY_BE_GENERIC;
+      LEAD_HINTS.lastIndex = m.index + 1;
+    }
+    hintFlags = flags;
   }
   return hintFlags;
 }
+
+/** leadHints as the two separate searches give it (exported for the test that holds it to them). */
+export function leadHintsOf(text: string): number {
+  hintText = undefined;
+  return leadHints(text);
+}
+export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT };
 
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
@@ -76,6 +99,28 @@ export interface SentenceContext {
 
 function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
+}
+
+// The document span of each mention of the last sentence read: the readings of its figures
+// that name the same words share one span object (they are kept with the claim, and a third
+// of a run's kept objects were spans). Spans are never written after they are made.
+let spansFor: SentenceContext | null = null;
+const spanMentions: object[] = [];
+const spanMade: Span[] = [];
+let spanCount = 0;
+
+function mentionSpan(ctx: SentenceContext, m: { start: number; end: number }): Span {
+  if (ctx !== spansFor) {
+    spansFor = ctx;
+    spanCount = 0;
+  }
+  for (let k = 0; k < spanCount; k++) if (spanMentions[k] === m) return spanMade[k];
+  const span = absolute(ctx.base, m);
+  if (spanCount < 16) {
+    spanMentions[spanCount] = m;
+    spanMade[spanCount++] = span;
+  }
+  return span;
 }
 
 function startOf(m: { start: number }): number {
@@ -129,15 +174,15 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   if (before) {
     if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
       const first = list[0];
-      if (first && first.start < before.start) return { name: first.name, span: absolute(ctx.base, first) };
+      if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
     }
-    return { name: before.name, span: absolute(ctx.base, before) };
+    return { name: before.name, span: mentionSpan(ctx, before) };
   }
-  if (afterNear) return { name: afterNear.name, span: absolute(ctx.base, afterNear) };
+  if (afterNear) return { name: afterNear.name, span: mentionSpan(ctx, afterNear) };
   if (ctx.carriedEntity) return { name: ctx.carriedEntity };
-  if (afterAny) return { name: afterAny.name, span: absolute(ctx.base, afterAny) };
+  if (afterAny) return { name: afterAny.name, span: mentionSpan(ctx, afterAny) };
   return null;
 }
 
@@ -185,14 +230,14 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
       bestDist = dist;
     }
   }
-  return best && bestId ? { id: bestId, span: absolute(ctx.base, best) } : null;
+  return best && bestId ? { id: bestId, span: mentionSpan(ctx, best) } : null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
 const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the end of|at end of|of|over|since|across|throughout|from)\s+)?(?:the\s+)?$/i;
 
 /** "$3.7 billion a year earlier": the year before the period the sentence speaks of. */
-const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
+export const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
 
 const NO_PARTS: readonly YearlessPart[] = [];
 /** Between two figures that share what follows them: "and", "or", "to", a dash, perhaps a qualifier. */
@@ -226,11 +271,18 @@ function wordFollows(tail: string): boolean {
   return false;
 }
 
+/**
+ * A word each match of YEAR_EARLIER_AFTER holds (year, period) and each of RELATIVE_AFTER
+ * (year, quarter, month, half, period), none with a letter that flag u folds ("ſ", the Kelvin
+ * sign): one search, and most figures' tails skip both patterns. (The three are exported for their test.)
+ */
+export const TIME_WORD = /year|period|quarter|month|half/i;
+
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
-  const worded = wordFollows(tail);
+  const worded = wordFollows(tail) && TIME_WORD.test(tail);
   if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;

@@ -94,7 +94,8 @@ const OF_GAP = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${
 const SHARE_VERB_BEFORE = new RegExp(String.raw`\b(?:accounts?|accounted|accounting)\s+for\s+${QUAL}$|\b(?:makes?|made|making)\s+up\s+${QUAL}$|\b(?:represents?|represented|representing|comprises?|comprised|constitutes?|constituted)\s+${QUAL}$`, 'i');
 const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|stake)\s+of\s+${QUAL}$`, 'i');
 const OWNS_BEFORE = new RegExp(String.raw`\bowns?\s+${QUAL}$`, 'i');
-const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iuy');
+/** Exported for the test of wordBefore. */
+export const WORD_BEFORE = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iuy');
 const BY_END = new RegExp(String.raw`\bby\s+${QUAL}$`, 'i');
 const OF_END = new RegExp(String.raw`\s+of\s+${QUAL}$`, 'i');
 /** "X% of the total", "X% of its users", "X% of all customers". */
@@ -107,7 +108,15 @@ const OF_AFTER = /^\s+of\b/i;
 const PAIR_BREAK = /[;:!?]/;
 /** "a 20% drop", "+25% year-over-year increase", "20% lower": the word after a figure. */
 const WORD_AFTER = /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu;
-const NOT_WORDS = /[^\p{L}-]+/u;
+
+/**
+ * A list kept with the claim, at its length: an array grown by push() keeps room for 16
+ * items or more, and a claim's three lists were most of the memory the draft's claims held
+ * (the young copy made here is garbage at once).
+ */
+export function exactCopy<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
+}
 
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
@@ -304,7 +313,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       if (q.kind !== 'money' && q.kind !== 'count') (changeFigures ??= new Set()).add(q);
     }
   }
-  return { relations, changeFigures: changeFigures ?? NO_FIGURES };
+  return { relations: exactCopy(relations), changeFigures: changeFigures ?? NO_FIGURES };
 }
 
 /** Words that join a share's whole to its result: "…, about 120 million", "…, or 40 million". */
@@ -379,9 +388,19 @@ function directionBefore(view: SentenceView, q: Quantity, through: 'from' | 'to'
  * and an unanchored search would retry the whole pattern at each of them. Non-ASCII characters are
  * all tried (a case-folded letter, an astral letter); low surrogates never start a code point.
  */
-function wordBefore(pre: string): RegExpExecArray | null {
-  let prevAsciiWord = false;
-  for (let i = 0; i < pre.length; i++) {
+export function wordBefore(pre: string): RegExpExecArray | null {
+  // A match runs from its word to the end of `pre` over letters, hyphens, white space and
+  // QUAL's "." and "~" only: no start before the last other ASCII character (a digit, "$",
+  // ",") can match, and most figures have one a few words before them.
+  let from = 0;
+  for (let i = pre.length - 1; i >= 0; i--) {
+    if (!mayFollowWordBefore(pre.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let prevAsciiWord = false; // the character before `from`, if any, is no letter or hyphen
+  for (let i = from; i < pre.length; i++) {
     const c = pre.charCodeAt(i);
     const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
     if (c >= 128 ? c < 0xdc00 || c > 0xdfff : asciiWord && !prevAsciiWord) {
@@ -392,6 +411,11 @@ function wordBefore(pre: string): RegExpExecArray | null {
     prevAsciiWord = asciiWord;
   }
   return null;
+}
+
+/** Whether a code unit may stand inside a WORD_BEFORE match: any non-ASCII one (a letter, "ſ", a space), or an ASCII letter, "-", white space, "." or "~". */
+function mayFollowWordBefore(c: number): boolean {
+  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 126;
 }
 
 /** The direction word governing a change figure. */
@@ -436,7 +460,30 @@ function directionNear(view: SentenceView, q: Quantity): DirectionWord | undefin
   return undefined;
 }
 
-function changeCue(s: string): boolean {
-  for (const w of s.split(NOT_WORDS)) if (w && isChangeWord(w)) return true;
+/** Whether a stretch of text holds a change word (exported for its test). */
+export function changeCue(s: string): boolean {
+  // The runs of letters and hyphens that s.split(/[^\p{L}-]+/u) would give, found by hand: no
+  // regular expression run and no array per gap (this is asked for most pairs of figures).
+  let start = -1;
+  for (let i = 0; i <= s.length; ) {
+    let word = false;
+    let width = 1;
+    if (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+      else {
+        const cp = s.codePointAt(i) as number;
+        if (cp > 0xffff) width = 2;
+        word = LETTER.test(String.fromCodePoint(cp));
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (isChangeWord(s.slice(start, i))) return true;
+      start = -1;
+    }
+    i += width;
+  }
   return false;
 }

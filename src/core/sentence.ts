@@ -87,8 +87,9 @@ export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // By code, not text[i]: this loop reads every character of the document's prose.
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     // Runs such as "?!" or "..." end together.
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
@@ -101,7 +102,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
     while (next < text.length && isSpace(text[next])) next++;
     if (next >= text.length) break; // the end of the text ends the last sentence anyway
     // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
-    if (!SENTENCE_START.test(text[next]) || (c === '.' && j === i + 1 && !periodEnds(text, i, next))) {
+    if (!SENTENCE_START.test(text[next]) || (c === 46 && j === i + 1 && !periodEnds(text, i, next))) {
       i = j - 1;
       continue;
     }

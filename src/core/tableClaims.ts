@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, periodInterval } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
-import { readRelations } from './relations';
+import { exactCopy, readRelations } from './relations';
 
 const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
 const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s*(?:chg|change)/i;
@@ -174,9 +174,9 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
       span,
       text: rowText(text, span, rowCells.map(([, c]) => c.segment)),
       block,
-      quantities,
-      readings,
-      relations,
+      quantities: exactCopy(quantities),
+      readings: exactCopy(readings),
+      relations: exactCopy(relations),
       table: { table, row: row.index, isTotal, header },
     });
   }
@@ -185,13 +185,16 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
 
 /** The row's source with each cell's blanked text laid over it, so offsets still line up. */
 function rowText(text: string, span: Span, segments: Segment[]): string {
-  let out = '';
+  // Joined, not concatenated piece by piece: the claim keeps one flat string, not a tree of
+  // two joined strings per cell (a tenth of the objects a run's claims kept).
+  const parts: string[] = [];
   let at = span.start;
   for (const s of segments) {
-    out += text.slice(at, s.start) + s.text;
+    parts.push(text.slice(at, s.start), s.text);
     at = s.end;
   }
-  return out + text.slice(at, span.end);
+  parts.push(text.slice(at, span.end));
+  return parts.join('');
 }
 
 interface TableReader {

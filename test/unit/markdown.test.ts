@@ -134,3 +134,24 @@ test('front matter only at the very start is skipped', () => {
   const t = parseMarkdown(doc).segments.map((s) => s.text);
   assert.deepEqual(t, ['Body $2 billion.']);
 });
+
+test('a plain table is read as markdown-it reads it: the same cells, rows and header, or no shortcut at all', async () => {
+  const { readBlock, readParsed } = await import('../../src/core/markdown');
+  const fc = (await import('fast-check')).default;
+  const cellText = fc.constantFrom('', ' ', 'OpenAI', ' $12 billion ', '+58%', '2025', 'a b', '-', ':', '---', ':--:', '|', '\\|', '`x|y`', '\t', 'é', '>', '#', '\r');
+  const delimiterCell = fc.constantFrom('---', ':--', '--:', ':-:', ' --- ', '-', '', ':', 'x', '- -', '--\t');
+  const row = fc.array(cellText, { minLength: 0, maxLength: 5 }).map((cells) => `|${cells.join('|')}${cells.length % 2 ? '|' : ''}`);
+  const table = fc
+    .tuple(row, fc.array(delimiterCell, { minLength: 0, maxLength: 5 }), fc.array(row, { maxLength: 4 }), fc.constantFrom('', '|', ' |', '\n| tail |', '\nplain text', '\n  | indented |'))
+    .map(([header, delimiter, body, tail]) => [header, `|${delimiter.join('|')}|`, ...body].join('\n') + tail);
+  fc.assert(
+    fc.property(table, fc.constantFrom('', 'Intro.\n\n'), (source, before) => {
+      const text = before + source + '\n\nAfter.';
+      const block = { index: 3, start: before.length, end: before.length + source.length };
+      const segments: import('../../src/core/types').Segment[] = [];
+      readParsed(text, block, source, segments);
+      assert.deepEqual(readBlock(text, block).segments, segments, JSON.stringify(source));
+    }),
+    { numRuns: 3000 },
+  );
+});

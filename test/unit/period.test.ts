@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPeriods, findYearlessParts, parsePeriodString, periodsCompatible, placeYearless, yearBefore } from '../../src/core/period';
+import { findPeriods, findYearlessParts, parsePeriodString, periodsCompatible, placeYearless, yearBefore, YEARLESS } from '../../src/core/period';
 import { PERIOD_PATTERN } from '../../src/core/dataset/schema';
 
 function canon(text: string): string[] {
@@ -109,3 +109,32 @@ test('yearBefore keeps the kind and moves one year back; a span or target has no
   assert.equal(yearBefore(parsePeriodString('2025..2029')!), null);
   assert.equal(yearBefore(parsePeriodString('by 2030')!), null);
 });
+
+test('the sentence cues never close a gate a pattern would pass: "last year" and yearless parts, with ſ and the Kelvin sign', async () => {
+  const { saysRelativeTime, RELATIVE_TIME } = await import('../../src/core/readings');
+  const fc = (await import('fast-check')).default;
+  const words = ['last', 'next', 'this', 'a', 'year', 'Year', 'YEAR', 'yearſ', 'ſince', 'since', 'quarter', 'quarters', 'Quarter', 'half', 'ha\u212Af', 'month',
+    'months', 'weeks', 'days', 'ytd', 'YTD', 'year-to-date', 'the', 'first', 'full', 'full-year', 'whole', 'H1', 'Q3', 'h2', 'q4', 'ago', 'earlier', '2025', '1999',
+    'fiscal', 'trailing', 'twelve', 'of', 'in', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', '1ſt', 'ſecond', 'entire', 'WHOLE', 'ſ', '\u212A', 'é', '_', '-', ',', '.', '5', 'halfway', 'yearly', 'H100'];
+  const seps = [' ', '', '-', '  ', '\n'];
+  const sentence = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+  // What findYearlessParts would find with no gate at all: its own pattern, run on every text.
+  const YEARLESS_SOURCE = new RegExp(YEARLESS.source, YEARLESS.flags);
+  fc.assert(
+    fc.property(sentence, (s) => {
+      assert.equal(saysRelativeTime(s), RELATIVE_TIME.test(s), s);
+      YEARLESS_SOURCE.lastIndex = 0;
+      assert.equal(findYearlessParts(s).length > 0, YEARLESS_SOURCE.test(s), s);
+    }),
+    { numRuns: 3000 },
+  );
+  for (const s of ['the first half', 'first quarter', 'the 3rd quarter', '4th quarter', 'the 1ſt half', 'second half', 'the third quarter', 'fourth quarter', 'the entire year', 'whole-year', 'FULL year', 'full-year', 'H2', 'q4']) {
+    YEARLESS_SOURCE.lastIndex = 0;
+    assert.ok(YEARLESS_SOURCE.test(s), s);
+    assert.equal(findYearlessParts(s).length, 1, s);
+  }
+  for (const s of ['since 2020', 'a year ago', 'a quarter earlier', 'the past six months', 'trailing twelve weeks', 'year-to-date', 'YTD', 'this fiscal year', 'since 2020 ſ', 'ſsince 2020', 'last yearſ', 'the \u212Aast year', 'the first half', 'in H1', 'in Q3', 'the full year', 'full-year']) {
+    assert.equal(saysRelativeTime(s), RELATIVE_TIME.test(s), s);
+  }
+});
+

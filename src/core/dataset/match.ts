@@ -129,6 +129,16 @@ interface Vocabulary {
   pairs: Map<string, Map<string, number>>;
   /** No longer word is in any list or pair. */
   longest: number;
+  /** A bit per slot of VOCAB_SLOTS that the hash of some list word or pair word takes. */
+  slots: Uint8Array;
+}
+const VOCAB_SLOTS = 1 << 12;
+
+/** The hash scanListsAscii computes for a run of lower-case letters. */
+function vocabHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h & (VOCAB_SLOTS - 1);
 }
 let vocabulary: Vocabulary | undefined;
 
@@ -157,7 +167,13 @@ function vocab(): Vocabulary {
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
   addPairs(FORWARD_PAIRS, FORWARD);
-  return (vocabulary = { words, pairs, longest });
+  const slots = new Uint8Array(VOCAB_SLOTS);
+  for (const w of words.keys()) slots[vocabHash(w)] = 1;
+  for (const [first, seconds] of pairs) {
+    slots[vocabHash(first)] = 1;
+    for (const second of seconds.keys()) slots[vocabHash(second)] = 1;
+  }
+  return (vocabulary = { words, pairs, longest, slots });
 }
 
 /** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
@@ -172,6 +188,49 @@ function listsNamed(text: string): number {
 }
 
 function scanLists(text: string): number {
+  const flags = scanListsAscii(text);
+  return flags >= 0 ? flags : scanListsLowered(text);
+}
+
+/**
+ * scanLists for a text of ASCII characters only (-1 for any other text): lower case is then
+ * `| 0x20` on A–Z, so a word is hashed as it is read and looked up (as a string) only when
+ * its hash is some list word's. Most words of a sentence are in no list.
+ */
+export function scanListsAscii(text: string): number {
+  const { words, pairs, longest, slots } = vocab();
+  const n = text.length;
+  let flags = 0;
+  let open: Map<string, number> | undefined;
+  for (let i = 0; i < n && flags !== EVERY_LIST; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let h = c;
+    let j = i + 1;
+    for (; j < n; j++) {
+      let d = text.charCodeAt(j);
+      if (d >= 65 && d <= 90) d |= 0x20;
+      if (d < 97 || d > 122) break;
+      h = (Math.imul(h, 31) + d) | 0;
+    }
+    if (j - i <= longest && slots[h & (VOCAB_SLOTS - 1)] !== 0) {
+      const w = text.slice(i, j).toLowerCase();
+      flags |= words.get(w) ?? 0;
+      if (open) flags |= open.get(w) ?? 0;
+      open = pairs.get(w);
+    } else open = undefined; // in no list and no pair: it opens none and completes none
+    i = j;
+  }
+  return flags;
+}
+
+/** scanLists on the lower-cased text (lower-casing may change lengths and make ASCII letters: "İ", the Kelvin sign). */
+export function scanListsLowered(text: string): number {
   const { words, pairs, longest } = vocab();
   const lower = text.toLowerCase();
   const n = lower.length;
@@ -257,10 +316,19 @@ interface StatementGroup {
   highestLow: Reading[];
 }
 
-const intervalMemo = new WeakMap<Quantity, Interval>();
+// The intervals of the last few figures asked about: the checks above ask about one claim's
+// figures, a few at a time, again and again. Not a WeakMap by figure: V8's young-generation
+// collector keeps a WeakMap's values alive, so every interval asked for outlived its run.
+const RECENT_INTERVALS = 8;
+const recentFigures: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_INTERVALS).fill(undefined);
+const recentIntervals: (Interval | undefined)[] = new Array<Interval | undefined>(RECENT_INTERVALS).fill(undefined);
+let nextInterval = 0;
 function intervalOf(q: Quantity): Interval {
-  let i = intervalMemo.get(q);
-  if (!i) intervalMemo.set(q, (i = statedInterval(q)));
+  for (let k = 0; k < RECENT_INTERVALS; k++) if (recentFigures[k] === q) return recentIntervals[k] as Interval;
+  const i = statedInterval(q);
+  recentFigures[nextInterval] = q;
+  recentIntervals[nextInterval] = i;
+  nextInterval = (nextInterval + 1) % RECENT_INTERVALS;
   return i;
 }
 
@@ -441,13 +509,19 @@ function byRecency(a: LoadedFact, b: LoadedFact): number {
   return b.source.date.localeCompare(a.source.date);
 }
 
+/** The facts of a metric and then of its siblings, in that order (a loop: `[...].flat()` per reading was most of matchesFor). */
+function withSiblings(entity: string, metric: string, siblings: readonly string[], dataset: DatasetIndex): LoadedFact[] {
+  const out: LoadedFact[] = [];
+  for (const f of dataset.factsFor(entity, metric)) out.push(f);
+  for (const m of siblings) for (const f of dataset.factsFor(entity, m)) out.push(f);
+  return out;
+}
+
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
   const siblings = SIBLING_METRICS[metric];
-  const facts = siblings
-    ? [dataset.factsFor(entity, metric), ...siblings.map((m) => dataset.factsFor(entity, m))].flat()
-    : dataset.factsFor(entity, metric);
+  const facts = siblings ? withSiblings(entity, metric, siblings, dataset) : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
   const period = reading.period;
   if (period) {

@@ -105,6 +105,9 @@ function signedMetric(claim: Claim): boolean {
 
 /** Wholly above 100%, after the writer's rounding and qualifier ("over 100%" is; "about 100%" is not). */
 function above100(q: Quantity): boolean {
+  // Both ends written below 100 in size: the interval's lower end (or, negated, its upper
+  // end) is below 100 too, whatever the rounding and qualifier. No interval for most figures.
+  if (Math.abs(q.low) < 100 && Math.abs(q.high) < 100) return false;
   const i = statedInterval(q);
   const v = q.sign === '-' ? { low: -i.high, lowOpen: i.highOpen } : { low: i.low, lowOpen: i.lowOpen };
   return v.low > 100 || (v.low === 100 && !!v.lowOpen);

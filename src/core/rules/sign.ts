@@ -133,7 +133,9 @@ const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i
 
 /** Whether a change or a range already joins `a` to `b`. */
 function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
-  return claim.relations.some((r) => (r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b));
+  // A loop, not some() with an arrow function: no closure per pair of figures.
+  for (const r of claim.relations) if ((r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b)) return true;
+  return false;
 }
 
 /** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */

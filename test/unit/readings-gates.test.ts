@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+test('the time-word gate of a figure\'s tail never skips a tail the year-earlier or relative patterns read', async () => {
+  const { TIME_WORD, YEAR_EARLIER_AFTER, RELATIVE_AFTER } = await import('../../src/core/readings');
+  const fc = (await import('fast-check')).default;
+  const words = ['a', 'the', 'in', 'during', 'for', 'of', 'over', 'year', 'Year', 'period', 'quarter', 'QUARTER', 'month', 'half', 'fiscal', 'earlier', 'before',
+    'previous', 'prior', 'preceding', 'same', 'last', 'past', 'this', 'next', 'current', 'revenue', ',', 'ſame', '\u212A', '2025', '-'];
+  const tail = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', '')), { maxLength: 10 }).map((p) => p.map(([w, s]) => w + s).join(''));
+  fc.assert(
+    fc.property(fc.oneof(tail, fc.string()), (t) => {
+      if (!TIME_WORD.test(t)) {
+        assert.equal(YEAR_EARLIER_AFTER.test(t), false, t);
+        assert.equal(RELATIVE_AFTER.test(t), false, t);
+      }
+    }),
+    { numRuns: 4000 },
+  );
+  for (const t of [' a year earlier', ', the period before', ' in the same quarter a year earlier', ' last quarter', ' over the past half', ' this fiscal year']) {
+    assert.ok(YEAR_EARLIER_AFTER.test(t) || RELATIVE_AFTER.test(t), t);
+    assert.ok(TIME_WORD.test(t), t);
+  }
+});
+
+test('the lead hints found in one search are the two hint searches\' answers', async () => {
+  const { leadHintsOf, LEAD_HINT_FLAGS: H } = await import('../../src/core/readings');
+  const fc = (await import('fast-check')).default;
+  const words = ['rival', 'competitor', 'peer', 'challenger', 'other', 'data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'mother', 'RIVAL',
+    'Data', 'almost', 'x', ' ', 'r', 'al', 'o', 'ther', 'typ', 'ical'];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((w) => w.join(''));
+  fc.assert(
+    fc.property(fc.oneof(text, fc.string()), (t) => {
+      const want = (H.OTHER_PARTY_HINT.test(t) ? H.other : 0) | (H.GENERIC_SUBJECT_HINT.test(t) ? H.generic : 0);
+      assert.equal(leadHintsOf(t), want, t);
+    }),
+    { numRuns: 4000 },
+  );
+});
