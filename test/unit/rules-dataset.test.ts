@@ -402,3 +402,13 @@ test('scale-slip derivation: the rescaled figure is "the dataset\'s figure" what
     assert.equal(slip.derivation, "$157 million × 1,000 = $157 billion, the dataset's figure.");
   });
 });
+
+test('a scale slip is offered only when the rescaled figure agrees with the fact, bound included', () => {
+  // The dataset has OpenAI's 2026 projected cash burn at "over $17 billion".
+  const slipped = 'OpenAI expects to burn $17 million in 2026.';
+  const [f] = datasetFindings(slipped).filter((x) => x.ruleId === 'scale-slip');
+  assert.equal(f?.fix?.text, '$17 billion');
+  assert.deepEqual(ids(datasetFindings(applyFix(slipped, f.fix!)).filter((g) => g.ruleId !== 'cross-reference')), []);
+  // $16.5 billion rounds to the 17 but is not over $17 billion: no slip, and no fix that fires again.
+  assert.deepEqual(ids(datasetFindings('OpenAI expects to burn $16.5 million in 2026.').filter((g) => g.ruleId === 'scale-slip')), []);
+});

@@ -755,12 +755,15 @@ export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
   const target = factInterval(fact);
   if (sameFigure(draftInterval(q, factor), target)) return null;
   // Against "at least $11.5 billion" any thousandfold larger figure would "agree", which
-  // is no evidence; the rescaled figure must name the bound itself ("$11.5 million").
+  // is no evidence; the rescaled figure must name the bound itself ("$11.5 million"), and
+  // agree with the fact too: "$16.5 million" rescaled is $16.5 billion, which rounds to the
+  // 17 of "over $17 billion" but is not over it, so the fix would be wrong again.
   const named = isBounded(target) ? target : factInterval(fact, true);
   if (!isBounded(named)) return null;
   for (const k of [1000, 0.001]) {
     if (!SCALES.includes(q.scale * k)) continue;
-    if (sameFigure(draftInterval(q, factor * k), named)) return k;
+    const rescaled = draftInterval(q, factor * k);
+    if (sameFigure(rescaled, named) && sameFigure(rescaled, target)) return k;
   }
   return null;
 }
