@@ -176,7 +176,7 @@ test('the interval log finds the first interval that shares no value, as a scan 
 });
 
 test('the statement log, keeping a repeated interval once, pairs every statement as comparing with all earlier ones does', async () => {
-  const { StatementLog } = await import('../../src/core/rules/cross-reference');
+  const { StatementLog, intervalKey } = await import('../../src/core/rules/cross-reference');
   type St = import('../../src/core/rules/cross-reference').Statement;
   // Blocks of statements: a key from a few, a claim number, an interval (often repeated). A
   // block's statements come claim by claim, as collectStatements gives them.
@@ -185,7 +185,7 @@ test('the statement log, keeping a repeated interval once, pairs every statement
     fc.property(fc.array(fc.array(stArb, { maxLength: 5 }), { maxLength: 12 }), (raw) => {
       const blocks = raw.map((list, b) => ({
         start: b * 100,
-        statements: [...list].sort((x, y) => x.claimIndex - y.claimIndex).map((x) => ({ ...x, reading: null }) as unknown as St),
+        statements: [...list].sort((x, y) => x.claimIndex - y.claimIndex).map((x) => ({ ...x, intervalKey: intervalKey(x.interval), reading: null }) as unknown as St),
       }));
       const got: [St, number, St, number][] = [];
       const log = new StatementLog();

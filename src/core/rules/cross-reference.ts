@@ -22,6 +22,8 @@ export interface Statement {
   key: string;
   /** The values the figure allows, its rounding read. */
   interval: Interval;
+  /** `interval` as text, made once with the statement: a re-check compares every statement again. */
+  intervalKey: string;
 }
 
 /**
@@ -114,7 +116,8 @@ export function collectStatements(claims: readonly Claim[]): Statement[] {
   claims.forEach((claim, claimIndex) => {
     for (const slot of slotsOf(claim)) {
       const reading = claim.readings[slot.index];
-      out.push({ reading, claimIndex, key: slot.key, interval: statedInterval(reading.quantity) });
+      const interval = statedInterval(reading.quantity);
+      out.push({ reading, claimIndex, key: slot.key, interval, intervalKey: intervalKey(interval) });
     }
   });
   return out;
@@ -218,9 +221,8 @@ export class StatementLog {
       // The first disjoint statement is the earliest: of two with one interval the later is
       // never the answer, so a figure the draft repeats is kept once (the log stays as small
       // as the draft's distinct figures, and so does what a streaming check holds).
-      const interval = intervalKey(st.interval);
-      if (group.kept.has(interval)) continue;
-      group.kept.add(interval);
+      if (group.kept.has(st.intervalKey)) continue;
+      group.kept.add(st.intervalKey);
       group.statements.push(st);
       group.at.push(start);
       group.block.push(b);
@@ -229,7 +231,7 @@ export class StatementLog {
   }
 }
 
-function intervalKey(i: Interval): string {
+export function intervalKey(i: Interval): string {
   return `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
 }
 
