@@ -231,6 +231,7 @@ export class StatementLog {
   }
 }
 
+/** An interval as text: two intervals have the same text exactly when they allow the same values (exported for tests). */
 export function intervalKey(i: Interval): string {
   return `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
 }
