@@ -231,7 +231,7 @@ export class StatementLog {
   }
 }
 
-/** An interval as text: two intervals have the same text exactly when they allow the same values (exported for tests). */
+/** An interval as text: the same text exactly when both ends and both open sides are the same (exported for tests). */
 export function intervalKey(i: Interval): string {
   return `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
 }
