@@ -84,11 +84,11 @@ export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn:
     const ctx: RuleContext = { claims, dataset, text: blockText };
     for (const rule of RULES) if (rule.check) for (const claim of claims) checkClaim(rule, claim, ctx, findings);
   }
-  return workOf(blockText, segments.length, quantities, claims, findings, directives, carry, independent, undefined);
+  return workOf(blockText, segments.length, quantities, claims, findings, directives, carry, independent);
 }
 
 export function unreadable(key: string): BlockWork {
-  return workOf(key, 0, [], [], [], [], { entity: null }, true, undefined);
+  return workOf(key, 0, [], [], [], [], { entity: null }, true);
 }
 
 /**
@@ -105,7 +105,7 @@ function workOf(
   directives: Directive[],
   carry: ClaimCarry,
   independent: boolean,
-  statements: readonly Statement[] | undefined,
 ): BlockWork {
-  return { key, segmentCount, quantities, claims, findings, directives, carry, independent, statements, placedAt: undefined };
+  // The fields filled in later are here from the start, so setting them keeps the class.
+  return { key, segmentCount, quantities, claims, findings, directives, carry, independent, statements: undefined, placedAt: undefined };
 }
