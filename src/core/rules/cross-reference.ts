@@ -248,7 +248,12 @@ function checkDocument(ctx: RuleContext): Finding[] {
   for (const block of blocks) log.add(block.start, block.statements(), (s, other) => pairs.push({ s, other }));
   // Line numbers are only needed for the conflicts; without the analyzer's, from a line table.
   const lineOf = ctx.lineOf ?? (pairs.length ? linesOf(ctx.text) : () => 0);
-  return pairs.map(({ s, other }) => conflictFinding(s, other, lineOf(other.s.reading.quantity.span.start + other.at)));
+  return pairs.map(({ s, other }) => conflictFinding(s, other, lineOfFigure(other, lineOf)));
+}
+
+/** The line a placed statement's figure starts on: the one a conflict's message names. */
+function lineOfFigure(p: Placed, lineOf: (offset: number) => number): number {
+  return lineOf(p.s.reading.quantity.span.start + p.at);
 }
 
 /**
@@ -265,8 +270,7 @@ export class StreamedCrossReference {
     if (statements.length === 0) return;
     this.log.add(start, statements, (s, other) => {
       // Not remembered per statement as a re-check's are: this statement is not seen again.
-      const line = this.lineOf(other.s.reading.quantity.span.start + other.at);
-      this.findings.push(placedConflict(s, other, conflictWords(s.s, other.s, line)));
+      this.findings.push(placedConflict(s, other, conflictWords(s.s, other.s, lineOfFigure(other, this.lineOf))));
     });
   }
 }
