@@ -402,7 +402,7 @@ export function wordBefore(pre: string): RegExpExecArray | null {
   let prevAsciiWord = false; // the character before `from`, if any, is no letter or hyphen
   for (let i = from; i < pre.length; i++) {
     const c = pre.charCodeAt(i);
-    const asciiWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+    const asciiWord = isAsciiLetterOrHyphen(c);
     if (c >= 128 ? c < 0xdc00 || c > 0xdfff : asciiWord && !prevAsciiWord) {
       WORD_BEFORE.lastIndex = i;
       const m = WORD_BEFORE.exec(pre);
@@ -415,7 +415,12 @@ export function wordBefore(pre: string): RegExpExecArray | null {
 
 /** Whether a code unit may stand inside a WORD_BEFORE match: any non-ASCII one (a letter, "ſ", a space), or an ASCII letter, "-", white space, "." or "~". */
 function mayFollowWordBefore(c: number): boolean {
-  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 126;
+  return c >= 128 || isAsciiLetterOrHyphen(c) || c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 126;
+}
+
+/** An ASCII letter or "-": what [\p{L}-] takes below 128. */
+function isAsciiLetterOrHyphen(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 }
 
 /** The direction word governing a change figure. */
@@ -470,7 +475,7 @@ export function changeCue(s: string): boolean {
     let width = 1;
     if (i < s.length) {
       const c = s.charCodeAt(i);
-      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+      if (c < 128) word = isAsciiLetterOrHyphen(c);
       else {
         const cp = s.codePointAt(i) as number;
         if (cp > 0xffff) width = 2;
