@@ -116,9 +116,9 @@ export function readClaimsCarrying(
         let spanPeriod: Period | null = null;
         for (const p of periods) if (p.kind === 'span') { spanPeriod = p; break; }
         const { relations, changeFigures } = readRelations({ text: sText, base: sentence.start, quantities: qs }, periodOf, spanPeriod);
-        const readings: Reading[] = [];
-        for (let k = 0; k < qs.length; k++) readings.push(readingFor(ctx, qs[k], changeFigures.has(qs[k]), periodOf ? periodOf[k] : undefined));
-        const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings: exactCopy(readings), relations };
+        // map() makes the list at its length (it is kept with the claim): no copy of a pushed one.
+        const readings: Reading[] = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
+        const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {
           const subject = subjectOf(sText);
