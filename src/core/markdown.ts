@@ -464,10 +464,14 @@ function isPlainTable(source: string): boolean {
   if (source.charCodeAt(0) !== 124) return false;
   const nl1 = source.indexOf('\n');
   if (nl1 < 0) return false;
+  let lineCount = 1;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 13 || c === 0 || c === 92 || c === 96) return false;
-    if (c === 10 && source.charCodeAt(i + 1) !== 124) return false;
+    if (c === 10) {
+      if (source.charCodeAt(i + 1) !== 124) return false;
+      lineCount++;
+    }
   }
   const nl2 = source.indexOf('\n', nl1 + 1);
   const delimiter = source.slice(nl1 + 1, nl2 < 0 ? source.length : nl2);
@@ -491,8 +495,6 @@ function isPlainTable(source: string): boolean {
   if (header[0] === '') columns--;
   if (columns > 0 && header[header.length - 1] === '') columns--;
   if (columns === 0 || columns !== aligns) return false;
-  let lineCount = 1;
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineCount++;
   return lineCount * columns <= MAX_PLAIN_TABLE_CELLS;
 }
 
