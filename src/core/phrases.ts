@@ -131,10 +131,60 @@ let wordStart = new Int32Array(256);
 let wordEnd = new Int32Array(256);
 let wordKey = new Int32Array(256);
 
+// Letter words the same pass looks for, for another reader of the text (period.ts's cue
+// words): the bits of every registered word the text holds as a whole run of letters (a-z
+// in either case, "ſ" as "s", the Kelvin sign as "k"; a digit or "_" ends one as any other
+// character does). One pass over the characters then serves the finders and that reader.
+const LETTER_FILTER_BITS = 1 << 15;
+// A bit for each 15-bit hash slot some registered word takes (4 KB): most words are answered by one bit.
+const LETTER_FILTER = new Int32Array(LETTER_FILTER_BITS >> 5);
+const LETTER_WORD_BITS = new Map<number, number>();
+let longestLetterWord = 0;
+/** The bit a registered reader wants when a letter folds from outside ASCII ("ſ", the Kelvin sign). */
+let foldedLetterBit = 0;
+let lastLetterBits = 0;
+
+/** A word's hash as scanWords computes it while reading (lower-case ASCII; collisions only add bits). */
+function letterWordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Registers letter words (lower-case ASCII letters) and their bits, and the bit for a letter
+ * folded from outside ASCII, for letterWordBits.
+ */
+export function registerLetterWords(words: readonly (readonly [string, number])[], foldedBit: number): void {
+  for (const [w, bit] of words) {
+    const h = letterWordHash(w);
+    LETTER_WORD_BITS.set(h & SMI, (LETTER_WORD_BITS.get(h & SMI) ?? 0) | bit);
+    const slot = h & (LETTER_FILTER_BITS - 1);
+    LETTER_FILTER[slot >> 5] |= 1 << (slot & 31);
+    if (w.length > longestLetterWord) longestLetterWord = w.length;
+  }
+  foldedLetterBit |= foldedBit;
+  lastText = null;
+}
+
+/** The bits of the registered letter words `text` holds, with the folded-letter bit if it has "ſ" or the Kelvin sign. */
+export function letterWordBits(text: string): number {
+  scanWords(text);
+  return lastLetterBits;
+}
+
+/** The bits of the letter word of hash `h` and `length` characters, 0 when none is registered. */
+function letterWord(h: number, length: number): number {
+  const slot = h & (LETTER_FILTER_BITS - 1);
+  if (length > longestLetterWord || (LETTER_FILTER[slot >> 5] & (1 << (slot & 31))) === 0) return 0;
+  return LETTER_WORD_BITS.get(h & SMI) ?? 0;
+}
+
 function scanWords(text: string): void {
   if (text === lastText) return;
   lastText = null;
   wordCount = 0;
+  let bits = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -147,13 +197,29 @@ function scanWords(text: string): void {
     // The character before is never a key character here (a run is read to its end); it can
     // still be a letter or digit that folds to no key ("é").
     const before = i > 0 && text.charCodeAt(i - 1) >= 128 && wordBefore(text, i);
+    // The run of letters inside this run of key characters being read: its hash and start (-1: none).
+    let lh = h;
+    let ls = i;
+    if (h < 97) ls = -1; // a digit or "_": key characters below "a"
+    else if (c >= 128) bits |= foldedLetterBit;
     let j = i + 1;
     for (; j < n; j++) {
       c = text.charCodeAt(j);
       const d = c < 128 ? KEY_CHAR[c] : keyChar(c);
       if (d === 0) break;
       h = (Math.imul(h, 31) + d) | 0;
+      if (d >= 97) {
+        if (ls < 0) {
+          lh = d;
+          ls = j;
+        } else lh = (Math.imul(lh, 31) + d) | 0;
+        if (c >= 128) bits |= foldedLetterBit;
+      } else if (ls >= 0) {
+        bits |= letterWord(lh, j - ls);
+        ls = -1;
+      }
     }
+    if (ls >= 0) bits |= letterWord(lh, j - ls);
     if (ANY_SEEN[h & SEEN_MASK] !== 0 && !before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
       if (wordCount === wordStart.length) {
         const start = new Int32Array(wordCount * 2);
@@ -172,6 +238,7 @@ function scanWords(text: string): void {
     }
     i = j;
   }
+  lastLetterBits = bits;
   lastText = text;
 }
 
