@@ -358,7 +358,7 @@ function ownerOf(ctx: SentenceContext, span: Span): Span | null {
   // Only the figure nearest before it can own it.
   let i = firstAtOrAfter(figures, span.start, startOf) - 1;
   while (i >= 0 && figures[i].end > span.start) i--;
-  const f = figures[i];
+  const f = i >= 0 ? figures[i] : undefined; // never index -1: a slow named look-up in V8
   if (!f || span.start - f.end > 40) return null;
   const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
   return PERIOD_JOINT.test(gap) || NOUN_THEN_JOINT.test(gap) ? f : null;
@@ -369,7 +369,7 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   const list = ctx.periods;
   const a = firstAtOrAfter(list, c.span.end, spanStartOf);
   // Periods never overlap a yearless part (findYearlessParts skips those with a year).
-  return list[a - 1] ?? list[a] ?? ctx.carriedPeriod;
+  return (a > 0 ? list[a - 1] : list[a]) ?? ctx.carriedPeriod; // never index -1: a slow named look-up in V8
 }
 
 // The candidates of a sentence, built once per sentence rather than once per figure: the

@@ -189,7 +189,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       if (gap.length <= 45 && !CLAUSE_MARK.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
     }
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
-    const prev = qs[p.first - 1];
+    const prev = p.first > 0 ? qs[p.first - 1] : undefined; // never index -1: a slow named look-up in V8
     if (!stated && prev && isRate(prev) && !p.afterOnly) {
       const gap = textBetween(view, prev, firstQ);
       const joint = p.reversed ? 'to' : 'from';
@@ -277,7 +277,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
       if (gap.length <= 90 && !CLAUSE_MARK.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
     }
-    const prev = qs[i - 1];
+    const prev = i > 0 ? qs[i - 1] : undefined; // never index -1: a slow named look-up in V8
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {
       // "40 million people, or 5% of …": a count's noun may stand before the comma.
       let gap = textBetween(view, prev, rate);
