@@ -47,12 +47,9 @@ export function findMetricMentions(text: string): MetricMention[] {
   const { re, bySynonym, finder, phrases } = matcher();
   const out: MetricMention[] = [];
   if (finder) {
-    const m = finder(text);
-    for (let k = 0; k < m.count; k++) {
-      const start = m.start[k];
-      const end = m.end[k];
-      const ids = m.plain[k] ? bySynonym.get(phrases[m.phrase[k]]) : idsOf(bySynonym, text.slice(start, end));
-      if (ids) out.push({ start, end, ids });
+    for (const m of finder(text)) {
+      const ids = m.plain ? bySynonym.get(phrases[m.phrase]) : idsOf(bySynonym, text.slice(m.start, m.end));
+      if (ids) out.push({ start: m.start, end: m.end, ids });
     }
     return out;
   }

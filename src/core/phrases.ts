@@ -10,25 +10,19 @@
 // "_". For any other vocabulary (a writer's dataset may name "Société Générale")
 // `phraseFinder` returns null and the caller keeps the expression.
 
-/**
- * A finder's matches in text order, in columns: match k starts at start[k], ends at end[k]
- * and is phrase phrase[k] (an index into the list given). One record is shared by every
- * finder and holds the last run's matches until any finder runs again: read it at once.
- * (Columns, not an object per match: the callers make their own mention objects from them.)
- */
-export interface PhraseMatches {
-  count: number;
-  start: Int32Array;
-  end: Int32Array;
-  phrase: Int32Array;
+/** One match: where it starts and ends in the text, and which phrase (index into the list given). */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  phrase: number;
   /**
-   * 1 when the matched text, lower-cased (and its spaces made single for flexible phrases),
-   * is the phrase itself; 0 when it holds an "ſ", which matches "s" but lower-cases to itself.
+   * The matched text, lower-cased (and its spaces made single for flexible phrases), is
+   * the phrase itself; false when it holds an "ſ", which matches "s" but lower-cases to itself.
    */
-  plain: Uint8Array;
+  plain: boolean;
 }
 
-export type PhraseFinder = (text: string) => PhraseMatches;
+export type PhraseFinder = (text: string) => PhraseMatch[];
 
 const MAX_KEY = 40;
 /** Hashes are cut to 30 bits: a key V8 keeps as a small integer, not a boxed number per look-up. */
@@ -97,24 +91,7 @@ function isSpaceOrHyphen(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const found: PhraseMatches = { count: 0, start: new Int32Array(64), end: new Int32Array(64), phrase: new Int32Array(64), plain: new Uint8Array(64) };
-
-/** Room for one more match in `found`. */
-function growFound(): void {
-  const size = found.start.length * 2;
-  const start = new Int32Array(size);
-  start.set(found.start);
-  found.start = start;
-  const end = new Int32Array(size);
-  end.set(found.end);
-  found.end = end;
-  const phrase = new Int32Array(size);
-  phrase.set(found.phrase);
-  found.phrase = phrase;
-  const plain = new Uint8Array(size);
-  plain.set(found.plain);
-  found.plain = plain;
-}
+const NO_MATCHES: PhraseMatch[] = [];
 
 // The words of the last text scanned, shared by every finder: a sentence is searched for
 // entity names and then, with the same string, for metric words (half the characters the
@@ -308,7 +285,7 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
 
   return (text) => {
     scanWords(text);
-    found.count = 0;
+    let out: PhraseMatch[] | null = null;
     // Where the last match ended: the words inside it are not tried again.
     let from = 0;
     for (let w = 0; w < wordCount; w++) {
@@ -333,16 +310,11 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
         if (groupEnd < 0) continue;
         const end = matchAt(text, groupEnd, p, len, phrases[p].length, groupLongS);
         if (end < 0 || wordAt(text, end)) continue;
-        if (found.count === found.start.length) growFound();
-        const k = found.count++;
-        found.start[k] = i;
-        found.end[k] = end;
-        found.phrase[k] = p;
-        found.plain[k] = sawLongS ? 0 : 1;
+        (out ??= []).push({ start: i, end, phrase: p, plain: !sawLongS });
         from = end;
         break;
       }
     }
-    return found;
+    return out ?? NO_MATCHES;
   };
 }

@@ -90,13 +90,10 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
       if (!mentionPattern) return [];
       const out: EntityMention[] = [];
       if (finder) {
-        const m = finder(text);
-        for (let k = 0; k < m.count; k++) {
-          const start = m.start[k];
-          const end = m.end[k];
+        for (const m of finder(text)) {
           // A match by Unicode case folding only ("ſ" for "s") names no entity: the look-up is by lower case.
-          const name = aliasToName.get(m.plain[k] ? names[m.phrase[k]] : text.slice(start, end).toLowerCase());
-          if (name) out.push({ name, start, end });
+          const name = aliasToName.get(m.plain ? names[m.phrase] : text.slice(m.start, m.end).toLowerCase());
+          if (name) out.push({ name, start: m.start, end: m.end });
         }
         return out;
       }
