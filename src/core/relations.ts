@@ -25,14 +25,8 @@ const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly
 export const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
 export const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
 
-/** Exported, with RANGE_WORD, for the test that holds the gate to it. */
-export const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
+const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
 
-/**
- * A word every match of RANGE_CUE holds (same flags: no Unicode folding): the words before
- * a pair without one cue no range, and skip the copy without "from" and the search of it.
- */
-export const RANGE_WORD = /rang|anywhere|var|span|estimat/i;
 /** "from" as a word. */
 const FROM_WORD = /\bfrom\b/i;
 /** A trailing "from" and what follows it. */
@@ -152,7 +146,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     const gap = textBetween(view, a, b);
     if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
     if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !FROM_WORD.test(gap)) {
-      if (RANGE_WORD.test(pre) && RANGE_CUE.test(pre.replace(FROM_TAIL, '')) && !DATED_GAP.test(gap)) {
+      if (RANGE_CUE.test(pre.replace(FROM_TAIL, '')) && !DATED_GAP.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
       } else {
         pairs.push({ from: a, to: b, first: i, second: i + 1, reversed: false });
