@@ -226,11 +226,14 @@ function scanWords(text: string): void {
  */
 export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean): PhraseFinder | null {
   // By a hash of the first word: a text's word is hashed as it is read, with no string made.
-  // Phrases whose first words share a hash share a list (in priority order); matchAt tells them apart.
-  const byFirstWord = new Map<number, number[]>();
-  // Most words of a text are no phrase's first word: a table of hash bits answers them
-  // without a map look-up.
-  const seen = new Uint8Array(SEEN_MASK + 1);
+  // The phrases whose first words fall in one slot of a table of hash bits are chained in
+  // priority order (the first, then each one's next, -1 ending the chain); the full hash and
+  // matchAt tell them apart. Typed arrays, not a map from hash to list: a text word is
+  // answered by two array reads, not a map look-up.
+  const slotFirst = new Int32Array(SEEN_MASK + 1).fill(-1);
+  const slotLast = new Int32Array(SEEN_MASK + 1).fill(-1);
+  const nextInSlot = new Int32Array(phrases.length).fill(-1);
+  const firstKey = new Int32Array(phrases.length);
   // The length of each phrase's first word (its leading key characters), and the first phrase
   // with the same first word: a text word is compared once with "revenue", not once for each
   // of "revenue run rate", "revenue target", "revenue goal"…
@@ -250,13 +253,14 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     const first = s.slice(0, k);
     if (!groupOf.has(first)) groupOf.set(first, p);
     firstGroup[p] = groupOf.get(first) ?? p;
-    const list = byFirstWord.get(h & SMI);
-    if (list) list.push(p);
-    else byFirstWord.set(h & SMI, [p]);
-    seen[h & SEEN_MASK] = 1;
+    firstKey[p] = h & SMI;
+    const slot = h & SEEN_MASK;
+    if (slotLast[slot] < 0) slotFirst[slot] = p;
+    else nextInSlot[slotLast[slot]] = p;
+    slotLast[slot] = p;
   }
 
-  for (let k = 0; k <= SEEN_MASK; k++) if (seen[k]) ANY_SEEN[k] = 1;
+  for (let k = 0; k <= SEEN_MASK; k++) if (slotFirst[k] >= 0) ANY_SEEN[k] = 1;
   lastText = null;
 
   let sawLongS = false;
@@ -291,17 +295,15 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     for (let w = 0; w < wordCount; w++) {
       const i = wordStart[w];
       const key = wordKey[w];
-      if (i < from || seen[key & SEEN_MASK] === 0) continue;
-      const candidates = byFirstWord.get(key);
-      if (!candidates) continue;
+      if (i < from) continue;
       // A phrase can only match from a word that is its whole first word: the character after
       // a first word is never a key character, so the text's run of them must end there too.
       const len = wordEnd[w] - i;
       let group = -1;
       let groupEnd = -1;
       let groupLongS = false;
-      for (const p of candidates) {
-        if (firstLen[p] !== len) continue;
+      for (let p = slotFirst[key & SEEN_MASK]; p >= 0; p = nextInSlot[p]) {
+        if (firstKey[p] !== key || firstLen[p] !== len) continue;
         if (firstGroup[p] !== group) {
           group = firstGroup[p];
           groupEnd = matchAt(text, i, p, 0, len, false);
