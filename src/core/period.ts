@@ -194,6 +194,8 @@ const CUE_WORDS: [string, number][] = [
 // The cue words are found by the word pass the phrase finders already make over the same
 // sentence (phrases.ts): one pass over its characters, not two.
 registerLetterWords(CUE_WORDS, FOLDED_CUE);
+/** The bits of that pass's answer that are cues (0-22): readings.ts takes the ones above for its own words. */
+const CUE_BITS = (1 << 23) - 1;
 
 const TWO_DIGITS_RUN = /\d\d/;
 const FULL_YEAR_RUN = /19[89]\d|20\d\d/;
@@ -204,7 +206,7 @@ const ISO_DASH = /-[01]/;
  * (phrases.ts's word pass), and its digits and dashes, by searches the engine runs natively.
  */
 function cuesOf(text: string): number {
-  let cues = letterWordBits(text);
+  let cues = letterWordBits(text) & CUE_BITS;
   if (TWO_DIGITS_RUN.test(text)) {
     cues |= TWO_DIGITS_CUE;
     if (FULL_YEAR_RUN.test(text)) cues |= FULL_YEAR_CUE;
