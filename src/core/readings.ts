@@ -321,30 +321,11 @@ function wordFollows(tail: string): boolean {
  */
 export const TIME_WORD = /year|period|quarter|month|half/i;
 
-// TIME_WORD's words as whole words of the sentence, from the same word pass as the lead
-// hints: in every match of YEAR_EARLIER_AFTER and RELATIVE_AFTER the word stands after white
-// space and before \b or a space, so it is a whole word of the sentence unless the tail cuts it.
-const TIME_WORD_BIT = 1 << 26;
-registerLetterWords(
-  ['year', 'period', 'quarter', 'month', 'half'].map((w): [string, number] => [w, TIME_WORD_BIT]),
-  FOLDED_WORD,
-);
-
-/**
- * Whether the stretch `from`..`to` of a sentence may name a time YEAR_EARLIER_AFTER or
- * RELATIVE_AFTER reads: the sentence holds a time word, or a folded letter; a stretch that
- * cuts a word is searched itself.
- */
-export function mayNameTimeIn(text: string, from: number, to: number): boolean {
-  if (cutsWord(text, from) || cutsWord(text, to)) return TIME_WORD.test(text.slice(from, to));
-  return (letterWordBits(text) & (TIME_WORD_BIT | FOLDED_WORD)) !== 0;
-}
-
 export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
-  const worded = wordFollows(tail) && mayNameTimeIn(ctx.text, qe, qe + 60);
+  const worded = wordFollows(tail) && TIME_WORD.test(tail);
   if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     // The reference is the period named before it in the sentence, else the one carried in.
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
