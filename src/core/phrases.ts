@@ -144,19 +144,6 @@ export function registerLetterWords(words: readonly (readonly [string, number])[
   lastText = null;
 }
 
-/**
- * Whether a slice of `text` at offset `i` cuts a run of letters: a letter on both sides (an
- * ASCII letter, "ſ" or the Kelvin sign, as letterWordBits reads them). A slice that cuts none
- * holds whole words of `text` only, so letterWordBits(text) answers for its words too.
- */
-export function cutsLetterRun(text: string, i: number): boolean {
-  return i > 0 && i < text.length && foldsToLetter(text.charCodeAt(i - 1)) && foldsToLetter(text.charCodeAt(i));
-}
-
-function foldsToLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
-}
-
 /** The bits of the registered letter words `text` holds, with the folded-letter bit if it has "ſ" or the Kelvin sign. */
 export function letterWordBits(text: string): number {
   scanWords(text);

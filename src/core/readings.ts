@@ -14,7 +14,7 @@ import { familyOf, metricFitting, type MetricMention } from './metricWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
-import { cutsLetterRun, letterWordBits, registerLetterWords } from './phrases';
+import { letterWordBits, registerLetterWords } from './phrases';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -67,7 +67,7 @@ function leadHints(text: string): number {
 // without u: ASCII word characters only) and the \s or [\s-] after some of them bound each
 // one by characters that are no ASCII letter. The phrase finders' word pass over the sentence
 // (phrases.ts) finds them as whole runs of letters: no search of the sentence of its own.
-// Bits 23-25 of that pass's answer: period.ts takes the bits below, relations.ts 26-27.
+// Bits 23-25 of that pass's answer: period.ts takes the bits below.
 const OTHER_WORD = 1 << 23;
 const GENERIC_WORD = 1 << 24;
 /** A letter folded from outside ASCII ("ſ", the Kelvin sign): the pass folds it, \b does not, so the gate stays open. */
@@ -80,13 +80,22 @@ registerLetterWords(
   FOLDED_WORD,
 );
 
+/** Whether `text` has an ASCII letter (or one that folds to it) on both sides of offset `i`: a slice there cuts a word. */
+function cutsWord(text: string, i: number): boolean {
+  return i > 0 && i < text.length && foldsToLetter(text.charCodeAt(i - 1)) && foldsToLetter(text.charCodeAt(i));
+}
+
+function foldsToLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
 /**
  * The hints for the lead `from`..`to` of a sentence: the lead's whole words are the
  * sentence's, unless the lead cuts one ("rivals" out of "unrivals"); then the substring
  * search of the sentence answers.
  */
 function leadWordHints(text: string, from: number, to: number): number {
-  if (cutsLetterRun(text, from) || cutsLetterRun(text, to)) return leadHints(text);
+  if (cutsWord(text, from) || cutsWord(text, to)) return leadHints(text);
   const bits = letterWordBits(text);
   if (bits & FOLDED_WORD) return MAY_NAME_OTHER | MAY_BE_GENERIC;
   return (bits & OTHER_WORD ? MAY_NAME_OTHER : 0) | (bits & GENERIC_WORD ? MAY_BE_GENERIC : 0);

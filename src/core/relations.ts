@@ -10,7 +10,6 @@ import type { DirectionWord, Period, Quantity, Relation } from './types';
 import { directionOf, isChangeWord } from './direction';
 import { inflectedDirection } from './entityNlp';
 import { periodInterval } from './period';
-import { cutsLetterRun, letterWordBits, registerLetterWords } from './phrases';
 
 /** One sentence: its text (index 0 is document offset `base`) and its figures in order. */
 export interface SentenceView {
@@ -292,11 +291,8 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   }
 
   // --- a share of a whole ("accounts for X% of", "X% of the market", "a 60% stake") ------
-  let shareBits = -1; // the sentence's share words, read when a percentage first asks
   for (const q of qs) {
     if (q.kind !== 'percent' || changeFigures?.has(q) || q.sign !== null) continue;
-    if (shareBits < 0) shareBits = letterWordBits(view.text) & (SHARE_WORD | FOLDED_WORD);
-    if (shareBits === 0 && !cutsShareWords(view, q)) continue;
     const post = textAfter(view, q, 50);
     // The anchored tests after the figure first; the ones that scan the words before it only when those fail.
     let share = OF_WHOLE_AFTER.test(post) || STAKE_AFTER.test(post);
@@ -321,36 +317,6 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     }
   }
   return { relations: exactCopy(relations), changeFigures: changeFigures ?? NO_FIGURES };
-}
-
-// The word each match of the share patterns holds, whole: OF_WHOLE_AFTER's nouns, "share" or
-// "stake" (alone or run on from STAKE_AFTER's words: "marketshare"), "own(s)" and the verbs of
-// SHARE_VERB_BEFORE. Each stands after \b or white space and before \b or white space (flags
-// i without u: ASCII word characters only), so it is a whole word of the sentence unless the
-// slice read cuts it. The phrase finders' word pass finds them (phrases.ts): bits 26-27 of its
-// answer (period.ts and readings.ts take the ones below).
-const SHARE_WORD = 1 << 26;
-/** A letter folded from outside ASCII ("ſ", the Kelvin sign): the pass folds it, \b does not, so the gate stays open. */
-const FOLDED_WORD = 1 << 27;
-const SHARE_NOUNS = 'total whole entire overall market users customers subscribers employees staff workforce shares equity population traffic visits respondents companies people';
-const SHARE_VERBS = 'own owns account accounts accounted accounting make makes made making represent represents represented representing comprise comprises comprised constitute constitutes constituted';
-registerLetterWords(
-  [
-    ...SHARE_NOUNS.split(' '),
-    ...SHARE_VERBS.split(' '),
-    ...['', 'market', 'traffic', 'revenue', 'ownership', 'equity', 'voting'].flatMap((w) => [w + 'share', w + 'stake']),
-  ].map((w): [string, number] => [w, SHARE_WORD]),
-  FOLDED_WORD,
-);
-
-/** The share patterns and the bits that gate them (exported for the test that holds the gate to them). */
-export const SHARE_GATE_FOR_TEST = { patterns: [OF_WHOLE_AFTER, STAKE_AFTER, SHARE_OF_BEFORE, OWNS_BEFORE, SHARE_VERB_BEFORE], bits: SHARE_WORD | FOLDED_WORD };
-
-/** Whether a slice the share patterns read around percentage `q` cuts a word (then the sentence's words do not answer for it). */
-function cutsShareWords(view: SentenceView, q: Quantity): boolean {
-  const at = leadOf(view, q);
-  const end = endOf(view, q);
-  return cutsLetterRun(view.text, Math.max(0, at - 50)) || cutsLetterRun(view.text, at) || cutsLetterRun(view.text, end) || cutsLetterRun(view.text, end + 50);
 }
 
 /** Words that join a share's whole to its result: "…, about 120 million", "…, or 40 million". */
