@@ -22,26 +22,8 @@ export function clauseBreaks(text: string): number[] {
   return out;
 }
 
-// The last answer: a figure's entity, metric and period are read one after another, and
-// each asks for the figure's clause. Holds one list of numbers; the span is never written.
-let lastBreaks: readonly number[] | null = null;
-let lastLength = -1;
-let lastAt = -1;
-let lastEnd = -1;
-let lastClause: Span = { start: 0, end: 0 };
-
-/** The clause (offsets into the sentence) that holds the stretch `at`..`end`, given the sentence's breaks. Read only: the span may be shared. */
+/** The clause (offsets into the sentence) that holds the stretch `at`..`end`, given the sentence's breaks. */
 export function clauseOf(breaks: readonly number[], length: number, at: number, end = at): Span {
-  if (breaks === lastBreaks && length === lastLength && at === lastAt && end === lastEnd) return lastClause;
-  lastClause = findClause(breaks, length, at, end);
-  lastBreaks = breaks;
-  lastLength = length;
-  lastAt = at;
-  lastEnd = end;
-  return lastClause;
-}
-
-function findClause(breaks: readonly number[], length: number, at: number, end: number): Span {
   // Binary search: a run-on sentence may hold thousands of breaks and figures.
   let lo = 0;
   let hi = breaks.length;
