@@ -20,7 +20,7 @@ export const cagrRule: Rule = {
     'year" is right. Fix: the recomputed rate in the writer\'s style, only when the stated rate is a plain or ' +
     '"about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    return checkRelations(claim, 'cagr', (rel) => checkCagr(rel, ctx.text));
+    return checkRelations(claim, 'cagr', checkCagr, ctx.text);
   },
 };
 

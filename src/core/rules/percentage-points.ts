@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix, Quantity, Relation } from '../types';
 import { formatLike, formatPercent, formatPoints } from '../format';
 import { type Interval, sub } from '../tolerance';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import {
   type Render,
   agreeingText,
@@ -35,8 +35,8 @@ export const percentagePointsRule: Rule = {
     'while the relative rise is 30%. When the stated figure matches the difference, the fix rewrites it as ' +
     '"12 percentage points" (or offers the relative "30%"); "+30pp" where the relative change fits is ' +
     'offered as "+30%". A stated figure that matches neither is reported with the two right values.',
-  check(claim: Claim): Finding[] {
-    return checkRelations(claim, 'change', (rel) => checkChange(rel));
+  check(claim: Claim, ctx: RuleContext): Finding[] {
+    return checkRelations(claim, 'change', checkChange, ctx.text);
   },
 };
 
