@@ -113,12 +113,13 @@ function levelFit(p: [number, number] | null, f: [number, number] | null, fact: 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
 // once per reading and rule, whether they hold a word of one of the lists below. One pass
-// over a text's words (lower-case, [a-z]+, linear on any input) answers all three lists,
+// over a text's words (lower-case, [a-z]+, linear on any input) answers all four lists,
 // and the answers of the last few texts are kept. Read-only.
 const PARTIAL_TIME = 1;
 const OTHER_SUBJECT = 2;
 const FORWARD = 4;
-const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD;
+const CONTRAST = 8;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
 const RECENT_TEXTS = 8;
 const recentTexts = new Map<string, number>();
 
@@ -167,6 +168,8 @@ function vocab(): Vocabulary {
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
   addPairs(FORWARD_PAIRS, FORWARD);
+  addWords(CONTRAST_WORDS, CONTRAST);
+  addPairs(CONTRAST_PAIRS, CONTRAST);
   const slots = new Uint8Array(VOCAB_SLOTS);
   for (const w of words.keys()) slots[vocabHash(w)] = 1;
   for (const [first, seconds] of pairs) {
@@ -410,6 +413,25 @@ const FORWARD_WORDS = new Set([
 
 /** Pairs of words that do the same: "was set to burn", "on track to reach". */
 const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to']);
+
+/**
+ * Words of sentences that set two values of one thing side by side on purpose: a projection
+ * and the actual, a first report and its revision, a comparison (cross-reference leaves
+ * their figures alone). Here so that one pass over a claim's words answers these and the
+ * lists above, which cross-reference asks about the same claim.
+ */
+const CONTRAST_WORDS = new Set([
+  'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
+  'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
+  'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
+  'guidance', 'versus', 'vs',
+]);
+const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
+
+/** Whether `text` names a word or a pair of words of contrast (CONTRAST_WORDS, CONTRAST_PAIRS). */
+export function namesContrast(text: string): boolean {
+  return hasAny(text, CONTRAST);
+}
 
 /** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
 const FORWARD_METRICS = new Set(['revenueTarget']);

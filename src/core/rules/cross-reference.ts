@@ -9,7 +9,7 @@ import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
-import { entityReliable, intervalWords, periodReliable } from '../dataset/match';
+import { entityReliable, intervalWords, namesContrast, periodReliable } from '../dataset/match';
 import { subjectWithPeriod } from '../periodLabel';
 import { flatCopy } from '../flatString';
 
@@ -24,29 +24,6 @@ export interface Statement {
   interval: Interval;
   /** `interval` as text, made once with the statement: a re-check compares every statement again. */
   intervalKey: string;
-}
-
-/**
- * Sentences that set two values of one thing side by side on purpose: a projection and the
- * actual, a first report and its revision, a comparison. Their figures are not
- * contradictions, so they are left out. Checked word by word (a Set look-up per word),
- * which stays linear on any input.
- */
-const CONTRAST_WORDS = new Set([
-  'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
-  'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
-  'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
-  'guidance', 'versus', 'vs',
-]);
-const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
-
-function contrasts(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    if (CONTRAST_WORDS.has(words[i])) return true;
-    if (i > 0 && CONTRAST_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
-  }
-  return false;
 }
 
 /** The same period for comparison: a calendar year and the same fiscal year are one. */
@@ -76,7 +53,8 @@ function statementKey(reading: Reading): string | null {
   const def = metricById(reading.metric);
   // A level (valuation, users) changes within a year: only a month or a date pins it down.
   if (def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date') return null;
-  return [reading.entity, reading.metric, periodKey(reading.period), q.kind, q.unit.toLowerCase()].join('\u0000');
+  // A template, not an array joined: no array per statement.
+  return `${reading.entity}\u0000${reading.metric}\u0000${periodKey(reading.period)}\u0000${q.kind}\u0000${q.unit.toLowerCase()}`;
 }
 
 /** A reading of a claim that states a value: its index in `claim.readings` and its key. */
@@ -90,18 +68,22 @@ interface Slot {
 // document; `blockStatements` remembers the answer for a block's claims.
 function slotsOf(claim: Claim): readonly Slot[] {
   // The key first: it is cheap, and most claims have no reading with an entity, a metric and
-  // a period, so their sentence need not be read for contrast words at all.
-  const keyed: Slot[] = [];
-  claim.readings.forEach((reading, index) => {
-    const key = statementKey(reading);
-    if (key) keyed.push({ index, key });
-  });
-  if (keyed.length === 0 || contrasts(claim.text)) return NONE;
+  // a period, so their sentence need not be read for contrast words at all. (Indexed loops:
+  // no closure per claim.)
+  const readings = claim.readings;
+  let keyed: Slot[] | undefined;
+  for (let index = 0; index < readings.length; index++) {
+    const key = statementKey(readings[index]);
+    if (key) (keyed ??= []).push({ index, key });
+  }
+  if (!keyed || namesContrast(claim.text)) return NONE;
   const ends = endsOfRelations(claim);
-  return keyed.filter(({ index }) => {
-    const reading = claim.readings[index];
-    return !ends.has(reading.quantity) && periodReliable(reading, claim) && entityReliable(reading, claim);
-  });
+  const out: Slot[] = [];
+  for (const slot of keyed) {
+    const reading = readings[slot.index];
+    if (!ends.has(reading.quantity) && periodReliable(reading, claim) && entityReliable(reading, claim)) out.push(slot);
+  }
+  return out;
 }
 
 const NONE: readonly Slot[] = [];
@@ -113,13 +95,14 @@ const blockMemo = new WeakMap<readonly Claim[], readonly Statement[]>();
 /** Every figure in the claims that states one entity's metric for one period, in order. */
 export function collectStatements(claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
-  claims.forEach((claim, claimIndex) => {
+  for (let claimIndex = 0; claimIndex < claims.length; claimIndex++) {
+    const claim = claims[claimIndex];
     for (const slot of slotsOf(claim)) {
       const reading = claim.readings[slot.index];
       const interval = statedInterval(reading.quantity);
       out.push({ reading, claimIndex, key: slot.key, interval, intervalKey: intervalKey(interval) });
     }
-  });
+  }
   return out;
 }
 
