@@ -44,10 +44,11 @@ const PRODUCT_LEVEL = new Set(['weeklyActiveUsers', 'monthlyActiveUsers', 'paidS
  * web-traffic share as an app-usage share. A figure agreeing with either is not wrong,
  * and a disagreement is never certain enough for a fix.
  */
-const SIBLING_METRICS: Record<string, readonly string[]> = {
-  trafficShare: ['marketShare'],
-  marketShare: ['trafficShare'],
-};
+// A Map: a keyed look-up in an object literal took a slow path for the metric strings readings carry.
+const SIBLING_METRICS = new Map<string, readonly string[]>([
+  ['trafficShare', ['marketShare']],
+  ['marketShare', ['trafficShare']],
+]);
 
 /** Words that put a point-in-time figure at the present when no period is written. */
 const NOW_PATTERN = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
@@ -466,6 +467,8 @@ interface ListTimes {
   times: readonly FactTime[];
   /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year). */
   byYear: Map<number, number[]>;
+  /** Whether any fact of the list was revised (most entity-metric pairs never were). */
+  revised: boolean;
 }
 const listTimes = new WeakMap<readonly LoadedFact[], ListTimes>();
 function timesOf(facts: readonly LoadedFact[]): ListTimes {
@@ -479,7 +482,7 @@ function timesOf(facts: readonly LoadedFact[]): ListTimes {
       if (at) at.push(k);
       else byYear.set(ft.period.year, [k]);
     });
-    listTimes.set(facts, (t = { times, byYear }));
+    listTimes.set(facts, (t = { times, byYear, revised: facts.some((f) => !!f.supersededBy) }));
   }
   return t;
 }
@@ -489,13 +492,17 @@ function factPeriod(fact: LoadedFact): Period | null {
   return factTime(fact).period;
 }
 
-// Per dataset and entity: the entity, its parent and its products, found once (the scan
-// of every entity ran for every product-level reading and rule).
+// Per dataset and entity: its parent and its products, found once (the scan of every
+// entity ran for every product-level reading and rule).
 const relativesMemo = new WeakMap<DatasetIndex, Map<string, readonly string[]>>();
+const NO_RELATIVES: readonly string[] = Object.freeze([]);
 
-/** The entities whose facts a reading may speak of, the named one first. */
-function candidateEntities(entity: string, metric: string, dataset: DatasetIndex): readonly string[] {
-  if (!PRODUCT_LEVEL.has(metric)) return [entity];
+/**
+ * The entities besides the named one whose facts a reading may speak of, to be tried after
+ * it (the callers try the named entity first without a list: no array per reading).
+ */
+function relativesOf(entity: string, metric: string, dataset: DatasetIndex): readonly string[] {
+  if (!PRODUCT_LEVEL.has(metric)) return NO_RELATIVES;
   let byEntity = relativesMemo.get(dataset);
   if (!byEntity) relativesMemo.set(dataset, (byEntity = new Map()));
   let out = byEntity.get(entity);
@@ -504,7 +511,7 @@ function candidateEntities(entity: string, metric: string, dataset: DatasetIndex
     const self = dataset.entities.find((e) => e.name === entity);
     if (self?.parent) list.push(self.parent);
     for (const e of dataset.entities) if (e.parent === entity && !list.includes(e.name)) list.push(e.name);
-    byEntity.set(entity, (out = list));
+    byEntity.set(entity, (out = list.slice(1)));
   }
   return out;
 }
@@ -515,11 +522,16 @@ function candidateEntities(entity: string, metric: string, dataset: DatasetIndex
  * verdict is "unknown" without the period and statement checks.
  */
 function anyFacts(entity: string, metric: string, dataset: DatasetIndex): boolean {
-  const siblings = SIBLING_METRICS[metric];
-  for (const e of candidateEntities(entity, metric, dataset)) {
-    if (dataset.factsFor(e, metric).length) return true;
-    if (siblings) for (const m of siblings) if (dataset.factsFor(e, m).length) return true;
-  }
+  const siblings = SIBLING_METRICS.get(metric);
+  if (entityHasFacts(entity, metric, siblings, dataset)) return true;
+  const relatives = relativesOf(entity, metric, dataset);
+  for (let k = 0; k < relatives.length; k++) if (entityHasFacts(relatives[k], metric, siblings, dataset)) return true;
+  return false;
+}
+
+function entityHasFacts(entity: string, metric: string, siblings: readonly string[] | undefined, dataset: DatasetIndex): boolean {
+  if (dataset.factsFor(entity, metric).length) return true;
+  if (siblings) for (const m of siblings) if (dataset.factsFor(entity, m).length) return true;
   return false;
 }
 
@@ -542,7 +554,7 @@ function withSiblings(entity: string, metric: string, siblings: readonly string[
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
-  const siblings = SIBLING_METRICS[metric];
+  const siblings = SIBLING_METRICS.get(metric);
   const facts = siblings ? withSiblings(entity, metric, siblings, dataset) : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
   const period = reading.period;
@@ -587,9 +599,12 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
  */
 export function findMatches(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): FactMatch[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
-  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
-    const found = matchesFor(entity, reading, dataset, ctx);
-    if (found.length) return found;
+  const found = matchesFor(reading.entity, reading, dataset, ctx);
+  if (found.length) return found;
+  const relatives = relativesOf(reading.entity, reading.metric, dataset);
+  for (let k = 0; k < relatives.length; k++) {
+    const theirs = matchesFor(relatives[k], reading, dataset, ctx);
+    if (theirs.length) return theirs;
   }
   return [];
 }
@@ -610,9 +625,12 @@ export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedF
 /** factsAnyPeriod, the index's own list (read-only). */
 function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
-  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
-    const facts = dataset.factsFor(entity, reading.metric);
-    if (facts.length) return facts;
+  const facts = dataset.factsFor(reading.entity, reading.metric);
+  if (facts.length) return facts;
+  const relatives = relativesOf(reading.entity, reading.metric, dataset);
+  for (let k = 0; k < relatives.length; k++) {
+    const theirs = dataset.factsFor(relatives[k], reading.metric);
+    if (theirs.length) return theirs;
   }
   return NO_FACTS;
 }
@@ -913,10 +931,9 @@ function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
 function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
   const facts = anyPeriodFacts(reading, dataset);
-  // Most entity-metric pairs were never revised: nothing to look for then.
-  let revised = false;
-  for (const f of facts) if (f.supersededBy) revised = true;
-  if (!revised) return null;
+  // Most entity-metric pairs were never revised: nothing to look for then (known per list,
+  // not asked of each fact per reading).
+  if (!timesOf(facts).revised) return null;
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
   // A figure stated as what happened is not an old forecast restated once the outcome is
@@ -1056,7 +1073,14 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
 
 function verdictsOf(claim: Claim, dataset: DatasetIndex): readonly Verdict[] {
   const ctx: MatchContext = { sentence: claim.text, claim };
-  return claim.readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
+  const readings = claim.readings;
+  const out: Verdict[] = [];
+  // Indexed loop: no closure per claim.
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    out.push(r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx));
+  }
+  return out;
 }
 
 const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);
