@@ -16,8 +16,7 @@ import {
   overlaps,
   related,
   short,
-  signedStated,
-  statedSign,
+  fitsEitherSign,
   usable,
   withoutSuffix,
   checkRelations,
@@ -54,10 +53,9 @@ const asPercent: Render = (t, v) => {
   return bare === null ? text : `${bare}%`;
 };
 
-function fitsEitherSign(c: Quantity, i: Interval | null, direction: 'up' | 'down' | undefined, pp: number): boolean {
-  if (!i) return false;
-  const sign = statedSign(c, direction, pp);
-  return overlaps(signedStated(c, sign), i) || overlaps(signedStated(c, sign === 1 ? -1 : 1), i);
+/** Whether `c` fits the interval `i` (none when there is no such change) with either sign. */
+function fits(c: Quantity, i: Interval | null): boolean {
+  return !!i && fitsEitherSign(c, i);
 }
 
 function checkChange(rel: Change): Finding | null {
@@ -72,11 +70,9 @@ function checkChange(rel: Change): Finding | null {
   const hasRel = a.low > 0;
   const relative = hasRel ? (pp / from.value) * 100 : NaN;
   const relI: Interval | null = hasRel ? relativeChange(a, b) : null;
-  const direction = rel.direction?.direction;
   // Most changes fit: answer them before making the closures the message needs.
-  if (stated.kind === 'percent' ? fitsEitherSign(stated, relI, direction, pp) : fitsEitherSign(stated, ppI, direction, pp)) return null;
   // The sign rule reports a right size with the wrong sign, so either sign fits here.
-  const fits = (c: Quantity, i: Interval | null): boolean => fitsEitherSign(c, i, direction, pp);
+  if (stated.kind === 'percent' ? fits(stated, relI) : fits(stated, ppI)) return null;
   // What would leave this rule silent: a percent that is the relative change, points that are the difference.
   const silent = (c: Quantity): boolean => (c.kind === 'percent' ? fits(c, relI) : c.kind === 'percentagePoints' && fits(c, ppI));
 

@@ -107,16 +107,13 @@ export function signedStated(q: Quantity, sign: 1 | -1): Interval {
 }
 
 /**
- * The sign a stated change carries: the explicit sign when written, else the direction
- * word ("a 25% drop"), else the sign of the recomputed value (an unsigned "a 25% change"
- * is compared by size).
+ * Whether the stated figure fits `derived` with either sign: its own or the other. (Which
+ * sign a change states is the sign rule's question; the size rules let either fit, and
+ * overlapping with one sign or the other needs the figure's interval once.)
  */
-export function statedSign(q: Quantity, direction: 'up' | 'down' | undefined, computed: number): 1 | -1 {
-  if (q.sign === '-') return -1;
-  if (q.sign === '+') return 1;
-  if (direction === 'down') return -1;
-  if (direction === 'up') return 1;
-  return computed < 0 ? -1 : 1;
+export function fitsEitherSign(q: Quantity, derived: Interval): boolean {
+  const stated = statedInterval(q);
+  return overlaps(stated, derived) || overlaps(negate(stated), derived);
 }
 
 export { overlaps };
