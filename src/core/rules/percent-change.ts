@@ -12,7 +12,7 @@ import {
   comparable,
   describeValue,
   fixTo,
-  inputIntervals,
+  inputIntervalPair,
   makeFinding,
   overlaps,
   related,
@@ -55,7 +55,7 @@ function checkChange(rel: Change): Finding | null {
   if (!usable(from) || !usable(to) || !usable(stated) || !comparable(from, to)) return null;
   // Between two percentages, "%" and "pp" are the percentage-points rule's question.
   if (from.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentagePoints')) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   // Each kind of change: its interval, then (only when the stated figure does not fit it)
   // the finding with its derivation, so a change that checks out builds no words.

@@ -10,7 +10,7 @@ import {
   agreeingText,
   compact,
   fixTo,
-  inputIntervals,
+  inputIntervalPair,
   relativeChange,
   makeFinding,
   overlaps,
@@ -63,7 +63,7 @@ function checkChange(rel: Change): Finding | null {
   if (from.kind !== 'percent' || to.kind !== 'percent') return null;
   if (stated.kind !== 'percent' && stated.kind !== 'percentagePoints') return null;
   if (!usable(from) || !usable(to) || !usable(stated)) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   const pp = to.value - from.value;
   const ppI = sub(b, a);

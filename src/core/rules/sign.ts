@@ -9,7 +9,7 @@ import {
   APPROXIMATORS,
   compact,
   comparable,
-  inputIntervals,
+  inputIntervalPair,
   makeFinding,
   overlaps,
   related,
@@ -58,7 +58,7 @@ export const signRule: Rule = {
 /** Which way the figures go, when their rounding cannot blur it. */
 function movement(from: Quantity, to: Quantity): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
   if (!usable(from) || !usable(to) || !comparable(from, to)) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   if (b.low > a.high) return { dir: 'up', a, b };
   if (b.high < a.low) return { dir: 'down', a, b };
