@@ -584,11 +584,19 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
     return out;
   }
-  if (!flow && ctx.sentence && NOW_PATTERN.test(ctx.sentence)) {
+  // "now": the latest current actual, when there is one (looked for first: a few facts
+  // cost less than the pattern over the sentence, which most such readings do not match).
+  if (!flow && ctx.sentence && hasCurrentActual(facts) && NOW_PATTERN.test(ctx.sentence)) {
     const current = facts.filter((f) => !f.supersededBy && f.basis === 'actual').sort(byRecency);
-    return current.length ? [{ fact: current[0], fit: 'current' }] : [];
+    return [{ fact: current[0], fit: 'current' }];
   }
   return [];
+}
+
+/** Whether any of the facts is an actual that no later report revised. */
+function hasCurrentActual(facts: readonly LoadedFact[]): boolean {
+  for (let k = 0; k < facts.length; k++) if (!facts[k].supersededBy && facts[k].basis === 'actual') return true;
+  return false;
 }
 
 /**
