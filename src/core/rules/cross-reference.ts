@@ -31,30 +31,34 @@ function periodKey(p: Period): string {
   return p.kind === 'fiscalYear' ? String(p.year) : p.canonical;
 }
 
-/** The figures of a claim that are ends of a change, a growth rate or a range: different on purpose. */
-function endsOfRelations(claim: Claim): Set<Quantity> {
-  const out = new Set<Quantity>();
+/**
+ * Whether `q` is an end of one of the claim's changes, growth rates or ranges: different on
+ * purpose. (A loop over the claim's few relations: no Set per claim.)
+ */
+function endOfRelation(claim: Claim, q: Quantity): boolean {
   for (const r of claim.relations) {
     if (r.kind === 'change' || r.kind === 'cagr') {
-      out.add(r.from);
-      out.add(r.to);
-    } else if (r.kind === 'range') {
-      out.add(r.low);
-      out.add(r.high);
-    }
+      if (r.from === q || r.to === q) return true;
+    } else if (r.kind === 'range' && (r.low === q || r.high === q)) return true;
   }
-  return out;
+  return false;
 }
 
-function statementKey(reading: Reading): string | null {
+/** Whether a reading states the value of one entity's metric for one period, a figure cross-reference compares. */
+function statesValue(reading: Reading): boolean {
   const q = reading.quantity;
-  if (!reading.entity || !reading.metric || !reading.period || q.vague) return null;
-  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return null;
+  if (!reading.entity || !reading.metric || !reading.period || q.vague) return false;
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return false;
   const def = metricById(reading.metric);
   // A level (valuation, users) changes within a year: only a month or a date pins it down.
-  if (def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date') return null;
-  // A template, not an array joined: no array per statement.
-  return `${reading.entity}\u0000${reading.metric}\u0000${periodKey(reading.period)}\u0000${q.kind}\u0000${q.unit.toLowerCase()}`;
+  return !(def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date');
+}
+
+/** What two statements of the same thing share: entity, metric, period, kind and unit (a reading that statesValue). */
+function statementKey(reading: Reading): string {
+  const q = reading.quantity;
+  // Joined flat: the key is hashed by the statement log's Map at once.
+  return [reading.entity, reading.metric, periodKey(reading.period as Period), q.kind, q.unit.toLowerCase()].join('\u0000');
 }
 
 /** A reading of a claim that states a value: its index in `claim.readings` and its key. */
@@ -67,23 +71,21 @@ interface Slot {
 // readings, relations, text and the spans inside it), not on where the claim sits in the
 // document; `blockStatements` remembers the answer for a block's claims.
 function slotsOf(claim: Claim): readonly Slot[] {
-  // The key first: it is cheap, and most claims have no reading with an entity, a metric and
-  // a period, so their sentence need not be read for contrast words at all. (Indexed loops:
-  // no closure per claim.)
+  // Whether any reading states a value first: it is cheap, and most claims have none, so
+  // their sentence need not be read for contrast words at all. Keys are made only for the
+  // statements kept. (Indexed loops: no closure per claim.)
   const readings = claim.readings;
-  let keyed: Slot[] | undefined;
+  let any = false;
+  for (let index = 0; index < readings.length && !any; index++) any = statesValue(readings[index]);
+  if (!any || namesContrast(claim.text)) return NONE;
+  let out: Slot[] | undefined;
   for (let index = 0; index < readings.length; index++) {
-    const key = statementKey(readings[index]);
-    if (key) (keyed ??= []).push({ index, key });
+    const reading = readings[index];
+    if (!statesValue(reading) || endOfRelation(claim, reading.quantity)) continue;
+    if (!periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
+    (out ??= []).push({ index, key: statementKey(reading) });
   }
-  if (!keyed || namesContrast(claim.text)) return NONE;
-  const ends = endsOfRelations(claim);
-  const out: Slot[] = [];
-  for (const slot of keyed) {
-    const reading = readings[slot.index];
-    if (!ends.has(reading.quantity) && periodReliable(reading, claim) && entityReliable(reading, claim)) out.push(slot);
-  }
-  return out;
+  return out ?? NONE;
 }
 
 const NONE: readonly Slot[] = [];
