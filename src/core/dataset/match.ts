@@ -1082,11 +1082,11 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
 function verdictsOf(claim: Claim, dataset: DatasetIndex): readonly Verdict[] {
   const ctx: MatchContext = { sentence: claim.text, claim };
   const readings = claim.readings;
-  const out: Verdict[] = [];
-  // Indexed loop: no closure per claim.
+  // At its length and filled by index: no closure per claim, and no room for pushes to come.
+  const out = new Array<Verdict>(readings.length);
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k];
-    out.push(r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx));
+    out[k] = r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx);
   }
   return out;
 }
