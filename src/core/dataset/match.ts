@@ -936,12 +936,16 @@ function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
   return FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
 }
 
+/** Whether any fact of the reading's entity and metric, in any period, was revised (known per list of facts, not asked of each fact per reading). */
+function revisedFacts(reading: Reading, dataset: DatasetIndex): boolean {
+  return timesOf(anyPeriodFacts(reading, dataset)).revised;
+}
+
 function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
+  // Most entity-metric pairs were never revised: nothing to look for then.
+  if (!revisedFacts(reading, dataset)) return null;
   const facts = anyPeriodFacts(reading, dataset);
-  // Most entity-metric pairs were never revised: nothing to look for then (known per list,
-  // not asked of each fact per reading).
-  if (!timesOf(facts).revised) return null;
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
   // A figure stated as what happened is not an old forecast restated once the outcome is
@@ -989,8 +993,11 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // A dated figure no fact of its period matches has nothing to agree or disagree with, nor
   // can it be an old figure quoted (supersededAgreement needs a match for a dated figure):
   // unknown, whatever the checks below would say. Most figures end here, so first.
-  const dated = original.period ? findMatches(original, dataset, ctx) : null;
-  if (dated && dated.length === 0) return UNKNOWN;
+  // An undated figure without a match can only be an old figure quoted, which needs a
+  // revised fact of its entity and metric: without one it is unknown too, and its sentence
+  // need not be read for the words the checks below look for.
+  const matches = findMatches(original, dataset, ctx);
+  if (matches.length === 0 && (original.period || !revisedFacts(original, dataset))) return UNKNOWN;
   if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
   // for one thing, a period from another sentence): nothing to say. Matching the figure as
@@ -998,7 +1005,6 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
   if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
-  const matches = dated ?? findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
