@@ -121,8 +121,13 @@ const OTHER_SUBJECT = 2;
 const FORWARD = 4;
 const CONTRAST = 8;
 const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
+// The last few texts and their answers, in a ring compared with ===: the same text is
+// asked about as the same string (a claim's), which === answers without reading it, where
+// a Map hashed every new sentence in full.
 const RECENT_TEXTS = 8;
-const recentTexts = new Map<string, number>();
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_TEXTS).fill(undefined);
+const recentFlags: number[] = new Array<number>(RECENT_TEXTS).fill(0);
+let nextText = 0;
 
 interface Vocabulary {
   /** Which lists each word is in. */
@@ -182,12 +187,11 @@ function vocab(): Vocabulary {
 
 /** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
 function listsNamed(text: string): number {
-  let flags = recentTexts.get(text);
-  if (flags === undefined) {
-    if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
-    flags = scanLists(text);
-    recentTexts.set(text, flags);
-  }
+  for (let k = 0; k < RECENT_TEXTS; k++) if (recentTexts[k] === text) return recentFlags[k];
+  const flags = scanLists(text);
+  recentTexts[nextText] = text;
+  recentFlags[nextText] = flags;
+  nextText = (nextText + 1) % RECENT_TEXTS;
   return flags;
 }
 
