@@ -1032,9 +1032,13 @@ function rangeFits(a: End, b: End): boolean {
  * document offsets: `offset` is where the segment starts. Never throws on odd input.
  */
 export function readQuantities(text: string, offset = 0, segment = 0): Quantity[] {
-  if (!HAS_FIGURE_CHAR.test(text) && !hasFigureWord(text)) return [];
+  return readQuantitiesInto(text, offset, segment, []);
+}
+
+/** readQuantities, appending to `out` (a block's list: no array per segment); returns `out`. */
+export function readQuantitiesInto(text: string, offset: number, segment: number, out: Quantity[]): Quantity[] {
+  if (!HAS_FIGURE_CHAR.test(text) && !hasFigureWord(text)) return out;
   const r = new Reader(text, offset, segment);
-  const out: Quantity[] = [];
   let i = 0;
   while (i < r.count) {
     if (!r.mayStart(i)) {
