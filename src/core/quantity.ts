@@ -230,7 +230,23 @@ class Reader {
    * so most calls end before lower-casing anything.
    */
   isWord(i: number, w: string): boolean {
-    return this.kind(i) === WORD && this.t.end[i] - this.t.start[i] === w.length && this.lower(i) === w;
+    if (this.kind(i) !== WORD) return false;
+    const a = this.t.start[i];
+    if (this.t.end[i] - a !== w.length) return false;
+    // Compared letter by letter, no lower-cased copy: an ASCII letter folds with `| 0x20`, and
+    // a letter beyond ASCII never lower-cases to the ASCII of `w`.
+    const text = this.text;
+    for (let k = 0; k < w.length; k++) {
+      const c = text.charCodeAt(a + k);
+      if (c >= 128 || (c | 0x20) !== w.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether word token i may lower-case to a word of `filter`'s set (see lowerWordFilter): if not, it need not be lower-cased to be looked up. */
+  mayBeWordOf(filter: Uint16Array, i: number): boolean {
+    const a = this.t.start[i];
+    return mayLowerTo(filter, this.text, a, this.t.end[i] - a);
   }
 
   /** Token i is a symbol among `chars` (single UTF-16 units). */
@@ -391,7 +407,7 @@ class Reader {
     if (k === WORD) {
       // Most numbers are followed by a word of no scale's length: no lower-casing for those.
       if (!SCALE_TOKEN_LENGTHS.has(this.t.end[i] - this.t.start[i])) return false;
-      const lw = this.lower(i);
+      const lw = this.mayBeWordOf(SCALE_WORD_FILTER, i) ? this.lower(i) : '';
       const word = SCALE_WORDS.get(lw);
       if (word !== undefined) return setScale(e, word, i, i, false);
       const touching = this.touches(afterLast, i);
@@ -465,7 +481,8 @@ class Reader {
       return false;
     }
     if (k === WORD) {
-      const lw = this.lower(i);
+      // Most words after a number are no unit: those are not lower-cased.
+      const lw = this.mayBeWordOf(UNIT_WORD_FILTER, i) ? this.lower(i) : '';
       switch (lw) {
         case 'percent':
         case 'pct':
@@ -513,7 +530,8 @@ class Reader {
     let j = i;
     while (j < this.count && groups < 4) {
       if (this.kind(j) !== WORD) return null;
-      const lw = this.lower(j);
+      // Most words are neither a stop word nor a count noun: those are not lower-cased.
+      const lw = this.mayBeWordOf(NOUN_OR_STOP_FILTER, j) ? this.lower(j) : '';
       if (STOP_WORDS.has(lw)) return null;
       // The group is this word plus anything touching it ("H100", "weekly-active").
       let last = j;
@@ -523,7 +541,8 @@ class Reader {
       const unit = COUNT_NOUNS.get(lw);
       if (unit !== undefined && last === j) {
         // "business users", "GPU servers": the head noun is the last of a run of nouns.
-        const nextUnit = this.kind(j + 1) === WORD && !this.touches(j + 1, j + 2) ? COUNT_NOUNS.get(this.lower(j + 1)) : undefined;
+        const nextUnit =
+          this.kind(j + 1) === WORD && !this.touches(j + 1, j + 2) && this.mayBeWordOf(NOUN_OR_STOP_FILTER, j + 1) ? COUNT_NOUNS.get(this.lower(j + 1)) : undefined;
         this.nounLast = nextUnit !== undefined ? j + 1 : j;
         return nextUnit ?? unit;
       }
@@ -553,7 +572,7 @@ class Reader {
       }
       return null;
     }
-    if (this.kind(j) !== WORD) return null;
+    if (this.kind(j) !== WORD || !this.mayBeWordOf(QUALIFIER_LAST_WORD_FILTER, j)) return null;
     const phrases = QUALIFIER_PHRASES_BY_LAST_WORD.get(this.lower(j));
     if (phrases === undefined) return null;
     // Indexed, no destructuring: no iterator per phrase tried.
@@ -1011,6 +1030,36 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'which',
   'who',
 ]);
+
+/**
+ * A filter in front of a set of lower-case ASCII words: one bit per (first letter, last
+ * letter, length) that some word of the set has. Only a token whose bit is set can lower-case
+ * to one of them (see mayLowerTo), so only those are lower-cased to be looked up.
+ */
+export function lowerWordFilter(words: Iterable<string>): Uint16Array {
+  const f = new Uint16Array(1 << 14);
+  for (const w of words) f[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127)] |= 1 << Math.min(w.length, 15);
+  return f;
+}
+
+/**
+ * Whether the word text[a, a + n) may lower-case to a word of `filter`'s set. A letter beyond
+ * ASCII never lower-cases to ASCII of the same length, so a word that starts or ends with one
+ * lower-cases to none of them; an ASCII letter lower-cases with `| 0x20`.
+ */
+export function mayLowerTo(filter: Uint16Array, text: string, a: number, n: number): boolean {
+  const first = text.charCodeAt(a);
+  const last = text.charCodeAt(a + n - 1);
+  if (first >= 128 || last >= 128) return false;
+  return (filter[((first | 0x20) << 7) | (last | 0x20)] & (1 << Math.min(n, 15))) !== 0;
+}
+
+/** Every word readUnit's switch names, and the currency words it looks up after it. */
+const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'x', 'times', 'fold'];
+const UNIT_WORD_FILTER = lowerWordFilter([...UNIT_WORDS, ...CURRENCY_WORDS.keys()]);
+const SCALE_WORD_FILTER = lowerWordFilter([...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys()]);
+const NOUN_OR_STOP_FILTER = lowerWordFilter([...COUNT_NOUNS.keys(), ...STOP_WORDS]);
+const QUALIFIER_LAST_WORD_FILTER = lowerWordFilter(QUALIFIER_PHRASES_BY_LAST_WORD.keys());
 
 function isYearLike(e: End): boolean {
   if (e.grouped || e.decimals > 0 || e.intLen !== 4) return false;
