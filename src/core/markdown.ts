@@ -351,6 +351,12 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
     pushInline(segments, text, block, linesOf(text, block.start, block.end), 0, content, true);
     return { segments, directives };
   }
+  if (isPlainBulletList(source)) {
+    // And bullet lists of one line per item: each item's content is the rest of its line.
+    const lines = linesOf(text, block.start, block.end);
+    for (let k = 0; k < lines.length; k++) pushInline(segments, text, block, lines, k, itemContent(text, lines[k]), false);
+    return { segments, directives };
+  }
   readParsed(text, block, source, segments);
   return { segments, directives };
 }
@@ -476,6 +482,30 @@ function plainHeadingContent(source: string): string | undefined {
   while (start < max && isSpaceOrTab(source.charCodeAt(start))) start++;
   while (max > start && isSpaceOrTab(source.charCodeAt(max - 1))) max--;
   return source.slice(start, max);
+}
+
+/**
+ * A block markdown-it reads as bullet list items of one line each, each holding one paragraph:
+ * every line is "-", "*" or "+", one space, then a letter (so no line is indented, blank, a
+ * thematic break, or the start of another block inside its item), and no "\r" or NUL.
+ */
+function isPlainBulletList(source: string): boolean {
+  if (source.includes('\r') || source.includes('\0')) return false;
+  for (let i = 0; i < source.length; ) {
+    const marker = source.charCodeAt(i);
+    if ((marker !== 45 && marker !== 42 && marker !== 43) || source.charCodeAt(i + 1) !== 32 || !startsWithLetter(source, i + 2)) return false;
+    const nl = source.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return true;
+}
+
+/** A plain bullet item's content: its line after the marker and space, without trailing spaces and tabs (as markdown-it trims it). */
+function itemContent(text: string, line: Line): string {
+  let end = line.end;
+  while (end > line.start + 2 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return text.slice(line.start + 2, end);
 }
 
 /** A table's cells, each row's line split at its pipes as readParsed splits the rows markdown-it finds. */
