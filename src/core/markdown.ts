@@ -446,9 +446,9 @@ function pushInline(segments: Segment[], text: string, block: Block, lines: Line
   }
   if (segStart < 0) return;
   // The lines between are kept as they are: their markers (">", indentation) are
-  // blanked so a sentence that wraps across lines reads as one.
+  // blanked so a sentence that wraps across lines reads as one. (One line has none.)
   const raw = text.slice(segStart, segEnd);
-  const spliced = raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks);
+  const spliced = contentLines.length > 1 ? raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks) : raw;
   const blanked = blankInline(spliced);
   if (blanked.trim() !== '') {
     segments.push({ start: segStart, end: segEnd, text: blanked, kind: heading ? 'heading' : 'prose', block: block.index });
