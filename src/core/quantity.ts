@@ -941,7 +941,7 @@ class Reader {
           return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
         }
       }
-      return n > 4 && (last | 0x20) === 100 && text.slice(a + n - 4, a + n).toLowerCase() === 'fold';
+      return n > 4 && endsInFold(text, a + n);
     }
     return false;
   }
@@ -964,6 +964,20 @@ const STARTER_WORDS: ReadonlySet<string> = (() => {
   }
   return set;
 })();
+
+/**
+ * Whether the text just before `end` is "fold" in any case ("tenfold", "Threefold"): compared
+ * letter by letter, no slice and lower-cased copy per word ending in "d". Only ASCII letters
+ * lower-case into "f", "o", "l" and "d", so `| 0x20` is the whole of toLowerCase here.
+ */
+export function endsInFold(text: string, end: number): boolean {
+  return (
+    (text.charCodeAt(end - 4) | 0x20) === 102 &&
+    (text.charCodeAt(end - 3) | 0x20) === 111 &&
+    (text.charCodeAt(end - 2) | 0x20) === 108 &&
+    (text.charCodeAt(end - 1) | 0x20) === 100
+  );
+}
 
 /**
  * A filter in front of STARTER_WORDS: one bit per (first character, last character, length)

@@ -393,3 +393,18 @@ test('a lower-case word filter never turns away a word that lower-cases into its
     { numRuns: 5000 },
   );
 });
+
+test('endsInFold is a lower-cased slice compared to "fold", without the slice', async () => {
+  const { endsInFold } = await import('../../src/core/quantity');
+  const fc = (await import('fast-check')).default;
+  // Letters around "fold" in any case, and ones whose lower case is not one unit ("İ") or is ASCII from afar ("K", Kelvin).
+  const letter = fc.constantFrom(...'fFoOlLdDaAeE', 'İ', '\u212a', 'ſ', 'é');
+  fc.assert(
+    fc.property(fc.array(letter, { minLength: 4, maxLength: 9 }), (cs) => {
+      const w = cs.join('');
+      assert.equal(endsInFold(w, w.length), w.slice(w.length - 4).toLowerCase() === 'fold', w);
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(endsInFold('Tenfold', 7) && endsInFold('THREEFOLD', 9) && !endsInFold('tenfolds', 8));
+});
