@@ -431,13 +431,18 @@ export function readParsed(text: string, block: Block, source: string, segments:
  */
 function pushInline(segments: Segment[], text: string, block: Block, lines: Line[], firstLine: number, content: string, heading: boolean): void {
   // Each content line is a suffix of its source line (markers and indentation removed).
-  const contentLines = content.split('\n');
+  // Cut at its line breaks by indexOf, not split: content of one line (most) makes no array
+  // and no copy (a slice or trimEnd that keeps the whole string returns it).
+  const multiLine = content.includes('\n');
   let segStart = -1;
   let segEnd = -1;
-  for (let k = 0; k < contentLines.length; k++) {
+  for (let k = 0, from = 0; from <= content.length; k++) {
     const line = lines[firstLine + k];
     if (!line) break;
-    const want = contentLines[k].trimEnd();
+    const nl = content.indexOf('\n', from);
+    const to = nl < 0 ? content.length : nl;
+    const want = content.slice(from, to).trimEnd();
+    from = to + 1;
     const src = text.slice(line.start, line.end);
     const at = want === '' ? -1 : src.lastIndexOf(want);
     if (at < 0) continue;
@@ -448,9 +453,9 @@ function pushInline(segments: Segment[], text: string, block: Block, lines: Line
   // The lines between are kept as they are: their markers (">", indentation) are
   // blanked so a sentence that wraps across lines reads as one. (One line has none.)
   const raw = text.slice(segStart, segEnd);
-  const spliced = contentLines.length > 1 ? raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks) : raw;
+  const spliced = multiLine ? raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks) : raw;
   const blanked = blankInline(spliced);
-  if (blanked.trim() !== '') {
+  if (hasNonSpace(blanked)) {
     segments.push({ start: segStart, end: segEnd, text: blanked, kind: heading ? 'heading' : 'prose', block: block.index });
   }
 }
