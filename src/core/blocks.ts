@@ -94,7 +94,8 @@ function scan(text: string, from: number, skipTo: number, emit: (start: number, 
       const m = FENCE_OPEN.exec(content);
       if (m && !(m[1][0] === '`' && content.slice(m[0].length).includes('`'))) fence = m[1];
     }
-    if (!fence) {
+    // Both comment markers hold "--": a line without it (most lines) needs no backward scans.
+    if (!fence && content.includes('--')) {
       const open = content.lastIndexOf('<!--');
       const shut = content.lastIndexOf('-->');
       if (open >= 0 && shut < open + 4) inComment = true;

@@ -345,6 +345,18 @@ export function readBlock(text: string, block: Block): { segments: Segment[]; di
     readPlainTable(text, block, segments);
     return { segments, directives };
   }
+  const content = plainHeadingContent(source);
+  if (content !== undefined) {
+    // Then one-line headings: their content is cut as markdown-it cuts it.
+    pushInline(segments, text, block, linesOf(text, block.start, block.end), 0, content, true);
+    return { segments, directives };
+  }
+  if (isPlainBulletList(source)) {
+    // And bullet lists of one line per item: each item's content is the rest of its line.
+    const lines = linesOf(text, block.start, block.end);
+    for (let k = 0; k < lines.length; k++) pushInline(segments, text, block, lines, k, itemContent(text, lines[k]), false);
+    return { segments, directives };
+  }
   readParsed(text, block, source, segments);
   return { segments, directives };
 }
@@ -404,35 +416,101 @@ export function readParsed(text: string, block: Block, source: string, segments:
       }
       case 'inline': {
         if (inTable || !tok.map) break;
-        // Each content line is a suffix of its source line (markers and indentation removed).
-        const contentLines = tok.content.split('\n');
-        let segStart = -1;
-        let segEnd = -1;
-        for (let k = 0; k < contentLines.length; k++) {
-          const line = lines[tok.map[0] + k];
-          if (!line) break;
-          const want = contentLines[k].trimEnd();
-          const src = text.slice(line.start, line.end);
-          const at = want === '' ? -1 : src.lastIndexOf(want);
-          if (at < 0) continue;
-          if (segStart < 0) segStart = line.start + at;
-          segEnd = line.start + at + want.length;
-        }
-        if (segStart < 0) break;
-        // The lines between are kept as they are: their markers (">", indentation) are
-        // blanked so a sentence that wraps across lines reads as one.
-        const raw = text.slice(segStart, segEnd);
-        const spliced = raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks);
-        const blanked = blankInline(spliced);
-        if (blanked.trim() !== '') {
-          segments.push({ start: segStart, end: segEnd, text: blanked, kind: headingOpen ? 'heading' : 'prose', block: block.index });
-        }
+        pushInline(segments, text, block, lines, tok.map[0], tok.content, headingOpen);
         break;
       }
       default:
         break;
     }
   }
+}
+
+/**
+ * The segment of an inline token: its `content`, which starts on line `firstLine` of the
+ * block, found in the source and blanked.
+ */
+function pushInline(segments: Segment[], text: string, block: Block, lines: Line[], firstLine: number, content: string, heading: boolean): void {
+  // Each content line is a suffix of its source line (markers and indentation removed).
+  // Cut at its line breaks by indexOf, not split: content of one line (most) makes no array
+  // and no copy (a slice or trimEnd that keeps the whole string returns it).
+  const multiLine = content.includes('\n');
+  let segStart = -1;
+  let segEnd = -1;
+  for (let k = 0, from = 0; from <= content.length; k++) {
+    const line = lines[firstLine + k];
+    if (!line) break;
+    const nl = content.indexOf('\n', from);
+    const to = nl < 0 ? content.length : nl;
+    const want = content.slice(from, to).trimEnd();
+    from = to + 1;
+    const src = text.slice(line.start, line.end);
+    const at = want === '' ? -1 : src.lastIndexOf(want);
+    if (at < 0) continue;
+    if (segStart < 0) segStart = line.start + at;
+    segEnd = line.start + at + want.length;
+  }
+  if (segStart < 0) return;
+  // The lines between are kept as they are: their markers (">", indentation) are
+  // blanked so a sentence that wraps across lines reads as one. (One line has none.)
+  const raw = text.slice(segStart, segEnd);
+  const spliced = multiLine ? raw.replace(LINE_START_MARKERS, blankKeepingLineBreaks) : raw;
+  const blanked = blankInline(spliced);
+  if (hasNonSpace(blanked)) {
+    segments.push({ start: segStart, end: segEnd, text: blanked, kind: heading ? 'heading' : 'prose', block: block.index });
+  }
+}
+
+/** Space or tab: what markdown-it's block rules skip. */
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * The content markdown-it gives a block that is one ATX heading line and nothing else ("## Revenue
+ * ###"): one to six "#" at the very start, then a space or tab, no line break, no NUL (which
+ * markdown-it would replace). Cut as markdown-it's heading rule cuts it: an optional closing run
+ * of "#" after a space or tab goes, then spaces and tabs are trimmed. `undefined` for any other block.
+ */
+function plainHeadingContent(source: string): string | undefined {
+  let level = 0;
+  while (level < source.length && source.charCodeAt(level) === 35) level++;
+  if (level === 0 || level > 6 || level === source.length || !isSpaceOrTab(source.charCodeAt(level))) return undefined;
+  if (source.includes('\n') || source.includes('\r') || source.includes('\0')) return undefined;
+  const pos = level;
+  let max = source.length;
+  while (max > pos && isSpaceOrTab(source.charCodeAt(max - 1))) max--;
+  let closing = max;
+  while (closing > pos && source.charCodeAt(closing - 1) === 35) closing--;
+  if (closing > pos && isSpaceOrTab(source.charCodeAt(closing - 1))) max = closing;
+  // markdown-it trims only ASCII white space here (of which a single line has spaces and tabs).
+  let start = pos;
+  while (start < max && isSpaceOrTab(source.charCodeAt(start))) start++;
+  while (max > start && isSpaceOrTab(source.charCodeAt(max - 1))) max--;
+  return source.slice(start, max);
+}
+
+/**
+ * A block markdown-it reads as bullet list items of one line each, each holding one paragraph:
+ * every line is "-", "*" or "+", one space, then a letter (so no line is indented, blank, a
+ * thematic break, or the start of another block inside its item), and no "\r" or NUL.
+ */
+function isPlainBulletList(source: string): boolean {
+  if (source.includes('\r') || source.includes('\0')) return false;
+  for (let i = 0; i < source.length; ) {
+    const marker = source.charCodeAt(i);
+    if ((marker !== 45 && marker !== 42 && marker !== 43) || source.charCodeAt(i + 1) !== 32 || !startsWithLetter(source, i + 2)) return false;
+    const nl = source.indexOf('\n', i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return true;
+}
+
+/** A plain bullet item's content: its line after the marker and space, without trailing spaces and tabs (as markdown-it trims it). */
+function itemContent(text: string, line: Line): string {
+  let end = line.end;
+  while (end > line.start + 2 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return text.slice(line.start + 2, end);
 }
 
 /** A table's cells, each row's line split at its pipes as readParsed splits the rows markdown-it finds. */

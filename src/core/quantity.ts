@@ -82,41 +82,87 @@ const MAX_INT_DIGITS = 30;
 
 type UnitKind = 'percent' | 'pp' | 'multiple' | 'money';
 
-interface NumRead {
-  value: number;
-  decimals: number;
-  /** Integer digits as written, without separators (to tell years from amounts). */
-  intDigits: string;
-  grouped: boolean;
-  words: boolean;
-  first: number;
-  last: number;
+/**
+ * One end of a figure as read, `[currency] number [scale] [unit]`, in flat fields filled in
+ * place. A figure's ends are scratch records reused from figure to figure (scratchEnd): read
+ * as separate objects they were five short-lived objects per end, most of what reading a
+ * figure allocated.
+ */
+class End {
+  /** The currency written before the number ('USD' for "$"), or null. */
+  currency: string | null = null;
+  currencyFirst = -1;
+  currencyLast = -1;
+
+  value = 0;
+  decimals = 0;
+  /** How many integer digits the number has as written, without separators (to tell years from amounts). */
+  intLen = 0;
+  grouped = false;
+  words = false;
+  numFirst = -1;
+  numLast = -1;
+
+  hasScale = false;
+  scale = 1;
+  /** The scale's tokens: its text is sliced only when a figure keeps it. */
+  scaleFirst = -1;
+  scaleLast = -1;
+  scaleLetters = false;
+
+  /** The unit after the number (and scale), or null. */
+  unit: UnitKind | null = null;
+  /** The currency a money unit names ("dollars" → 'USD'). */
+  unitCurrency: string | undefined = undefined;
+  unitLast = -1;
 }
 
-interface ScaleRead {
-  scale: number;
-  text: string;
-  letters: boolean;
-  last: number;
+function setNumber(e: End, value: number, decimals: number, intLen: number, grouped: boolean, words: boolean, first: number, last: number): void {
+  e.value = value;
+  e.decimals = decimals;
+  e.intLen = intLen;
+  e.grouped = grouped;
+  e.words = words;
+  e.numFirst = first;
+  e.numLast = last;
 }
 
-interface UnitRead {
-  kind: UnitKind;
-  currency?: string;
-  last: number;
+/** Records a scale on `e`; true, for the reader's `return`. */
+function setScale(e: End, scale: number, first: number, last: number, letters: boolean): true {
+  e.hasScale = true;
+  e.scale = scale;
+  e.scaleFirst = first;
+  e.scaleLast = last;
+  e.scaleLetters = letters;
+  return true;
 }
 
-interface CurrencyRead {
-  unit: string;
-  first: number;
-  last: number;
+/** Records a currency on `e`; true, for the reader's `return`. */
+function setCurrency(e: End, currency: string, first: number, last: number): true {
+  e.currency = currency;
+  e.currencyFirst = first;
+  e.currencyLast = last;
+  return true;
 }
 
-interface End {
-  currency: CurrencyRead | null;
-  num: NumRead;
-  scale: ScaleRead | null;
-  unit: UnitRead | null;
+/** Records a unit on `e`; true, for the reader's `return`. */
+function setUnit(e: End, unit: UnitKind, last: number, currency?: string): true {
+  e.unit = unit;
+  e.unitCurrency = currency;
+  e.unitLast = last;
+  return true;
+}
+
+/**
+ * The scratch ends of parseAt, two per level of nesting: borrowFromBetween reads the figure
+ * after "and"/"to" while its own first end is still in use. Bounded by that nesting (two levels).
+ */
+const scratchEnds: End[] = [];
+let nesting = 0;
+
+function scratchEnd(k: number): End {
+  while (scratchEnds.length <= k) scratchEnds.push(new End());
+  return scratchEnds[k];
 }
 
 /**
@@ -184,7 +230,23 @@ class Reader {
    * so most calls end before lower-casing anything.
    */
   isWord(i: number, w: string): boolean {
-    return this.kind(i) === WORD && this.t.end[i] - this.t.start[i] === w.length && this.lower(i) === w;
+    if (this.kind(i) !== WORD) return false;
+    const a = this.t.start[i];
+    if (this.t.end[i] - a !== w.length) return false;
+    // Compared letter by letter, no lower-cased copy: an ASCII letter folds with `| 0x20`, and
+    // a letter beyond ASCII never lower-cases to the ASCII of `w`.
+    const text = this.text;
+    for (let k = 0; k < w.length; k++) {
+      const c = text.charCodeAt(a + k);
+      if (c >= 128 || (c | 0x20) !== w.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether word token i may lower-case to a word of `filter`'s set (see lowerWordFilter): if not, it need not be lower-cased to be looked up. */
+  mayBeWordOf(filter: Uint16Array, i: number): boolean {
+    const a = this.t.start[i];
+    return mayLowerTo(filter, this.text, a, this.t.end[i] - a);
   }
 
   /** Token i is a symbol among `chars` (single UTF-16 units). */
@@ -218,11 +280,12 @@ class Reader {
   // -------------------------------------------------------------------------
   // Pieces of a figure
 
-  readDigits(i: number): NumRead | null {
-    if (this.kind(i) !== NUM) return null;
-    const s = this.raw(i);
-    const plain = this.readPlainDigits(s, i);
+  /** A number written with digits at token i, into `e`. */
+  readDigits(i: number, e: End): boolean {
+    if (this.kind(i) !== NUM) return false;
+    const plain = this.readPlainDigits(i, e);
     if (plain !== undefined) return plain;
+    const s = this.raw(i);
     let intDigits = '';
     let frac = '';
     let inFrac = false;
@@ -239,11 +302,11 @@ class Reader {
           groupLen++;
         }
       } else if (c === 46) {
-        if (inFrac) return null; // "1.2.3" is a version, not a number
+        if (inFrac) return false; // "1.2.3" is a version, not a number
         if (grouped && groupLen !== 3) groupsOk = false;
         inFrac = true;
       } else if (c === 44) {
-        if (inFrac) return null;
+        if (inFrac) return false;
         // Thousands groups: 1–3 digits first, then exactly 3 each.
         if (grouped ? groupLen !== 3 : groupLen > 3) groupsOk = false;
         grouped = true;
@@ -251,55 +314,59 @@ class Reader {
       }
     }
     if (grouped && !inFrac && groupLen !== 3) groupsOk = false;
-    if (!groupsOk) return null;
+    if (!groupsOk) return false;
     const stripped = intDigits.replace(/^0+(?=\d)/, '');
-    if (stripped.length > MAX_INT_DIGITS) return null;
+    if (stripped.length > MAX_INT_DIGITS) return false;
     const value = Number(frac ? `${intDigits}.${frac}` : intDigits);
-    if (!Number.isFinite(value)) return null;
-    return { value, decimals: frac.length, intDigits, grouped, words: false, first: i, last: i };
+    if (!Number.isFinite(value)) return false;
+    setNumber(e, value, frac.length, intDigits.length, grouped, false, i, i);
+    return true;
   }
 
   /**
-   * readDigits for the usual token, ASCII digits with at most one ".": the token is its own
-   * number string, so no digit-by-digit copy. `undefined` when the token is another shape.
+   * readDigits for the usual token, ASCII digits with at most one ".", read from the text in
+   * place (no copy of the token). `undefined` when the token is another shape.
    */
-  readPlainDigits(s: string, i: number): NumRead | null | undefined {
+  readPlainDigits(i: number, e: End): boolean | undefined {
+    const text = this.text;
+    const a = this.t.start[i];
+    const b = this.t.end[i];
     let dot = -1;
-    for (let p = 0; p < s.length; p++) {
-      const c = s.charCodeAt(p);
+    for (let p = a; p < b; p++) {
+      const c = text.charCodeAt(p);
       if (c >= 48 && c <= 57) continue;
       if (c !== 46 || dot >= 0) return undefined;
       dot = p;
     }
-    const intLen = dot < 0 ? s.length : dot;
+    const intLen = (dot < 0 ? b : dot) - a;
     let zeros = 0;
-    while (zeros < intLen - 1 && s.charCodeAt(zeros) === 48) zeros++;
-    if (intLen - zeros > MAX_INT_DIGITS) return null;
-    // A "." is only ever inside a number token between digits, so `s` reads as int "." frac.
+    while (zeros < intLen - 1 && text.charCodeAt(a + zeros) === 48) zeros++;
+    if (intLen - zeros > MAX_INT_DIGITS) return false;
+    // A "." is only ever inside a number token between digits, so the token reads as int "." frac.
     let value: number;
-    const digits = dot < 0 ? s.length : s.length - 1;
+    const digits = dot < 0 ? b - a : b - a - 1;
     if (digits <= 15) {
-      // Exact integers below 2^53 and one correctly rounded division: the same double as Number(s).
+      // Exact integers below 2^53 and one correctly rounded division: the same double as Number(token).
       let m = 0;
-      for (let p = 0; p < s.length; p++) if (p !== dot) m = m * 10 + (s.charCodeAt(p) - 48);
-      value = dot < 0 ? m : m / POWERS_OF_TEN[s.length - dot - 1];
+      for (let p = a; p < b; p++) if (p !== dot) m = m * 10 + (text.charCodeAt(p) - 48);
+      value = dot < 0 ? m : m / POWERS_OF_TEN[b - dot - 1];
     } else {
-      value = Number(s);
-      if (!Number.isFinite(value)) return null;
+      value = Number(text.slice(a, b));
+      if (!Number.isFinite(value)) return false;
     }
-    const intDigits = dot < 0 ? s : s.slice(0, dot);
-    return { value, decimals: dot < 0 ? 0 : s.length - dot - 1, intDigits, grouped: false, words: false, first: i, last: i };
+    setNumber(e, value, dot < 0 ? 0 : b - dot - 1, intLen, false, false, i, i);
+    return true;
   }
 
-  /** "five", "twenty-five", "a hundred", "two hundred". */
-  readWords(i: number): NumRead | null {
-    if (this.kind(i) !== WORD) return null;
+  /** "five", "twenty-five", "a hundred", "two hundred", into `e`. */
+  readWords(i: number, e: End): boolean {
+    if (this.kind(i) !== WORD) return false;
     const lw = this.lower(i);
     let last = i;
     let v: number | null;
     if (lw === 'a') v = this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) ? 1 : null;
     else v = wordValue(lw);
-    if (v === null) return null;
+    if (v === null) return false;
     if (
       v >= 20 &&
       v % 10 === 0 &&
@@ -318,140 +385,153 @@ class Reader {
       v *= 100;
       last++;
     }
-    return { value: v, decimals: 0, intDigits: String(v), grouped: false, words: true, first: i, last };
+    setNumber(e, v, 0, String(v).length, false, true, i, last);
+    return true;
   }
 
-  readNumber(i: number, allowWords: boolean): NumRead | null {
+  readNumber(i: number, allowWords: boolean, e: End): boolean {
     const k = this.kind(i);
-    if (k === NUM) return this.readDigits(i);
-    if (k === WORD && allowWords) return this.readWords(i);
-    return null;
+    if (k === NUM) return this.readDigits(i, e);
+    if (k === WORD && allowWords) return this.readWords(i, e);
+    return false;
   }
 
-  readScale(i: number, afterLast: number, hasCurrency: boolean): ScaleRead | null {
+  /** A scale word, abbreviation or letter at token i, into `e` (`e.hasScale` says whether there is one). */
+  readScale(i: number, afterLast: number, hasCurrency: boolean, e: End): boolean {
+    e.hasScale = false;
     const k = this.kind(i);
     // "a $5-billion deal": the hyphen of a compound adjective, not a range.
     if (k === SYM && this.isHyphenJoin(afterLast, i) && SCALE_WORDS.has(this.lower(i + 1))) {
-      return { scale: SCALE_WORDS.get(this.lower(i + 1)) as number, text: this.raw(i + 1), letters: false, last: i + 1 };
+      return setScale(e, SCALE_WORDS.get(this.lower(i + 1)) as number, i + 1, i + 1, false);
     }
     if (k === WORD) {
       // Most numbers are followed by a word of no scale's length: no lower-casing for those.
-      if (!SCALE_TOKEN_LENGTHS.has(this.t.end[i] - this.t.start[i])) return null;
-      const lw = this.lower(i);
+      if (!SCALE_TOKEN_LENGTHS.has(this.t.end[i] - this.t.start[i])) return false;
+      const lw = this.mayBeWordOf(SCALE_WORD_FILTER, i) ? this.lower(i) : '';
       const word = SCALE_WORDS.get(lw);
-      if (word !== undefined) return { scale: word, text: this.raw(i), letters: false, last: i };
+      if (word !== undefined) return setScale(e, word, i, i, false);
       const touching = this.touches(afterLast, i);
       const abbr = SCALE_ABBREVIATIONS.get(lw);
-      if (abbr !== undefined && (touching || hasCurrency)) return { scale: abbr, text: this.raw(i), letters: true, last: i };
+      if (abbr !== undefined && (touching || hasCurrency)) return setScale(e, abbr, i, i, true);
       if (touching) {
         const letter = SCALE_LETTERS.get(this.raw(i));
-        if (letter !== undefined) return { scale: letter, text: this.raw(i), letters: true, last: i };
+        if (letter !== undefined) return setScale(e, letter, i, i, true);
       }
-      return null;
+      return false;
     }
     if (k === CJK && this.touches(afterLast, i)) {
       const c = this.text.charCodeAt(this.start(i));
       if (c === CJK_WAN) {
+        // "万亿": the two characters touch, so the scale's text is both tokens'.
         if (this.kind(i + 1) === CJK && this.touches(i, i + 1) && this.text.charCodeAt(this.start(i + 1)) === CJK_YI) {
-          return { scale: 1e12, text: '万亿', letters: false, last: i + 1 };
+          return setScale(e, 1e12, i, i + 1, false);
         }
-        return { scale: 1e4, text: '万', letters: false, last: i };
+        return setScale(e, 1e4, i, i, false);
       }
-      if (c === CJK_YI) return { scale: 1e8, text: '亿', letters: false, last: i };
+      if (c === CJK_YI) return setScale(e, 1e8, i, i, false);
     }
-    return null;
+    return false;
   }
 
-  /** "$", "€", "US$", "HK$", "USD " before a number. */
-  readCurrency(i: number): CurrencyRead | null {
+  /** The scale of `e` as written ('billion', 'B', '万亿'). */
+  scaleText(e: End): string {
+    return this.text.slice(this.t.start[e.scaleFirst], this.t.end[e.scaleLast]);
+  }
+
+  /** "$", "€", "US$", "HK$", "USD " before a number, into `e` (`e.currency` null when none). */
+  readCurrency(i: number, e: End): boolean {
+    e.currency = null;
     const k = this.kind(i);
     if (k === SYM) {
       const unit = CURRENCY_SYMBOLS.get(this.raw(i));
-      if (unit !== undefined) return { unit, first: i, last: i };
-      return null;
+      return unit !== undefined && setCurrency(e, unit, i, i);
     }
     if (k === WORD) {
       const w = this.raw(i);
       const pre = DOLLAR_PREFIXES.get(w);
-      if (pre !== undefined && this.touches(i, i + 1) && this.isSym(i + 1, '$¥＄')) {
-        return { unit: pre, first: i, last: i + 1 };
-      }
+      if (pre !== undefined && this.touches(i, i + 1) && this.isSym(i + 1, '$¥＄')) return setCurrency(e, pre, i, i + 1);
       const code = CURRENCY_CODES.get(w);
-      if (code !== undefined) return { unit: code, first: i, last: i };
+      if (code !== undefined) return setCurrency(e, code, i, i);
     }
-    return null;
+    return false;
   }
 
-  /** What follows the number (and scale): %, percent, pp, x, times, -fold, dollars, 美元. */
-  readUnit(i: number, afterLast: number): UnitRead | null {
+  /** What follows the number (and scale), into `e` (`e.unit` null when none): %, percent, pp, x, times, -fold, dollars, 美元. */
+  readUnit(i: number, afterLast: number, e: End): boolean {
+    e.unit = null;
+    e.unitCurrency = undefined;
     const k = this.kind(i);
     const touching = this.touches(afterLast, i);
     if (k === SYM) {
       const s = this.raw(i);
       if (s === '%' || s === '％') {
-        if (this.isWord(i + 1, 'points') && !this.touches(i, i + 1)) return { kind: 'pp', last: i + 1 };
-        return { kind: 'percent', last: i };
+        if (this.isWord(i + 1, 'points') && !this.touches(i, i + 1)) return setUnit(e, 'pp', i + 1);
+        return setUnit(e, 'percent', i);
       }
-      if (s === '×') return { kind: 'multiple', last: i };
+      if (s === '×') return setUnit(e, 'multiple', i);
       if (this.isHyphenJoin(afterLast, i)) {
         const w = this.lower(i + 1);
-        if (w === 'percent') return { kind: 'percent', last: i + 1 };
+        if (w === 'percent') return setUnit(e, 'percent', i + 1);
         if (w === 'percentage' && this.isHyphenJoin(i + 1, i + 2)) {
           const p = this.lower(i + 3);
-          if (p === 'point' || p === 'points') return { kind: 'pp', last: i + 3 };
+          if (p === 'point' || p === 'points') return setUnit(e, 'pp', i + 3);
         }
       }
-      if (s === '-' && touching && this.touches(i, i + 1) && this.isWord(i + 1, 'fold')) return { kind: 'multiple', last: i + 1 };
-      return null;
+      if (s === '-' && touching && this.touches(i, i + 1) && this.isWord(i + 1, 'fold')) return setUnit(e, 'multiple', i + 1);
+      return false;
     }
     if (k === WORD) {
-      const lw = this.lower(i);
+      // Most words after a number are no unit: those are not lower-cased.
+      const lw = this.mayBeWordOf(UNIT_WORD_FILTER, i) ? this.lower(i) : '';
       switch (lw) {
         case 'percent':
         case 'pct':
-          return { kind: 'percent', last: i };
+          return setUnit(e, 'percent', i);
         case 'per':
-          return this.isWord(i + 1, 'cent') ? { kind: 'percent', last: i + 1 } : null;
+          return this.isWord(i + 1, 'cent') && setUnit(e, 'percent', i + 1);
         case 'percentage':
-          return this.isWord(i + 1, 'points') || this.isWord(i + 1, 'point') ? { kind: 'pp', last: i + 1 } : null;
+          return (this.isWord(i + 1, 'points') || this.isWord(i + 1, 'point')) && setUnit(e, 'pp', i + 1);
         case 'pp':
         case 'ppt':
         case 'ppts':
         case 'pts':
-          return { kind: 'pp', last: i };
+          return setUnit(e, 'pp', i);
         case 'x':
-          return touching ? { kind: 'multiple', last: i } : null;
+          return touching && setUnit(e, 'multiple', i);
         case 'times':
-          return touching ? null : { kind: 'multiple', last: i };
+          return !touching && setUnit(e, 'multiple', i);
         case 'fold':
-          return { kind: 'multiple', last: i };
+          return setUnit(e, 'multiple', i);
       }
       const word = CURRENCY_WORDS.get(lw);
-      if (word !== undefined) return { kind: 'money', currency: word, last: i };
-      const code = CURRENCY_CODES.get(this.raw(i));
-      if (code !== undefined && !touching) return { kind: 'money', currency: code, last: i };
-      return null;
+      if (word !== undefined) return setUnit(e, 'money', i, word);
+      // Only a word of a currency code's length is copied to be looked up.
+      const code = CURRENCY_CODE_LENGTHS.has(this.t.end[i] - this.t.start[i]) ? CURRENCY_CODES.get(this.raw(i)) : undefined;
+      if (code !== undefined && !touching) return setUnit(e, 'money', i, code);
+      return false;
     }
     if (k === CJK && touching) {
       const c = this.raw(i);
       if (c === '美' && this.kind(i + 1) === CJK && this.raw(i + 1) === '元' && this.touches(i, i + 1)) {
-        return { kind: 'money', currency: 'USD', last: i + 1 };
+        return setUnit(e, 'money', i + 1, 'USD');
       }
-      if (c === '元') return { kind: 'money', currency: 'CNY', last: i };
+      if (c === '元') return setUnit(e, 'money', i, 'CNY');
     }
-    return null;
+    return false;
   }
 
   /**
    * A count noun within the next few words: "users", "weekly active users", "Nvidia H100 GPUs".
    * Words are groups of touching tokens; a stop word or punctuation ends the search.
+   * Returns the noun's unit; `this.nounLast` is then its last token.
    */
-  readCountNoun(i: number): { unit: string; last: number } | null {
+  readCountNoun(i: number): string | null {
     let groups = 0;
     let j = i;
     while (j < this.count && groups < 4) {
       if (this.kind(j) !== WORD) return null;
-      const lw = this.lower(j);
+      // Most words are neither a stop word nor a count noun: those are not lower-cased.
+      const lw = this.mayBeWordOf(NOUN_OR_STOP_FILTER, j) ? this.lower(j) : '';
       if (STOP_WORDS.has(lw)) return null;
       // The group is this word plus anything touching it ("H100", "weekly-active").
       let last = j;
@@ -461,9 +541,10 @@ class Reader {
       const unit = COUNT_NOUNS.get(lw);
       if (unit !== undefined && last === j) {
         // "business users", "GPU servers": the head noun is the last of a run of nouns.
-        const nextUnit = this.kind(j + 1) === WORD && !this.touches(j + 1, j + 2) ? COUNT_NOUNS.get(this.lower(j + 1)) : undefined;
-        if (nextUnit !== undefined) return { unit: nextUnit, last: j + 1 };
-        return { unit, last: j };
+        const nextUnit =
+          this.kind(j + 1) === WORD && !this.touches(j + 1, j + 2) && this.mayBeWordOf(NOUN_OR_STOP_FILTER, j + 1) ? COUNT_NOUNS.get(this.lower(j + 1)) : undefined;
+        this.nounLast = nextUnit !== undefined ? j + 1 : j;
+        return nextUnit ?? unit;
       }
       groups++;
       j = last + 1;
@@ -471,32 +552,48 @@ class Reader {
     return null;
   }
 
-  /** A qualifier ending right before token `first`: "about", "more than", "~", "approx.". */
-  readQualifier(first: number): { qualifier: Qualifier; span: Span } | null {
+  /**
+   * A qualifier ending right before token `first`: "about", "more than", "~", "approx.".
+   * Its tokens are then `this.qualifierFirst`..`first - 1`.
+   */
+  readQualifier(first: number): Qualifier | null {
     const j = first - 1;
     if (j < 0) return null;
     if (this.kind(j) === SYM) {
       const sym = this.raw(j);
       const q = QUALIFIER_SYMBOLS.get(sym);
       if (q !== undefined && (sym === '~' || sym === '≈' || this.touches(j, first))) {
-        return { qualifier: q, span: this.docSpan(j, j) };
+        this.qualifierFirst = j;
+        return q;
       }
       if (sym === '.' && this.isWord(j - 1, 'approx') && this.touches(j - 1, j)) {
-        return { qualifier: 'about', span: this.docSpan(j - 1, j) };
+        this.qualifierFirst = j - 1;
+        return 'about';
       }
       return null;
     }
-    if (this.kind(j) !== WORD) return null;
+    if (this.kind(j) !== WORD || !this.mayBeWordOf(QUALIFIER_LAST_WORD_FILTER, j)) return null;
     const phrases = QUALIFIER_PHRASES_BY_LAST_WORD.get(this.lower(j));
     if (phrases === undefined) return null;
-    for (const [words, qualifier] of phrases) {
+    // Indexed, no destructuring: no iterator per phrase tried.
+    for (let p = 0; p < phrases.length; p++) {
+      const words = phrases[p][0];
+      const qualifier = phrases[p][1];
       const n = words.length;
       let ok = j - n + 1 >= 0;
       for (let w = 0; ok && w < n; w++) ok = this.isWord(j - n + 1 + w, words[w]);
-      if (ok) return { qualifier, span: this.docSpan(j - n + 1, j) };
+      if (ok) {
+        this.qualifierFirst = j - n + 1;
+        return qualifier;
+      }
     }
     return null;
   }
+
+  /** The last token of the count noun readCountNoun last found. */
+  nounLast = -1;
+  /** The first token of the qualifier readQualifier last found (it ends right before the figure). */
+  qualifierFirst = -1;
 
   docSpan(first: number, last: number): Span {
     return { start: this.offset + this.start(first), end: this.offset + this.end(last) };
@@ -518,21 +615,19 @@ class Reader {
   // -------------------------------------------------------------------------
   // Whole figures
 
-  /** [currency] number [scale] [unit] */
-  readEnd(i: number, allowWords: boolean, hasCurrency: boolean): End | null {
+  /** [currency] number [scale] [unit], into `e`. */
+  readEnd(i: number, allowWords: boolean, hasCurrency: boolean, e: End): boolean {
     let k = i;
-    const currency = this.readCurrency(k);
-    if (currency) {
-      k = currency.last + 1;
+    if (this.readCurrency(k, e)) {
+      k = e.currencyLast + 1;
       // "$ 5 billion" is fine, "$\n\n5" across a gap is not.
-      if (k >= this.count || this.start(k) - this.end(currency.last) > 1) return null;
+      if (k >= this.count || this.start(k) - this.end(e.currencyLast) > 1) return false;
     }
-    const num = this.readNumber(k, allowWords && !currency);
-    if (!num) return null;
-    const scale = this.readScale(num.last + 1, num.last, hasCurrency || !!currency);
-    const afterNum = scale ? scale.last : num.last;
-    const unit = this.readUnit(afterNum + 1, afterNum);
-    return { currency, num, scale, unit };
+    if (!this.readNumber(k, allowWords && e.currency === null, e)) return false;
+    this.readScale(e.numLast + 1, e.numLast, hasCurrency || e.currency !== null, e);
+    const afterNum = e.hasScale ? e.scaleLast : e.numLast;
+    this.readUnit(afterNum + 1, afterNum, e);
+    return true;
   }
 
   /**
@@ -543,88 +638,96 @@ class Reader {
 
   /** The figure starting at token `i`, or null; `this.next` is then the token after it. */
   parseAt(i: number): Quantity | null {
-    const k0 = this.kind(i);
-    if (k0 === WORD) {
+    if (this.kind(i) === WORD) {
       const special = this.parseWordFigure(i);
       if (special) return special;
     }
+    const level = nesting++;
+    try {
+      return this.parseEnds(i, scratchEnd(2 * level), scratchEnd(2 * level + 1));
+    } finally {
+      nesting--;
+    }
+  }
 
+  /** parseAt for a figure of digits or symbols, its ends read into `first` and `second`. */
+  parseEnds(i: number, first: End, second: End): Quantity | null {
     // Sign: "+25%", "-33%", "−33%", "-$5 billion"; never the hyphen of "GPT-4" or "2024-25".
     let sign: '+' | '-' | null = null;
     let k = i;
-    if (k0 === SYM && this.isSym(i, '+-−') && this.touches(i, i + 1)) {
+    if (this.kind(i) === SYM && this.isSym(i, '+-−') && this.touches(i, i + 1)) {
       const pk = this.kind(i - 1);
       if (this.touches(i - 1, i) && (pk === WORD || pk === NUM)) return null;
       sign = this.raw(i) === '+' ? '+' : '-';
       k = i + 1;
     }
-    const first = this.readEnd(k, true, false);
-    if (!first) return null;
-    if (!sign && !first.currency && first.num.first === k && this.isIdentifierPart(k)) return null;
+    if (!this.readEnd(k, true, false, first)) return null;
+    if (!sign && first.currency === null && first.numFirst === k && this.isIdentifierPart(k)) return null;
     // ".5%" lost its leading zero; reading it as 5% would be wrong, so leave it alone.
-    if (this.isSym(first.num.first - 1, '.') && this.touches(first.num.first - 1, first.num.first)) return null;
-    if (!first.scale && !first.unit && (this.isWord(i - 1, 'between') || this.isWord(i - 1, 'from'))) {
+    if (this.isSym(first.numFirst - 1, '.') && this.touches(first.numFirst - 1, first.numFirst)) return null;
+    if (!first.hasScale && first.unit === null && (this.isWord(i - 1, 'between') || this.isWord(i - 1, 'from'))) {
       const borrowed = this.borrowFromBetween(i, first, sign);
       if (borrowed) return borrowed;
     }
 
     // A range: "$10-12 billion", "$300–500 million", "$10 billion-$12 billion", "10% to 15%".
-    let second: End | null = null;
-    const firstLast = first.unit ? first.unit.last : first.scale ? first.scale.last : first.num.last;
+    let isRange = false;
+    const firstLast = first.unit !== null ? first.unitLast : first.hasScale ? first.scaleLast : first.numLast;
     const conn = firstLast + 1;
     const isDash = this.isSym(conn, '-–—');
-    const isTo = this.isWord(conn, 'to') && !first.scale && !first.unit && !this.isWord(i - 1, 'from');
+    const isTo = this.isWord(conn, 'to') && !first.hasScale && first.unit === null && !this.isWord(i - 1, 'from');
     // A bare year never opens a range: "from 52% in October 2024 to 70%" is a date, then
     // the second figure, not "2024 to 70%". ("2024-2025" and "2000-3000 GPUs", where the
     // second end is a bare number or a count too, stay ranges.)
-    const yearFirst = !first.currency && !first.scale && !first.unit && isYearLike(first.num);
-    if (isDash || isTo) {
-      const cand = this.readEnd(conn + 1, first.num.words, !!first.currency);
-      const yearBeforeFigure = yearFirst && !!cand && (isTo || !!cand.currency || !!cand.scale || !!cand.unit);
-      if (cand && !yearBeforeFigure && this.rangeFits(first, cand)) second = cand;
+    const yearFirst = first.currency === null && !first.hasScale && first.unit === null && isYearLike(first);
+    if ((isDash || isTo) && this.readEnd(conn + 1, first.words, first.currency !== null, second)) {
+      const yearBeforeFigure = yearFirst && (isTo || second.currency !== null || second.hasScale || second.unit !== null);
+      isRange = !yearBeforeFigure && rangeFits(first, second);
     }
 
-    const last = second ?? first;
-    let unit = last.unit ?? (second ? null : first.unit);
-    const currency = first.currency ?? second?.currency ?? null;
-    const scaleRead = last.scale ?? first.scale;
-    let afterFigure = last.unit ? last.unit.last : last.scale ? last.scale.last : last.num.last;
-    let numEnd = last.scale ? last.scale.last : last.num.last;
+    // The end whose unit, scale and decimals the figure takes. When there is no second end,
+    // it is the first, and a unit read after a "+" below is recorded on it.
+    const last = isRange ? second : first;
+    const currency = first.currency ?? (isRange ? second.currency : null);
+    const scaleEnd = last.hasScale ? last : first.hasScale ? first : null;
+    let afterFigure = last.unit !== null ? last.unitLast : last.hasScale ? last.scaleLast : last.numLast;
+    const numEnd = last.hasScale ? last.scaleLast : last.numLast;
 
-    // Trailing "+": "$1B+", "100,000+ GPUs" (a lower bound).
-    let plus: number | null = null;
-    if (!unit && this.isSym(numEnd + 1, '+') && this.touches(numEnd, numEnd + 1)) {
+    // Trailing "+": "$1B+", "100,000+ GPUs" (a lower bound). -1 when none.
+    let plus = -1;
+    if (last.unit === null && this.isSym(numEnd + 1, '+') && this.touches(numEnd, numEnd + 1)) {
       plus = numEnd + 1;
       afterFigure = plus;
-      unit = this.readUnit(plus + 1, plus);
-      if (unit) afterFigure = unit.last;
-    } else if (unit && this.isSym(unit.last + 1, '+') && this.touches(unit.last, unit.last + 1)) {
-      plus = unit.last + 1;
+      if (this.readUnit(plus + 1, plus, last)) afterFigure = last.unitLast;
+    } else if (last.unit !== null && this.isSym(last.unitLast + 1, '+') && this.touches(last.unitLast, last.unitLast + 1)) {
+      plus = last.unitLast + 1;
     }
+    const unit = last.unit;
 
     // Kind.
     let kind: QuantityKind | null = null;
     let unitText = '';
-    let countNoun: { unit: string; last: number } | null = null;
-    if (unit && unit.kind !== 'money') {
-      if (currency || (scaleRead && unit.kind !== 'multiple')) return null;
-      if (scaleRead && unit.kind === 'multiple') return null;
-      kind = unit.kind === 'percent' ? 'percent' : unit.kind === 'pp' ? 'percentagePoints' : 'multiple';
-      unitText = unit.kind === 'percent' ? '%' : unit.kind === 'pp' ? 'pp' : 'x';
-    } else if (currency || unit?.kind === 'money') {
+    let nounLast = -1;
+    if (unit !== null && unit !== 'money') {
+      if (currency !== null || (scaleEnd && unit !== 'multiple')) return null;
+      if (scaleEnd && unit === 'multiple') return null;
+      kind = unit === 'percent' ? 'percent' : unit === 'pp' ? 'percentagePoints' : 'multiple';
+      unitText = unit === 'percent' ? '%' : unit === 'pp' ? 'pp' : 'x';
+    } else if (currency !== null || unit === 'money') {
       // "$500 million dollars" is redundant but fine; "€5 dollars" is not a figure.
-      if (currency && unit?.currency && unit.currency !== currency.unit) return null;
+      if (currency !== null && unit === 'money' && last.unitCurrency && last.unitCurrency !== currency) return null;
       kind = 'money';
-      unitText = currency ? currency.unit : (unit?.currency ?? 'USD');
-      if (!unit) afterFigure = numEnd;
+      unitText = currency ?? (last.unitCurrency ?? 'USD');
+      if (unit === null) afterFigure = numEnd;
     } else {
       // "a 100,000-GPU cluster", "a 1-gigawatt campus".
       const nounAt = this.isHyphenJoin(afterFigure, afterFigure + 1) ? afterFigure + 2 : afterFigure + 1;
-      countNoun = this.readCountNoun(nounAt);
-      if (countNoun) {
+      const noun = this.readCountNoun(nounAt);
+      if (noun !== null) {
         kind = 'count';
-        unitText = countNoun.unit;
-      } else if (scaleRead && !scaleRead.letters) {
+        unitText = noun;
+        nounLast = this.nounLast;
+      } else if (scaleEnd && !scaleEnd.scaleLetters) {
         kind = 'count';
       }
       afterFigure = numEnd;
@@ -632,40 +735,38 @@ class Reader {
     if (!kind) return null;
 
     // Words only with an unmistakable unit: "five percent", "ten times", "two billion dollars".
-    if (first.num.words && !(kind === 'percent' || kind === 'percentagePoints' || kind === 'multiple' || scaleRead)) {
+    if (first.words && !(kind === 'percent' || kind === 'percentagePoints' || kind === 'multiple' || scaleEnd)) {
       return null;
     }
     // "in 2024 users…" is a year, not 2,024 users.
-    if (kind === 'count' && !scaleRead && !second && isYearLike(first.num)) return null;
+    if (kind === 'count' && !scaleEnd && !isRange && isYearLike(first)) return null;
     // "10xyz", "3rd", "4o": the figure runs on into a word.
-    const consumed = countNoun ? countNoun.last : Math.max(afterFigure, plus ?? -1);
+    const consumed = nounLast >= 0 ? nounLast : Math.max(afterFigure, plus);
     const nk = this.kind(consumed + 1);
     if (this.touches(consumed, consumed + 1) && (nk === WORD || nk === NUM)) return null;
     if (kind === 'count' && this.touches(numEnd, numEnd + 1) && this.kind(numEnd + 1) === SYM && this.isSym(numEnd + 1, '/')) {
       return null; // "24/7 users" is not 24 users
     }
 
-    const spanFirst = sign ? i : first.currency ? first.currency.first : first.num.first;
+    const spanFirst = sign ? i : first.currency !== null ? first.currencyFirst : first.numFirst;
     const spanLast = kind === 'count' ? numEnd : afterFigure;
     const span = this.docSpan(spanFirst, spanLast);
 
-    const s1 = first.scale?.scale ?? second?.scale?.scale ?? 1;
-    const s2 = second ? (second.scale?.scale ?? 1) : s1;
+    const s1 = first.hasScale ? first.scale : isRange && second.hasScale ? second.scale : 1;
+    const s2 = isRange ? (second.hasScale ? second.scale : 1) : s1;
     const sgn = sign === '-' ? -1 : 1;
     const scaled = kind === 'money' || kind === 'count';
-    const lowV = sgn * first.num.value * (scaled ? s1 : 1);
-    const highV = second ? sgn * second.num.value * (scaled ? s2 : 1) : lowV;
+    const lowV = sgn * first.value * (scaled ? s1 : 1);
+    const highV = isRange ? sgn * second.value * (scaled ? s2 : 1) : lowV;
     if (!Number.isFinite(lowV) || !Number.isFinite(highV)) return null;
-    const value = second ? (lowV + highV) / 2 : lowV;
+    const value = isRange ? (lowV + highV) / 2 : lowV;
     if (!Number.isFinite(value)) return null;
 
-    let qualifier: Qualifier | null = null;
+    let qualifier = this.readQualifier(spanFirst);
     let qualifierSpan: Span | undefined;
-    const q = this.readQualifier(spanFirst);
-    if (q) {
-      qualifier = q.qualifier;
-      qualifierSpan = q.span;
-    } else if (plus !== null) {
+    if (qualifier !== null) {
+      qualifierSpan = this.docSpan(this.qualifierFirst, spanFirst - 1);
+    } else if (plus >= 0) {
       qualifier = 'over';
       qualifierSpan = this.docSpan(plus, plus);
     }
@@ -677,31 +778,20 @@ class Reader {
       value,
       low: lowV,
       high: highV,
-      isRange: !!second,
+      isRange,
       unit: unitText,
-      scale: scaled && scaleRead ? scaleRead.scale : 1,
-      scaleText: scaleRead && (kind === 'money' || kind === 'count') ? scaleRead.text : '',
-      decimals: last.num.decimals,
+      scale: scaled && scaleEnd ? scaleEnd.scale : 1,
+      scaleText: scaled && scaleEnd ? this.scaleText(scaleEnd) : '',
+      decimals: last.decimals,
       sign,
       qualifier,
       vague: false,
-      words: first.num.words,
+      words: first.words,
       segment: this.segment,
     };
     if (qualifierSpan) quantity.qualifierSpan = qualifierSpan;
-    const next = Math.max(consumed, plus ?? -1) + 1;
-    this.next = next;
+    this.next = Math.max(consumed, plus) + 1;
     return quantity;
-  }
-
-  /** The ends of a range must agree: same currency, same kind of unit, no scale lost on the second. */
-  rangeFits(a: End, b: End): boolean {
-    if (a.currency && b.currency && a.currency.unit !== b.currency.unit) return false;
-    if (!a.currency && b.currency) return false;
-    if (a.scale && !b.scale) return false;
-    if (a.unit && (!b.unit || b.unit.kind !== a.unit.kind)) return false;
-    if (b.num.words !== a.num.words) return false;
-    return true;
   }
 
   /**
@@ -710,38 +800,42 @@ class Reader {
    * on its own when the scan reaches it.
    */
   borrowFromBetween(i: number, first: End, sign: '+' | '-' | null): Quantity | null {
-    const lastOfFirst = first.num.last;
+    const lastOfFirst = first.numLast;
     const joiner = this.isWord(i - 1, 'between') ? 'and' : 'to';
     if (!this.isWord(lastOfFirst + 1, joiner)) return null;
+    // A nested parseAt: it reads into scratch ends of its own, so `first` stands.
     const b = this.parseAt(lastOfFirst + 2);
     if (!b) return null;
-    if (first.num.words || b.vague) return null;
-    if (first.currency ? b.kind !== 'money' || b.unit !== first.currency.unit : b.kind === 'money') return null;
+    if (first.words || b.vague) return null;
+    if (first.currency !== null ? b.kind !== 'money' || b.unit !== first.currency : b.kind === 'money') return null;
     const scale = b.scale;
     // "$900,000 and $2 million": a first end written out in full is a whole figure already;
     // only a short one ("$10 and $12 billion") leaves its scale to the second.
-    if (scale > 1 && Math.abs(first.num.value) >= 1000) return null;
-    const v = (sign === '-' ? -1 : 1) * first.num.value * scale;
+    if (scale > 1 && Math.abs(first.value) >= 1000) return null;
+    const v = (sign === '-' ? -1 : 1) * first.value * scale;
     if (!Number.isFinite(v)) return null;
-    const spanFirst = sign ? i : first.currency ? first.currency.first : first.num.first;
+    const spanFirst = sign ? i : first.currency !== null ? first.currencyFirst : first.numFirst;
     const span = this.docSpan(spanFirst, lastOfFirst);
+    // b's fields in b's order (every figure's), without its qualifier.
     const quantity: Quantity = {
-      ...b,
+      kind: b.kind,
       span,
       text: this.text.slice(span.start - this.offset, span.end - this.offset),
       value: v,
       low: v,
       high: v,
       isRange: false,
+      unit: b.unit,
       scale,
       // Not written here: a fix in this span must write the scale itself.
       scaleText: '',
-      decimals: first.num.decimals,
+      decimals: first.decimals,
       sign,
       qualifier: null,
+      vague: b.vague,
       words: false,
+      segment: b.segment,
     };
-    delete quantity.qualifierSpan;
     this.next = lastOfFirst + 1;
     return quantity;
   }
@@ -779,9 +873,9 @@ class Reader {
         last = k + 2;
       } else {
         const noun = this.readCountNoun(k + 2);
-        if (noun) {
+        if (noun !== null) {
           kind = 'count';
-          unit = noun.unit;
+          unit = noun;
         }
       }
     }
@@ -815,10 +909,10 @@ class Reader {
       words,
       segment: this.segment,
     };
-    const qual = this.readQualifier(first);
-    if (qual) {
-      q.qualifier = qual.qualifier;
-      q.qualifierSpan = qual.span;
+    const qualifier = this.readQualifier(first);
+    if (qualifier !== null) {
+      q.qualifier = qualifier;
+      q.qualifierSpan = this.docSpan(this.qualifierFirst, first - 1);
     }
     return q;
   }
@@ -847,7 +941,7 @@ class Reader {
           return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
         }
       }
-      return n > 4 && (last | 0x20) === 100 && text.slice(a + n - 4, a + n).toLowerCase() === 'fold';
+      return n > 4 && endsInFold(text, a + n);
     }
     return false;
   }
@@ -872,6 +966,20 @@ const STARTER_WORDS: ReadonlySet<string> = (() => {
 })();
 
 /**
+ * Whether the text just before `end` is "fold" in any case ("tenfold", "Threefold"): compared
+ * letter by letter, no slice and lower-cased copy per word ending in "d". Only ASCII letters
+ * lower-case into "f", "o", "l" and "d", so `| 0x20` is the whole of toLowerCase here.
+ */
+export function endsInFold(text: string, end: number): boolean {
+  return (
+    (text.charCodeAt(end - 4) | 0x20) === 102 &&
+    (text.charCodeAt(end - 3) | 0x20) === 111 &&
+    (text.charCodeAt(end - 2) | 0x20) === 108 &&
+    (text.charCodeAt(end - 1) | 0x20) === 100
+  );
+}
+
+/**
  * A filter in front of STARTER_WORDS: one bit per (first character, last character, length)
  * that some starter word has. A word whose bit is clear is no starter; one whose bit is set is
  * looked up. Characters are folded to 7 bits on both sides, so the filter has no false "no".
@@ -890,6 +998,9 @@ function mayBeStarter(first: number, last: number, length: number): boolean {
 const SCALE_TOKEN_LENGTHS: ReadonlySet<number> = new Set(
   [...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys(), ...SCALE_LETTERS.keys()].map((w) => w.length),
 );
+
+/** Lengths of the currency codes ("USD"). */
+const CURRENCY_CODE_LENGTHS: ReadonlySet<number> = new Set([...CURRENCY_CODES.keys()].map((w) => w.length));
 
 /** The currency symbols of one UTF-16 unit, by code (the others are looked up as strings). */
 const CURRENCY_SYMBOL_CODES: ReadonlySet<number> = new Set(
@@ -934,9 +1045,49 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'who',
 ]);
 
-function isYearLike(n: NumRead): boolean {
-  if (n.grouped || n.decimals > 0 || n.intDigits.length !== 4) return false;
-  return n.value >= 1900 && n.value <= 2100;
+/**
+ * A filter in front of a set of lower-case ASCII words: one bit per (first letter, last
+ * letter, length) that some word of the set has. Only a token whose bit is set can lower-case
+ * to one of them (see mayLowerTo), so only those are lower-cased to be looked up.
+ */
+export function lowerWordFilter(words: Iterable<string>): Uint16Array {
+  const f = new Uint16Array(1 << 14);
+  for (const w of words) f[((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127)] |= 1 << Math.min(w.length, 15);
+  return f;
+}
+
+/**
+ * Whether the word text[a, a + n) may lower-case to a word of `filter`'s set. A letter beyond
+ * ASCII never lower-cases to ASCII of the same length, so a word that starts or ends with one
+ * lower-cases to none of them; an ASCII letter lower-cases with `| 0x20`.
+ */
+export function mayLowerTo(filter: Uint16Array, text: string, a: number, n: number): boolean {
+  const first = text.charCodeAt(a);
+  const last = text.charCodeAt(a + n - 1);
+  if (first >= 128 || last >= 128) return false;
+  return (filter[((first | 0x20) << 7) | (last | 0x20)] & (1 << Math.min(n, 15))) !== 0;
+}
+
+/** Every word readUnit's switch names, and the currency words it looks up after it. */
+const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'x', 'times', 'fold'];
+const UNIT_WORD_FILTER = lowerWordFilter([...UNIT_WORDS, ...CURRENCY_WORDS.keys()]);
+const SCALE_WORD_FILTER = lowerWordFilter([...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys()]);
+const NOUN_OR_STOP_FILTER = lowerWordFilter([...COUNT_NOUNS.keys(), ...STOP_WORDS]);
+const QUALIFIER_LAST_WORD_FILTER = lowerWordFilter(QUALIFIER_PHRASES_BY_LAST_WORD.keys());
+
+function isYearLike(e: End): boolean {
+  if (e.grouped || e.decimals > 0 || e.intLen !== 4) return false;
+  return e.value >= 1900 && e.value <= 2100;
+}
+
+/** The ends of a range must agree: same currency, same kind of unit, no scale lost on the second. */
+function rangeFits(a: End, b: End): boolean {
+  if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return false;
+  if (a.currency === null && b.currency !== null) return false;
+  if (a.hasScale && !b.hasScale) return false;
+  if (a.unit !== null && (b.unit === null || b.unit !== a.unit)) return false;
+  if (b.words !== a.words) return false;
+  return true;
 }
 
 /**
@@ -944,9 +1095,13 @@ function isYearLike(n: NumRead): boolean {
  * document offsets: `offset` is where the segment starts. Never throws on odd input.
  */
 export function readQuantities(text: string, offset = 0, segment = 0): Quantity[] {
-  if (!HAS_FIGURE_CHAR.test(text) && !hasFigureWord(text)) return [];
+  return readQuantitiesInto(text, offset, segment, []);
+}
+
+/** readQuantities, appending to `out` (a block's list: no array per segment); returns `out`. */
+export function readQuantitiesInto(text: string, offset: number, segment: number, out: Quantity[]): Quantity[] {
+  if (!HAS_FIGURE_CHAR.test(text) && !hasFigureWord(text)) return out;
   const r = new Reader(text, offset, segment);
-  const out: Quantity[] = [];
   let i = 0;
   while (i < r.count) {
     if (!r.mayStart(i)) {

@@ -155,3 +155,42 @@ test('a plain table is read as markdown-it reads it: the same cells, rows and he
     { numRuns: 3000 },
   );
 });
+
+test('a one-line heading is read as markdown-it reads it: the same segment, or no shortcut at all', async () => {
+  const { readBlock, readParsed } = await import('../../src/core/markdown');
+  const fc = (await import('fast-check')).default;
+  const piece = fc.constantFrom('#', '##', '###', ' ', '\t', '  ', 'Revenue', '$12 billion', '+58%', 'é', '\u00a0', '\u2003', '`x`', '*a*', '[l](u)', '<!-- c -->', '\\#', '\r', '\n', '\0', '-', '>', '|', 'x');
+  const heading = fc.tuple(fc.constantFrom('#', '##', '###', '####', '#####', '######', '#######', ' #', '    #'), fc.array(piece, { maxLength: 8 })).map(([marks, rest]) => marks + rest.join(''));
+  fc.assert(
+    fc.property(heading, fc.constantFrom('', 'Intro.\n\n'), (source, before) => {
+      const text = before + source + '\n\nAfter.';
+      const block = { index: 3, start: before.length, end: before.length + source.length };
+      const segments: import('../../src/core/types').Segment[] = [];
+      readParsed(text, block, source, segments);
+      assert.deepEqual(readBlock(text, block).segments, segments, JSON.stringify(source));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('a plain bullet list is read as markdown-it reads it: the same segments, or no shortcut at all', async () => {
+  const { readBlock, readParsed } = await import('../../src/core/markdown');
+  const fc = (await import('fast-check')).default;
+  const piece = fc.constantFrom(' ', '\t', '  ', 'Revenue', 'x', '$12 billion', '+58%', 'é', 'É', '\u00a0', '`x`', '*a*', '[l](u)', '<b>', '#', '\\', '\r', '\0', '-', '>', '|', ':', '---');
+  // Mostly lines the shortcut takes, so that lists of several such lines are common.
+  const marker = fc.oneof({ arbitrary: fc.constantFrom('- ', '* ', '+ '), weight: 8 }, fc.constantFrom('-  ', '-', ' - ', '1. ', '- - ', '-\t', ''));
+  const first = fc.oneof({ arbitrary: fc.constantFrom('Revenue', 'x', 'é', 'É'), weight: 8 }, piece);
+  const line = fc.tuple(marker, first, fc.array(piece, { maxLength: 6 })).map(([m, f, rest]) => m + f + rest.join(''));
+  const list = fc.array(line, { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'));
+  fc.assert(
+    fc.property(list, fc.constantFrom('', 'Intro.\n\n'), (source, before) => {
+      if (!/^[-*+]/.test(source)) return; // a letter first takes the plain-paragraph path, tested elsewhere
+      const text = before + source + '\n\nAfter.';
+      const block = { index: 3, start: before.length, end: before.length + source.length };
+      const segments: import('../../src/core/types').Segment[] = [];
+      readParsed(text, block, source, segments);
+      assert.deepEqual(readBlock(text, block).segments, segments, JSON.stringify(source));
+    }),
+    { numRuns: 5000 },
+  );
+});

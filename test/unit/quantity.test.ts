@@ -372,3 +372,39 @@ test('a threshold verb is a bound: "surpassed $75 billion" is over, "approaching
   assert.equal(only('a run rate approaching $20 billion', '$20 billion').qualifier, 'nearly');
   assert.equal(only('revenue nearing $200 million', '$200 million').qualifier, 'nearly');
 });
+
+test('a lower-case word filter never turns away a word that lower-cases into its set', async () => {
+  const { lowerWordFilter, mayLowerTo } = await import('../../src/core/quantity');
+  const fc = (await import('fast-check')).default;
+  const vocabulary = ['percent', 'pct', 'x', 'billion', 'bn', 'users', 'of', 'than', 'dollars', 'approximately'];
+  const filter = lowerWordFilter(vocabulary);
+  const set = new Set(vocabulary);
+  // Letters a word token may hold: ASCII, and Latin ones such as "É" and "İ" (which lower-cases to two units).
+  const letter = fc.constantFrom(...'aAbBcCdDeEiIlLnNoOpPrRsStTuUxXyY', 'é', 'É', 'İ', 'ß', 'ſ', 'ǅ');
+  const word = fc.oneof(
+    fc.array(letter, { minLength: 1, maxLength: 14 }).map((cs) => cs.join('')),
+    fc.tuple(fc.constantFrom(...vocabulary), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 })).map(([w, up]) => [...w].map((c, k) => (up[k] ? c.toUpperCase() : c)).join('')),
+  );
+  fc.assert(
+    fc.property(word, fc.constantFrom('', 'the ', '$5 '), (w, before) => {
+      const text = before + w + ' after';
+      if (set.has(w.toLowerCase())) assert.ok(mayLowerTo(filter, text, before.length, w.length), w);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('endsInFold is a lower-cased slice compared to "fold", without the slice', async () => {
+  const { endsInFold } = await import('../../src/core/quantity');
+  const fc = (await import('fast-check')).default;
+  // Letters around "fold" in any case, and ones whose lower case is not one unit ("İ") or is ASCII from afar ("K", Kelvin).
+  const letter = fc.constantFrom(...'fFoOlLdDaAeE', 'İ', '\u212a', 'ſ', 'é');
+  fc.assert(
+    fc.property(fc.array(letter, { minLength: 4, maxLength: 9 }), (cs) => {
+      const w = cs.join('');
+      assert.equal(endsInFold(w, w.length), w.slice(w.length - 4).toLowerCase() === 'fold', w);
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(endsInFold('Tenfold', 7) && endsInFold('THREEFOLD', 9) && !endsInFold('tenfolds', 8));
+});
