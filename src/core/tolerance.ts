@@ -175,29 +175,40 @@ function fromEnds(ends: End[]): Interval {
   return out;
 }
 
-function normalise(i: Interval): Interval {
-  const out: Interval = { low: i.low, high: i.high };
-  if (i.lowOpen || i.low === -Infinity) out.lowOpen = true;
-  if (i.highOpen || i.high === Infinity) out.highOpen = true;
-  if (Number.isNaN(out.low) || Number.isNaN(out.high)) return { ...EVERYTHING };
+/**
+ * The interval from `low` to `high`, an infinite end open, everything when an end is not a
+ * number. Made from the ends themselves: the operations below each allocate their result
+ * only, not a draft of it and then a copy (they run for every derived figure).
+ */
+function normalised(low: number, high: number, lowOpen: boolean | undefined, highOpen: boolean | undefined): Interval {
+  const out: Interval = { low, high };
+  if (lowOpen || low === -Infinity) out.lowOpen = true;
+  if (highOpen || high === Infinity) out.highOpen = true;
+  if (Number.isNaN(low) || Number.isNaN(high)) return { ...EVERYTHING };
   return out;
 }
 
 export function add(a: Interval, b: Interval): Interval {
-  return normalise({
-    low: a.low + b.low,
-    high: a.high + b.high,
-    lowOpen: !!(a.lowOpen || b.lowOpen),
-    highOpen: !!(a.highOpen || b.highOpen),
-  });
+  return normalised(a.low + b.low, a.high + b.high, !!(a.lowOpen || b.lowOpen), !!(a.highOpen || b.highOpen));
 }
 
 export function negate(a: Interval): Interval {
-  return normalise({ low: -a.high, high: -a.low, lowOpen: a.highOpen, highOpen: a.lowOpen });
+  return normalised(-a.high, -a.low, a.highOpen, a.lowOpen);
 }
 
+/**
+ * a − b, which is add(a, negate(b)) without the negated interval in between: x − y is
+ * x + (−y) exactly in floating point, and an infinite end of b is an open end of −b.
+ * Should b have an end that is not a number, add(a, negate(b)) is everything, and so is
+ * this (the difference is then not a number).
+ */
 export function sub(a: Interval, b: Interval): Interval {
-  return add(a, negate(b));
+  return normalised(
+    a.low - b.high,
+    a.high - b.low,
+    !!(a.lowOpen || b.highOpen || b.high === Infinity),
+    !!(a.highOpen || b.lowOpen || b.low === -Infinity),
+  );
 }
 
 // The ends seen so far by mul(): one scratch record, so a product allocates nothing but its result.
@@ -227,10 +238,7 @@ export function mul(a: Interval, b: Interval): Interval {
   takeIn(times(a.low, b.high), aLowOpen || bHighOpen);
   takeIn(times(a.high, b.low), aHighOpen || bLowOpen);
   takeIn(times(a.high, b.high), aHighOpen || bHighOpen);
-  const out: Interval = { low: ends.lo, high: ends.hi };
-  if (ends.loOpen || ends.lo === -Infinity) out.lowOpen = true;
-  if (ends.hiOpen || ends.hi === Infinity) out.highOpen = true;
-  return normalise(out);
+  return normalised(ends.lo, ends.hi, ends.loOpen, ends.hiOpen);
 }
 
 /** 1 ÷ b; everything when b straddles zero (the quotient is then unbounded both ways). */
@@ -240,7 +248,7 @@ function inv(x: number): number {
 
 export function reciprocal(b: Interval): Interval {
   if (b.low > 0 || b.high < 0) {
-    return normalise({ low: inv(b.high), high: inv(b.low), lowOpen: b.highOpen, highOpen: b.lowOpen });
+    return normalised(inv(b.high), inv(b.low), b.highOpen, b.lowOpen);
   }
   if (b.low === 0 && b.lowOpen && b.high > 0) {
     return { low: inv(b.high), high: Infinity, lowOpen: !!b.highOpen, highOpen: true };
@@ -266,7 +274,7 @@ export function scaleBy(a: Interval, k: number): Interval {
  */
 export function pow(a: Interval, e: number): Interval {
   if (!(e > 0) || a.low < 0) return { ...EVERYTHING };
-  return normalise({ low: Math.pow(a.low, e), high: Math.pow(a.high, e), lowOpen: a.lowOpen, highOpen: a.highOpen });
+  return normalised(Math.pow(a.low, e), Math.pow(a.high, e), a.lowOpen, a.highOpen);
 }
 
 /**

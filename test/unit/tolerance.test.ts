@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Quantity } from '../../src/core/types';
 import { quantity } from './quantity-fixture';
 import {
@@ -17,6 +18,8 @@ import {
   cagr,
   roundingHalfStep,
   reciprocal,
+  negate,
+  type Interval,
 } from '../../src/core/tolerance';
 
 function q(over: Partial<Quantity>): Quantity {
@@ -151,4 +154,16 @@ test('percent change uses each end once: a fall from 9–11 to 4–6 is −63.6%
   const c = percentChange(closed(9, 11), closed(4, 6));
   assert.ok(near(c.low, (4 / 11 - 1) * 100), `low ${c.low}`);
   assert.ok(near(c.high, (6 / 9 - 1) * 100), `high ${c.high}`);
+});
+
+test('sub(a, b) is add(a, negate(b)) exactly: ends, signed zeros, open sides, infinities and NaN', () => {
+  const end = fc.oneof(fc.double(), fc.constantFrom(0, -0, Infinity, -Infinity, NaN, 1, -1, 0.1, 1e9));
+  const open = fc.constantFrom(undefined, false, true);
+  const interval = fc.tuple(end, end, open, open).map(([low, high, lowOpen, highOpen]) => {
+    const i: Interval = { low, high };
+    if (lowOpen !== undefined) i.lowOpen = lowOpen;
+    if (highOpen !== undefined) i.highOpen = highOpen;
+    return i;
+  });
+  fc.assert(fc.property(interval, interval, (a, b) => assert.deepStrictEqual(sub(a, b), add(a, negate(b)))), { numRuns: 5000 });
 });

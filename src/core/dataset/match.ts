@@ -44,10 +44,11 @@ const PRODUCT_LEVEL = new Set(['weeklyActiveUsers', 'monthlyActiveUsers', 'paidS
  * web-traffic share as an app-usage share. A figure agreeing with either is not wrong,
  * and a disagreement is never certain enough for a fix.
  */
-const SIBLING_METRICS: Record<string, readonly string[]> = {
-  trafficShare: ['marketShare'],
-  marketShare: ['trafficShare'],
-};
+// A Map: a keyed look-up in an object literal took a slow path for the metric strings readings carry.
+const SIBLING_METRICS = new Map<string, readonly string[]>([
+  ['trafficShare', ['marketShare']],
+  ['marketShare', ['trafficShare']],
+]);
 
 /** Words that put a point-in-time figure at the present when no period is written. */
 const NOW_PATTERN = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
@@ -113,14 +114,20 @@ function levelFit(p: [number, number] | null, f: [number, number] | null, fact: 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
 // once per reading and rule, whether they hold a word of one of the lists below. One pass
-// over a text's words (lower-case, [a-z]+, linear on any input) answers all three lists,
+// over a text's words (lower-case, [a-z]+, linear on any input) answers all four lists,
 // and the answers of the last few texts are kept. Read-only.
 const PARTIAL_TIME = 1;
 const OTHER_SUBJECT = 2;
 const FORWARD = 4;
-const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD;
+const CONTRAST = 8;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
+// The last few texts and their answers, in a ring compared with ===: the same text is
+// asked about as the same string (a claim's), which === answers without reading it, where
+// a Map hashed every new sentence in full.
 const RECENT_TEXTS = 8;
-const recentTexts = new Map<string, number>();
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_TEXTS).fill(undefined);
+const recentFlags: number[] = new Array<number>(RECENT_TEXTS).fill(0);
+let nextText = 0;
 
 interface Vocabulary {
   /** Which lists each word is in. */
@@ -167,6 +174,8 @@ function vocab(): Vocabulary {
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
   addPairs(FORWARD_PAIRS, FORWARD);
+  addWords(CONTRAST_WORDS, CONTRAST);
+  addPairs(CONTRAST_PAIRS, CONTRAST);
   const slots = new Uint8Array(VOCAB_SLOTS);
   for (const w of words.keys()) slots[vocabHash(w)] = 1;
   for (const [first, seconds] of pairs) {
@@ -178,12 +187,11 @@ function vocab(): Vocabulary {
 
 /** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
 function listsNamed(text: string): number {
-  let flags = recentTexts.get(text);
-  if (flags === undefined) {
-    if (recentTexts.size >= RECENT_TEXTS) recentTexts.clear();
-    flags = scanLists(text);
-    recentTexts.set(text, flags);
-  }
+  for (let k = 0; k < RECENT_TEXTS; k++) if (recentTexts[k] === text) return recentFlags[k];
+  const flags = scanLists(text);
+  recentTexts[nextText] = text;
+  recentFlags[nextText] = flags;
+  nextText = (nextText + 1) % RECENT_TEXTS;
   return flags;
 }
 
@@ -411,6 +419,25 @@ const FORWARD_WORDS = new Set([
 /** Pairs of words that do the same: "was set to burn", "on track to reach". */
 const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to']);
 
+/**
+ * Words of sentences that set two values of one thing side by side on purpose: a projection
+ * and the actual, a first report and its revision, a comparison (cross-reference leaves
+ * their figures alone). Here so that one pass over a claim's words answers these and the
+ * lists above, which cross-reference asks about the same claim.
+ */
+const CONTRAST_WORDS = new Set([
+  'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
+  'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
+  'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
+  'guidance', 'versus', 'vs',
+]);
+const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
+
+/** Whether `text` names a word or a pair of words of contrast (CONTRAST_WORDS, CONTRAST_PAIRS). */
+export function namesContrast(text: string): boolean {
+  return hasAny(text, CONTRAST);
+}
+
 /** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
 const FORWARD_METRICS = new Set(['revenueTarget']);
 
@@ -444,6 +471,8 @@ interface ListTimes {
   times: readonly FactTime[];
   /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year). */
   byYear: Map<number, number[]>;
+  /** Whether any fact of the list was revised (most entity-metric pairs never were). */
+  revised: boolean;
 }
 const listTimes = new WeakMap<readonly LoadedFact[], ListTimes>();
 function timesOf(facts: readonly LoadedFact[]): ListTimes {
@@ -457,7 +486,7 @@ function timesOf(facts: readonly LoadedFact[]): ListTimes {
       if (at) at.push(k);
       else byYear.set(ft.period.year, [k]);
     });
-    listTimes.set(facts, (t = { times, byYear }));
+    listTimes.set(facts, (t = { times, byYear, revised: facts.some((f) => !!f.supersededBy) }));
   }
   return t;
 }
@@ -467,13 +496,17 @@ function factPeriod(fact: LoadedFact): Period | null {
   return factTime(fact).period;
 }
 
-// Per dataset and entity: the entity, its parent and its products, found once (the scan
-// of every entity ran for every product-level reading and rule).
+// Per dataset and entity: its parent and its products, found once (the scan of every
+// entity ran for every product-level reading and rule).
 const relativesMemo = new WeakMap<DatasetIndex, Map<string, readonly string[]>>();
+const NO_RELATIVES: readonly string[] = Object.freeze([]);
 
-/** The entities whose facts a reading may speak of, the named one first. */
-function candidateEntities(entity: string, metric: string, dataset: DatasetIndex): readonly string[] {
-  if (!PRODUCT_LEVEL.has(metric)) return [entity];
+/**
+ * The entities besides the named one whose facts a reading may speak of, to be tried after
+ * it (the callers try the named entity first without a list: no array per reading).
+ */
+function relativesOf(entity: string, metric: string, dataset: DatasetIndex): readonly string[] {
+  if (!PRODUCT_LEVEL.has(metric)) return NO_RELATIVES;
   let byEntity = relativesMemo.get(dataset);
   if (!byEntity) relativesMemo.set(dataset, (byEntity = new Map()));
   let out = byEntity.get(entity);
@@ -482,7 +515,7 @@ function candidateEntities(entity: string, metric: string, dataset: DatasetIndex
     const self = dataset.entities.find((e) => e.name === entity);
     if (self?.parent) list.push(self.parent);
     for (const e of dataset.entities) if (e.parent === entity && !list.includes(e.name)) list.push(e.name);
-    byEntity.set(entity, (out = list));
+    byEntity.set(entity, (out = list.slice(1)));
   }
   return out;
 }
@@ -493,11 +526,16 @@ function candidateEntities(entity: string, metric: string, dataset: DatasetIndex
  * verdict is "unknown" without the period and statement checks.
  */
 function anyFacts(entity: string, metric: string, dataset: DatasetIndex): boolean {
-  const siblings = SIBLING_METRICS[metric];
-  for (const e of candidateEntities(entity, metric, dataset)) {
-    if (dataset.factsFor(e, metric).length) return true;
-    if (siblings) for (const m of siblings) if (dataset.factsFor(e, m).length) return true;
-  }
+  const siblings = SIBLING_METRICS.get(metric);
+  if (entityHasFacts(entity, metric, siblings, dataset)) return true;
+  const relatives = relativesOf(entity, metric, dataset);
+  for (let k = 0; k < relatives.length; k++) if (entityHasFacts(relatives[k], metric, siblings, dataset)) return true;
+  return false;
+}
+
+function entityHasFacts(entity: string, metric: string, siblings: readonly string[] | undefined, dataset: DatasetIndex): boolean {
+  if (dataset.factsFor(entity, metric).length) return true;
+  if (siblings) for (const m of siblings) if (dataset.factsFor(entity, m).length) return true;
   return false;
 }
 
@@ -520,7 +558,7 @@ function withSiblings(entity: string, metric: string, siblings: readonly string[
 function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx: MatchContext): FactMatch[] {
   const metric = reading.metric as string;
   const flow = metricById(metric)?.flow ?? true;
-  const siblings = SIBLING_METRICS[metric];
+  const siblings = SIBLING_METRICS.get(metric);
   const facts = siblings ? withSiblings(entity, metric, siblings, dataset) : dataset.factsFor(entity, metric);
   if (facts.length === 0) return [];
   const period = reading.period;
@@ -550,11 +588,19 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
     return out;
   }
-  if (!flow && ctx.sentence && NOW_PATTERN.test(ctx.sentence)) {
+  // "now": the latest current actual, when there is one (looked for first: a few facts
+  // cost less than the pattern over the sentence, which most such readings do not match).
+  if (!flow && ctx.sentence && hasCurrentActual(facts) && NOW_PATTERN.test(ctx.sentence)) {
     const current = facts.filter((f) => !f.supersededBy && f.basis === 'actual').sort(byRecency);
-    return current.length ? [{ fact: current[0], fit: 'current' }] : [];
+    return [{ fact: current[0], fit: 'current' }];
   }
   return [];
+}
+
+/** Whether any of the facts is an actual that no later report revised. */
+function hasCurrentActual(facts: readonly LoadedFact[]): boolean {
+  for (let k = 0; k < facts.length; k++) if (!facts[k].supersededBy && facts[k].basis === 'actual') return true;
+  return false;
 }
 
 /**
@@ -565,9 +611,12 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
  */
 export function findMatches(reading: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): FactMatch[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return [];
-  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
-    const found = matchesFor(entity, reading, dataset, ctx);
-    if (found.length) return found;
+  const found = matchesFor(reading.entity, reading, dataset, ctx);
+  if (found.length) return found;
+  const relatives = relativesOf(reading.entity, reading.metric, dataset);
+  for (let k = 0; k < relatives.length; k++) {
+    const theirs = matchesFor(relatives[k], reading, dataset, ctx);
+    if (theirs.length) return theirs;
   }
   return [];
 }
@@ -588,9 +637,12 @@ export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedF
 /** factsAnyPeriod, the index's own list (read-only). */
 function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
-  for (const entity of candidateEntities(reading.entity, reading.metric, dataset)) {
-    const facts = dataset.factsFor(entity, reading.metric);
-    if (facts.length) return facts;
+  const facts = dataset.factsFor(reading.entity, reading.metric);
+  if (facts.length) return facts;
+  const relatives = relativesOf(reading.entity, reading.metric, dataset);
+  for (let k = 0; k < relatives.length; k++) {
+    const theirs = dataset.factsFor(relatives[k], reading.metric);
+    if (theirs.length) return theirs;
   }
   return NO_FACTS;
 }
@@ -888,13 +940,16 @@ function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
   return FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
 }
 
+/** Whether any fact of the reading's entity and metric, in any period, was revised (known per list of facts, not asked of each fact per reading). */
+function revisedFacts(reading: Reading, dataset: DatasetIndex): boolean {
+  return timesOf(anyPeriodFacts(reading, dataset)).revised;
+}
+
 function supersededAgreement(reading: Reading, matches: readonly FactMatch[], dataset: DatasetIndex, forwardDraft: boolean): Verdict | null {
   const q = reading.quantity;
-  const facts = anyPeriodFacts(reading, dataset);
   // Most entity-metric pairs were never revised: nothing to look for then.
-  let revised = false;
-  for (const f of facts) if (f.supersededBy) revised = true;
-  if (!revised) return null;
+  if (!revisedFacts(reading, dataset)) return null;
+  const facts = anyPeriodFacts(reading, dataset);
   const matched = new Set(matches.map((m) => m.fact.id));
   // The closest figure first: "$8.5 billion" is the $8.5 billion projection, not "roughly $9 billion".
   // A figure stated as what happened is not an old forecast restated once the outcome is
@@ -942,8 +997,11 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // A dated figure no fact of its period matches has nothing to agree or disagree with, nor
   // can it be an old figure quoted (supersededAgreement needs a match for a dated figure):
   // unknown, whatever the checks below would say. Most figures end here, so first.
-  const dated = original.period ? findMatches(original, dataset, ctx) : null;
-  if (dated && dated.length === 0) return UNKNOWN;
+  // An undated figure without a match can only be an old figure quoted, which needs a
+  // revised fact of its entity and metric: without one it is unknown too, and its sentence
+  // need not be read for the words the checks below look for.
+  const matches = findMatches(original, dataset, ctx);
+  if (matches.length === 0 && (original.period || !revisedFacts(original, dataset))) return UNKNOWN;
   if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
   // for one thing, a period from another sentence): nothing to say. Matching the figure as
@@ -951,7 +1009,6 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   // on revenue of $4.3 billion" read as revenue, then taken for an old 2025 revenue estimate).
   if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
-  const matches = dated ?? findMatches(reading, dataset, ctx);
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
@@ -1034,7 +1091,14 @@ export function claimVerdicts(claim: Claim, dataset: DatasetIndex, blockClaims: 
 
 function verdictsOf(claim: Claim, dataset: DatasetIndex): readonly Verdict[] {
   const ctx: MatchContext = { sentence: claim.text, claim };
-  return claim.readings.map((r) => (r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx)));
+  const readings = claim.readings;
+  // At its length and filled by index: no closure per claim, and no room for pushes to come.
+  const out = new Array<Verdict>(readings.length);
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    out[k] = r.quantity.vague || !r.entity || !r.metric ? UNKNOWN : assess(r, dataset, ctx);
+  }
+  return out;
 }
 
 const NO_VERDICTS: readonly Verdict[] = Object.freeze([]);

@@ -5,7 +5,7 @@ import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { cagr as cagrInterval, negate, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
-import { agreeingText, compact, comparable, describeValue, fixTo, inputIntervals, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
+import { agreeingText, compact, comparable, describeValue, fixTo, inputIntervalPair, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
 
 type Cagr = Extract<Relation, { kind: 'cagr' }>;
 
@@ -20,7 +20,7 @@ export const cagrRule: Rule = {
     'year" is right. Fix: the recomputed rate in the writer\'s style, only when the stated rate is a plain or ' +
     '"about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    return checkRelations(claim, 'cagr', (rel) => checkCagr(rel, ctx.text));
+    return checkRelations(claim, 'cagr', checkCagr, ctx.text);
   },
 };
 
@@ -29,7 +29,7 @@ function checkCagr(rel: Cagr, text: string): Finding | null {
   if (!(years > 0) || years > 200 || !Number.isFinite(years)) return null;
   if (rate.kind !== 'percent' || (from.kind !== 'money' && from.kind !== 'count')) return null;
   if (!usable(from) || !usable(to) || !usable(rate) || !comparable(from, to)) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b || !(a.low > 0) || !(b.low > 0)) return null;
   const expected = (Math.pow(to.value / from.value, 1 / years) - 1) * 100;
   if (!Number.isFinite(expected)) return null;

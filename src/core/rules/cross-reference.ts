@@ -9,7 +9,7 @@ import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
-import { entityReliable, intervalWords, periodReliable } from '../dataset/match';
+import { entityReliable, intervalWords, namesContrast, periodReliable } from '../dataset/match';
 import { subjectWithPeriod } from '../periodLabel';
 import { flatCopy } from '../flatString';
 
@@ -26,57 +26,39 @@ export interface Statement {
   intervalKey: string;
 }
 
-/**
- * Sentences that set two values of one thing side by side on purpose: a projection and the
- * actual, a first report and its revision, a comparison. Their figures are not
- * contradictions, so they are left out. Checked word by word (a Set look-up per word),
- * which stays linear on any input.
- */
-const CONTRAST_WORDS = new Set([
-  'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
-  'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
-  'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
-  'guidance', 'versus', 'vs',
-]);
-const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
-
-function contrasts(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    if (CONTRAST_WORDS.has(words[i])) return true;
-    if (i > 0 && CONTRAST_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
-  }
-  return false;
-}
-
 /** The same period for comparison: a calendar year and the same fiscal year are one. */
 function periodKey(p: Period): string {
   return p.kind === 'fiscalYear' ? String(p.year) : p.canonical;
 }
 
-/** The figures of a claim that are ends of a change, a growth rate or a range: different on purpose. */
-function endsOfRelations(claim: Claim): Set<Quantity> {
-  const out = new Set<Quantity>();
+/**
+ * Whether `q` is an end of one of the claim's changes, growth rates or ranges: different on
+ * purpose. (A loop over the claim's few relations: no Set per claim.)
+ */
+function endOfRelation(claim: Claim, q: Quantity): boolean {
   for (const r of claim.relations) {
     if (r.kind === 'change' || r.kind === 'cagr') {
-      out.add(r.from);
-      out.add(r.to);
-    } else if (r.kind === 'range') {
-      out.add(r.low);
-      out.add(r.high);
-    }
+      if (r.from === q || r.to === q) return true;
+    } else if (r.kind === 'range' && (r.low === q || r.high === q)) return true;
   }
-  return out;
+  return false;
 }
 
-function statementKey(reading: Reading): string | null {
+/** Whether a reading states the value of one entity's metric for one period, a figure cross-reference compares. */
+function statesValue(reading: Reading): boolean {
   const q = reading.quantity;
-  if (!reading.entity || !reading.metric || !reading.period || q.vague) return null;
-  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return null;
+  if (!reading.entity || !reading.metric || !reading.period || q.vague) return false;
+  if (q.kind !== 'money' && q.kind !== 'percent' && q.kind !== 'count') return false;
   const def = metricById(reading.metric);
   // A level (valuation, users) changes within a year: only a month or a date pins it down.
-  if (def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date') return null;
-  return [reading.entity, reading.metric, periodKey(reading.period), q.kind, q.unit.toLowerCase()].join('\u0000');
+  return !(def && !def.flow && reading.period.kind !== 'month' && reading.period.kind !== 'date');
+}
+
+/** What two statements of the same thing share: entity, metric, period, kind and unit (a reading that statesValue). */
+function statementKey(reading: Reading): string {
+  const q = reading.quantity;
+  // Joined flat: the key is hashed by the statement log's Map at once.
+  return [reading.entity, reading.metric, periodKey(reading.period as Period), q.kind, q.unit.toLowerCase()].join('\u0000');
 }
 
 /** A reading of a claim that states a value: its index in `claim.readings` and its key. */
@@ -89,19 +71,21 @@ interface Slot {
 // readings, relations, text and the spans inside it), not on where the claim sits in the
 // document; `blockStatements` remembers the answer for a block's claims.
 function slotsOf(claim: Claim): readonly Slot[] {
-  // The key first: it is cheap, and most claims have no reading with an entity, a metric and
-  // a period, so their sentence need not be read for contrast words at all.
-  const keyed: Slot[] = [];
-  claim.readings.forEach((reading, index) => {
-    const key = statementKey(reading);
-    if (key) keyed.push({ index, key });
-  });
-  if (keyed.length === 0 || contrasts(claim.text)) return NONE;
-  const ends = endsOfRelations(claim);
-  return keyed.filter(({ index }) => {
-    const reading = claim.readings[index];
-    return !ends.has(reading.quantity) && periodReliable(reading, claim) && entityReliable(reading, claim);
-  });
+  // Whether any reading states a value first: it is cheap, and most claims have none, so
+  // their sentence need not be read for contrast words at all. Keys are made only for the
+  // statements kept. (Indexed loops: no closure per claim.)
+  const readings = claim.readings;
+  let any = false;
+  for (let index = 0; index < readings.length && !any; index++) any = statesValue(readings[index]);
+  if (!any || namesContrast(claim.text)) return NONE;
+  let out: Slot[] | undefined;
+  for (let index = 0; index < readings.length; index++) {
+    const reading = readings[index];
+    if (!statesValue(reading) || endOfRelation(claim, reading.quantity)) continue;
+    if (!periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
+    (out ??= []).push({ index, key: statementKey(reading) });
+  }
+  return out ?? NONE;
 }
 
 const NONE: readonly Slot[] = [];
@@ -113,13 +97,14 @@ const blockMemo = new WeakMap<readonly Claim[], readonly Statement[]>();
 /** Every figure in the claims that states one entity's metric for one period, in order. */
 export function collectStatements(claims: readonly Claim[]): Statement[] {
   const out: Statement[] = [];
-  claims.forEach((claim, claimIndex) => {
+  for (let claimIndex = 0; claimIndex < claims.length; claimIndex++) {
+    const claim = claims[claimIndex];
     for (const slot of slotsOf(claim)) {
       const reading = claim.readings[slot.index];
       const interval = statedInterval(reading.quantity);
       out.push({ reading, claimIndex, key: slot.key, interval, intervalKey: intervalKey(interval) });
     }
-  });
+  }
   return out;
 }
 

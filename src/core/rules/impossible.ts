@@ -18,18 +18,13 @@ export const impossibleRule: Rule = {
     'known, only that this one is wrong.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    // Made only for a claim with such relations (most have none).
-    let changeStated: Set<Quantity> | undefined;
-    for (const rel of claim.relations) if (rel.kind === 'change') (changeStated ??= new Set()).add(rel.stated);
-    let inDirection: Set<Quantity> | undefined;
     // Asked only of a figure that could be impossible otherwise (a pattern over the sentence).
     let canGoNegative: boolean | undefined;
 
     for (const rel of claim.relations) {
-      if (rel.kind === 'direction') (inDirection ??= new Set()).add(rel.quantity);
       if (rel.kind !== 'direction' || rel.word.direction !== 'down') continue;
       const q = rel.quantity;
-      if (q.kind !== 'percent' || q.sign === '+' || changeStated?.has(q) || q.vague) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || q.vague || statesChange(claim, q)) continue;
       if (!above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
       out.push(
         makeFinding(impossibleRule, {
@@ -43,8 +38,8 @@ export const impossibleRule: Rule = {
 
     // A reduction the claim reader did not pair with its verb ("The company cut costs by 120%").
     for (const q of claim.quantities) {
-      if (inDirection?.has(q) || changeStated?.has(q)) continue;
-      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
+      if (q.kind !== 'percent' || q.sign === '+' || q.vague || !above100(q) || hasDirection(claim, q) || statesChange(claim, q)) continue;
+      if ((canGoNegative ??= signedMetric(claim))) continue;
       const word = reductionWordNear(ctx.text, q, claim);
       if (!word) continue;
       out.push(
@@ -70,10 +65,12 @@ export const impossibleRule: Rule = {
       );
     }
 
-    const changeTable = !!claim.table && claim.table.header.some((h) => CHANGE_HEADER.test(h));
+    // Read only for a claim with a negative figure (most have none).
+    let changeTable: boolean | undefined;
     for (const r of claim.readings) {
       const q = r.quantity;
-      if (q.sign !== '-' || q.vague || changeStated?.has(q) || inDirection?.has(q) || changeTable) continue;
+      if (q.sign !== '-' || q.vague || statesChange(claim, q) || hasDirection(claim, q)) continue;
+      if ((changeTable ??= !!claim.table && claim.table.header.some((h) => CHANGE_HEADER.test(h)))) continue;
       const valuation = q.kind === 'money' && r.metric !== null && LEVEL_MONEY.has(r.metric);
       if (!valuation && q.kind !== 'count') continue;
       const last = trailingWords(ctx.text.slice(Math.max(0, q.span.start - 30), q.span.start), 1)[0];
@@ -89,6 +86,21 @@ export const impossibleRule: Rule = {
     return out;
   },
 };
+
+// A claim has a relation or two: a loop over them per figure asked about costs less than a
+// Set of the figures made for every claim with a relation.
+
+/** Whether `q` is the stated figure of one of the claim's changes. */
+function statesChange(claim: Claim, q: Quantity): boolean {
+  for (const rel of claim.relations) if (rel.kind === 'change' && rel.stated === q) return true;
+  return false;
+}
+
+/** Whether `q` is the figure of one of the claim's direction words. */
+function hasDirection(claim: Claim, q: Quantity): boolean {
+  for (const rel of claim.relations) if (rel.kind === 'direction' && rel.quantity === q) return true;
+  return false;
+}
 
 /** Money levels that cannot be below zero. */
 const LEVEL_MONEY = new Set(['valuation', 'ipoValuation', 'fundingRound', 'investment', 'computeCommitment', 'computeDeal']);

@@ -3,7 +3,7 @@
 // Changes between two percentages written as percent or pp belong to percentage-points;
 // a change whose size is right but whose sign is wrong belongs to sign.
 import type { Claim, Finding, Quantity, Relation } from '../types';
-import { type Interval, div, sub } from '../tolerance';
+import { type Interval, div, statedInterval, sub } from '../tolerance';
 import type { Rule } from './rule';
 import { totalIsWrong } from './table-total';
 import {
@@ -12,14 +12,13 @@ import {
   comparable,
   describeValue,
   fixTo,
-  inputIntervals,
+  inputIntervalPair,
   makeFinding,
   overlaps,
   related,
   relativeChange,
   short,
-  signedStated,
-  statedSign,
+  fitsEitherSign,
   usable,
 } from './util';
 
@@ -56,24 +55,33 @@ function checkChange(rel: Change): Finding | null {
   if (!usable(from) || !usable(to) || !usable(stated) || !comparable(from, to)) return null;
   // Between two percentages, "%" and "pp" are the percentage-points rule's question.
   if (from.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentagePoints')) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
-  const direction = rel.direction?.direction;
+  // Each kind of change: its interval, then (only when the stated figure does not fit it)
+  // the finding with its derivation, so a change that checks out builds no words.
   if (stated.kind === 'percent') {
     if (!(a.low > 0)) return null; // a change from zero or from a negative base has no percent
     const p = ((to.value - from.value) / from.value) * 100;
-    return compare(rel, relativeChange(a, b), p, direction, (v) => `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(v, 'percent', '%')}`);
+    const derived = relativeChange(a, b);
+    return fits(stated, derived, p) ? null : mismatch(rel, derived, p, `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}`);
   }
   if (stated.kind === 'multiple') {
     if (!(a.low > 0) || !(b.low > 0)) return null;
     const r = to.value / from.value;
-    return compare(rel, div(b, a), r, 'up', (v) => `${short(to)} ÷ ${short(from)} = ${compact(v, 'multiple', 'x')}`);
+    const derived = div(b, a);
+    return fits(stated, derived, r) ? null : mismatch(rel, derived, r, `${short(to)} ÷ ${short(from)} = ${compact(r, 'multiple', 'x')}`);
   }
   if (stated.kind === from.kind && comparable(stated, from) && (stated.kind === 'money' || stated.kind === 'count')) {
     const d = to.value - from.value;
-    return compare(rel, sub(b, a), d, direction, (v) => `${short(to)} − ${short(from)} = ${compact(v, stated.kind, stated.unit)}`);
+    const derived = sub(b, a);
+    return fits(stated, derived, d) ? null : mismatch(rel, derived, d, `${short(to)} − ${short(from)} = ${compact(d, stated.kind, stated.unit)}`);
   }
   return null;
+}
+
+/** Whether there is nothing to report: no finite recomputed value, or a stated figure that fits the arithmetic. */
+function fits(stated: Quantity, derived: Interval, point: number): boolean {
+  return !Number.isFinite(point) || fitsDerived(stated, stated.kind === 'multiple', derived);
 }
 
 /**
@@ -81,26 +89,17 @@ function checkChange(rel: Change): Finding | null {
  * sign rule's finding, so it fits here too. (A module function: a closure per change cost
  * more than the check.)
  */
-function fitsDerived(c: Quantity, multiple: boolean, derived: Interval, direction: 'up' | 'down' | undefined, point: number): boolean {
-  if (multiple) return overlaps(signedStated(c, 1), derived);
-  const sign = statedSign(c, direction, point);
-  return overlaps(signedStated(c, sign), derived) || overlaps(signedStated(c, sign === 1 ? -1 : 1), derived);
+function fitsDerived(c: Quantity, multiple: boolean, derived: Interval): boolean {
+  return multiple ? overlaps(statedInterval(c), derived) : fitsEitherSign(c, derived);
 }
 
-function compare(
-  rel: Change,
-  derived: Interval,
-  point: number,
-  direction: 'up' | 'down' | undefined,
-  derivation: (v: number) => string,
-): Finding | null {
+/** The finding for a stated change that does not fit `derived` (the recomputed value `point`). */
+function mismatch(rel: Change, derived: Interval, point: number, derivation: string): Finding {
   const { from, to, stated } = rel;
-  if (!Number.isFinite(point)) return null;
   const multiple = stated.kind === 'multiple';
-  if (fitsDerived(stated, multiple, derived, direction, point)) return null;
   // Written the way the stated figure is: an explicit sign stays, an unsigned one is a size.
   const value = multiple || stated.sign !== null ? point : Math.abs(point);
-  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fitsDerived(c, multiple, derived, direction, point));
+  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fitsDerived(c, multiple, derived));
   const shown = describeValue({ ...stated, sign: null }, Math.abs(value), text === null ? null : text.replace(/^[+\-−]/, ''));
   const message = multiple
     ? /[x×]$/.test(shown)
@@ -110,7 +109,7 @@ function compare(
   return makeFinding(percentChangeRule, {
     span: stated.span,
     message,
-    derivation: derivation(point),
+    derivation,
     fix: fixTo(stated, text),
     related: [related(from, 'From'), related(to, 'To')],
   });

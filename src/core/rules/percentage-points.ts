@@ -4,20 +4,19 @@
 import type { Claim, Finding, Fix, Quantity, Relation } from '../types';
 import { formatLike, formatPercent, formatPoints } from '../format';
 import { type Interval, sub } from '../tolerance';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import {
   type Render,
   agreeingText,
   compact,
   fixTo,
-  inputIntervals,
+  inputIntervalPair,
   relativeChange,
   makeFinding,
   overlaps,
   related,
   short,
-  signedStated,
-  statedSign,
+  fitsEitherSign,
   usable,
   withoutSuffix,
   checkRelations,
@@ -35,8 +34,8 @@ export const percentagePointsRule: Rule = {
     'while the relative rise is 30%. When the stated figure matches the difference, the fix rewrites it as ' +
     '"12 percentage points" (or offers the relative "30%"); "+30pp" where the relative change fits is ' +
     'offered as "+30%". A stated figure that matches neither is reported with the two right values.',
-  check(claim: Claim): Finding[] {
-    return checkRelations(claim, 'change', (rel) => checkChange(rel));
+  check(claim: Claim, ctx: RuleContext): Finding[] {
+    return checkRelations(claim, 'change', checkChange, ctx.text);
   },
 };
 
@@ -54,10 +53,9 @@ const asPercent: Render = (t, v) => {
   return bare === null ? text : `${bare}%`;
 };
 
-function fitsEitherSign(c: Quantity, i: Interval | null, direction: 'up' | 'down' | undefined, pp: number): boolean {
-  if (!i) return false;
-  const sign = statedSign(c, direction, pp);
-  return overlaps(signedStated(c, sign), i) || overlaps(signedStated(c, sign === 1 ? -1 : 1), i);
+/** Whether `c` fits the interval `i` (none when there is no such change) with either sign. */
+function fits(c: Quantity, i: Interval | null): boolean {
+  return !!i && fitsEitherSign(c, i);
 }
 
 function checkChange(rel: Change): Finding | null {
@@ -65,18 +63,16 @@ function checkChange(rel: Change): Finding | null {
   if (from.kind !== 'percent' || to.kind !== 'percent') return null;
   if (stated.kind !== 'percent' && stated.kind !== 'percentagePoints') return null;
   if (!usable(from) || !usable(to) || !usable(stated)) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   const pp = to.value - from.value;
   const ppI = sub(b, a);
   const hasRel = a.low > 0;
   const relative = hasRel ? (pp / from.value) * 100 : NaN;
   const relI: Interval | null = hasRel ? relativeChange(a, b) : null;
-  const direction = rel.direction?.direction;
   // Most changes fit: answer them before making the closures the message needs.
-  if (stated.kind === 'percent' ? fitsEitherSign(stated, relI, direction, pp) : fitsEitherSign(stated, ppI, direction, pp)) return null;
   // The sign rule reports a right size with the wrong sign, so either sign fits here.
-  const fits = (c: Quantity, i: Interval | null): boolean => fitsEitherSign(c, i, direction, pp);
+  if (stated.kind === 'percent' ? fits(stated, relI) : fits(stated, ppI)) return null;
   // What would leave this rule silent: a percent that is the relative change, points that are the difference.
   const silent = (c: Quantity): boolean => (c.kind === 'percent' ? fits(c, relI) : c.kind === 'percentagePoints' && fits(c, ppI));
 

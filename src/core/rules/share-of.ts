@@ -18,7 +18,7 @@ export const shareOfRule: Rule = {
     'is 12 million. Fix: the recomputed amount in the writer\'s style ("12 million"), when the stated result ' +
     'is a plain or "about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    return checkRelations(claim, 'share', (rel) => checkShare(rel, ctx.text));
+    return checkRelations(claim, 'share', checkShare, ctx.text);
   },
 };
 

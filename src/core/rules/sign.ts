@@ -9,7 +9,7 @@ import {
   APPROXIMATORS,
   compact,
   comparable,
-  inputIntervals,
+  inputIntervalPair,
   makeFinding,
   overlaps,
   related,
@@ -35,18 +35,12 @@ export const signRule: Rule = {
     'since either may be the mistake.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    // Made only for a claim with a change (most have none).
-    let stated: Set<Quantity> | undefined;
+    for (const rel of claim.relations) if (rel.kind === 'change') checkChange(rel, out);
     for (const rel of claim.relations) {
-      if (rel.kind !== 'change') continue;
-      (stated ??= new Set()).add(rel.stated);
-      out.push(...checkChange(rel));
-    }
-    for (const rel of claim.relations) {
-      if (rel.kind !== 'direction' || stated?.has(rel.quantity)) continue;
+      if (rel.kind !== 'direction') continue;
       const q = rel.quantity;
       const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
-      if (!s || s === rel.word.direction || q.vague) continue;
+      if (!s || s === rel.word.direction || q.vague || statesChange(claim, q)) continue;
       out.push(
         makeFinding(signRule, {
           span: q.span,
@@ -56,7 +50,7 @@ export const signRule: Rule = {
         }),
       );
     }
-    out.push(...movementsWithoutChange(claim, ctx));
+    movementsWithoutChange(claim, ctx, out);
     return out;
   },
 };
@@ -64,7 +58,7 @@ export const signRule: Rule = {
 /** Which way the figures go, when their rounding cannot blur it. */
 function movement(from: Quantity, to: Quantity): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
   if (!usable(from) || !usable(to) || !comparable(from, to)) return null;
-  const [a, b] = inputIntervals([from, to]);
+  const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   if (b.low > a.high) return { dir: 'up', a, b };
   if (b.high < a.low) return { dir: 'down', a, b };
@@ -86,15 +80,21 @@ function wordAgainstFigures(word: DirectionWord, from: Quantity, to: Quantity, d
   });
 }
 
-function checkChange(rel: Change): Finding[] {
+/** Whether `q` is the stated figure of one of the claim's changes (a loop: no Set per claim with a change). */
+function statesChange(claim: Claim, q: Quantity): boolean {
+  for (const rel of claim.relations) if (rel.kind === 'change' && rel.stated === q) return true;
+  return false;
+}
+
+/** The findings about one change, added to `out` (no array per change, most of which find nothing). */
+function checkChange(rel: Change, out: Finding[]): void {
   const { from, to, stated } = rel;
   const m = movement(from, to);
-  if (!m) return [];
-  const out: Finding[] = [];
+  if (!m) return;
   if (rel.direction && rel.direction.direction !== m.dir) out.push(wordAgainstFigures(rel.direction, from, to, m.dir));
-  if (stated.sign === null || stated.kind === 'multiple' || !usable(stated)) return out;
+  if (stated.sign === null || stated.kind === 'multiple' || !usable(stated)) return;
   const s = stated.sign === '+' ? 'up' : 'down';
-  if (s === m.dir) return out;
+  if (s === m.dir) return;
   // Only when the size is right: otherwise percent-change fixes size and sign together.
   const derived: { i: Interval; v: number; how: string }[] = [];
   const diff = to.value - from.value;
@@ -110,7 +110,7 @@ function checkChange(rel: Change): Finding[] {
   const own = signedStated(stated, 1);
   const flipped = signedStated(stated, -1);
   const match = derived.find((d) => overlaps(flipped, d.i) && !overlaps(own, d.i));
-  if (!match) return out;
+  if (!match) return;
   const text = flipSign(stated.text);
   out.push(
     makeFinding(signRule, {
@@ -121,15 +121,36 @@ function checkChange(rel: Change): Finding[] {
       related: [related(from, 'From'), related(to, 'To')],
     }),
   );
-  return out;
 }
 
 const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dramatically', 'rapidly', 'further', 'again']);
 /** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
 const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
 
-/** Between the two figures of "from A to B": "to", perhaps after a period, perhaps before a qualifier. */
-const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i;
+/** Between the two figures of "from A to B": "to", perhaps after a period, perhaps before a qualifier (exported for tests). */
+export const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i;
+
+/**
+ * Whether text[from, to) opens, after any spaces, with the "i" of "in" or the "t" of "to",
+ * as TO_GAP needs: most gaps between two figures do not, and are then neither cut out of
+ * the text nor matched. (Exported for tests.)
+ */
+export function startsInOrTo(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  if (i >= to) return false;
+  const c = text.charCodeAt(i) | 0x20; // ASCII lower case: only "I"/"i" and "T"/"t" give these
+  return c === 0x69 || c === 0x74;
+}
+
+const SPACE = /\s/;
+
+/** `\s` at text[i], by code for ASCII (no one-character string per test). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
+}
 
 /** Whether a change or a range already joins `a` to `b`. */
 function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
@@ -138,9 +159,11 @@ function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
   return false;
 }
 
-/** "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be checked. */
-function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
+/**
+ * "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be
+ * checked. Its findings are added to `out`.
+ */
+function movementsWithoutChange(claim: Claim, ctx: RuleContext, out: Finding[]): void {
   const qs = claim.quantities;
   for (let n = 0; n + 1 < qs.length; n++) {
     const a = qs[n];
@@ -148,8 +171,7 @@ function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
     if (a.isRange || b.isRange || covered(claim, a, b)) continue;
     const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
     const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
-    const gap = ctx.text.slice(a.span.end, leadB);
-    if (!TO_GAP.test(gap)) continue;
+    if (!startsInOrTo(ctx.text, a.span.end, leadB) || !TO_GAP.test(ctx.text.slice(a.span.end, leadB))) continue;
     const from = Math.max(0, leadA - 50);
     const words = trailingWords(ctx.text.slice(from, leadA), 4);
     let i = words.length - 1;
@@ -166,5 +188,4 @@ function movementsWithoutChange(claim: Claim, ctx: RuleContext): Finding[] {
     const start = from + verb.start;
     out.push(wordAgainstFigures({ text: verb.text, span: { start, end: start + verb.text.length }, direction: dir }, a, b, m.dir));
   }
-  return out;
 }

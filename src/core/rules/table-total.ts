@@ -37,7 +37,7 @@ export const tableTotalRule: Rule = {
     'billion" is flagged and "~$8 billion" is not. Fix: the sum in the writer\'s style — a range when the ' +
     'rows are ranges. Percentage columns are not summed (growth rates do not add up).',
   check(claim: Claim, ctx): Finding[] {
-    return checkRelations(claim, 'total', (rel) => checkTotal(rel, ctx.text));
+    return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
 };
 

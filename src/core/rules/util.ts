@@ -69,13 +69,34 @@ export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   });
 }
 
+/**
+ * inputIntervals([a, b]) for the two ends of a change (every change is checked by three
+ * rules): each end narrowed by the other alone, without the arrays in between.
+ */
+export function inputIntervalPair(a: Quantity, b: Quantity): [Interval | null, Interval | null] {
+  const ia = inputInterval(a);
+  const ib = inputInterval(b);
+  return [narrowedBy(a, ia, b, ib), narrowedBy(b, ib, a, ia)];
+}
+
+/** Figure `q`'s interval `own` narrowed by its one companion `other` (interval `otherOwn`), as inputIntervals does. */
+function narrowedBy(q: Quantity, own: Interval | null, other: Quantity, otherOwn: Interval | null): Interval | null {
+  if (!own || q.qualifier !== null) return own;
+  const others = otherOwn && sameGroup(other, q) ? halfWidthOf(other, otherOwn) : Infinity;
+  return narrowedTo(q, own, others);
+}
+
 /** Up to this many figures, inputIntervals compares each with each (no map, no keys). */
 const FEW = 8;
 
 /** The half-width of figure `k`'s interval around its written value(s). */
 function halfOf(base: readonly (Interval | null)[], qs: readonly Quantity[], k: number): number {
-  const b = base[k]!;
-  return Math.max(Math.min(qs[k].low, qs[k].high) - b.low, b.high - Math.max(qs[k].low, qs[k].high));
+  return halfWidthOf(qs[k], base[k]!);
+}
+
+/** The half-width of `q`'s interval `i` around its written value(s). */
+function halfWidthOf(q: Quantity, i: Interval): number {
+  return Math.max(Math.min(q.low, q.high) - i.low, i.high - Math.max(q.low, q.high));
 }
 
 function groupOf(q: Quantity): string {
@@ -89,9 +110,12 @@ function sameGroup(a: Quantity, b: Quantity): boolean {
 
 /** Figure `i`'s interval narrowed to the finest tolerance `others` of its companions, never below its last digit. */
 function narrowed(base: readonly (Interval | null)[], qs: readonly Quantity[], i: number, others: number): Interval | null {
-  const own = base[i];
-  const q = qs[i];
-  const half = halfOf(base, qs, i);
+  return narrowedTo(qs[i], base[i]!, others);
+}
+
+/** `q`'s interval `own` narrowed to the tolerance `others`, never below its last digit. */
+function narrowedTo(q: Quantity, own: Interval, others: number): Interval {
+  const half = halfWidthOf(q, own);
   const h = Math.min(half, Math.max(lastDigitHalf(q), others));
   if (!(h < half)) return own;
   return { low: Math.min(q.low, q.high) - h, high: Math.max(q.low, q.high) + h };
@@ -107,16 +131,13 @@ export function signedStated(q: Quantity, sign: 1 | -1): Interval {
 }
 
 /**
- * The sign a stated change carries: the explicit sign when written, else the direction
- * word ("a 25% drop"), else the sign of the recomputed value (an unsigned "a 25% change"
- * is compared by size).
+ * Whether the stated figure fits `derived` with either sign: its own or the other. (Which
+ * sign a change states is the sign rule's question; the size rules let either fit, and
+ * overlapping with one sign or the other needs the figure's interval once.)
  */
-export function statedSign(q: Quantity, direction: 'up' | 'down' | undefined, computed: number): 1 | -1 {
-  if (q.sign === '-') return -1;
-  if (q.sign === '+') return 1;
-  if (direction === 'down') return -1;
-  if (direction === 'up') return 1;
-  return computed < 0 ? -1 : 1;
+export function fitsEitherSign(q: Quantity, derived: Interval): boolean {
+  const stated = statedInterval(q);
+  return overlaps(stated, derived) || overlaps(negate(stated), derived);
 }
 
 export { overlaps };
@@ -381,16 +402,24 @@ export function withoutSuffix(text: string, suffixes: readonly string[]): string
 /** Words a writer puts between a preposition and a figure ("from about $5 billion"). */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'roughly', 'around', 'nearly', 'almost', 'some', 'approximately', 'over', '~']);
 
-/** Runs `check` on each of the claim's relations of one kind and keeps the findings it returns. */
+/**
+ * Runs `check` on each of the claim's relations of one kind (with the text in scope) and keeps
+ * the findings it returns. The text is passed through rather than captured by the caller: a
+ * closure per rule and claim cost more than most checks, which find no relation of their kind.
+ */
 export function checkRelations<K extends Relation['kind']>(
   claim: Claim,
   kind: K,
-  check: (rel: Extract<Relation, { kind: K }>) => Finding | null,
+  check: (rel: Extract<Relation, { kind: K }>, text: string) => Finding | null,
+  text: string,
 ): Finding[] {
   const out: Finding[] = [];
-  for (const rel of claim.relations) {
+  const relations = claim.relations;
+  // Indexed loop: no iterator object per rule and claim.
+  for (let i = 0; i < relations.length; i++) {
+    const rel = relations[i];
     if (rel.kind !== kind) continue;
-    const f = check(rel as Extract<Relation, { kind: K }>);
+    const f = check(rel as Extract<Relation, { kind: K }>, text);
     if (f) out.push(f);
   }
   return out;
