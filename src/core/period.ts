@@ -6,6 +6,7 @@
 // yields no period rather than a guess: a wrong period would make a correct figure look
 // wrong against the dataset, and unknown is never wrong.
 import type { Period, Span } from './types';
+import { letterWordBits, registerLetterWords } from './phrases';
 
 const MONTH_NAMES: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
@@ -190,83 +191,43 @@ const CUE_WORDS: [string, number][] = [
   ['till', BY_CUE],
 ];
 
-/** A word's hash as cuesOf computes it while reading (collisions only add cues). */
-function wordHash(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
-  return h & 0x3fffffff;
-}
-const CUE_BY_HASH = new Map<number, number>();
-for (const [w, bit] of CUE_WORDS) CUE_BY_HASH.set(wordHash(w), (CUE_BY_HASH.get(wordHash(w)) ?? 0) | bit);
-// A bit for each 15-bit hash slot some cue word takes (4 KB): most words of a sentence are
-// no cue word and are answered by one bit, without a map look-up.
-const CUE_FILTER_BITS = 1 << 15;
-const CUE_FILTER = new Int32Array(CUE_FILTER_BITS >> 5);
-for (const [w] of CUE_WORDS) {
-  const slot = wordHash(w) & (CUE_FILTER_BITS - 1);
-  CUE_FILTER[slot >> 5] |= 1 << (slot & 31);
-}
-// Cut to 30 bits (wordHash and cuesOf): a key V8 keeps as a small integer, not a boxed number per look-up.
-const SMI = 0x3fffffff;
-const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map(([w]) => w.length));
+// The cue words are found by the word pass the phrase finders already make over the same
+// sentence (phrases.ts): one pass over its characters, not two.
+registerLetterWords(CUE_WORDS, FOLDED_CUE);
+/** The bits of that pass's answer that are cues (0-22): readings.ts takes the ones above for its own words. */
+const CUE_BITS = (1 << 23) - 1;
 
-/** For ASCII: the lower-case letter a character is, 0 for any other. */
-const ASCII_LETTER = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_LETTER[c] = c;
-for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = c + 32;
+const TWO_DIGITS_RUN = /\d\d/;
+const FULL_YEAR_RUN = /19[89]\d|20\d\d/;
+const ISO_DASH = /-[01]/;
 
-/** The ASCII letter (lower case) a character matches under flags iu, or 0. */
-function letterOf(c: number): number {
-  if (c < 128) return ASCII_LETTER[c];
-  if (c === 0x17f) return 115; // ſ
-  if (c === 0x212a) return 107; // Kelvin sign
-  return 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** The cues `text` holds (one pass; words are runs of letters that fold to ASCII). */
+/**
+ * The cues `text` holds: its cue words, each a whole run of letters that fold to ASCII
+ * (phrases.ts's word pass), and its digits and dashes, by searches the engine runs natively.
+ */
 function cuesOf(text: string): number {
-  let cues = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    const l = letterOf(c);
-    if (l) {
-      let h = l;
-      let j = i + 1;
-      if (c >= 128) cues |= FOLDED_CUE;
-      for (; j < n; j++) {
-        const e = text.charCodeAt(j);
-        const d = letterOf(e);
-        if (!d) break;
-        if (e >= 128) cues |= FOLDED_CUE;
-        h = (Math.imul(h, 31) + d) | 0;
-      }
-      const slot = h & (CUE_FILTER_BITS - 1);
-      if (j - i <= LONGEST_CUE_WORD && CUE_FILTER[slot >> 5] & (1 << (slot & 31))) cues |= CUE_BY_HASH.get(h & SMI) ?? 0;
-      i = j;
-      continue;
-    }
-    if (isDigit(c)) {
-      const d1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (isDigit(d1)) {
-        cues |= TWO_DIGITS_CUE;
-        const d2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-        const d3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
-        if (isDigit(d2) && isDigit(d3) && ((c === 49 && d1 === 57 && (d2 === 56 || d2 === 57)) || (c === 50 && d1 === 48))) cues |= FULL_YEAR_CUE;
-      }
-    } else if (c === 45) {
-      cues |= DASH_CUE;
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d === 48 || d === 49) cues |= ISO_CUE;
-    } else if (c === 0x2013 || c === 0x2014) cues |= DASH_CUE;
-    i++;
+  let cues = letterWordBits(text) & CUE_BITS;
+  if (TWO_DIGITS_RUN.test(text)) {
+    cues |= TWO_DIGITS_CUE;
+    if (FULL_YEAR_RUN.test(text)) cues |= FULL_YEAR_CUE;
   }
+  if (text.indexOf('-') >= 0) {
+    cues |= DASH_CUE;
+    if (ISO_DASH.test(text)) cues |= ISO_CUE;
+  } else if (text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0) cues |= DASH_CUE;
   return cues;
 }
+
+/** cuesOf, its cue words and the bits it sets without a word (exported for the test that holds it to a pass over every character). */
+export const CUES_FOR_TEST = {
+  cuesOf,
+  words: CUE_WORDS as readonly (readonly [string, number])[],
+  folded: FOLDED_CUE,
+  twoDigits: TWO_DIGITS_CUE,
+  fullYear: FULL_YEAR_CUE,
+  dash: DASH_CUE,
+  iso: ISO_CUE,
+};
 
 // Order does not matter: the longest match at the earliest start wins (see findPeriods).
 const PATTERNS: PeriodPattern[] = [

@@ -108,10 +108,60 @@ let wordStart = new Int32Array(256);
 let wordEnd = new Int32Array(256);
 let wordKey = new Int32Array(256);
 
+// Letter words the same pass looks for, for another reader of the text (period.ts's cue
+// words): the bits of every registered word the text holds as a whole run of letters (a-z
+// in either case, "ſ" as "s", the Kelvin sign as "k"; a digit or "_" ends one as any other
+// character does). One pass over the characters then serves the finders and that reader.
+const LETTER_FILTER_BITS = 1 << 15;
+// A bit for each 15-bit hash slot some registered word takes (4 KB): most words are answered by one bit.
+const LETTER_FILTER = new Int32Array(LETTER_FILTER_BITS >> 5);
+const LETTER_WORD_BITS = new Map<number, number>();
+let longestLetterWord = 0;
+/** The bit a registered reader wants when a letter folds from outside ASCII ("ſ", the Kelvin sign). */
+let foldedLetterBit = 0;
+let lastLetterBits = 0;
+
+/** A word's hash as scanWords computes it while reading (lower-case ASCII; collisions only add bits). */
+function letterWordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Registers letter words (lower-case ASCII letters) and their bits, and the bit for a letter
+ * folded from outside ASCII, for letterWordBits.
+ */
+export function registerLetterWords(words: readonly (readonly [string, number])[], foldedBit: number): void {
+  for (const [w, bit] of words) {
+    const h = letterWordHash(w);
+    LETTER_WORD_BITS.set(h & SMI, (LETTER_WORD_BITS.get(h & SMI) ?? 0) | bit);
+    const slot = h & (LETTER_FILTER_BITS - 1);
+    LETTER_FILTER[slot >> 5] |= 1 << (slot & 31);
+    if (w.length > longestLetterWord) longestLetterWord = w.length;
+  }
+  foldedLetterBit |= foldedBit;
+  lastText = null;
+}
+
+/** The bits of the registered letter words `text` holds, with the folded-letter bit if it has "ſ" or the Kelvin sign. */
+export function letterWordBits(text: string): number {
+  scanWords(text);
+  return lastLetterBits;
+}
+
+/** The bits of the letter word of hash `h` and `length` characters, 0 when none is registered. */
+function letterWord(h: number, length: number): number {
+  const slot = h & (LETTER_FILTER_BITS - 1);
+  if (length > longestLetterWord || (LETTER_FILTER[slot >> 5] & (1 << (slot & 31))) === 0) return 0;
+  return LETTER_WORD_BITS.get(h & SMI) ?? 0;
+}
+
 function scanWords(text: string): void {
   if (text === lastText) return;
   lastText = null;
   wordCount = 0;
+  let bits = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -124,13 +174,29 @@ function scanWords(text: string): void {
     // The character before is never a key character here (a run is read to its end); it can
     // still be a letter or digit that folds to no key ("é").
     const before = i > 0 && text.charCodeAt(i - 1) >= 128 && wordBefore(text, i);
+    // The run of letters inside this run of key characters being read: its hash and start (-1: none).
+    let lh = h;
+    let ls = i;
+    if (h < 97) ls = -1; // a digit or "_": key characters below "a"
+    else if (c >= 128) bits |= foldedLetterBit;
     let j = i + 1;
     for (; j < n; j++) {
       c = text.charCodeAt(j);
       const d = c < 128 ? KEY_CHAR[c] : keyChar(c);
       if (d === 0) break;
       h = (Math.imul(h, 31) + d) | 0;
+      if (d >= 97) {
+        if (ls < 0) {
+          lh = d;
+          ls = j;
+        } else lh = (Math.imul(lh, 31) + d) | 0;
+        if (c >= 128) bits |= foldedLetterBit;
+      } else if (ls >= 0) {
+        bits |= letterWord(lh, j - ls);
+        ls = -1;
+      }
     }
+    if (ls >= 0) bits |= letterWord(lh, j - ls);
     if (ANY_SEEN[h & SEEN_MASK] !== 0 && !before && j - i <= MAX_KEY && !(j < n && c >= 128 && wordAt(text, j))) {
       if (wordCount === wordStart.length) {
         const start = new Int32Array(wordCount * 2);
@@ -149,6 +215,7 @@ function scanWords(text: string): void {
     }
     i = j;
   }
+  lastLetterBits = bits;
   lastText = text;
 }
 
@@ -159,11 +226,14 @@ function scanWords(text: string): void {
  */
 export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean): PhraseFinder | null {
   // By a hash of the first word: a text's word is hashed as it is read, with no string made.
-  // Phrases whose first words share a hash share a list (in priority order); matchAt tells them apart.
-  const byFirstWord = new Map<number, number[]>();
-  // Most words of a text are no phrase's first word: a table of hash bits answers them
-  // without a map look-up.
-  const seen = new Uint8Array(SEEN_MASK + 1);
+  // The phrases whose first words fall in one slot of a table of hash bits are chained in
+  // priority order (the first, then each one's next, -1 ending the chain); the full hash and
+  // matchAt tell them apart. Typed arrays, not a map from hash to list: a text word is
+  // answered by two array reads, not a map look-up.
+  const slotFirst = new Int32Array(SEEN_MASK + 1).fill(-1);
+  const slotLast = new Int32Array(SEEN_MASK + 1).fill(-1);
+  const nextInSlot = new Int32Array(phrases.length).fill(-1);
+  const firstKey = new Int32Array(phrases.length);
   // The length of each phrase's first word (its leading key characters), and the first phrase
   // with the same first word: a text word is compared once with "revenue", not once for each
   // of "revenue run rate", "revenue target", "revenue goal"…
@@ -183,13 +253,14 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     const first = s.slice(0, k);
     if (!groupOf.has(first)) groupOf.set(first, p);
     firstGroup[p] = groupOf.get(first) ?? p;
-    const list = byFirstWord.get(h & SMI);
-    if (list) list.push(p);
-    else byFirstWord.set(h & SMI, [p]);
-    seen[h & SEEN_MASK] = 1;
+    firstKey[p] = h & SMI;
+    const slot = h & SEEN_MASK;
+    if (slotLast[slot] < 0) slotFirst[slot] = p;
+    else nextInSlot[slotLast[slot]] = p;
+    slotLast[slot] = p;
   }
 
-  for (let k = 0; k <= SEEN_MASK; k++) if (seen[k]) ANY_SEEN[k] = 1;
+  for (let k = 0; k <= SEEN_MASK; k++) if (slotFirst[k] >= 0) ANY_SEEN[k] = 1;
   lastText = null;
 
   let sawLongS = false;
@@ -224,17 +295,15 @@ export function phraseFinder(phrases: readonly string[], flexibleSpaces: boolean
     for (let w = 0; w < wordCount; w++) {
       const i = wordStart[w];
       const key = wordKey[w];
-      if (i < from || seen[key & SEEN_MASK] === 0) continue;
-      const candidates = byFirstWord.get(key);
-      if (!candidates) continue;
+      if (i < from) continue;
       // A phrase can only match from a word that is its whole first word: the character after
       // a first word is never a key character, so the text's run of them must end there too.
       const len = wordEnd[w] - i;
       let group = -1;
       let groupEnd = -1;
       let groupLongS = false;
-      for (const p of candidates) {
-        if (firstLen[p] !== len) continue;
+      for (let p = slotFirst[key & SEEN_MASK]; p >= 0; p = nextInSlot[p]) {
+        if (firstKey[p] !== key || firstLen[p] !== len) continue;
         if (firstGroup[p] !== group) {
           group = firstGroup[p];
           groupEnd = matchAt(text, i, p, 0, len, false);

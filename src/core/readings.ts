@@ -14,6 +14,7 @@ import { familyOf, metricFitting, type MetricMention } from './metricWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
+import { letterWordBits, registerLetterWords } from './phrases';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -62,12 +63,53 @@ function leadHints(text: string): number {
   return hintFlags;
 }
 
+// The words each match of OTHER_PARTY / GENERIC_SUBJECT opens with, whole: its \b (flag i
+// without u: ASCII word characters only) and the \s or [\s-] after some of them bound each
+// one by characters that are no ASCII letter. The phrase finders' word pass over the sentence
+// (phrases.ts) finds them as whole runs of letters: no search of the sentence of its own.
+// Bits 23-25 of that pass's answer: period.ts takes the bits below.
+const OTHER_WORD = 1 << 23;
+const GENERIC_WORD = 1 << 24;
+/** A letter folded from outside ASCII ("ſ", the Kelvin sign): the pass folds it, \b does not, so the gate stays open. */
+const FOLDED_WORD = 1 << 25;
+registerLetterWords(
+  [
+    ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most'].map((w): [string, number] => [w, GENERIC_WORD]),
+  ],
+  FOLDED_WORD,
+);
+
+/** Whether `text` has an ASCII letter (or one that folds to it) on both sides of offset `i`: a slice there cuts a word. */
+function cutsWord(text: string, i: number): boolean {
+  return i > 0 && i < text.length && foldsToLetter(text.charCodeAt(i - 1)) && foldsToLetter(text.charCodeAt(i));
+}
+
+function foldsToLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * The hints for the lead `from`..`to` of a sentence: the lead's whole words are the
+ * sentence's, unless the lead cuts one ("rivals" out of "unrivals"); then the substring
+ * search of the sentence answers.
+ */
+function leadWordHints(text: string, from: number, to: number): number {
+  if (cutsWord(text, from) || cutsWord(text, to)) return leadHints(text);
+  const bits = letterWordBits(text);
+  if (bits & FOLDED_WORD) return MAY_NAME_OTHER | MAY_BE_GENERIC;
+  return (bits & OTHER_WORD ? MAY_NAME_OTHER : 0) | (bits & GENERIC_WORD ? MAY_BE_GENERIC : 0);
+}
+
+/** leadWordHints, exported for the test that holds it to the two patterns. */
+export const leadWordHintsForTest = leadWordHints;
+
 /** leadHints as the two separate searches give it (exported for the test that holds it to them). */
 export function leadHintsOf(text: string): number {
   hintText = undefined;
   return leadHints(text);
 }
-export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT };
+export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT, GENERIC_SUBJECT };
 
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
@@ -156,8 +198,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
   // the figure is about someone the sentence does not name, not the entity around it.
-  const lead = ctx.text.slice(Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120), qs);
-  const hints = leadHints(ctx.text);
+  const leadStart = Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120);
+  const lead = ctx.text.slice(leadStart, qs);
+  const hints = leadWordHints(ctx.text, leadStart, qs);
   if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
   const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
   if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
@@ -358,7 +401,7 @@ function ownerOf(ctx: SentenceContext, span: Span): Span | null {
   // Only the figure nearest before it can own it.
   let i = firstAtOrAfter(figures, span.start, startOf) - 1;
   while (i >= 0 && figures[i].end > span.start) i--;
-  const f = figures[i];
+  const f = i >= 0 ? figures[i] : undefined; // never index -1: a slow named look-up in V8
   if (!f || span.start - f.end > 40) return null;
   const gap = ctx.text.slice(f.end - ctx.base, span.start - ctx.base);
   return PERIOD_JOINT.test(gap) || NOUN_THEN_JOINT.test(gap) ? f : null;
@@ -369,7 +412,7 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   const list = ctx.periods;
   const a = firstAtOrAfter(list, c.span.end, spanStartOf);
   // Periods never overlap a yearless part (findYearlessParts skips those with a year).
-  return list[a - 1] ?? list[a] ?? ctx.carriedPeriod;
+  return (a > 0 ? list[a - 1] : list[a]) ?? ctx.carriedPeriod; // never index -1: a slow named look-up in V8
 }
 
 // The candidates of a sentence, built once per sentence rather than once per figure: the

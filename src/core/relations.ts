@@ -21,8 +21,9 @@ export interface SentenceView {
 /** Qualifier words that may sit between a preposition and a figure when quantity.ts left them out of the span. */
 const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|just|some|over|under|more than|less than|at least|close to|estimated|a|an|~)\s*)*`;
 
-const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
-const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
+/** A rate a year after a percentage, or before it (exported for the test of mayStateYearlyRate). */
+export const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
+export const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
 
 const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
 
@@ -130,6 +131,8 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     return { relations, changeFigures: NO_FIGURES };
   }
 
+  // Asked once for the sentence, not once per search of each percentage's words.
+  const yearly = mayStateYearlyRate(view);
   // The direction word of each figure asked about (a stated change is asked again below).
   let seen: Map<Quantity, DirectionWord | undefined> | undefined;
 
@@ -189,14 +192,14 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       if (gap.length <= 45 && !CLAUSE_MARK.test(gap) && !STATED_BREAK.test(gap) && !/^\s*of\b/i.test(tail) && cue) stated = next;
     }
     // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
-    const prev = qs[p.first - 1];
+    const prev = p.first > 0 ? qs[p.first - 1] : undefined; // never index -1: a slow named look-up in V8
     if (!stated && prev && isRate(prev) && !p.afterOnly) {
       const gap = textBetween(view, prev, firstQ);
       const joint = p.reversed ? 'to' : 'from';
       const fits = RATE_GAP[joint].test(gap);
       if (fits && (changeCue(textBefore(view, prev, 40)) || changeCue(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
     }
-    if (stated && cagrCue(view, stated)) stated = undefined; // a rate a year belongs to the cagr check below
+    if (stated && cagrCue(view, stated, yearly)) stated = undefined; // a rate a year belongs to the cagr check below
     if (!stated) continue;
     (changeFigures ??= new Set()).add(stated);
     const near = directionNear(view, stated);
@@ -208,7 +211,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   // --- "B, up C from A": the rate between the level and where it came from -------------
   for (let i = 0; i + 2 < qs.length; i++) {
     const [b, rate, a] = [qs[i], qs[i + 1], qs[i + 2]];
-    if (!isRate(rate) || !sameKind(a, b) || changeFigures?.has(rate) || cagrCue(view, rate)) continue;
+    if (!isRate(rate) || !sameKind(a, b) || changeFigures?.has(rate) || cagrCue(view, rate, yearly)) continue;
     const g1 = textBetween(view, b, rate);
     const g2 = textBetween(view, rate, a);
     if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
@@ -223,7 +226,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   let cagrRates: Set<Quantity> | undefined;
   for (let ri = 0; ri < qs.length; ri++) {
     const rate = qs[ri];
-    if (!cagrCue(view, rate) || changeFigures?.has(rate)) continue;
+    if (!cagrCue(view, rate, yearly) || changeFigures?.has(rate)) continue;
     // The figures of the rate's own stretch of the sentence: a few on either side.
     const dated: { q: Quantity; p: Period }[] = [];
     for (let k = Math.max(0, ri - 4); k < qs.length && k < ri + 5; k++) {
@@ -277,7 +280,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       const joint = SHARE_RESULT_JOINT.test(gap) || (qualified && /,\s*$/.test(gap));
       if (gap.length <= 90 && !CLAUSE_MARK.test(gap) && joint && !SHARE_RESULT_BREAK.test(gap) && !/^\s*(?:more|additional|other|others|extra)\b/i.test(textAfter(view, next, 20))) result = next;
     }
-    const prev = qs[i - 1];
+    const prev = i > 0 ? qs[i - 1] : undefined; // never index -1: a slow named look-up in V8
     if (!result && prev && prev.kind === whole.kind && !prev.vague) {
       // "40 million people, or 5% of …": a count's noun may stand before the comma.
       let gap = textBetween(view, prev, rate);
@@ -367,8 +370,21 @@ function datedInOrder(pa: Period | null | undefined, pb: Period | null | undefin
   if (!pa || !pb || pa.kind !== pb.kind || pa.kind === 'span' || pa.kind === 'by' || pa.kind === 'date') return false;
   return periodInterval(pa)[1] < periodInterval(pb)[0];
 }
-function cagrCue(view: SentenceView, q: Quantity): boolean {
-  return q.kind === 'percent' && (CAGR_AFTER.test(textAfter(view, q, 40)) || CAGR_BEFORE.test(textBefore(view, q, 60)));
+/**
+ * A word every match of CAGR_AFTER and CAGR_BEFORE holds (same flags: no Unicode folding):
+ * a sentence without one states no rate a year, and its figures skip both searches.
+ */
+const YEARLY_WORD = /year|annu|cagr/i;
+
+/** Whether a sentence may state a rate a year (exported for its test): its percentages then ask cagrCue. */
+export function mayStateYearlyRate(view: SentenceView): boolean {
+  for (const q of view.quantities) if (q.kind === 'percent') return YEARLY_WORD.test(view.text);
+  return false;
+}
+
+/** Whether percentage `q` is a rate a year ("40% a year", "a CAGR of 40%"); `yearly` is mayStateYearlyRate(view). */
+function cagrCue(view: SentenceView, q: Quantity, yearly: boolean): boolean {
+  return yearly && q.kind === 'percent' && (CAGR_AFTER.test(textAfter(view, q, 40)) || CAGR_BEFORE.test(textBefore(view, q, 60)));
 }
 
 function directionBefore(view: SentenceView, q: Quantity, through: 'from' | 'to'): DirectionWord | undefined {

@@ -77,6 +77,48 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number, of
   if (e > s) spans.push({ start: s + offset, end: e + offset });
 }
 
+/** Whether a code unit is one of the marks that may end a sentence: ". ! ? …". */
+export function isEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Past the mark at `i`: past a run such as "?!" or "..." (they end together) and any closing quotes or brackets. */
+export function pastMarks(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+  while (j < text.length && CLOSERS.has(text[j])) j++;
+  return j;
+}
+
+/**
+ * Whether the mark at `i`, with its run ending at `j` (pastMarks), ends a sentence: white
+ * space follows, then something that can start one. At the end of the text it ends none
+ * (the text's end ends the last sentence anyway).
+ */
+export function endsSentence(text: string, i: number, j: number): boolean {
+  if (j < text.length && !isSpace(text[j])) return false; // "1.4", "OpenAI.com", "e.g.,"
+  let next = j;
+  while (next < text.length && isSpace(text[next])) next++;
+  if (next >= text.length) return false;
+  // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
+  if (!SENTENCE_START.test(text[next])) return false;
+  return text.charCodeAt(i) !== 46 || j !== i + 1 || periodEnds(text, i, next);
+}
+
+/** Where `mark` next occurs at or after `from`: `known` while it is still ahead (or -1, none left), else a new search. */
+function nextAt(text: string, mark: string, known: number, from: number): number {
+  return known < 0 || known >= from ? known : text.indexOf(mark, from);
+}
+
+/** The smallest of the places found (-1: none). */
+function earliest(a: number, b: number, c: number, d: number): number {
+  let m = a;
+  if (b >= 0 && (m < 0 || b < m)) m = b;
+  if (c >= 0 && (m < 0 || c < m)) m = c;
+  if (d >= 0 && (m < 0 || d < m)) m = d;
+  return m;
+}
+
 /**
  * Sentence spans of `text` (offsets shifted by `offset`), trimmed of surrounding space.
  * A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by
@@ -86,29 +128,23 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number, of
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    // By code, not text[i]: this loop reads every character of the document's prose.
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
-    // Runs such as "?!" or "..." end together.
-    let j = i + 1;
-    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < text.length && CLOSERS.has(text[j])) j++;
-    if (j < text.length && !isSpace(text[j])) {
-      i = j - 1; // "1.4", "OpenAI.com", "e.g.,": skip the whole run of marks at once
-      continue;
+  // Only ". ! ? …" can end a sentence: each is found by indexOf (a native scan, not a
+  // charCodeAt per character of the document's prose) and its place kept until passed.
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let ask = text.indexOf('?');
+  let ellipsis = text.indexOf('\u2026');
+  for (let i = earliest(dot, bang, ask, ellipsis); i >= 0; i = earliest(dot, bang, ask, ellipsis)) {
+    const j = pastMarks(text, i);
+    // The search goes on from j: "1.4", "OpenAI.com", "e.g.,": the whole run of marks is passed at once.
+    dot = nextAt(text, '.', dot, j);
+    bang = nextAt(text, '!', bang, j);
+    ask = nextAt(text, '?', ask, j);
+    ellipsis = nextAt(text, '\u2026', ellipsis, j);
+    if (endsSentence(text, i, j)) {
+      pushTrimmed(spans, text, start, j, offset);
+      start = j;
     }
-    let next = j;
-    while (next < text.length && isSpace(text[next])) next++;
-    if (next >= text.length) break; // the end of the text ends the last sentence anyway
-    // A sentence starts with a capital, a digit, a currency sign, a quote or a bracket.
-    if (!SENTENCE_START.test(text[next]) || (c === 46 && j === i + 1 && !periodEnds(text, i, next))) {
-      i = j - 1;
-      continue;
-    }
-    pushTrimmed(spans, text, start, j, offset);
-    start = j;
-    i = j - 1;
   }
   pushTrimmed(spans, text, start, text.length, offset);
   return spans;

@@ -287,7 +287,7 @@ function earlierRow(reader: TableReader, ordered: readonly Row[], at: number, co
   const p = rowPeriod(reader, ordered[at]);
   if (!p || p.kind === 'span' || p.kind === 'by') return null;
   for (let k = at - 1; k <= at + 1; k += 2) {
-    const other = ordered[k];
+    const other = k >= 0 ? ordered[k] : undefined; // never index -1: a slow named look-up in V8
     if (!other || other.index === 0 || TOTAL_LABEL.test(cellText(other, 0))) continue;
     const op = rowPeriod(reader, other);
     if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;

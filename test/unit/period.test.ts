@@ -138,3 +138,54 @@ test('the sentence cues never close a gate a pattern would pass: "last year" and
   }
 });
 
+
+test('the sentence cues found by the shared word pass and native searches are those of a pass over every character (property)', async () => {
+  const { CUES_FOR_TEST: C } = await import('../../src/core/period');
+  const { letterWordBits } = await import('../../src/core/phrases');
+  const fc = (await import('fast-check')).default;
+  const bitOf = new Map(C.words.map(([w]) => [w, C.words.filter(([x]) => x === w).reduce((b, [, bit]) => b | bit, 0)]));
+  // The pass the cues were read by before: every character, words as runs of letters folded to ASCII.
+  const letterOf = (c: number) => (c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : 0);
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const byEveryCharacter = (text: string): number => {
+    let cues = 0;
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (letterOf(c)) {
+        let j = i;
+        let word = '';
+        for (; j < text.length && letterOf(text.charCodeAt(j)); j++) {
+          if (text.charCodeAt(j) >= 128) cues |= C.folded;
+          word += String.fromCharCode(letterOf(text.charCodeAt(j)));
+        }
+        cues |= bitOf.get(word) ?? 0;
+        i = j;
+        continue;
+      }
+      const at = (k: number) => (k < text.length ? text.charCodeAt(k) : 0);
+      if (isDigit(c) && isDigit(at(i + 1))) {
+        cues |= C.twoDigits;
+        const [d1, d2, d3] = [at(i + 1), at(i + 2), at(i + 3)];
+        if (isDigit(d2) && isDigit(d3) && ((c === 49 && d1 === 57 && (d2 === 56 || d2 === 57)) || (c === 50 && d1 === 48))) cues |= C.fullYear;
+      } else if (c === 45) {
+        cues |= C.dash;
+        if (at(i + 1) === 48 || at(i + 1) === 49) cues |= C.iso;
+      } else if (c === 0x2013 || c === 0x2014) cues |= C.dash;
+      i++;
+    }
+    return cues;
+  };
+  const words = [...C.words.map(([w]) => w), 'Year', 'FY2025', 'Q3', "Q3'25", '3Q25', 'H1', '1H25', '3rd', '1ſt', 'ſince', 'ha\u212Af', 'yeara', 'tO', 'froms',
+    'OpenAI', 'revenue', 'GPT-4o', 'x_to', 'to_x', 'é', 'éto', 'toé', '𝐀', '2025', '1999', '1989', '19', '2', '0', '-', '-0', '-1', '–', '—', '_', '1_000'];
+  const seps = [' ', '', '-', '.', ',', '\n', '1'];
+  const sentence = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 14 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+  fc.assert(
+    fc.property(sentence, fc.boolean(), (s, upper) => {
+      const text = upper ? s.toUpperCase() : s;
+      assert.equal(C.cuesOf(text), byEveryCharacter(text), text);
+    }),
+    { numRuns: 4000, seed: 3 },
+  );
+  // The scan a finder made of the same text answers too, and a new text is scanned again.
+  assert.equal(letterWordBits('in the first half'), C.cuesOf('in the first half') & ~(C.twoDigits | C.fullYear | C.dash | C.iso));
+});

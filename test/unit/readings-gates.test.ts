@@ -35,3 +35,26 @@ test('the lead hints found in one search are the two hint searches\' answers', a
     { numRuns: 4000 },
   );
 });
+
+test('the lead hints read from the sentence\'s whole words never skip a lead the two patterns match', async () => {
+  const { leadWordHintsForTest, OTHER_PARTY, LEAD_HINT_FLAGS: H } = await import('../../src/core/readings');
+  const fc = (await import('fast-check')).default;
+  const words = ['rival', 'rivals', 'Rivals', 'competitor', 'competitors', 'peer', 'PEERS', 'challenger', 'challengers', 'another', 'other', 'company', 'labs',
+    'data', 'center', 'centres', 'typical', 'average', 'industry', 'wide', 'hyperscalers', 'most', 'firms', 'a', 'the', 'on', 'un', 'ry', 's', 'x', '5', '_',
+    'é', 'ſ', '\u212A', '-', "'", ',', ' ', '  ', '\u00a0', '$5'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((w) => w.join(''));
+  const spaced = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(sentence, spaced, fc.string()), fc.nat(), fc.nat(), (t, a, b) => {
+      const from = Math.min(a, b) % (t.length + 1);
+      const to = from + ((Math.max(a, b) - Math.min(a, b)) % (t.length - from + 1));
+      const lead = t.slice(from, to);
+      const hints = leadWordHintsForTest(t, from, to);
+      if (OTHER_PARTY.test(lead)) assert.ok(hints & H.other, JSON.stringify([t, from, to]));
+      if (H.GENERIC_SUBJECT.test(lead)) assert.ok(hints & H.generic, JSON.stringify([t, from, to]));
+    }),
+    { numRuns: 6000 },
+  );
+  assert.equal(leadWordHintsForTest('Its closest rival made ', 0, 23), H.other);
+  assert.equal(leadWordHintsForTest('Revenue rose ', 0, 13), 0);
+});

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { changeCue, wordBefore, WORD_BEFORE } from '../../src/core/relations';
+import { CAGR_AFTER, CAGR_BEFORE, changeCue, mayStateYearlyRate, wordBefore, WORD_BEFORE } from '../../src/core/relations';
+import type { Quantity } from '../../src/core/types';
 import { isChangeWord } from '../../src/core/direction';
 
 // Pieces of text that stress the hand scans: change words, qualifiers, digits and marks,
@@ -31,4 +32,22 @@ test('wordBefore is the leftmost match of its pattern, searched anywhere', () =>
   );
   assert.equal(wordBefore('revenue of $5 billion, up by about ')?.[1], 'up');
   assert.equal(wordBefore('it fell by approx. ')?.[1], 'fell');
+});
+
+test('a sentence mayStateYearlyRate rejects holds no rate a year anywhere in it', () => {
+  const yearly = ['year', 'Year', 'YEAR', 'yearly', 'annual', 'Annually', 'annum', 'per', 'a', 'each', 'every', 'compound', 'compounded', 'growth', 'rate', 'CAGR', 'cagr', 'over', 'on', '-', 'yeaR', 'ſ', 'ye', 'ar', 'ann', 'ual'];
+  const sentence = fc.array(fc.constantFrom(...PIECES, ...yearly), { maxLength: 16 }).map((p) => p.join(' '));
+  const percent = { kind: 'percent', span: { start: 0, end: 0 } } as unknown as Quantity;
+  fc.assert(
+    fc.property(fc.oneof(sentence, text, fc.string()), (s) => {
+      if (mayStateYearlyRate({ text: s, base: 0, quantities: [percent] })) return;
+      for (let i = 0; i <= s.length; i++) {
+        assert.equal(CAGR_AFTER.test(s.slice(i)), false, JSON.stringify(s));
+        assert.equal(CAGR_BEFORE.test(s.slice(0, i)), false, JSON.stringify(s));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(mayStateYearlyRate({ text: 'growing 40% a year', base: 0, quantities: [percent] }), true);
+  assert.equal(mayStateYearlyRate({ text: 'a 40% CAGR', base: 0, quantities: [] }), false); // no percentage: nothing to ask
 });
