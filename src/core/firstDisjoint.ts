@@ -7,7 +7,7 @@
 // (open ends counting as lower at the same value) first ends before x: the running minimum
 // only ever moves down, so "ends before x" is false and then true along it, and a binary
 // search finds the change. Symmetrically for intervals starting after x ends.
-import { isEmpty, overlaps, type Interval } from './tolerance';
+import { interval, isEmpty, overlaps, type Interval } from './tolerance';
 
 /** a ends before b starts (no shared value), as `overlaps` judges it. */
 function endsBefore(a: Interval, b: Interval): boolean {
@@ -15,7 +15,7 @@ function endsBefore(a: Interval, b: Interval): boolean {
 }
 
 /** Stands in for "no interval yet": ends after and starts before everything. */
-const NEVER: Interval = { low: -Infinity, high: Infinity };
+const NEVER: Interval = interval(-Infinity, Infinity);
 
 export class IntervalLog {
   /** Entry i: the interval with the lowest end among the first i + 1. */

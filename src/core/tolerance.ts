@@ -10,18 +10,32 @@ import type { Quantity } from './types';
 export interface Interval {
   low: number;
   high: number;
-  lowOpen?: boolean;
-  highOpen?: boolean;
+  lowOpen: boolean;
+  highOpen: boolean;
 }
 
-export const EVERYTHING: Interval = { low: -Infinity, high: Infinity, lowOpen: true, highOpen: true };
+/**
+ * Every interval is made here, with both open flags set: built as literals with only the
+ * flags they needed, intervals came in five hidden classes, and every rule's reading of an
+ * interval's ends was a polymorphic look-up (they are made and read for every figure).
+ */
+export function interval(low: number, high: number, lowOpen = false, highOpen = false): Interval {
+  return { low, high, lowOpen, highOpen };
+}
+
+export const EVERYTHING: Interval = interval(-Infinity, Infinity, true, true);
+
+/** A copy of EVERYTHING, for a caller that may change what it gets. */
+function everything(): Interval {
+  return interval(-Infinity, Infinity, true, true);
+}
 
 export function point(x: number): Interval {
-  return { low: x, high: x };
+  return interval(x, x);
 }
 
 export function closed(low: number, high: number): Interval {
-  return low <= high ? { low, high } : { low: high, high: low };
+  return low <= high ? interval(low, high) : interval(high, low);
 }
 
 /**
@@ -77,33 +91,33 @@ function halfWidth(q: Quantity): number {
  * way round they were written (range-order reports the order itself).
  */
 export function statedInterval(q: Quantity): Interval {
-  if (q.vague) return { ...EVERYTHING };
+  if (q.vague) return everything();
   if (!Number.isFinite(q.value) || !Number.isFinite(q.low) || !Number.isFinite(q.high)) {
-    return { ...EVERYTHING };
+    return everything();
   }
   const half = halfWidth(q);
   const lo = Math.min(q.low, q.high);
   const hi = Math.max(q.low, q.high);
   switch (q.qualifier) {
     case 'over':
-      return { low: lo, high: Infinity, lowOpen: true, highOpen: true };
+      return interval(lo, Infinity, true, true);
     case 'atLeast':
-      return { low: lo, high: Infinity, highOpen: true };
+      return interval(lo, Infinity, false, true);
     case 'under':
-      return { low: -Infinity, high: hi, lowOpen: true, highOpen: true };
+      return interval(-Infinity, hi, true, true);
     case 'upTo':
-      return { low: -Infinity, high: hi, lowOpen: true };
+      return interval(-Infinity, hi, true, false);
     case 'nearly': {
       // "nearly 1 billion": a little below, never above. "A little" is at least one
       // rounding step, but between 5% and 10% of the figure ("nearly $1 billion" is
       // 0.9–1 billion, not anything from zero).
       const v = hi;
       const tol = Math.max(Math.min(2 * half, 0.1 * Math.abs(v)), 0.05 * Math.abs(v));
-      return v >= 0 ? { low: v - tol, high: v } : { low: v, high: v + tol };
+      return v >= 0 ? interval(v - tol, v) : interval(v, v + tol);
     }
     default:
       // 'about' (a wider cap, see roundingHalfStep) and no qualifier: the rounding itself is the tolerance.
-      return { low: lo - half, high: hi + half };
+      return interval(lo - half, hi + half);
   }
 }
 
@@ -169,10 +183,7 @@ function fromEnds(ends: End[]): Interval {
     if (e.v < lo.v || (e.v === lo.v && !e.open)) lo = e;
     if (e.v > hi.v || (e.v === hi.v && !e.open)) hi = e;
   }
-  const out: Interval = { low: lo.v, high: hi.v };
-  if (lo.open || lo.v === -Infinity) out.lowOpen = true;
-  if (hi.open || hi.v === Infinity) out.highOpen = true;
-  return out;
+  return interval(lo.v, hi.v, lo.open || lo.v === -Infinity, hi.open || hi.v === Infinity);
 }
 
 /**
@@ -181,11 +192,8 @@ function fromEnds(ends: End[]): Interval {
  * only, not a draft of it and then a copy (they run for every derived figure).
  */
 function normalised(low: number, high: number, lowOpen: boolean | undefined, highOpen: boolean | undefined): Interval {
-  const out: Interval = { low, high };
-  if (lowOpen || low === -Infinity) out.lowOpen = true;
-  if (highOpen || high === Infinity) out.highOpen = true;
-  if (Number.isNaN(low) || Number.isNaN(high)) return { ...EVERYTHING };
-  return out;
+  if (Number.isNaN(low) || Number.isNaN(high)) return everything();
+  return interval(low, high, !!lowOpen || low === -Infinity, !!highOpen || high === Infinity);
 }
 
 export function add(a: Interval, b: Interval): Interval {
@@ -251,12 +259,12 @@ export function reciprocal(b: Interval): Interval {
     return normalised(inv(b.high), inv(b.low), b.highOpen, b.lowOpen);
   }
   if (b.low === 0 && b.lowOpen && b.high > 0) {
-    return { low: inv(b.high), high: Infinity, lowOpen: !!b.highOpen, highOpen: true };
+    return interval(inv(b.high), Infinity, !!b.highOpen, true);
   }
   if (b.high === 0 && b.highOpen && b.low < 0) {
-    return { low: -Infinity, high: inv(b.low), lowOpen: true, highOpen: !!b.lowOpen };
+    return interval(-Infinity, inv(b.low), true, !!b.lowOpen);
   }
-  return { ...EVERYTHING };
+  return everything();
 }
 
 export function div(a: Interval, b: Interval): Interval {
@@ -273,7 +281,7 @@ export function scaleBy(a: Interval, k: number): Interval {
  * the ends. A base that may be negative gives everything.
  */
 export function pow(a: Interval, e: number): Interval {
-  if (!(e > 0) || a.low < 0) return { ...EVERYTHING };
+  if (!(e > 0) || a.low < 0) return everything();
   return normalised(Math.pow(a.low, e), Math.pow(a.high, e), a.lowOpen, a.highOpen);
 }
 
@@ -289,7 +297,7 @@ export function percentChange(from: Interval, to: Interval): Interval {
 
 /** Compound annual growth, in percent, from `from` to `to` over `years` years. */
 export function cagr(from: Interval, to: Interval, years: number): Interval {
-  if (!(years > 0)) return { ...EVERYTHING };
+  if (!(years > 0)) return everything();
   const ratio = div(to, from);
   return scaleBy(sub(pow(ratio, 1 / years), point(1)), 100);
 }

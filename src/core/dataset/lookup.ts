@@ -37,6 +37,34 @@ function escapeRegExp(s: string): string {
 const NO_FACTS: readonly LoadedFact[] = Object.freeze([]);
 
 /**
+ * A fact with every field in one order, absent ones undefined. Facts come from JSON with
+ * their keys in the order each file wrote them, and a spread keeps that order: the bundled
+ * files alone gave V8 24 hidden classes of fact, so every rule's reading of a fact was a
+ * megamorphic property look-up. Built here they share one class (and their sources another).
+ */
+function loadedFact(f: Fact, origin: string): LoadedFact {
+  const s = f.source;
+  return {
+    id: f.id,
+    entity: f.entity,
+    metric: f.metric,
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    unit: f.unit,
+    bound: f.bound,
+    reported: f.reported,
+    period: f.period,
+    basis: f.basis,
+    source: { outlet: s.outlet, title: s.title, url: s.url, date: s.date },
+    supersedes: f.supersedes,
+    supersededBy: f.supersededBy,
+    note: f.note,
+    origin,
+  };
+}
+
+/**
  * Builds the index. Later parts override earlier ones: a fact with the same id replaces
  * the earlier fact, an entity with the same name gains the later aliases.
  */
@@ -48,7 +76,7 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
       const prev = entityByName.get(e.name);
       entityByName.set(e.name, prev ? { ...prev, ...e, aliases: [...new Set([...prev.aliases, ...e.aliases])] } : e);
     }
-    for (const f of part.file.facts) factById.set(f.id, { ...f, origin: part.origin });
+    for (const f of part.file.facts) factById.set(f.id, loadedFact(f, part.origin));
   }
   const facts = [...factById.values()];
   const entities = [...entityByName.values()];

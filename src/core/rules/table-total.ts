@@ -3,7 +3,7 @@
 // is a fair total and "~$15 billion" is not.
 import type { Claim, Finding, Quantity, Relation } from '../types';
 import { formatRangeLike } from '../format';
-import { type Interval, add, statedInterval } from '../tolerance';
+import { type Interval, add, interval, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
 import {
   type Render,
@@ -52,7 +52,7 @@ function checkTotal(rel: Total, text: string): Finding | null {
   if (rows.length < 2 || !usable(total)) return null;
   if (rows.some((r) => !usable(r) || !comparable(r, total))) return null;
   const intervals = inputIntervals(rows);
-  let sum: Interval = { low: 0, high: 0 };
+  let sum: Interval = interval(0, 0);
   let low = 0;
   let high = 0;
   for (let k = 0; k < rows.length; k++) {

@@ -4,7 +4,7 @@
 import type { Claim, Finding, Fix, Quantity, Relation, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
-import { type Interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
+import { type Interval, interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
 
 /**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic
@@ -118,7 +118,7 @@ function narrowedTo(q: Quantity, own: Interval, others: number): Interval {
   const half = halfWidthOf(q, own);
   const h = Math.min(half, Math.max(lastDigitHalf(q), others));
   if (!(h < half)) return own;
-  return { low: Math.min(q.low, q.high) - h, high: Math.max(q.low, q.high) + h };
+  return interval(Math.min(q.low, q.high) - h, Math.max(q.low, q.high) + h);
 }
 
 /** The relative change from `a` to `b`, in percent (tolerance.ts percentChange, the one implementation). */
