@@ -175,8 +175,23 @@ test('the interval log finds the first interval that shares no value, as a scan 
   );
 });
 
+test('two intervals are the same exactly when their text (both ends and both open sides) is', async () => {
+  const { sameInterval } = await import('../../src/core/rules/cross-reference');
+  // The text repeated intervals were told apart by before: the numeric comparison must agree with it.
+  const asText = (i: Interval): string => `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
+  const end = fc.oneof(fc.integer({ min: -2, max: 2 }), fc.constantFrom(-0, 0.1, 1e21, -Infinity, Infinity, NaN), fc.double());
+  const arb = fc.record({ low: end, high: end, lowOpen: fc.boolean(), highOpen: fc.boolean() });
+  fc.assert(
+    fc.property(arb, arb, (a, b) => {
+      assert.equal(sameInterval(a, b), asText(a) === asText(b), JSON.stringify([asText(a), asText(b)]));
+      assert.equal(sameInterval(a, { ...a }), true);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
 test('the statement log, keeping a repeated interval once, pairs every statement as comparing with all earlier ones does', async () => {
-  const { StatementLog, intervalKey } = await import('../../src/core/rules/cross-reference');
+  const { StatementLog } = await import('../../src/core/rules/cross-reference');
   type St = import('../../src/core/rules/cross-reference').Statement;
   // Blocks of statements: a key from a few, a claim number, an interval (often repeated). A
   // block's statements come claim by claim, as collectStatements gives them.
@@ -185,7 +200,7 @@ test('the statement log, keeping a repeated interval once, pairs every statement
     fc.property(fc.array(fc.array(stArb, { maxLength: 5 }), { maxLength: 12 }), (raw) => {
       const blocks = raw.map((list, b) => ({
         start: b * 100,
-        statements: [...list].sort((x, y) => x.claimIndex - y.claimIndex).map((x) => ({ ...x, intervalKey: intervalKey(x.interval), reading: null }) as unknown as St),
+        statements: [...list].sort((x, y) => x.claimIndex - y.claimIndex).map((x) => ({ ...x, reading: null }) as unknown as St),
       }));
       const got: [St, number, St, number][] = [];
       const log = new StatementLog();

@@ -22,8 +22,6 @@ export interface Statement {
   key: string;
   /** The values the figure allows, its rounding read. */
   interval: Interval;
-  /** `interval` as text, made once with the statement: a re-check compares every statement again. */
-  intervalKey: string;
 }
 
 /** The same period for comparison: a calendar year and the same fiscal year are one. */
@@ -102,7 +100,7 @@ export function collectStatements(claims: readonly Claim[]): Statement[] {
     for (const slot of slotsOf(claim)) {
       const reading = claim.readings[slot.index];
       const interval = statedInterval(reading.quantity);
-      out.push({ reading, claimIndex, key: slot.key, interval, intervalKey: intervalKey(interval) });
+      out.push({ reading, claimIndex, key: slot.key, interval });
     }
   }
   return out;
@@ -168,8 +166,38 @@ interface Group {
   at: number[];
   block: number[];
   log: IntervalLog;
-  /** The intervals kept, as text: a statement whose interval is already kept is not kept again. */
-  kept: Set<string>;
+  /**
+   * The kept statements by the low end of their interval: the index of the last one with
+   * that low end, and per statement the one before it with the same low end (or -1). A
+   * statement whose interval is already kept is not kept again; comparing numbers makes no
+   * text per statement.
+   */
+  lastWithLow: Map<number, number>;
+  previousWithLow: number[];
+}
+
+/** Whether the group keeps a statement whose interval is the same as `i` (sameInterval). */
+function keeps(group: Group, i: Interval): boolean {
+  // Map keys are compared as SameValueZero, as sameInterval compares ends.
+  for (let k = group.lastWithLow.get(i.low) ?? -1; k >= 0; k = group.previousWithLow[k]) {
+    if (sameInterval(group.statements[k].interval, i)) return true;
+  }
+  return false;
+}
+
+/** Keeps a statement in its group, after the ones kept before it. */
+function keep(group: Group, st: Statement, start: number, block: number): void {
+  const k = group.statements.length;
+  group.statements.push(st);
+  group.at.push(start);
+  group.block.push(block);
+  group.log.add(st.interval);
+  group.previousWithLow.push(group.lastWithLow.get(st.interval.low) ?? -1);
+  group.lastWithLow.set(st.interval.low, k);
+}
+
+function newGroup(): Group {
+  return { statements: [], at: [], block: [], log: new IntervalLog(), lastWithLow: new Map(), previousWithLow: [] };
 }
 
 /**
@@ -192,7 +220,7 @@ export class StatementLog {
     const b = this.blocks++;
     for (const st of statements) {
       let group = this.byKey.get(st.key);
-      if (!group) this.byKey.set(st.key, (group = { statements: [], at: [], block: [], log: new IntervalLog(), kept: new Set() }));
+      if (!group) this.byKey.set(st.key, (group = newGroup()));
       // Compare with the earlier figures not already reported: when a draft says $13 billion,
       // then $9 billion, then $13 billion again, only the $9 billion is the odd one out.
       // A claim's own figures (the last entries) are not compared with each other.
@@ -206,19 +234,22 @@ export class StatementLog {
       // The first disjoint statement is the earliest: of two with one interval the later is
       // never the answer, so a figure the draft repeats is kept once (the log stays as small
       // as the draft's distinct figures, and so does what a streaming check holds).
-      if (group.kept.has(st.intervalKey)) continue;
-      group.kept.add(st.intervalKey);
-      group.statements.push(st);
-      group.at.push(start);
-      group.block.push(b);
-      group.log.add(st.interval);
+      if (!keeps(group, st.interval)) keep(group, st, start, b);
     }
   }
 }
 
-/** An interval as text: the same text exactly when both ends and both open sides are the same (exported for tests). */
-export function intervalKey(i: Interval): string {
-  return `${i.lowOpen ? '(' : '['}${i.low},${i.high}${i.highOpen ? ')' : ']'}`;
+/**
+ * Whether two intervals are the same: both ends and both open sides. Ends compare as
+ * SameValueZero (NaN is NaN, -0 is 0), as they did when intervals were told apart by
+ * their text (exported for tests).
+ */
+export function sameInterval(a: Interval, b: Interval): boolean {
+  return sameNumber(a.low, b.low) && sameNumber(a.high, b.high) && a.lowOpen === b.lowOpen && a.highOpen === b.highOpen;
+}
+
+function sameNumber(x: number, y: number): boolean {
+  return x === y || (x !== x && y !== y);
 }
 
 function linesOf(text: string): (offset: number) => number {
