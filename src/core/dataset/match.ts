@@ -756,21 +756,25 @@ function otherUnitFamily(q: Quantity, fact: LoadedFact): boolean {
  * cannot be compared (euros against dollars, percentage points against a percent).
  */
 function unitFactor(q: Quantity, fact: LoadedFact): number | null {
-  const noun = q.unit.toLowerCase();
   switch (q.kind) {
     case 'money':
       return CURRENCIES.has(fact.unit) && q.unit === fact.unit ? 1 : null;
     case 'percent':
       return fact.unit === 'percent' ? 1 : null;
     case 'count':
-      if (fact.unit === 'GW') return noun === 'gw' || noun === 'gigawatts' || noun === 'gigawatt' ? 1 : MEGAWATT_NOUNS.has(noun) ? 1e-3 : null;
-      if (fact.unit === 'users') return USER_NOUNS.has(noun) ? 1 : null;
-      if (fact.unit === 'GPUs') return GPU_NOUNS.has(noun) ? 1 : null;
-      if (fact.unit === 'employees') return EMPLOYEE_NOUNS.has(noun) ? 1 : null;
-      return null;
+      return countFactor(q.unit.toLowerCase(), fact);
     default:
       return null;
   }
+}
+
+/** unitFactor for a count whose unit noun, lower-cased, is `noun` (lower-cased only here: a money unit such as "USD" made a copy per comparison). */
+function countFactor(noun: string, fact: LoadedFact): number | null {
+  if (fact.unit === 'GW') return noun === 'gw' || noun === 'gigawatts' || noun === 'gigawatt' ? 1 : MEGAWATT_NOUNS.has(noun) ? 1e-3 : null;
+  if (fact.unit === 'users') return USER_NOUNS.has(noun) ? 1 : null;
+  if (fact.unit === 'GPUs') return GPU_NOUNS.has(noun) ? 1 : null;
+  if (fact.unit === 'employees') return EMPLOYEE_NOUNS.has(noun) ? 1 : null;
+  return null;
 }
 
 /**
@@ -799,20 +803,38 @@ const SCALES = [1e3, 1e6, 1e9, 1e12];
  * thousand is not evidence of anything.
  */
 export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
-  if (q.kind !== 'money' && q.kind !== 'count') return null;
-  if (q.vague || !SCALES.includes(q.scale) || !q.scaleText) return null;
-  if (q.qualifier && q.qualifier !== 'about' && q.qualifier !== 'nearly') return null;
+  if (!maySlip(q)) return null;
   const factor = unitFactor(q, fact);
   if (factor === null || otherUnitFamily(q, fact)) return null;
   const target = factInterval(fact);
   if (sameFigure(draftInterval(q, factor), target)) return null;
+  return slipFactor(q, fact, factor, target);
+}
+
+/** Whether a figure can have slipped a scale at all: a written scale, a finite tolerance. */
+function maySlip(q: Quantity): boolean {
+  if (q.kind !== 'money' && q.kind !== 'count') return false;
+  if (q.vague || !SCALES.includes(q.scale) || !q.scaleText) return false;
+  return !q.qualifier || q.qualifier === 'about' || q.qualifier === 'nearly';
+}
+
+/** The two rescales a slip can be: a step up or down. */
+const RESCALES = [1000, 0.001];
+
+/**
+ * scaleSlipFactor past its checks of the figure as written: `q` maySlip, `factor` puts it in
+ * the fact's unit, and as written it is not the same figure as the fact's interval `target`
+ * (compare knows all three by then, and need not work them out again).
+ */
+function slipFactor(q: Quantity, fact: LoadedFact, factor: number, target: Interval): number | null {
   // Against "at least $11.5 billion" any thousandfold larger figure would "agree", which
   // is no evidence; the rescaled figure must name the bound itself ("$11.5 million"), and
   // agree with the fact too: "$16.5 million" rescaled is $16.5 billion, which rounds to the
   // 17 of "over $17 billion" but is not over it, so the fix would be wrong again.
   const named = isBounded(target) ? target : factInterval(fact, true);
   if (!isBounded(named)) return null;
-  for (const k of [1000, 0.001]) {
+  for (let n = 0; n < RESCALES.length; n++) {
+    const k = RESCALES[n];
     if (!SCALES.includes(q.scale * k)) continue;
     const rescaled = draftInterval(q, factor * k);
     if (sameFigure(rescaled, named) && sameFigure(rescaled, target)) return k;
@@ -838,7 +860,8 @@ export function compare(q: Quantity, fact: LoadedFact): Comparison {
   // "a gross margin of 94%" against a reported -94%: the draft may carry the sign in
   // words ("negative", "a loss of"), which the figure itself does not show.
   if (isBounded(draft) && overlaps(negate(draft), target)) return 'unknown';
-  if (scaleSlipFactor(q, fact) !== null) return 'scaleSlip';
+  // What scaleSlipFactor asks, less what is known here: a factor, one unit family, not the same figure.
+  if (maySlip(q) && slipFactor(q, fact, factor, target) !== null) return 'scaleSlip';
   // Figures fifty times apart are rarely one figure misstated; far more often the claim
   // reader tied a per-user price or a small deal to a company-wide metric. Unknown.
   const a = Math.abs(midpoint(draft));
