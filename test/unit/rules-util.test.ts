@@ -24,3 +24,18 @@ const figure = fc
 test('the two ends of a change get the intervals inputIntervals gives the pair', () => {
   fc.assert(fc.property(figure, figure, (a, b) => assert.deepStrictEqual(inputIntervalPair(a, b), inputIntervals([a, b]))), { numRuns: 5000 });
 });
+
+test('a pair asked for again, after other pairs, is the pair inputIntervals gives (the recent pairs are reused only for the same two figures)', () => {
+  // Questions about a few figures, in any order and repeated (more of them than the pairs kept),
+  // as the rules ask about a claim's changes one rule after another.
+  fc.assert(
+    fc.property(fc.array(figure, { minLength: 2, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }), (figures, asks) => {
+      for (const [i, j] of asks) {
+        const a = figures[i % figures.length];
+        const b = figures[j % figures.length];
+        assert.deepStrictEqual(inputIntervalPair(a, b), inputIntervals([a, b]));
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});

@@ -69,11 +69,34 @@ export function inputIntervals(qs: readonly Quantity[]): (Interval | null)[] {
   });
 }
 
+/** The two ends of a change as inputIntervalPair gives them (shared: never to be changed). */
+export type IntervalPair = readonly [Interval | null, Interval | null];
+
+// The pairs last worked out, by their two figures (the same objects): percent-change,
+// percentage-points and sign ask for the pair of every change of a claim, one rule after
+// another, so the second and third ask for one already made. A handful, overwritten in
+// turn: bounded, as match.ts's recent intervals are.
+const RECENT_PAIRS = 8;
+const recentFrom: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_PAIRS).fill(undefined);
+const recentTo: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_PAIRS).fill(undefined);
+const recentPairs: (IntervalPair | undefined)[] = new Array<IntervalPair | undefined>(RECENT_PAIRS).fill(undefined);
+let nextPair = 0;
+
 /**
  * inputIntervals([a, b]) for the two ends of a change (every change is checked by three
  * rules): each end narrowed by the other alone, without the arrays in between.
  */
-export function inputIntervalPair(a: Quantity, b: Quantity): [Interval | null, Interval | null] {
+export function inputIntervalPair(a: Quantity, b: Quantity): IntervalPair {
+  for (let k = 0; k < RECENT_PAIRS; k++) if (recentFrom[k] === a && recentTo[k] === b) return recentPairs[k] as IntervalPair;
+  const pair = workOutPair(a, b);
+  recentFrom[nextPair] = a;
+  recentTo[nextPair] = b;
+  recentPairs[nextPair] = pair;
+  nextPair = (nextPair + 1) % RECENT_PAIRS;
+  return pair;
+}
+
+function workOutPair(a: Quantity, b: Quantity): IntervalPair {
   const ia = inputInterval(a);
   const ib = inputInterval(b);
   return [narrowedBy(a, ia, b, ib), narrowedBy(b, ib, a, ia)];
