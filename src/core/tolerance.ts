@@ -271,10 +271,19 @@ export function div(a: Interval, b: Interval): Interval {
   return mul(a, reciprocal(b));
 }
 
+// The constant scaleBy multiplies by, as the point mul() reads: one scratch interval, set
+// before each product (mul keeps nothing of its operands), not a point made per call.
+const scaleFactor = point(0);
+
 /** Multiplies by a known constant (a percent to a fraction: × 0.01). */
 export function scaleBy(a: Interval, k: number): Interval {
-  return mul(a, point(k));
+  scaleFactor.low = k;
+  scaleFactor.high = k;
+  return mul(a, scaleFactor);
 }
+
+/** The point 1, subtracted from every growth factor (sub keeps nothing of its operands). */
+const ONE: Readonly<Interval> = point(1);
 
 /**
  * a ^ e for e > 0 on a non-negative base (growth factors): monotonic, so the ends map to
@@ -292,14 +301,14 @@ export function pow(a: Interval, e: number): Interval {
  * change behind the rounding.
  */
 export function percentChange(from: Interval, to: Interval): Interval {
-  return scaleBy(sub(div(to, from), point(1)), 100);
+  return scaleBy(sub(div(to, from), ONE), 100);
 }
 
 /** Compound annual growth, in percent, from `from` to `to` over `years` years. */
 export function cagr(from: Interval, to: Interval, years: number): Interval {
   if (!(years > 0)) return everything();
   const ratio = div(to, from);
-  return scaleBy(sub(pow(ratio, 1 / years), point(1)), 100);
+  return scaleBy(sub(pow(ratio, 1 / years), ONE), 100);
 }
 
 /** Every value within either interval (their hull). */
