@@ -199,8 +199,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
   // the figure is about someone the sentence does not name, not the entity around it.
   const leadStart = Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120);
-  const lead = ctx.text.slice(leadStart, qs);
   const hints = leadWordHints(ctx.text, leadStart, qs);
+  // The lead is cut out only for the searches the hints let through: most figures need neither.
+  const lead = hints !== 0 ? ctx.text.slice(leadStart, qs) : '';
   if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
   const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
   if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
@@ -251,7 +252,8 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
   // billion, while Microsoft reported a $3.1 billion hit": the hit is no funding round).
   let clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   // ", up from $40.9 billion": a comparison measures the same thing as the clause before it.
-  if (clause.start > 0 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
+  // Only a clause opened by a comma can be one (the pattern's first character): no slice and search for the others.
+  if (clause.start > 0 && ctx.text.charCodeAt(clause.start) === 44 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
     clause = { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
   }
   for (let i = firstAtOrAfter(list, qe, startOf); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) {
