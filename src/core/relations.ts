@@ -142,9 +142,11 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
     const a = qs[i];
     const b = qs[i + 1];
     if (!sameKind(a, b)) continue;
-    const pre = textBefore(view, a, 60);
+    // The gap's length first: the two figures too far apart for a pair cut out no words.
+    if (leadOf(view, b) - endOf(view, a) > 70) continue;
     const gap = textBetween(view, a, b);
     if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
+    const pre = textBefore(view, a, 60);
     if (FROM_BEFORE.test(pre) && TO_GAP.test(gap) && !FROM_WORD.test(gap)) {
       if (RANGE_CUE.test(pre.replace(FROM_TAIL, '')) && !DATED_GAP.test(gap)) {
         relations.push({ kind: 'range', low: a, high: b });
