@@ -214,9 +214,11 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   for (let i = 0; i + 2 < qs.length; i++) {
     const [b, rate, a] = [qs[i], qs[i + 1], qs[i + 2]];
     if (!isRate(rate) || !sameKind(a, b) || changeFigures?.has(rate) || cagrCue(view, rate, yearly)) continue;
+    // The second gap cut out only when the first one fits (the tests have no state: their order is free).
     const g1 = textBetween(view, b, rate);
+    if (g1.length > 50 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1)) continue;
     const g2 = textBetween(view, rate, a);
-    if (g1.length > 50 || g2.length > 30 || !UP_RATE_GAP.test(g1) || STATED_BREAK.test(g1) || !RATE_FROM_GAP.test(g2)) continue;
+    if (g2.length > 30 || !RATE_FROM_GAP.test(g2)) continue;
     (changeFigures ??= new Set()).add(rate);
     const dirWord = directionNear(view, rate);
     (seen ??= new Map()).set(rate, dirWord);
