@@ -119,17 +119,23 @@ export function exactCopy<T>(list: T[]): T[] {
   return list.length === 0 ? [] : list.slice();
 }
 
+/**
+ * Whether readRelations finds nothing in a sentence on its figures alone: it has none, or a
+ * lone one with no word beside it (a table cell such as "$12 billion" or "+58%"): every
+ * relation needs a second figure or a word around the one. A table row asks it of each cell.
+ */
+export function holdsNoRelation(view: SentenceView): boolean {
+  const qs = view.quantities;
+  if (qs.length === 0) return true;
+  return qs.length === 1 && !hasLetter(view.text, 0, leadOf(view, qs[0])) && !hasLetter(view.text, endOf(view, qs[0]), view.text.length);
+}
+
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
   const { base, quantities: qs } = view;
   const relations: Relation[] = [];
   // Made on the first figure added: most sentences have none.
   let changeFigures: Set<Quantity> | undefined;
-  if (qs.length === 0) return { relations, changeFigures: NO_FIGURES };
-  // A lone figure with no word beside it (a table cell such as "$12 billion" or "+58%"):
-  // every relation below needs a second figure or a word around this one.
-  if (qs.length === 1 && !hasLetter(view.text, 0, leadOf(view, qs[0])) && !hasLetter(view.text, endOf(view, qs[0]), view.text.length)) {
-    return { relations, changeFigures: NO_FIGURES };
-  }
+  if (holdsNoRelation(view)) return { relations, changeFigures: NO_FIGURES };
 
   // Asked once for the sentence, not once per search of each percentage's words.
   const yearly = mayStateYearlyRate(view);

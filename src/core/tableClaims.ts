@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, periodInterval } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
-import { exactCopy, readRelations } from './relations';
+import { exactCopy, holdsNoRelation, readRelations } from './relations';
 
 const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
 const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s*(?:chg|change)/i;
@@ -219,7 +219,10 @@ function rowClaim(
   for (let i = 0; i < rowCells.length; i++) {
     const cell = rowCells[i][1];
     if (cell.quantities.length === 0) continue;
-    const r = readRelations({ text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities }, null, null);
+    const view = { text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities };
+    // Most cells hold one bare figure: asked first, no relation list and answer made for them.
+    if (holdsNoRelation(view)) continue;
+    const r = readRelations(view, null, null);
     for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
     for (const q of r.changeFigures) changeFigures.add(q);
   }
