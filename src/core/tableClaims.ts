@@ -18,6 +18,8 @@ const EMPTY_CELL = /^[\s—–\-0]*$/;
 const PERIOD_HEADER = /^[^\p{L}\p{N}]{0,3}(?:quarter|qtr|period|year|fiscal year|fy|half|month|date|as of|when)\b/iu;
 
 interface Cell {
+  /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
+  column: number;
   segment: Segment;
   quantities: Quantity[];
 }
@@ -37,14 +39,15 @@ function inTextOrder(qs: readonly Quantity[]): boolean {
 }
 
 /** A row's cells in column order; sorted only when the cells did not come in that order. */
-function cellsByColumn(row: Row): [number, Cell][] {
-  const out: [number, Cell][] = [];
+function cellsByColumn(row: Row): Cell[] {
+  // The map's values, not its entries: no [column, cell] array per cell.
+  const out: Cell[] = [];
   let ordered = true;
-  for (const entry of row.cells) {
-    if (out.length && out[out.length - 1][0] > entry[0]) ordered = false;
-    out.push(entry);
+  for (const cell of row.cells.values()) {
+    if (out.length && out[out.length - 1].column > cell.column) ordered = false;
+    out.push(cell);
   }
-  return ordered ? out : out.sort((a, b) => a[0] - b[0]);
+  return ordered ? out : out.sort((a, b) => a.column - b.column);
 }
 
 function cellText(row: Row | undefined, column: number): string {
@@ -103,7 +106,7 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     const ref = c.segment.cell!;
     const row = rows.get(ref.row) ?? { index: ref.row, cells: new Map() };
     // Copied and sorted only when out of text order (the claim reader hands them in order); never written after.
-    row.cells.set(ref.column, { segment: c.segment, quantities: inTextOrder(c.quantities) ? c.quantities : [...c.quantities].sort(byStart) });
+    row.cells.set(ref.column, { column: ref.column, segment: c.segment, quantities: inTextOrder(c.quantities) ? c.quantities : [...c.quantities].sort(byStart) });
     rows.set(ref.row, row);
   }
   const ordered = [...rows.values()].sort((a, b) => a.index - b.index);
@@ -129,12 +132,12 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
 }
 
 /** A change column: the two figures before it, in column order (swapped when the headers run newest first). */
-function changeRelations(t: Table, at: number, rowCells: [number, Cell][], relations: Relation[], changeFigures: Set<Quantity>): void {
+function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Relation[], changeFigures: Set<Quantity>): void {
   const row = t.ordered[at];
   const { isChangeColumn } = t;
   for (let i = 0; i < rowCells.length; i++) {
-    const column = rowCells[i][0];
-    const stated = rowCells[i][1].quantities[0];
+    const column = rowCells[i].column;
+    const stated = rowCells[i].quantities[0];
     if (!stated || (stated.kind !== 'percent' && stated.kind !== 'percentagePoints' && stated.kind !== 'multiple')) continue;
     if (!isChangeColumn[column] && stated.sign === null) continue;
     const figures: { column: number; q: Quantity }[] = [];
@@ -168,11 +171,11 @@ function changeRelations(t: Table, at: number, rowCells: [number, Cell][], relat
 }
 
 /** A Total row: each column's figure against the rows above it, since the previous Total (`sectionIndex`). */
-function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: [number, Cell][], relations: Relation[]): void {
+function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell[], relations: Relation[]): void {
   const { ordered, header } = t;
   for (let i = 0; i < rowCells.length; i++) {
-    const column = rowCells[i][0];
-    const total = rowCells[i][1].quantities[0];
+    const column = rowCells[i].column;
+    const total = rowCells[i].quantities[0];
     if (column === 0 || !total || total.vague || t.isChangeColumn[column] || RATE_HEADER.test(header[column])) continue;
     if (total.kind === 'multiple' || total.kind === 'percentagePoints') continue;
     if (total.kind === 'percent' && !SHARE_HEADER.test(header[column])) continue;
@@ -202,7 +205,7 @@ function rowClaim(
   text: string,
   t: Table,
   row: Row,
-  rowCells: [number, Cell][],
+  rowCells: Cell[],
   isTotal: boolean,
   relations: Relation[],
   changeFigures: Set<Quantity>,
@@ -210,14 +213,14 @@ function rowClaim(
 ): Claim | null {
   const quantities: Quantity[] = [];
   for (let i = 0; i < rowCells.length; i++) {
-    const qs = rowCells[i][1].quantities;
+    const qs = rowCells[i].quantities;
     for (let j = 0; j < qs.length; j++) quantities.push(qs[j]);
   }
   if (quantities.length === 0) return null;
 
   // Prose inside a cell ("up 20%", "between $1B and $2B") still has its own relations.
   for (let i = 0; i < rowCells.length; i++) {
-    const cell = rowCells[i][1];
+    const cell = rowCells[i];
     if (cell.quantities.length === 0) continue;
     const view = { text: cell.segment.text, base: cell.segment.start, quantities: cell.quantities };
     // Most cells hold one bare figure: asked first, no relation list and answer made for them.
@@ -227,8 +230,8 @@ function rowClaim(
     for (const q of r.changeFigures) changeFigures.add(q);
   }
 
-  const first = rowCells[0][1].segment;
-  const last = rowCells[rowCells.length - 1][1].segment;
+  const first = rowCells[0].segment;
+  const last = rowCells[rowCells.length - 1].segment;
   const span: Span = { start: first.start, end: last.end };
   const label = row.cells.get(0)?.segment;
   const { headerRow, reader } = t;
@@ -239,8 +242,8 @@ function rowClaim(
   const rowCarry = isTotal ? null : carriedEntity;
   const segments: Segment[] = [];
   for (let i = 0; i < rowCells.length; i++) {
-    const column = rowCells[i][0];
-    const cell = rowCells[i][1];
+    const cell = rowCells[i];
+    const column = cell.column;
     segments.push(cell.segment);
     const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
     for (const q of cell.quantities) {
