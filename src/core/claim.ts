@@ -161,10 +161,13 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
   return false;
 }
 
+/** The figures' spans, in a list made at its length: one grown by push() takes room for 17 at its first item. */
 function spansOf(qs: readonly Quantity[]): Span[] {
-  const out: Span[] = [];
-  for (const q of qs) out.push(q.span);
-  return out;
+  return qs.map(spanOf);
+}
+
+function spanOf(q: Quantity): Span {
+  return q.span;
 }
 
 /** A run of two digits: the least a period needs. */
