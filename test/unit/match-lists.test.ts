@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { namesContrast, scanListsAscii, scanListsLowered } from '../../src/core/dataset/match';
+import { CONTRAST_PAIRS, CONTRAST_WORDS, namesContrast, scanListsAscii, scanListsLowered } from '../../src/core/dataset/match';
 
 // Words of the four lists (partial time, other subject, forward-looking, contrast), their pairs, and others.
 const WORDS = ['half', 'Quarter', 'MONTHS', 'full', 'year', 'earlier', 'last', 'same', 'period', 'rival', 'Rivals', 'others', 'another', 'expects',
@@ -19,13 +19,6 @@ test('the ASCII word scan of the list words answers as the scan of the lower-cas
 
 // cross-reference's contrast check as it was written before it joined the lists: every
 // [a-z]+ word of the lower-cased text looked up, and each pair of consecutive words.
-const CONTRAST_WORDS = new Set([
-  'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
-  'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
-  'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
-  'guidance', 'versus', 'vs',
-]);
-const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
 function contrastsByWords(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   for (let i = 0; i < words.length; i++) {

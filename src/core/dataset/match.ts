@@ -423,15 +423,16 @@ const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'po
  * Words of sentences that set two values of one thing side by side on purpose: a projection
  * and the actual, a first report and its revision, a comparison (cross-reference leaves
  * their figures alone). Here so that one pass over a claim's words answers these and the
- * lists above, which cross-reference asks about the same claim.
+ * lists above, which cross-reference asks about the same claim. (Exported for the test that
+ * holds that pass to a look-up of every word.)
  */
-const CONTRAST_WORDS = new Set([
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
   'project', 'projected', 'projection', 'projections', 'projects', 'forecast', 'forecasts', 'forecasted',
   'expect', 'expected', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'initially', 'originally',
   'previously', 'earlier', 'revised', 'revision', 'target', 'targets', 'targeted', 'plan', 'plans', 'planned',
   'guidance', 'versus', 'vs',
 ]);
-const CONTRAST_PAIRS = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
+export const CONTRAST_PAIRS: ReadonlySet<string> = new Set(['instead of', 'rather than', 'up from', 'down from', 'compared with', 'compared to']);
 
 /** Whether `text` names a word or a pair of words of contrast (CONTRAST_WORDS, CONTRAST_PAIRS). */
 export function namesContrast(text: string): boolean {
