@@ -1,0 +1,69 @@
+// The eval's own machinery: labels located by text and occurrence, problems named, the split
+// fixed by URL, and planted mistakes that the rules are known to catch caught as such.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle, splitOf, type CorpusProblem } from '../eval/corpus';
+import { articleDocument } from '../eval/document';
+import { mutationsOf } from '../eval/mutations';
+import { checkMutation } from '../eval/checkMutation';
+import { analyze } from '../../src/core/analyze';
+
+// An invented article, written for this test, in the corpus's format.
+const ARTICLE = [
+  { type: 'article', id: 'sample', outlet: 'Test Desk', title: 'A test', url: 'https://example.com/a', date: '2025-03-01', form: 'blog', labeled: 'test', checked: 'test' },
+  { type: 'passage', id: 'p1', text: 'Acme revenue went from $10 billion to $15 billion, a 50% increase. Acme revenue went up again.' },
+  { type: 'figure', id: 'f1', passage: 'p1', text: '$10 billion', occurrence: 1, value: 1e10, unit: 'USD', entity: null, metric: 'revenue', period: { label: null, fiscal: false, kind: 'actual' } },
+  { type: 'figure', id: 'f2', passage: 'p1', text: '$15 billion', occurrence: 1, value: 1.5e10, unit: 'USD', entity: null, metric: 'revenue', period: { label: null, fiscal: false, kind: 'actual' } },
+  { type: 'figure', id: 'f3', passage: 'p1', text: '50%', occurrence: 1, value: 50, unit: '%', entity: null, metric: 'revenue', period: { label: null, fiscal: false, kind: 'actual' } },
+  { type: 'relation', id: 'r1', passage: 'p1', kind: 'change', roles: { from: 'f1', to: 'f2', stated: 'f3' }, holds: true },
+  { type: 'relation', id: 'r2', passage: 'p1', kind: 'direction', roles: { figure: 'f3', word: 'increase', direction: 'up', from: 'f1', to: 'f2' }, holds: true },
+]
+  .map((l) => JSON.stringify(l))
+  .join('\n');
+
+test('figures are located by text and occurrence, relations by role', () => {
+  const problems: CorpusProblem[] = [];
+  const a = readArticle('sample.jsonl', ARTICLE, problems);
+  assert.deepEqual(problems, []);
+  const f2 = a?.passages[0].figures.find((f) => f.id === 'f2');
+  assert.deepEqual(f2?.span, { start: 38, end: 49 });
+  assert.equal(a?.passages[0].relations.length, 2);
+});
+
+test('a label that no longer finds its figure, or a relation to a missing figure, is a problem with its line', () => {
+  const problems: CorpusProblem[] = [];
+  const broken = ARTICLE.replace('"text":"$15 billion","occurrence":1', '"text":"$15 billion","occurrence":2').replace('"stated":"f3"', '"stated":"f9"');
+  readArticle('sample.jsonl', broken, problems);
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.message]),
+    [
+      [4, 'figure f2: "$15 billion" does not occur 2 time(s) in p1'],
+      [6, 'relation r1: no figure f2 above it'],
+      [6, 'relation r1: no figure f9 above it'],
+      [7, 'relation r2: no figure f2 above it'],
+    ],
+  );
+});
+
+test('the split is a fixed function of the URL, about a third of articles in test', () => {
+  assert.equal(splitOf('https://example.com/a'), splitOf('https://example.com/a'));
+  let tests = 0;
+  for (let i = 0; i < 3000; i++) if (splitOf(`https://example.com/${i}`) === 'test') tests++;
+  assert.ok(tests > 900 && tests < 1100, `${tests} of 3000 in test`);
+});
+
+test('a wrong change planted in a sentence the reader knows is caught with the fix that restores it', () => {
+  const problems: CorpusProblem[] = [];
+  const article = readArticle('sample.jsonl', ARTICLE, problems);
+  assert.ok(article);
+  const doc = articleDocument(article);
+  const baseline = analyze(doc.text).findings;
+  assert.deepEqual(baseline, [], 'the unedited passage is right');
+  const mutations = mutationsOf(doc);
+  const change = mutations.find((m) => m.family === 'a wrong change');
+  assert.ok(change);
+  assert.equal(change.edit.text, '70%');
+  assert.equal(checkMutation(doc, baseline, change, {}), 'caught');
+  const flip = mutations.find((m) => m.family === 'a flipped direction word');
+  assert.equal(flip?.edit.text, 'decrease');
+});
