@@ -1,10 +1,14 @@
-// `npm run corpus:check`: lists every problem in the corpus files and its size, by split.
+// `npm run corpus:check`: lists every problem in the corpus files and its size, by split
+// (`--hints` lists where a label is probably missing; `--corpus DIR` reads another folder).
 // Exit 1 when there is a problem, so a label that no longer finds its figure is caught.
 import { bundledIndex } from '../../src/core/dataset/bundled';
 import { loadCorpus } from './corpus';
 import { RELATION_KINDS } from './corpusSchema';
+import { lintArticle } from './lintCorpus';
 
-const { articles, problems } = loadCorpus();
+const args = process.argv.slice(2);
+const dir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+const { articles, problems } = loadCorpus(dir);
 for (const p of problems) console.log(`test/corpus/articles/${p.file}:${p.line}: ${p.message}`);
 
 for (const split of ['dev', 'test'] as const) {
@@ -34,4 +38,7 @@ for (const a of articles) for (const p of a.passages) for (const r of p.relation
 console.log(`relations by kind: ${RELATION_KINDS.map((k) => `${k} ${kinds.get(k) ?? 0}`).join(', ')}`);
 const uncovered = top20.filter((e) => !labeled.has(e));
 if (uncovered.length) console.log(`not yet covered: ${uncovered.join(', ')}`);
+const hints = articles.flatMap(lintArticle);
+if (args.includes('--hints')) for (const h of hints) console.log(`hint: test/corpus/articles/${h.file}: ${h.message}`);
+if (hints.length) console.log(`${hints.length} hint(s) for a second reader of the labels (--hints lists them)`);
 process.exitCode = problems.length ? 1 : 0;
