@@ -56,13 +56,9 @@ function nthIndex(text: string, needle: string, n: number): number {
   return at;
 }
 
-/** The roles that name figures: a direction's word and way, and a growth rate's years, do not. */
-const NOT_FIGURES = new Set(['word', 'direction', 'years']);
-
-export function refsOf(r: Relation): string[] {
+function refsOf(r: Relation): string[] {
   const out: string[] = [];
-  for (const [role, v] of Object.entries(r.roles)) {
-    if (NOT_FIGURES.has(role)) continue;
+  for (const v of Object.values(r.roles)) {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) out.push(...v);
   }
