@@ -48,12 +48,34 @@ function claim(file: FileContext, q: Quantity, reading: FigureReading | undefine
 // JSON.stringify prints them at this depth. Most figures have no relation and print `[]`.
 const PERIOD_PAD = `${CLAIM_PAD}  `;
 
+const REL_PAD = `${CLAIM_PAD}  `;
+const KEY_PAD = `${REL_PAD}  `;
+const INDEX_PAD = `${KEY_PAD}  `;
+
+/** The relations array as JSON.stringify prints it at the depth of a figure's fields. */
+function relationsText(relations: readonly FigureReading['relations'][number][]): string {
+  let out = '[';
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i];
+    let indices = '[]';
+    if (r.with.length) {
+      indices = '[';
+      for (let k = 0; k < r.with.length; k++) indices += `${k ? ',' : ''}\n${INDEX_PAD}${r.with[k]}`;
+      indices += `\n${KEY_PAD}]`;
+    }
+    out +=
+      `${i ? ',' : ''}\n${REL_PAD}{\n${KEY_PAD}"kind": ${JSON.stringify(r.kind)},\n${KEY_PAD}"with": ${indices},` +
+      `\n${KEY_PAD}"stated": ${JSON.stringify(r.stated)},\n${KEY_PAD}"computed": ${JSON.stringify(r.computed)}\n${REL_PAD}}`;
+  }
+  return `${out}\n${CLAIM_PAD}]`;
+}
+
 function readingFields(reading: FigureReading | undefined): string {
   const period = reading?.period;
   const periodText = period
     ? `{\n${PERIOD_PAD}"label": ${JSON.stringify(period.label)},\n${PERIOD_PAD}"fiscal": ${period.fiscal},\n${PERIOD_PAD}"kind": ${JSON.stringify(period.kind)}\n${CLAIM_PAD}}`
     : 'null';
-  const relations = reading?.relations.length ? prettyAt(reading.relations, 4) : '[]';
+  const relations = reading?.relations.length ? relationsText(reading.relations) : '[]';
   return `${field('entity', reading?.entity ?? null)}${field('metric', reading?.metric ?? null)},\n${CLAIM_PAD}"period": ${periodText},\n${CLAIM_PAD}"relations": ${relations}`;
 }
 

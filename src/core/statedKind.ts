@@ -7,6 +7,7 @@
 // revenue target") governs it too. A period "by 2030" is never an actual.
 import type { Claim, Quantity, Reading } from './types';
 import { FORWARD_METRICS, FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
+import { namesForward } from './dataset/match';
 
 export type StatementKind = 'actual' | 'guidance' | 'projection' | 'target';
 
@@ -95,6 +96,8 @@ export function statedKind(claim: Claim, q: Quantity, reading?: Reading): Statem
 
 function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined): StatementKind {
   const text = claim.text;
+  // The matcher's own question first: a sentence with no forward-looking word is not cut into words.
+  if (!namesForward(text)) return 'actual';
   const base = claim.span.start;
   const qs = q.span.start - base;
   const qe = q.span.end - base;
@@ -113,6 +116,8 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
     if (pair) return pair;
     const cls = FORWARD_WORD_CLASSES.get(word.w);
     if (!cls) continue;
+    // "In May 2025": the month, not the verb (capitalised inside the sentence).
+    if (word.w === 'may' && word.start > 0 && text.charCodeAt(word.start) === 77) continue;
     // "an estimated $2.5 billion": an estimate of what happened, not a forecast.
     if ((word.w === 'estimated' || word.w === 'estimate') && i + 1 === first && i > 0 && (words[i - 1].w === 'an' || words[i - 1].w === 'the')) break;
     return resolve(cls, words, i, reading, base);

@@ -428,6 +428,11 @@ export function namesContrast(text: string): boolean {
   return hasAny(text, CONTRAST);
 }
 
+/** Whether `text` names a forward-looking word or pair (forwardWords.ts), as the matcher asks of a sentence. */
+export function namesForward(text: string): boolean {
+  return hasAny(text, FORWARD);
+}
+
 // ---------------------------------------------------------------------------
 // Finding the facts
 
