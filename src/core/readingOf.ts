@@ -92,28 +92,52 @@ const NO_CLAIMS: readonly Claim[] = [];
  * they were read in; a relation's `with` counts in `figures`, from `first`.
  */
 export function readingsOf(figures: readonly Quantity[], claims: readonly Claim[], first = 0): FigureReading[] {
-  const claimOf = new Map<Quantity, Claim>();
-  for (const c of claims) for (const q of c.quantities) if (!claimOf.has(q)) claimOf.set(q, c);
-  let indexOf: Map<Quantity, number> | undefined;
-  const out: FigureReading[] = [];
+  // Both lists are in document order: one walk gives each figure its claim (no map per block).
+  const claimAt: (Claim | undefined)[] = new Array<Claim | undefined>(figures.length);
+  let cursor = 0;
+  for (const c of claims) {
+    for (const q of c.quantities) {
+      let k = cursor;
+      while (k < figures.length && figures[k] !== q) k++;
+      if (k === figures.length) k = figures.indexOf(q);
+      if (k < 0) continue;
+      if (claimAt[k] === undefined) claimAt[k] = c;
+      cursor = k + 1;
+    }
+  }
   // A table's Total rows: their relations take in the rows above them.
   let totals: Claim[] | undefined;
   for (const c of claims) if (c.table?.isTotal) (totals ??= []).push(c);
-  for (const q of figures) {
-    const parts = readingParts(claimOf.get(q), q, totals);
-    let relations: RelationReading[] = [];
-    if (parts.relations.length) {
-      if (!indexOf) {
-        indexOf = new Map();
-        for (let k = 0; k < figures.length; k++) indexOf.set(figures[k], first + k);
-      }
-      const at = indexOf;
-      relations = parts.relations.map((r) => ({ kind: r.kind, with: r.others.map((o) => at.get(o) ?? -1).filter((k) => k >= 0), stated: r.stated, computed: r.computed }));
+  let indexOf: Map<Quantity, number> | undefined;
+  const at = (q: Quantity): number => {
+    if (figures.length <= 64) return figures.indexOf(q);
+    if (!indexOf) {
+      indexOf = new Map();
+      for (let k = 0; k < figures.length; k++) indexOf.set(figures[k], k);
     }
-    out.push({ entity: parts.entity, metric: parts.metric, period: parts.period, relations });
+    return indexOf.get(q) ?? -1;
+  };
+  const out: FigureReading[] = new Array<FigureReading>(figures.length);
+  for (let i = 0; i < figures.length; i++) {
+    const parts = readingParts(claimAt[i], figures[i], totals);
+    let relations: RelationReading[] = NO_READINGS;
+    if (parts.relations.length) {
+      relations = [];
+      for (const r of parts.relations) {
+        const indices: number[] = [];
+        for (const o of r.others) {
+          const k = at(o);
+          if (k >= 0) indices.push(first + k);
+        }
+        relations.push({ kind: r.kind, with: indices, stated: r.stated, computed: r.computed });
+      }
+    }
+    out[i] = { entity: parts.entity, metric: parts.metric, period: parts.period, relations };
   }
   return out;
 }
+
+const NO_READINGS: RelationReading[] = [];
 
 /** `rel` as read for figure `q`, or null when `q` takes no part in it. */
 function relationFor(rel: Relation, q: Quantity): RelationRead | null {
@@ -121,28 +145,45 @@ function relationFor(rel: Relation, q: Quantity): RelationRead | null {
     case 'change':
       if (q !== rel.from && q !== rel.to && q !== rel.stated) return null;
       if (rel.stated.kind === 'percentagePoints' || (rel.from.kind === 'percent' && rel.stated.kind === 'percent')) {
-        return read(rel.stated.kind === 'percentagePoints' ? 'points' : 'change', rel, q, [rel.from, rel.to, rel.stated], rel.stated.text, safe(computedPoints, rel));
+        return read(rel.stated.kind === 'percentagePoints' ? 'points' : 'change', rel, q, [rel.from, rel.to, rel.stated], rel.stated.text, computedOf(computedPoints, rel));
       }
-      return read('change', rel, q, [rel.from, rel.to, rel.stated], rel.stated.text, safe(computedChange, rel));
+      return read('change', rel, q, [rel.from, rel.to, rel.stated], rel.stated.text, computedOf(computedChange, rel));
     case 'share':
       if (q !== rel.rate && q !== rel.whole && q !== rel.result) return null;
-      return read('share', rel, q, [rel.rate, rel.whole, rel.result], rel.result.text, safe(computedShare, rel));
+      return read('share', rel, q, [rel.rate, rel.whole, rel.result], rel.result.text, computedOf(computedShare, rel));
     case 'shareOfWhole':
       return q === rel.rate ? read('share', rel, q, [], rel.rate.text, null) : null;
     case 'cagr':
       if (q !== rel.from && q !== rel.to && q !== rel.rate) return null;
-      return read('cagr', rel, q, [rel.from, rel.to, rel.rate], rel.rate.text, safe(computedCagr, rel));
+      return read('cagr', rel, q, [rel.from, rel.to, rel.rate], rel.rate.text, computedOf(computedCagr, rel));
     case 'total': {
       // The total lists its rows; a row lists only the total (a long table's rows would each list every other row).
-      if (q === rel.total) return read('total', rel, q, rel.rows, rel.total.text, safe(computedTotal, rel));
+      if (q === rel.total) return read('total', rel, q, rel.rows, rel.total.text, computedOf(computedTotal, rel));
       if (!rel.rows.includes(q)) return null;
-      return read('total', rel, q, [rel.total], rel.total.text, safe(computedTotal, rel));
+      return read('total', rel, q, [rel.total], rel.total.text, computedOf(computedTotal, rel));
     }
     case 'range':
       return q === rel.low || q === rel.high ? read('range', rel, q, [rel.low, rel.high], null, null) : null;
     case 'direction':
       return q === rel.quantity ? read('direction', rel, q, [], rel.word.text, null) : null;
   }
+}
+
+// What the last few relations compute to: each of a relation's figures asks for the same
+// relation in turn, and working it out again writes and re-reads the figure each time.
+const RECENT = 8;
+const recentRelations: (Relation | undefined)[] = new Array<Relation | undefined>(RECENT).fill(undefined);
+const recentComputed: (string | null)[] = new Array<string | null>(RECENT).fill(null);
+let nextRecent = 0;
+
+/** `f(rel)`, guarded, remembered for the last few relations. */
+function computedOf<R extends Relation>(f: (rel: R) => string | null, rel: R): string | null {
+  for (let k = 0; k < RECENT; k++) if (recentRelations[k] === rel) return recentComputed[k];
+  const s = safe(f, rel);
+  recentRelations[nextRecent] = rel;
+  recentComputed[nextRecent] = s;
+  nextRecent = (nextRecent + 1) % RECENT;
+  return s;
 }
 
 function read(kind: RelationKindName, relation: Relation, q: Quantity, members: readonly Quantity[], stated: string | null, computed: string | null): RelationRead {

@@ -55,26 +55,31 @@ test('period label in the dataset grammar, fiscal for a fiscal year', () => {
   assert.deepEqual(readings('Nvidia made $57 billion in Q3 2025.')[0].reading.period?.label, 'Q3 2025');
 });
 
-test('kind: guidance when the company expects, projection when others do, target when it aims', () => {
-  assert.equal(kindOf('OpenAI expects revenue of $30 billion in 2026, up from $13 billion in 2025.', '$30 billion'), 'guidance');
-  assert.equal(kindOf('OpenAI expects revenue of $30 billion in 2026, up from $13 billion in 2025.', '$13 billion'), 'actual');
-  assert.equal(kindOf("Nvidia's outlook calls for revenue of $54 billion in Q3 2026.", '$54 billion'), 'guidance');
-  assert.equal(kindOf("Analysts expect OpenAI's revenue to reach $30 billion in 2026.", '$30 billion'), 'projection');
-  assert.equal(kindOf('OpenAI is expected to burn $17 billion in 2027.', '$17 billion'), 'projection');
-  assert.equal(kindOf('OpenAI revenue could reach $60 billion in 2027.', '$60 billion'), 'projection');
-  assert.equal(kindOf('OpenAI revenue is estimated to reach $60 billion in 2027.', '$60 billion'), 'projection');
-  assert.equal(kindOf('Anthropic targets $70 billion in revenue in 2028.', '$70 billion'), 'target');
-  assert.equal(kindOf('OpenAI aims to reach $200 billion in revenue in 2030.', '$200 billion'), 'target');
-  assert.equal(kindOf("OpenAI's goal is $100 billion in revenue in 2029.", '$100 billion'), 'target');
-  assert.equal(kindOf('OpenAI burned an estimated $2.5 billion in H1 2025.', '$2.5 billion'), 'actual');
-  assert.equal(kindOf('OpenAI made $13 billion in 2025 and expects $30 billion in 2026.', '$13 billion'), 'actual');
-  assert.equal(kindOf('OpenAI made $13 billion in 2025 and expects $30 billion in 2026.', '$30 billion'), 'guidance');
-});
+// [sentence, figure, kind]: a table, as ESLint's valid/invalid cases.
+const KINDS: [string, string, string][] = [
+  ['OpenAI expects revenue of $30 billion in 2026, up from $13 billion in 2025.', '$30 billion', 'guidance'],
+  ['OpenAI expects revenue of $30 billion in 2026, up from $13 billion in 2025.', '$13 billion', 'actual'],
+  ["Nvidia's outlook calls for revenue of $54 billion in Q3 2026.", '$54 billion', 'guidance'],
+  ["Analysts expect OpenAI's revenue to reach $30 billion in 2026.", '$30 billion', 'projection'],
+  ['OpenAI is expected to burn $17 billion in 2027.', '$17 billion', 'projection'],
+  ['OpenAI revenue could reach $60 billion in 2027.', '$60 billion', 'projection'],
+  ['OpenAI revenue is estimated to reach $60 billion in 2027.', '$60 billion', 'projection'],
+  ['Anthropic targets $70 billion in revenue in 2028.', '$70 billion', 'target'],
+  ['OpenAI aims to reach $200 billion in revenue in 2030.', '$200 billion', 'target'],
+  ["OpenAI's goal is $100 billion in revenue in 2029.", '$100 billion', 'target'],
+  ['OpenAI burned an estimated $2.5 billion in H1 2025.', '$2.5 billion', 'actual'],
+  ['In May 2025, OpenAI revenue was $1 billion.', '$1 billion', 'actual'],
+  ['OpenAI revenue may reach $1 billion in 2026.', '$1 billion', 'projection'],
+  ['OpenAI made $13 billion in 2025 and expects $30 billion in 2026.', '$13 billion', 'actual'],
+  ['OpenAI made $13 billion in 2025 and expects $30 billion in 2026.', '$30 billion', 'guidance'],
+  // A "by 2030" period is a target or a projection, never an actual.
+  ['OpenAI will have $600 billion in compute commitments by 2030.', '$600 billion', 'projection'],
+  ['OpenAI has $600 billion in compute commitments by 2030.', '$600 billion', 'target'],
+  ['OpenAI expects $200 billion in revenue by 2030.', '$200 billion', 'target'],
+];
 
-test('a "by 2030" period is a target or a projection, never an actual', () => {
-  assert.equal(kindOf('OpenAI will have $600 billion in compute commitments by 2030.', '$600 billion'), 'projection');
-  assert.equal(kindOf('OpenAI has $600 billion in compute commitments by 2030.', '$600 billion'), 'target');
-  assert.equal(kindOf('OpenAI expects $200 billion in revenue by 2030.', '$200 billion'), 'target');
+test('kind: guidance when the company expects, projection when others do, target when it aims; "by 2030" never actual', () => {
+  for (const [sentence, figure, kind] of KINDS) assert.equal(kindOf(sentence, figure), kind, `${figure} in "${sentence}"`);
 });
 
 test('statedKind reads block-relative claims as document ones', () => {
@@ -103,4 +108,20 @@ test('in words: the reading, what is missing, each relation', () => {
   const bare = other.quantities[0];
   assert.equal(readingWords(readingParts(other.claims[0], bare)), NOTHING_READ);
   assert.equal(readingWords(readingParts(undefined, bare)), NOTHING_READ);
+});
+
+test('the hover\'s facts: the period with calendar or fiscal and its kind', async () => {
+  const { readingFacts } = await import('../../src/core/readingOf');
+  const { figureAt, figureReading } = await import('../../src/core/figureAt');
+  const text = "Nvidia's revenue was $57 billion in Q3 2025.\n\n| Company | Revenue |\n|---|---|\n| A | $2 billion |\n| B | $3 billion |\n| Total | $6 billion |\n";
+  const r = analyze(text);
+  const fig = figureAt(r, text.indexOf('$57') + 1)!;
+  assert.deepEqual(readingFacts(figureReading(fig)), [
+    { label: 'entity', value: 'Nvidia' },
+    { label: 'metric', value: 'revenue' },
+    { label: 'period', value: 'Q3 2025', note: 'calendar, actual' },
+  ]);
+  // A table row's hover finds the Total row's relation in its block.
+  const row = figureAt(r, text.indexOf('$2 billion') + 1)!;
+  assert.deepEqual(figureReading(row).relations.map(relationWords), ['total: 2 rows, stated $6 billion, computes to $5 billion']);
 });
