@@ -5,6 +5,7 @@
 // never live at once; the CLI drops each file's result once its output is written.
 import type { Finding, Quantity, Span } from '../core/types';
 import { lineMap, type LineMap } from '../core/position';
+import type { FigureReading } from '../core/readingOf';
 
 /** A file about to be checked. */
 export interface FileContext {
@@ -58,7 +59,8 @@ export function addCounts(c: Counts, file: FileResult): void {
  */
 export interface OutputFormat {
   begin?(file: FileContext): void;
-  figures?(file: FileContext, figures: readonly Quantity[]): void;
+  /** `readings[i]` is `figures[i]`'s (readingOf.ts), its relations numbered through the file. */
+  figures?(file: FileContext, figures: readonly Quantity[], readings: readonly FigureReading[]): void;
   file(file: FileResult): void;
   end(): void;
 }

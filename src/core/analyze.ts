@@ -164,9 +164,18 @@ export interface Analyzer {
   lastRun(): { blocksRead: number; blocksReused: number };
 }
 
+/**
+ * A block as a streaming check hands it on: its figures and claims as read, with offsets
+ * relative to the block, the figures in the order (and as the very objects) the claims hold.
+ */
+export interface StreamedBlock {
+  quantities: readonly Quantity[];
+  claims: readonly Claim[];
+}
+
 /** A streaming check: each block's figures go to `figures` as it is read; its claims are then dropped. */
 interface Stream {
-  figures?: (figures: Quantity[]) => void;
+  figures?: (figures: Quantity[], block: StreamedBlock) => void;
 }
 
 /**
@@ -198,7 +207,7 @@ class StreamedParts implements RunParts {
     const { work } = slot;
     if (this.stream.figures) {
       const figures = slot.figures();
-      if (figures.length) this.stream.figures(figures);
+      if (figures.length) this.stream.figures(figures, work);
     }
     const start = slot.start;
     const placed = placeFindings(work, start);
@@ -353,10 +362,14 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
 
 /**
  * The CLI's check: the findings, with each block's figures handed to `figures` (in document
- * order) as soon as the block is read. No more than a block's claims and figures are alive
+ * order, with the block's claims as read, for their readings) as soon as the block is read. No more than a block's claims and figures are alive
  * at once, which is what keeps a 10 MB draft's check small.
  */
-export function analyzeStreaming(text: string, options: AnalyzeOptions = {}, figures?: (figures: Quantity[]) => void): { findings: Finding[]; skipped?: string } {
+export function analyzeStreaming(
+  text: string,
+  options: AnalyzeOptions = {},
+  figures?: (figures: Quantity[], block: StreamedBlock) => void,
+): { findings: Finding[]; skipped?: string } {
   const r = makeAnalyzer(options, false, { figures }).analyze(text);
   return r.skipped === undefined ? { findings: r.findings } : { findings: r.findings, skipped: r.skipped };
 }

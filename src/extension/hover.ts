@@ -28,12 +28,12 @@ export class FigureHover implements vscode.HoverProvider {
       md.supportHtml = false;
       md.appendMarkdown(`**claimcheck** · ${code(q.text)}\n\n`);
       md.appendMarkdown(`Read as: ${esc(core.describe(q))}`);
-      const facts: string[] = [];
-      if (reading?.entity) facts.push(`entity **${esc(reading.entity)}**`);
-      if (reading?.metric) facts.push(`metric **${esc(core.metricLabel(reading.metric))}**`);
-      if (reading?.period) facts.push(`period **${esc(core.periodLabel(reading.period))}**`);
-      if (facts.length) md.appendMarkdown(` — ${facts.join(', ')}`);
-      md.appendMarkdown('\n\n');
+      // The reading the JSON output gives (core/readingOf.ts), or plainly that nothing was read.
+      const read = core.figureReading(fig);
+      const facts = core.readingFacts(read).map((f) => `${f.label} **${esc(f.value)}**${f.note ? ` (${esc(f.note)})` : ''}`);
+      md.appendMarkdown(` — ${facts.length ? facts.join(', ') : esc(core.NOTHING_READ)}\n\n`);
+      for (const r of read.relations) md.appendMarkdown(`- ${esc(core.relationWords(r))}\n`);
+      if (read.relations.length) md.appendMarkdown('\n');
 
       let recalcs: { label: string; value: string; derivation: string }[] = [];
       try {

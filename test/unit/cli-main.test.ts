@@ -126,7 +126,22 @@ test('JSON output has the ESLint-compatible shape', () => {
   assert.equal(m.fix.text, '400%');
   assert.ok(Array.isArray(m.sources));
   const money = out[0].claims.find((c: { text: string }) => c.text === '$1 billion');
-  assert.deepEqual(money, { line: 1, column: WRONG.indexOf('$1 billion') + 1, endLine: 1, endColumn: WRONG.indexOf('$1 billion') + 11, text: '$1 billion', kind: 'money', value: 1e9, unit: 'USD', qualifier: null });
+  assert.deepEqual(money, {
+    line: 1,
+    column: WRONG.indexOf('$1 billion') + 1,
+    endLine: 1,
+    endColumn: WRONG.indexOf('$1 billion') + 11,
+    text: '$1 billion',
+    kind: 'money',
+    value: 1e9,
+    unit: 'USD',
+    qualifier: null,
+    // The reading: what the figure was read as, and the change it is the start of (figures 1 and 2 of the file).
+    entity: null,
+    metric: 'revenueRunRate',
+    period: null,
+    relations: [{ kind: 'change', with: [1, 2], stated: '500%', computed: '400%' }],
+  });
 });
 
 test('SARIF output: 2.1.0 with rules, regions and fixes', () => {

@@ -113,8 +113,8 @@ function figureRow(f: ReportFigure, webview: boolean): string {
   cells.push(`<td class="num">${f.index}</td>`);
   cells.push(`<td class="loc">${lineRef(f.location.line, f.location.column, f.location.start, f.location.end, webview)}</td>`);
   cells.push(`<td class="figure"><span class="fig s-${f.status}">${esc(f.text)}</span><div class="value">${esc(f.value)}</div></td>`);
-  const reading = readingWords(f);
-  cells.push(`<td class="reading">${reading ? esc(reading) : '<span class="muted">—</span>'}</td>`);
+  const relations = f.reading.relations.length ? `<ul class="relations">${f.reading.relations.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '';
+  cells.push(`<td class="reading">${esc(readingWords(f))}${relations}</td>`);
   cells.push(`<td class="status"><span class="badge s-${f.status}" aria-hidden="true">${STATUS_BADGE[f.status]}</span> ${STATUS_LABEL[f.status]}</td>`);
   cells.push(`<td class="detail">${details(f)}</td>`);
   return `<tr id="fig-${f.index}" data-status="${f.status}" data-rules="${esc(rules)}">${cells.join('')}</tr>`;

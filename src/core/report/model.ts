@@ -7,6 +7,8 @@ import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { assessCached, factSubject, periodWords, sourceRef, type Verdict } from '../dataset/match';
 import { metricById } from '../dataset/metrics';
+import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
+import type { StatementKind } from '../statedKind';
 import { derive, type Recalculation } from '../derive';
 import { describe } from '../format';
 import { lineMap, type LineMap } from '../position';
@@ -79,6 +81,12 @@ export interface ReportReading {
   periodText: string | null;
   /** The organisation named when no dataset entity was found. */
   subject?: string;
+  /** The kind of statement (actual, guidance, projection, target), when a period was read (readingOf.ts). */
+  kind: StatementKind | null;
+  /** Whether the period is a fiscal year; null without a period. */
+  fiscal: boolean | null;
+  /** Each relation the figure takes part in, in words ("change: from $1 billion to $5 billion, stated 500%, computes to 400%"). */
+  relations: string[];
 }
 
 export interface ReportFigure {
@@ -169,6 +177,9 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
     }
   }
 
+  // A table's Total rows: their relations take in the rows above them (readingOf.ts).
+  const totals = result.claims.filter((c) => c.table?.isTotal);
+
   const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const extents = quantities.map(figureExtent);
   // Findings on each figure, and warnings that used it, found by binary search over the
@@ -205,7 +216,7 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
       location: locate(extent),
       kind: q.kind,
       value: describe(q),
-      reading: readingSummary(reading),
+      reading: readingSummary(reading, readingParts(claim, q, totals)),
       status,
       reason,
       sentence: claim ? collapse(claim.text) : '',
@@ -403,13 +414,16 @@ function reportFinding(f: Finding, lines: LineMap): ReportFinding {
   };
 }
 
-function readingSummary(r: Reading | undefined): ReportReading {
+function readingSummary(r: Reading | undefined, parts: ReadingParts): ReportReading {
   const out: ReportReading = {
     entity: r?.entity ?? null,
     metric: r?.metric ?? null,
     metricLabel: r?.metric ? metricWords(r.metric) : null,
     period: r?.period?.canonical ?? null,
     periodText: r?.period ? periodWords(r.period.canonical) : null,
+    kind: parts.period?.kind ?? null,
+    fiscal: parts.period?.fiscal ?? null,
+    relations: parts.relations.map(readRelationWords),
   };
   if (r?.subject) out.subject = r.subject;
   return out;
