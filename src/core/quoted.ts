@@ -17,12 +17,16 @@ function quotedAt(text: string, offsets: readonly number[]): boolean[] {
   let lineStart = 0;
   let lineEnd = -1;
   let inQuote = false;
+  // The next "\r" at or after the line searched, kept between lines: searching again from
+  // every line of a text without one would read to its end each time.
+  let nextCR = -2;
   for (const at of offsets) {
     // Each line is found and judged once, however many offsets fall on it.
     while (lineEnd < 0 || (at > lineEnd && lineEnd < text.length)) {
-      if (lineEnd >= 0) lineStart = lineEnd + 1;
+      if (lineEnd >= 0) lineStart = lineEnd + (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? 2 : 1);
+      if (nextCR !== -1 && nextCR < lineStart) nextCR = text.indexOf('\r', lineStart);
       const nl = text.indexOf('\n', lineStart);
-      lineEnd = nl < 0 ? text.length : nl;
+      lineEnd = Math.min(nl < 0 ? text.length : nl, nextCR < 0 ? text.length : nextCR);
       const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
       const rest = head.slice(LEAD.exec(head)?.[0].length ?? 0);
       if (rest.startsWith('>')) inQuote = true;

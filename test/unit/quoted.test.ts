@@ -27,3 +27,10 @@ test('a quote in a list item, and a lazy continuation line of a quote, are quote
   assert.equal(at(`> Someone said:\n${SLIP}\n`, 0).fix, null);
   assert.equal(at(`> Someone said.\n\n${SLIP}\n`, 0).fix?.text, '400%');
 });
+
+test('CRLF and lone CR line ends read quotes as LF does', () => {
+  for (const eol of ['\r\n', '\r']) {
+    const text = `${SLIP}${eol}${eol}> ${SLIP}${eol}> more${eol}${eol}${SLIP}${eol}`;
+    assert.deepEqual([0, 1, 2].map((i) => at(text, i).fix?.text ?? null), ['400%', null, '400%'], JSON.stringify(eol));
+  }
+});
