@@ -103,3 +103,12 @@ test('dataset loading and validation: a valid file, and one with a problem in ev
     assertLinear(`load (${broken ? 'broken' : 'valid'})`, () => loadDatasets([{ origin: 'x.json', text: small }]), () => loadDatasets([{ origin: 'x.json', text: large }]));
   }
 });
+
+test('the preview: one paragraph of figures it cannot place in its text', LIMIT, () => {
+  // "$1" and "billion" on two lines: a soft break splits the text, so no token holds the figure.
+  const doc = (n: number): string => `Revenue ${'then $1\nbillion and **$2** bn '.repeat(n)}.\n`;
+  const render = (text: string): string => claimcheckPreview(new MarkdownIt(), () => ({ enable: true, dataset })).render(text);
+  const small = doc(500);
+  const large = doc(2_000);
+  assertLinear('preview of unplaceable figures', () => render(small), () => render(large));
+});

@@ -140,11 +140,15 @@ function markTokens(tokens: Token[], marks: readonly Mark[], state: StateCore): 
 }
 
 /**
- * How many marks in a row an inline token may fail to find before it stops trying: a table
+ * When an inline token stops trying marks it cannot find: after 16 misses in a row, once
+ * the misses have read more than 4 times its text (each miss reads the rest of it). A table
  * row of a thousand figures has a token per cell, and each cell trying every figure of the
- * row was quadratic. Marks it does not reach are tried by the next token.
+ * row was quadratic; a paragraph with a few figures it cannot find (one broken across lines)
+ * still gets the rest marked. Marks a token does not reach are tried by the next one.
  */
 const MAX_MISSES = 16;
+const MISS_READING = 4;
+const LINE_BREAK = /[\r\n]/;
 
 interface Hit {
   child: number;
@@ -157,11 +161,19 @@ function markInline(children: Token[], candidates: () => { mark: Mark; index: nu
   const hits: Hit[] = [];
   let child = 0;
   let pos = 0;
+  // Characters of text from each child to the end: what a miss from there reads.
+  const after = new Array<number>(children.length + 1).fill(0);
+  for (let i = children.length - 1; i >= 0; i--) after[i] = after[i + 1] + (children[i].type === 'text' ? children[i].content.length : 0);
   let misses = 0;
-  for (let c = candidates(); c && misses < MAX_MISSES; c = candidates()) {
+  let read = 0;
+  for (let c = candidates(); c && !(misses >= MAX_MISSES && read > MISS_READING * after[0]); c = candidates()) {
+    // A figure broken across lines spans a soft break: no text token holds it, and looking
+    // would read the rest of the block for nothing.
+    if (LINE_BREAK.test(c.mark.figure.bare)) continue;
     const found = find(children, child, pos, c.mark.figure);
     if (!found) {
       misses++;
+      read += after[child] - pos + 1;
       continue;
     }
     misses = 0;
