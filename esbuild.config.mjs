@@ -25,6 +25,9 @@ const common = {
   sourcemap: production ? false : 'inline',
   minify: production,
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose factory requires its own files at run time,
+  // which a bundle cannot follow; its ES module build bundles whole.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 

@@ -13,6 +13,8 @@ export interface CheckArgs {
   exitCode: boolean;
   maxSize: number;
   color: boolean | undefined;
+  /** Walk into symbolic links that lead out of the folder given (off: the walk stays in its tree). */
+  followSymlinks: boolean;
   paths: string[];
 }
 
@@ -86,6 +88,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     exitCode: true,
     maxSize: DEFAULT_MAX_SIZE,
     color: undefined,
+    followSymlinks: false,
     paths: [],
   };
   const w = new Words(argv);
@@ -134,6 +137,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--no-color':
         args.color = false;
+        break;
+      case '--follow-symlinks':
+        args.followSymlinks = true;
         break;
       default:
         throw new UsageError(`unknown option ${a}`);

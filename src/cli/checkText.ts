@@ -4,9 +4,16 @@
 import { analyzeStreaming, type AnalyzeOptions, type StreamedBlock } from '../core/analyze';
 import { readingsOf } from '../core/readingOf';
 import type { Quantity } from '../core/types';
+import type { StatementBlock } from '../core/resultLayout';
 import { fileContext, type FileResult, type OutputFormat } from './results';
 
-export function checkInto(output: OutputFormat, path: string, text: string, options: AnalyzeOptions): { file: FileResult; skipped?: string } {
+export function checkInto(
+  output: OutputFormat,
+  path: string,
+  text: string,
+  options: AnalyzeOptions,
+  statements?: (block: StatementBlock) => void,
+): { file: FileResult; skipped?: string } {
   const context = fileContext(path, text);
   output.begin?.(context);
   // Each block's figures with their readings, numbered through the file (a relation's `with`).
@@ -20,7 +27,7 @@ export function checkInto(output: OutputFormat, path: string, text: string, opti
     });
   // analyzeStreaming() never throws (an internal error is reported as a skip), so a format
   // that has begun a file always gets to finish it.
-  const result = analyzeStreaming(text, options, figures);
+  const result = analyzeStreaming(text, options, figures, statements && ((start, list) => statements({ start, statements: () => list })));
   const file: FileResult = { ...context, findings: result.findings };
   output.file(file);
   return result.skipped === undefined ? { file } : { file, skipped: result.skipped };

@@ -9,7 +9,7 @@
 import type { Finding, Quantity } from '../core/types';
 import type { FigureReading } from '../core/readingOf';
 import { ChunkedWriter, prettyAt, pushArray, StreamedArray } from './chunks';
-import { regionOf, type FileContext, type OutputFormat } from './results';
+import { otherFileLocations, regionOf, type FileContext, type OutputFormat } from './results';
 
 function message(file: FileContext, f: Finding): object {
   return {
@@ -99,6 +99,17 @@ export function jsonOutput(write: (text: string) => void): OutputFormat {
       pushArray(out, file.findings, 2, (f) => message(file, f));
       out.push('\n  }');
       // Out before the next file is read, so a reader sees progress and nothing waits in memory.
+      out.flush();
+    },
+    // A file with conflicts against other files gets one more entry after all files were
+    // read, with those messages only; each names the other file in "related".
+    crossFile(file, contextOf) {
+      out.push(`${count++ ? ',' : '['}\n  {\n    "filePath": ${prettyAt(file.path, 0)},\n    "claims": [],\n    "messages": `);
+      pushArray(out, file.findings, 2, (f) => ({
+        ...message(file, f),
+        related: otherFileLocations(f, contextOf).map((o) => ({ filePath: o.file.path, line: o.region.line, column: o.region.column, message: o.message })),
+      }));
+      out.push('\n  }');
       out.flush();
     },
     end() {

@@ -8,7 +8,9 @@ import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
 import { loadDatasetFiles, readTextFile } from './read';
-import { addCounts, emptyCounts, type FileResult, type OutputFormat } from './results';
+import { addCounts, emptyCounts, fileContext, type Counts, type FileResult, type OutputFormat } from './results';
+import { crossFileConflicts, type WorkspaceDoc } from '../core/crossFile';
+import type { StatementBlock } from '../core/resultLayout';
 import { checkInto } from './checkText';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';
@@ -17,10 +19,11 @@ import { datasetCheck, datasetList, formatProblem } from './dataset-command';
 import { CHECK_USAGE, DATASET_USAGE } from './usage';
 import { runReport } from './report';
 import { VERSION, informationUri } from './version';
+import { terminalSafe } from './terminal';
 
 export type { CliIO } from './io';
 
-function check(args: CheckArgs, io: CliIO): number {
+function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
   const known = new Set<string>(RULES.map((r) => r.id));
   const levels: Partial<Record<RuleId, RuleLevel>> = {};
   for (const r of args.rules) {
@@ -39,7 +42,7 @@ function check(args: CheckArgs, io: CliIO): number {
     notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }
 
-  const collected = collectFiles(args.paths, io);
+  const collected = collectFiles(args.paths, io, { followSymlinks: args.followSymlinks });
   errors.push(...collected.errors);
   notes.push(...collected.notes);
 
@@ -49,16 +52,25 @@ function check(args: CheckArgs, io: CliIO): number {
     ? jsonOutput(io.stdout)
     : args.format === 'sarif'
       ? sarifOutput(io.stdout, RULES, { version: VERSION, informationUri: informationUri() }, () => notifications)
-      : textOutput(io.stdout, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN);
+      : useColor(args.color, io.isTTY, io.env)
+        ? textOutput(rawIO.stdout, COLOR)
+        : textOutput(io.stdout, PLAIN);
   const counts = emptyCounts();
   let checked = 0;
+  // Workspace-wide consistency, as the editor has it: each file's statements (entity,
+  // metric, period, value) are kept, not its analysis, and compared once all are read.
+  const compare = collected.files.length > 1 && levels['cross-reference'] !== 'off';
+  const docs: { uri: string; text: string; blocks: StatementBlock[] }[] = [];
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
-    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output);
+    const blocks: StatementBlock[] = [];
+    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
+    if (compare) docs.push({ uri: shown, text: file.text, blocks });
   }
+  if (docs.length > 1) reportCrossFile(docs, levels, output, counts);
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
   output.end();
@@ -78,6 +90,21 @@ function check(args: CheckArgs, io: CliIO): number {
   return failing ? 1 : 0;
 }
 
+/** The conflicts between files, each written to its file once every file was read. */
+function reportCrossFile(docs: readonly WorkspaceDoc[], levels: Partial<Record<RuleId, RuleLevel>>, output: OutputFormat, counts: Counts): void {
+  const byPath = crossFileConflicts(docs);
+  const contexts = new Map(docs.map((d) => [d.uri, fileContext(d.uri, d.text)]));
+  const level = levels['cross-reference'];
+  for (const d of docs) {
+    const found = byPath.get(d.uri) ?? [];
+    const context = contexts.get(d.uri);
+    if (!found.length || !context) continue;
+    const file: FileResult = { ...context, findings: level && level !== 'off' ? found.map((f) => ({ ...f, severity: level })) : found };
+    output.crossFile?.(file, (p) => contexts.get(p));
+    addCounts(counts, file);
+  }
+}
+
 /** Reads and checks one file; undefined (with the reason in `errors` or `notes`) when it cannot. */
 function checkFile(
   abs: string,
@@ -89,6 +116,7 @@ function checkFile(
   errors: string[],
   notes: string[],
   output: OutputFormat,
+  statements?: (block: StatementBlock) => void,
 ): FileResult | undefined {
   const read = readTextFile(abs, io, args.maxSize);
   if (!read.ok) {
@@ -97,13 +125,16 @@ function checkFile(
     else errors.push(read.error);
     return undefined;
   }
-  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize });
+  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize }, statements);
   if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
   return file;
 }
 
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
-export function main(argv: readonly string[], io: CliIO = processIO()): number {
+export function main(argv: readonly string[], rawIO: CliIO = processIO()): number {
+  // Every command's output goes through the one terminal sanitizer; the coloured text
+  // output alone writes its own escape codes, around content it has sanitized itself.
+  const io = terminalSafe(rawIO);
   // The fact-check report has its own arguments and help (report.ts).
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   try {
@@ -120,7 +151,7 @@ export function main(argv: readonly string[], io: CliIO = processIO()): number {
       case 'dataset-check':
         return datasetCheck(args, io);
       case 'check':
-        return check(args, io);
+        return check(args, io, rawIO);
     }
   } catch (e) {
     if (e instanceof UsageError) {

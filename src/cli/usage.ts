@@ -21,6 +21,8 @@ Options:
       --no-exit-code             exit 0 even when there are warnings or errors
       --color, --no-color        force colour on or off (default: on a terminal,
                                  unless NO_COLOR is set)
+      --follow-symlinks          follow symbolic links that lead out of the folder
+                                 given (default: such links are skipped, with a note)
   -h, --help                     show this help
   -v, --version                  show the version
 

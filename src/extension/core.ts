@@ -21,3 +21,5 @@ export type { FigureAt } from '../core/figureAt';
 export { metricLabel } from '../core/dataset/metrics';
 export { periodLabel, periodLabelOf } from '../core/periodLabel';
 export { matchFacts } from '../core/dataset/match';
+// "Add figure to dataset": jsonc-parser loads with the core, not on activation.
+export { EMPTY_DATASET, factInsertion } from './datasetEdit';

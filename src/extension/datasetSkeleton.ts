@@ -22,7 +22,13 @@ export interface FactSkeleton {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+  // Hyphens at the ends trimmed by a loop: `-+$` rescans a long run of them from each one.
+  const joined = s.toLowerCase().replace(/[^a-z0-9.]+/g, '-');
+  let start = 0;
+  let end = joined.length;
+  while (start < end && joined[start] === '-') start++;
+  while (end > start && joined[end - 1] === '-') end--;
+  return joined.slice(start, end);
 }
 
 export function unitFor(q: Quantity): string | null {

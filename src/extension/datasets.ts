@@ -1,13 +1,15 @@
 // The dataset in use: the bundled one always, plus the writer's claimcheck.datasets files
 // when the workspace is trusted. Files are read with vscode.workspace.fs (works in virtual
 // workspaces), validated entry by entry, and their problems shown as diagnostics ON the
-// dataset file and logged once per content. A path outside the workspace is refused.
+// dataset file and logged once per content. A path outside the workspace is refused, by
+// its text and by its real path (a symbolic link out of the workspace is not followed).
 import * as vscode from 'vscode';
 import type { DatasetIndex } from '../core/dataset/lookup';
 import type { DatasetProblem } from '../core/dataset/load';
 import { loadCore } from './lazyCore';
 import type { Log } from './log';
 import { readSettings } from './config';
+import { realPathInside } from './realPath';
 
 /** Matches the loader's character limit (MAX_DATASET_CHARS), checked on bytes before reading. */
 const MAX_DATASET_BYTES = 20_000_000;
@@ -79,6 +81,23 @@ export class WorkspaceDatasets implements vscode.Disposable {
     return out;
   }
 
+  /**
+   * The files whose real path (links followed) is inside their workspace folder. On disk
+   * only: a virtual workspace has no links to follow.
+   */
+  private async insideByRealPath(files: DatasetFileRef[]): Promise<DatasetFileRef[]> {
+    const out: DatasetFileRef[] = [];
+    for (const f of files) {
+      const folder = vscode.workspace.getWorkspaceFolder(f.uri);
+      if (f.uri.scheme === 'file' && folder?.uri.scheme === 'file' && !(await realPathInside(folder.uri.fsPath, f.uri.fsPath))) {
+        this.logOnce(`outside-real:${f.origin}`, `claimcheck.datasets: "${f.path}" leads outside the workspace folder "${folder.name}" (a symbolic link); ignored.`);
+        continue;
+      }
+      out.push(f);
+    }
+    return out;
+  }
+
   private async doReload(): Promise<void> {
     const core = loadCore();
     for (const w of this.watchers.splice(0)) w.dispose();
@@ -92,7 +111,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
       this.changed.fire();
       return;
     }
-    this.files = this.resolveFiles();
+    this.files = await this.insideByRealPath(this.resolveFiles());
     const texts: { origin: string; text: string }[] = [];
     const decoder = new TextDecoder('utf-8');
     for (const f of this.files) {

@@ -99,7 +99,12 @@ test('a folder symlinked back to its parent is walked once', () => {
   const r = run(['docs', '--format', 'json'], { cwd: root });
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath), ['docs/a.md']);
-  assert.match(r.stderr, /symbolic link back to a folder already checked/);
+  // ".." leads out of docs: not followed by default; followed on request, and walked once.
+  assert.match(r.stderr, /docs\/up: skipped, a symbolic link out of docs/);
+  const followed = run(['docs', '--format', 'json', '--follow-symlinks'], { cwd: root });
+  assert.equal(followed.code, 0, followed.stderr);
+  assert.deepEqual((JSON.parse(followed.stdout) as { filePath: string }[]).map((f) => f.filePath), ['docs/a.md']);
+  assert.match(followed.stderr, /symbolic link back to a folder already checked/);
 });
 
 test('--max-size skips a large file and says so; a BOM does not shift columns', () => {
