@@ -9,7 +9,7 @@ function monthName(m: number | undefined): string {
   return MONTHS[Math.min(12, Math.max(1, m ?? 1)) - 1];
 }
 
-/** "2025", "fiscal 2025", "H1 2025", "Q3 2025", "October 2025", "6 October 2025", "2025–2029", "by 2030". */
+/** "2025", "fiscal 2025", "H1 2025", "Q3 2025", "Q3 FY2026", "October 2025", "6 October 2025", "2025–2029", "by 2030". */
 export function periodLabel(p: Period): string {
   switch (p.kind) {
     case 'year':
@@ -17,9 +17,9 @@ export function periodLabel(p: Period): string {
     case 'fiscalYear':
       return `fiscal ${p.year}`;
     case 'half':
-      return `H${p.part} ${p.year}`;
+      return p.fiscal ? `H${p.part} FY${p.year}` : `H${p.part} ${p.year}`;
     case 'quarter':
-      return `Q${p.part} ${p.year}`;
+      return p.fiscal ? `Q${p.part} FY${p.year}` : `Q${p.part} ${p.year}`;
     case 'month':
       return `${monthName(p.month ?? p.part)} ${p.year}`;
     case 'date':
