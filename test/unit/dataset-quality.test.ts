@@ -1,0 +1,140 @@
+// Checks over the bundled facts themselves, so a badly entered fact fails here when it is
+// added: a fiscal quarter written as a calendar one, a company's reported result resting
+// on an aggregator alone, a forecast stored as a result, a bound stored as an exact figure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledIndex } from '../../src/core/dataset/bundled';
+import type { LoadedFact } from '../../src/core/dataset/lookup';
+
+const index = bundledIndex();
+const facts = index.facts.filter((f) => f.origin.startsWith('bundled:'));
+const entity = new Map(index.entities.map((e) => [e.name, e]));
+
+/** The listed company a fact's entity is, or belongs to. */
+function company(f: LoadedFact): string {
+  return entity.get(f.entity)?.parent ?? f.entity;
+}
+
+const LISTED = new Set(['Nvidia', 'Microsoft', 'Alphabet', 'Amazon', 'Meta', 'Oracle', 'AMD', 'Broadcom', 'TSMC', 'CoreWeave', 'Intel', 'Apple']);
+/** Metrics a listed company reports in its results. */
+const RESULT_METRICS = new Set(['revenue', 'netIncome', 'netLoss', 'operatingIncome', 'operatingLoss', 'grossMargin', 'operatingMargin', 'capex', 'eps', 'rpo', 'backlog']);
+
+/**
+ * Reported results resting on an aggregator, mirror or summary site for now: each is to be
+ * re-sourced to the company's release, its filing or a news organisation's report, or stay
+ * here, marked secondary, once a search finds nothing better. The list may only shrink: a
+ * new result needs a stronger source.
+ */
+const SECONDARY_ONLY = new Set<string>([
+  'microsoft-capex-q3-2025',
+  'microsoft-revenue-q3-2025',
+  'microsoft-netincome-q3-2025',
+  'nvidia-revenue-q4-fy2026',
+  'nvidia-revenue-fy2026',
+  'nvidia-datacenter-revenue-q4-fy2026',
+  'amazon-capex-2024',
+  'aws-revenue-q4-2025',
+  'aws-revenue-2025',
+  'meta-capex-2024',
+  'amd-revenue-q3-2025',
+  'amd-datacenter-revenue-q3-2025',
+  'amd-gross-margin-q3-2025',
+  'amd-revenue-q2-2025',
+  'amd-datacenter-revenue-q2-2025',
+  'amd-datacenter-revenue-q2-2024',
+  'amd-instinct-revenue-q2-2024',
+  'amd-revenue-q2-2024',
+  'coreweave-revenue-q1-2025',
+  'coreweave-net-loss-q1-2025',
+  'coreweave-revenue-q3-2025',
+  'coreweave-net-loss-q3-2025',
+  'broadcom-revenue-q1-fy2026',
+  'broadcom-ai-revenue-q1-fy2026',
+  'broadcom-ai-revenue-q2-fy2026',
+  'broadcom-revenue-q2-fy2026',
+  'tsmc-capex-2025',
+  'tsmc-revenue-q3-2025',
+  'tsmc-gross-margin-q4-2025',
+  'meta-capex-2025',
+  'meta-revenue-q4-2025',
+  'meta-revenue-q3-2025',
+  'alphabet-revenue-q4-2025',
+  'alphabet-revenue-2025',
+  'alphabet-revenue-2024',
+  'nvidia-net-income-q3-fy2026',
+  'nvidia-gross-margin-q3-fy2026',
+  'nvidia-revenue-fy2025',
+  'nvidia-datacenter-revenue-fy2025',
+  'nvidia-revenue-q4-fy2025',
+  'nvidia-datacenter-revenue-q4-fy2025',
+  'nvidia-gross-margin-q4-fy2025',
+  'coreweave-revenue-2024',
+  'coreweave-revenue-2023',
+  'intel-revenue-q3-2024',
+  'intel-net-loss-q3-2024',
+  'amazon-capex-2025',
+  'amazon-capex-q4-2025',
+  'amazon-capex-q3-2025',
+  'amazon-capex-q2-2025',
+  'amazon-revenue-q4-2025',
+  'amd-revenue-q4-2025',
+  'amd-revenue-2025',
+  'broadcom-ai-revenue-q4-fy2025',
+  'broadcom-revenue-fy2025',
+  'broadcom-ai-revenue-fy2025',
+  'coreweave-revenue-q4-2025',
+  'coreweave-net-loss-q4-2025',
+  'coreweave-capex-2025',
+  'nvidia-revenue-q1-fy2027',
+  'nvidia-datacenter-revenue-q1-fy2027',
+  'nvidia-gross-margin-q1-fy2027',
+  'amd-revenue-2024',
+  'meta-revenue-q1-2026',
+  'tsmc-revenue-2025',
+  'tsmc-revenue-q4-2025',
+  'tsmc-net-income-q4-2025',
+  'tsmc-operating-margin-q4-2025',
+  'tsmc-gross-margin-2025',
+]);
+
+test('every bundled fact states its kind and its source tier', () => {
+  const missing = facts.filter((f) => !f.kind || !f.source.tier).map((f) => f.id);
+  assert.deepEqual(missing, []);
+});
+
+test('a fiscal period is written as one: no bare "Qn YYYY" for a fact its id or note calls fiscal', () => {
+  const wrong = facts.filter((f) => {
+    if (!/^[QH][1-4] \d{4}$/.test(f.period)) return false;
+    const fiscalEnd = f.fiscalYearEnd !== undefined;
+    return (fiscalEnd && /fy\d{4}|fiscal/i.test(`${f.id} ${f.note ?? ''}`)) || /-fy\d{4}/.test(f.id);
+  });
+  assert.deepEqual(wrong.map((f) => `${f.id} (${f.period})`), []);
+});
+
+test('a fiscal quarter or half belongs to an entity whose fiscal year end is stated', () => {
+  const unplaced = facts.filter((f) => /^[QH][1-4] FY/.test(f.period) && f.fiscalYearEnd === undefined);
+  assert.deepEqual(unplaced.map((f) => `${f.id} (${f.entity})`), []);
+});
+
+test("a listed company's reported result cites its filing, its release or a news organisation", () => {
+  const weak = facts.filter(
+    (f) => LISTED.has(company(f)) && f.kind === 'actual' && RESULT_METRICS.has(f.metric) && f.source.tier === 'secondary' && !SECONDARY_ONLY.has(f.id),
+  );
+  assert.deepEqual(weak.map((f) => `${f.id} (${f.source.outlet})`), []);
+});
+
+const FORWARD_WORDS = /\b(?:expects?|expected|guidance|guided|guides|forecasts?|forecasted|projected|projects|projection|outlook)\b/i;
+
+test('a forecast is not stored as a result: reported or note words of guidance mean kind is not actual', () => {
+  // The note's first clause says what the figure is; later ones may mention other figures
+  // ("above the $9.6 billion guidance").
+  const wrong = facts.filter((f) => f.kind === 'actual' && (FORWARD_WORDS.test(f.reported) || FORWARD_WORDS.test((f.note ?? '').split(/[.;]\s/)[0])));
+  assert.deepEqual(wrong.map((f) => `${f.id}: ${f.reported} / ${f.note ?? ''}`), []);
+});
+
+const BOUND_WORDS = /(?:^|\s)(?:over|more than|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|about|approximately|around|roughly|nearly|almost|at least|up to|as much as|under|less than|below)\b|~|≈|\+$/i;
+
+test('a figure reported with a bound or as approximate is not stored as exact', () => {
+  const wrong = facts.filter((f) => f.bound === 'exact' && f.low === undefined && BOUND_WORDS.test(f.reported));
+  assert.deepEqual(wrong.map((f) => `${f.id}: ${f.reported}`), []);
+});
