@@ -54,6 +54,9 @@ test('prose "Q3 FY2026" and "third quarter of fiscal 2026" read as fiscal quarte
   assert.equal(yearBefore(parse('Q3 FY2026'))?.canonical, 'Q3 FY2025');
   assert.equal(periodLabel(parse('Q3 FY2026')), 'Q3 FY2026');
   assert.equal(periodLabel(parse('FY2026')), 'fiscal 2026');
+  // With the company's calendar known, the months it covers.
+  assert.equal(periodLabel(onFiscalCalendar(parse('Q1 FY2026'), 6)), 'Q1 FY2026 (July–September 2025)');
+  assert.equal(periodLabel(onFiscalCalendar(parse('Q4 FY2026'), 1)), 'Q4 FY2026 (November 2025–January 2026)');
 });
 
 const base = {
