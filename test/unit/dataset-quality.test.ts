@@ -30,7 +30,6 @@ const SEARCHED = [
   'microsoft-capex-q3-2025',
   'microsoft-revenue-q3-2025',
   'microsoft-netincome-q3-2025',
-  'microsoft-capex-q2-fy2026',
   'microsoft-revenue-q3-fy2026',
   'microsoft-netincome-q3-fy2026',
   'microsoft-rpo-2026-03',
@@ -42,8 +41,6 @@ const SEARCHED = [
   'coreweave-net-loss-q1-2025',
   'broadcom-ai-revenue-q2-fy2026',
   'meta-capex-2025',
-  'nvidia-net-income-q3-fy2026',
-  'nvidia-gross-margin-q3-fy2026',
   'meta-revenue-q1-2026',
   'alphabet-net-income-q1-2026',
   'amazon-capex-q1-2026',
@@ -56,7 +53,6 @@ const SEARCHED = [
 ];
 const NOT_YET_RESEARCHED = [
   'amazon-capex-2024',
-  'aws-revenue-q4-2025',
   'aws-revenue-2025',
   'meta-capex-2024',
   'amd-revenue-q3-2025',
