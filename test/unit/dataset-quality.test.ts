@@ -68,7 +68,6 @@ const NOT_YET_RESEARCHED = [
   'tsmc-capex-2025',
   'tsmc-revenue-q3-2025',
   'tsmc-gross-margin-q4-2025',
-  'meta-revenue-q3-2025',
   'alphabet-revenue-2024',
   'nvidia-revenue-fy2025',
   'nvidia-datacenter-revenue-fy2025',
