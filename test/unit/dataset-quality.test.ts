@@ -28,8 +28,6 @@ const RESULT_METRICS = new Set(['revenue', 'netIncome', 'netLoss', 'operatingInc
  */
 const SEARCHED = [
   'microsoft-capex-q3-2025',
-  'microsoft-revenue-q3-2025',
-  'microsoft-netincome-q3-2025',
   'microsoft-revenue-q3-fy2026',
   'microsoft-netincome-q3-fy2026',
   'microsoft-rpo-2026-03',
@@ -55,8 +53,6 @@ const NOT_YET_RESEARCHED = [
   'meta-capex-2024',
   'amd-datacenter-revenue-q3-2025',
   'amd-datacenter-revenue-q2-2025',
-  'broadcom-revenue-q1-fy2026',
-  'broadcom-ai-revenue-q1-fy2026',
   'tsmc-capex-2025',
   'tsmc-revenue-q3-2025',
   'alphabet-revenue-2024',
@@ -69,8 +65,6 @@ const NOT_YET_RESEARCHED = [
   'broadcom-ai-revenue-q4-fy2025',
   'broadcom-revenue-fy2025',
   'broadcom-ai-revenue-fy2025',
-  'coreweave-revenue-q4-2025',
-  'coreweave-net-loss-q4-2025',
   'coreweave-capex-2025',
   'amd-revenue-2024',
   'tsmc-revenue-2025',
