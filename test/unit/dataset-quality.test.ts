@@ -44,8 +44,6 @@ const SEARCHED = [
   'tsmc-gross-margin-q1-2026',
   'coreweave-revenue-q1-2026',
   'coreweave-net-loss-q1-2026',
-  'oracle-revenue-q2-fy2026',
-  'oracle-rpo-2025-11',
   'broadcom-ai-revenue-q4-fy2025',
   'broadcom-ai-revenue-fy2025',
   'alphabet-revenue-2024',
