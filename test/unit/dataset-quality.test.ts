@@ -49,7 +49,6 @@ const SEARCHED = [
   'alphabet-revenue-2024',
   'intel-revenue-q3-2024',
   'intel-net-loss-q3-2024',
-  'coreweave-revenue-2024',
   'coreweave-revenue-2023',
   'tsmc-revenue-2025',
   'tsmc-capex-2025',
