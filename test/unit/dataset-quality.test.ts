@@ -36,7 +36,6 @@ const SEARCHED = [
   'oracle-netincome-fy2026',
   'oracle-rpo-2026-05',
   'broadcom-ai-revenue-q2-fy2026',
-  'meta-capex-2025',
   'meta-revenue-q1-2026',
   'alphabet-net-income-q1-2026',
   'amazon-capex-q1-2026',
