@@ -25,6 +25,12 @@ export interface DatasetListArgs {
   datasets: string[];
 }
 
+export interface DatasetStatsArgs {
+  command: 'dataset-stats';
+  format: 'text' | 'json';
+  datasets: string[];
+}
+
 export interface DatasetCheckArgs {
   command: 'dataset-check';
   /** Empty: check the bundled dataset. */
@@ -35,6 +41,7 @@ export type ParsedArgs =
   | CheckArgs
   | DatasetListArgs
   | DatasetCheckArgs
+  | DatasetStatsArgs
   | { command: 'help'; topic: 'check' | 'dataset' }
   | { command: 'version' };
 
@@ -167,6 +174,19 @@ function parseDatasetArgs(argv: readonly string[]): ParsedArgs {
     }
     return args;
   }
+  if (sub === 'stats') {
+    const args: DatasetStatsArgs = { command: 'dataset-stats', format: 'text', datasets: [] };
+    for (let a = w.next(); a !== undefined; a = w.next()) {
+      if (a === '--format' || a === '-f') {
+        const f = w.value(a);
+        if (f !== 'text' && f !== 'json') throw new UsageError(`dataset stats --format must be text or json, not "${f}"`);
+        args.format = f;
+      } else if (a === '--dataset') args.datasets.push(w.value(a));
+      else if (a === '--help' || a === '-h') return { command: 'help', topic: 'dataset' };
+      else throw new UsageError(`dataset stats: unexpected ${a}`);
+    }
+    return args;
+  }
   if (sub === 'check') {
     const files: string[] = [];
     for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -176,5 +196,5 @@ function parseDatasetArgs(argv: readonly string[]): ParsedArgs {
     }
     return { command: 'dataset-check', files };
   }
-  throw new UsageError(`unknown dataset command "${sub}" (use "dataset list" or "dataset check")`);
+  throw new UsageError(`unknown dataset command "${sub}" (use "dataset list", "dataset stats" or "dataset check")`);
 }

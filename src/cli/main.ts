@@ -15,7 +15,7 @@ import { checkInto } from './checkText';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';
 import { sarifOutput, type SarifNotification } from './format-sarif';
-import { datasetCheck, datasetList, formatProblem } from './dataset-command';
+import { datasetCheck, datasetList, datasetStatsCommand, formatProblem } from './dataset-command';
 import { CHECK_USAGE, DATASET_USAGE } from './usage';
 import { runReport } from './report';
 import { VERSION, informationUri } from './version';
@@ -150,6 +150,8 @@ export function main(argv: readonly string[], rawIO: CliIO = processIO()): numbe
         return datasetList(args, io);
       case 'dataset-check':
         return datasetCheck(args, io);
+      case 'dataset-stats':
+        return datasetStatsCommand(args, io);
       case 'check':
         return check(args, io, rawIO);
     }

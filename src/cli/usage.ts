@@ -28,6 +28,8 @@ Options:
 
 Commands:
   claimcheck dataset list [--entity NAME] [--format json] [--dataset FILE]...
+  claimcheck dataset stats [--format json] [--dataset FILE]...
+            facts by entity, source tier and kind, and the newest source date
   claimcheck dataset check [FILE...]   (no FILE: the bundled dataset)
   claimcheck report FILE [--format md|html]   a fact-check sheet of every figure
 

@@ -255,7 +255,7 @@ function multipleOfRevenue(valuation: Quantity, revenue: number, revenueText: st
 function revenueFromDataset(valuation: Quantity, entity: string, dataset: DatasetIndex): Recalculation | null {
   const fact = dataset
     .factsFor(entity, 'revenue')
-    .filter((f) => f.unit === valuation.unit && f.basis === 'actual' && !f.supersededBy && /^(?:FY)?\d{4}$/.test(f.period))
+    .filter((f) => f.unit === valuation.unit && f.kind === 'actual' && !f.supersededBy && /^(?:FY)?\d{4}$/.test(f.period))
     .sort((a, b) => b.period.replace('FY', '').localeCompare(a.period.replace('FY', '')))[0];
   if (!fact) return null;
   const r = multipleOfRevenue(valuation, fact.value, fact.reported, `${valuation.text} as a multiple of ${entity}'s ${fact.period} revenue`);

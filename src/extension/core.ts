@@ -10,6 +10,7 @@ export { RULES } from '../core/rules';
 export { derive } from '../core/derive';
 export type { Recalculation } from '../core/derive';
 export { bundledParts, bundledIndex } from '../core/dataset/bundled';
+export { newestSourceDate } from '../core/dataset/stats';
 export { loadDatasets } from '../core/dataset/load';
 export type { DatasetProblem } from '../core/dataset/load';
 export { describe } from '../core/format';

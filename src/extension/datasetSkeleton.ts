@@ -17,7 +17,7 @@ export interface FactSkeleton {
   bound: string;
   reported: string;
   period: string;
-  basis: 'actual';
+  kind: 'actual';
   source: { outlet: string; title: string; url: string; date: string };
 }
 
@@ -56,7 +56,7 @@ export function factSkeleton(reading: Reading, documentText: string, existingIds
     bound: q.qualifier ? QUALIFIER_BOUND[q.qualifier] ?? 'exact' : 'exact',
     reported: `${qualifierText}${q.text}`,
     period: reading.period.canonical,
-    basis: 'actual',
+    kind: 'actual',
     source: { outlet: '', title: '', url: '', date: '' },
   };
   if (q.isRange) {

@@ -77,6 +77,9 @@ export class FigureHover implements vscode.HoverProvider {
         md.appendMarkdown('**Dataset**\n\n');
         for (const r of rows) md.appendMarkdown(`- ${r}\n`);
         md.appendMarkdown('\n');
+        // How current the comparison can be: a figure reported after this date is not in it.
+        const asOf = core.newestSourceDate(dataset.facts);
+        if (asOf) md.appendMarkdown(`*Dataset as of ${asOf} (its newest source).*\n\n`);
         const revisions: string[] = [];
         for (const id of shown) {
           const fact = dataset.byId(id);

@@ -41,7 +41,8 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
   const meta: string[] = [];
   if (model.fileName) meta.push(`<span>${esc(model.fileName)}</span>`);
   if (model.generatedAt) meta.push(`<span>Generated ${esc(model.generatedAt)}</span>`);
-  if (model.datasetLabel) meta.push(`<span>Dataset: ${esc(model.datasetLabel)}</span>`);
+  if (model.datasetLabel) meta.push(`<span>Dataset: ${esc(model.datasetLabel)}${model.datasetAsOf ? `, as of ${esc(model.datasetAsOf)}` : ''}</span>`);
+  else if (model.datasetAsOf) meta.push(`<span>Dataset as of ${esc(model.datasetAsOf)}</span>`);
   meta.push(`<span>${model.figures.length} figure${model.figures.length === 1 ? '' : 's'}</span>`);
   h.push(`<p class="meta">${meta.join('<span class="dot">·</span>')}</p>`);
   if (model.skipped) h.push(`<p class="skipped"><strong>Not analysed:</strong> ${esc(model.skipped)}</p>`);

@@ -15,7 +15,8 @@ export function renderMarkdown(model: ReportModel): string {
   const meta: string[] = [];
   if (model.fileName) meta.push(`File: ${esc(model.fileName)}`);
   if (model.generatedAt) meta.push(`Generated: ${esc(model.generatedAt)}`);
-  if (model.datasetLabel) meta.push(`Dataset: ${esc(model.datasetLabel)}`);
+  if (model.datasetLabel) meta.push(`Dataset: ${esc(model.datasetLabel)}${model.datasetAsOf ? `, as of ${esc(model.datasetAsOf)}` : ''}`);
+  else if (model.datasetAsOf) meta.push(`Dataset as of ${esc(model.datasetAsOf)}`);
   if (meta.length) out.push(meta.join(' · '), '');
   if (model.skipped) out.push(`> **Not analysed:** ${esc(model.skipped)}`, '');
 

@@ -9,6 +9,7 @@ import { assessCached, factSubject, periodWords, sourceRef, type Verdict } from 
 import { metricById } from '../dataset/metrics';
 import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
 import type { StatementKind } from '../statedKind';
+import { newestSourceDate } from '../dataset/stats';
 import { derive, type Recalculation } from '../derive';
 import { describe } from '../format';
 import { lineMap, type LineMap } from '../position';
@@ -123,6 +124,8 @@ export interface ReportModel {
   generatedAt?: string;
   /** "bundled", "bundled + 1 file". */
   datasetLabel?: string;
+  /** The newest source date in the dataset ("2026-06-03"): how current the checks can be. */
+  datasetAsOf?: string;
   figures: ReportFigure[];
   counts: Record<FigureStatus, number>;
   /** Every rule with a finding in the document, in rule-id order. */
@@ -243,6 +246,8 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
   if (options.fileName !== undefined) model.fileName = options.fileName;
   if (options.generatedAt !== undefined) model.generatedAt = options.generatedAt;
   if (options.datasetLabel !== undefined) model.datasetLabel = options.datasetLabel;
+  const asOf = newestSourceDate(options.dataset.facts);
+  if (asOf !== null) model.datasetAsOf = asOf;
   if (result.skipped !== undefined) model.skipped = result.skipped;
   return model;
 }
