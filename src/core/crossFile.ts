@@ -5,6 +5,8 @@ import type { AnalyzeResult, Claim, Finding } from './types';
 import { blockStatements, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
 import { IntervalLog } from './firstDisjoint';
 import { lineMap, type LineMap } from './position';
+import { applyDirectives } from './directives';
+import { documentDirectives } from './markdown';
 import { documentBlocks, type StatementBlock } from './resultLayout';
 
 /** A document's claims: its analysis (read block by block, nothing moved), or claims at document offsets. */
@@ -19,6 +21,18 @@ interface Located extends Statement {
 function blocksOf(doc: WorkspaceDoc): readonly StatementBlock[] {
   if ('blocks' in doc) return doc.blocks;
   return 'result' in doc ? documentBlocks(doc.result) : [{ start: 0, statements: () => blockStatements(doc.claims) }];
+}
+
+/**
+ * The offsets (in `offsets`) at which a disable comment of the document silences
+ * cross-reference; null when it has no disable comment. One pass over all of them.
+ */
+function silencedOffsets(text: string, offsets: readonly number[]): Set<number> | null {
+  const directives = documentDirectives(text);
+  if (!directives.length || !offsets.length) return null;
+  const probes: Finding[] = offsets.map((start) => ({ ruleId: 'cross-reference', severity: 'warning', span: { start, end: start + 1 }, message: '', derivation: '', fix: null, related: [], sources: [] }));
+  const standing = new Set(applyDirectives(text, directives, probes));
+  return new Set(probes.filter((p) => !standing.has(p)).map((p) => p.span.start));
 }
 
 /** The last path segment of a URI, for messages ("drafts/q3.md" → "q3.md"). */
@@ -50,17 +64,20 @@ export function crossFileConflicts(docs: readonly WorkspaceDoc[]): Map<string, F
   const statements: Located[] = [];
   docs.forEach((doc, i) => {
     result.set(doc.uri, []);
-    for (const block of blocksOf(doc)) {
-      for (const s of block.statements()) {
-        const located = { ...s, doc: i, at: block.start };
-        statements.push(located);
-        let perDoc = byKey.get(s.key);
-        if (!perDoc) byKey.set(s.key, (perDoc = new Map()));
-        let mine = perDoc.get(i);
-        if (!mine) perDoc.set(i, (mine = { list: [], log: new IntervalLog() }));
-        mine.list.push(located);
-        mine.log.add(s.interval);
-      }
+    const mine: Located[] = [];
+    for (const block of blocksOf(doc)) for (const s of block.statements()) mine.push({ ...s, doc: i, at: block.start });
+    // A figure the writer silenced for this rule ("<!-- claimcheck-disable -->" over a quoted
+    // mistake) is neither reported nor held against another file's figure.
+    const silenced = silencedOffsets(doc.text, mine.map((s) => s.reading.quantity.span.start + s.at));
+    for (const located of mine) {
+      if (silenced?.has(located.reading.quantity.span.start + located.at)) continue;
+      statements.push(located);
+      let perDoc = byKey.get(located.key);
+      if (!perDoc) byKey.set(located.key, (perDoc = new Map()));
+      let ofDoc = perDoc.get(i);
+      if (!ofDoc) perDoc.set(i, (ofDoc = { list: [], log: new IntervalLog() }));
+      ofDoc.list.push(located);
+      ofDoc.log.add(located.interval);
     }
   });
   const maps = new Map<number, LineMap>();

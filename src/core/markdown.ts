@@ -231,6 +231,15 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
 }
 
 /**
+ * Every `<!-- claimcheck-… -->` comment of a document, without reading its prose: what a
+ * whole-document check run after the blocks were read (workspace consistency) needs to honour
+ * the writer's disable comments. One pass: readDirectives keeps its close search linear.
+ */
+export function documentDirectives(text: string): Directive[] {
+  return text.includes('claimcheck-') ? readDirectives(text, 0, text.length) : [];
+}
+
+/**
  * Splits a table row's source into cells at unescaped pipes. As in GFM, a pipe inside a
  * code span still splits unless it is escaped.
  */

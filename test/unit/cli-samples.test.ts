@@ -86,11 +86,11 @@ test('no finding in the samples beyond the planted ones (front matter, code and 
   }
 });
 
-test('across files, only the samples README quoting the planted capex slip conflicts with its draft', () => {
-  const cross = files.flatMap((f) => f.messages.filter(crossFile).map((m) => `${f.filePath}:${m.line} ↔ ${m.related?.map((r) => `${r.filePath}:${r.line}`).join(', ')}`));
-  const quoted = lineOf('README.md', '$43.9 billion');
-  const stated = lineOf('chatbot-traffic-race.md', 'came to $34.9 billion');
-  assert.deepEqual(cross.sort(), [`samples/README.md:${quoted} ↔ samples/chatbot-traffic-race.md:${stated}`, `samples/chatbot-traffic-race.md:${stated} ↔ samples/README.md:${quoted}`].sort());
+test('across files, the samples README quoting the planted capex slip under a disable comment conflicts with nothing', () => {
+  // samples/README.md quotes "$43.9 billion" inside <!-- claimcheck-disable -->: a silenced
+  // figure is neither reported nor held against the draft that states $34.9 billion.
+  const cross = files.flatMap((f) => f.messages.filter(crossFile).map((m) => `${f.filePath}:${m.line}`));
+  assert.deepEqual(cross, []);
 });
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
