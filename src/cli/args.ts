@@ -14,6 +14,8 @@ export interface CheckArgs {
   maxSize: number;
   color: boolean | undefined;
   paths: string[];
+  /** The project file: the nearest .claimcheck.jsonc (default), a given one, or none. */
+  config: { kind: 'nearest' } | { kind: 'file'; path: string } | { kind: 'none' };
 }
 
 export interface DatasetListArgs {
@@ -87,6 +89,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     maxSize: DEFAULT_MAX_SIZE,
     color: undefined,
     paths: [],
+    config: { kind: 'nearest' },
   };
   const w = new Words(argv);
   for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -134,6 +137,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--no-color':
         args.color = false;
+        break;
+      case '--config':
+        args.config = { kind: 'file', path: w.value(a) };
+        break;
+      case '--no-config':
+        args.config = { kind: 'none' };
         break;
       default:
         throw new UsageError(`unknown option ${a}`);

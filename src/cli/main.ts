@@ -4,6 +4,7 @@
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
+import { CliProjectConfig } from './projectConfig';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
@@ -42,6 +43,7 @@ function check(args: CheckArgs, io: CliIO): number {
   const collected = collectFiles(args.paths, io);
   errors.push(...collected.errors);
   notes.push(...collected.notes);
+  const project = new CliProjectConfig(args.config, levels, args.datasets, datasets.index, io);
 
   // Each file's output is written (or, for SARIF, printed) as soon as it is checked and
   // its analysis dropped, so memory holds one file's result at a time, not all of them.
@@ -52,19 +54,33 @@ function check(args: CheckArgs, io: CliIO): number {
       : textOutput(io.stdout, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN);
   const counts = emptyCounts();
   let checked = 0;
+  let leftOut = 0;
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
-    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output);
+    const settings = project.forFile(abs);
+    if (!settings.config.included) {
+      leftOut++;
+      continue;
+    }
+    const file = checkFile(abs, shown, args, settings.rules, settings.dataset, io, errors, notes, output);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
+  }
+  if (leftOut) notes.push(`${leftOut} file${leftOut === 1 ? '' : 's'} left out by the project file's include/exclude`);
+  errors.push(...project.errors);
+  const configProblems = project.configProblems.map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
+  for (const p of configProblems) notifications.push({ level: 'error', message: p.message, uri: p.file, line: p.line, column: p.column });
+  for (const p of project.datasetProblems) {
+    notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
   output.end();
 
   // Machine formats keep stdout parseable: everything else goes to stderr.
-  for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of [...datasets.problems, ...project.datasetProblems]) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of configProblems) io.stderr(`${p.file}:${p.line}:${p.column} error ${p.message.replace(/[\r\n]+/g, ' ')}\n`);
   for (const n of notes) io.stderr(`claimcheck: ${n}\n`);
   for (const e of errors) io.stderr(`claimcheck: ${e}\n`);
 
@@ -74,7 +90,7 @@ function check(args: CheckArgs, io: CliIO): number {
     return 2;
   }
   if (!args.exitCode) return 0;
-  const failing = datasets.problems.length > 0 || counts.error + counts.warning > 0;
+  const failing = datasets.problems.length > 0 || project.datasetProblems.length > 0 || configProblems.length > 0 || counts.error + counts.warning > 0;
   return failing ? 1 : 0;
 }
 
