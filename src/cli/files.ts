@@ -6,7 +6,7 @@ import * as nodePath from 'node:path';
 import { describeFsError, type CliIO } from './io';
 import { globBase, globToRegExp, isGlob } from './glob';
 
-export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd'];
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd', '.qmd', '.rmd'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export function isMarkdownPath(p: string): boolean {

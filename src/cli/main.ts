@@ -5,6 +5,7 @@ import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
 import { CliProjectConfig } from './projectConfig';
+import { prose } from '../core/mdx';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
@@ -113,7 +114,9 @@ function checkFile(
     else errors.push(read.error);
     return undefined;
   }
-  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize });
+  // MDX's import/export and JSX lines are code: blanked, offsets kept (core/mdx.ts).
+  const text = prose(abs, read.text);
+  const { file, skipped } = checkInto(output, shown, text, { dataset, rules: levels, maxLength: args.maxSize });
   if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
   return file;
 }

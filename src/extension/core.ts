@@ -20,3 +20,6 @@ export type { FigureAt } from '../core/figureAt';
 export { metricLabel } from '../core/dataset/metrics';
 export { periodLabel, periodLabelOf } from '../core/periodLabel';
 export { matchFacts } from '../core/dataset/match';
+export { ProjectConfigs, relativeTo, toSlashes } from '../core/config';
+export type { ResolvedConfig, ConfigProblem } from '../core/config';
+export { prose } from '../core/mdx';
