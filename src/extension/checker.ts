@@ -234,6 +234,11 @@ export class Checker implements vscode.Disposable {
     this.checked.set(uri.toString(), { uri: uri.toString(), version: entry.version, result: { ...entry.result, findings: all }, findings });
   }
 
+  /** The dataset the checks use (bundled, plus the workspace's files when trusted). */
+  dataset(): ReturnType<WorkspaceDatasets['current']> {
+    return this.datasets.current();
+  }
+
   /** The stored result when it is for this exact version of the document. */
   resultFor(doc: vscode.TextDocument): CheckedDocument | undefined {
     const c = this.checked.get(doc.uri.toString());

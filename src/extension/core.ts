@@ -23,3 +23,6 @@ export { matchFacts } from '../core/dataset/match';
 export { ProjectConfigs, relativeTo, toSlashes } from '../core/config';
 export type { ResolvedConfig, ConfigProblem } from '../core/config';
 export { prose } from '../core/mdx';
+export { hoverMarkdown } from '../core/editor/hover';
+export { FIX_ALL_TITLE, citableAt, citationTitle, citeSourceEdits, disableCommentEdit, fixAllEdits } from '../core/editor/actions';
+export { rewritePercentUnit } from '../core/editor/percentRewrite';
