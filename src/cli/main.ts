@@ -121,10 +121,30 @@ function checkFile(
   return file;
 }
 
+/**
+ * `claimcheck lsp --stdio`: hands the process to the language server, which reads requests
+ * from stdin until the editor sends `exit`. Loaded only here (dist/lsp.js beside the CLI),
+ * so checking files never parses the protocol library.
+ */
+function startLsp(argv: readonly string[], io: CliIO): number {
+  if (argv.some((a) => a === '-h' || a === '--help')) {
+    io.stdout('Usage: claimcheck lsp --stdio\n\nRuns the claimcheck language server over standard input and output.\n');
+    return 0;
+  }
+  if (!argv.includes('--stdio')) {
+    io.stderr('claimcheck: lsp needs --stdio (the only transport)\n');
+    return 2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../lsp/server') as typeof import('../lsp/server')).startServer();
+  return 0;
+}
+
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: CliIO = processIO()): number {
   // The fact-check report has its own arguments and help (report.ts).
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  if (argv[0] === 'lsp') return startLsp(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {
