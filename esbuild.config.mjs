@@ -83,6 +83,12 @@ const builds = [
   },
   {
     ...common,
+    entryPoints: ['src/api.ts'],
+    outfile: 'dist/api.js',
+    plugins: [siblings({ compromise: './compromise.js' })],
+  },
+  {
+    ...common,
     entryPoints: ['src/lsp/server.ts'],
     outfile: 'dist/lsp.js',
     plugins: [siblings({ compromise: './compromise.js' })],
