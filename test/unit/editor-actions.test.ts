@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { bundledIndex } from '../../src/core/dataset/bundled';
+import { loadDatasets } from '../../src/core/dataset/load';
 import { applyEdits, citableAt, citationTitle, citeSourceEdits, disableCommentEdit, fixAllEdits } from '../../src/core/editor/actions';
 import { hoverMarkdown } from '../../src/core/editor/hover';
 
@@ -33,6 +34,21 @@ test('figures the dataset does not cover offer no citation', () => {
   const text = 'Acme Widgets grew revenue 10% to $5 million.\n';
   assert.equal(citableAt(analyze(text), text.indexOf('$5') + 1, bundledIndex()), undefined);
   assert.equal(citableAt(analyze(text), 0, bundledIndex()), undefined);
+});
+
+test('a figure merely inside a one-sided bound ("up to $100 billion") is not given that source', () => {
+  const file = {
+    facts: [
+      { id: 'acme-investment', entity: 'OpenAI', metric: 'investment', value: 100e9, unit: 'USD', bound: 'upTo', reported: 'up to $100 billion', period: '2025-09', basis: 'target', source: { outlet: 'Wire', title: 'Deal', url: 'https://example.com/deal', date: '2025-09-22' } },
+    ],
+  };
+  const dataset = loadDatasets([{ origin: 'mine.json', text: JSON.stringify(file) }], { includeBundled: false });
+  assert.deepEqual(dataset.problems, []);
+  for (const text of ['OpenAI invested $5 billion in September 2025.\n', 'OpenAI invested $100 billion in September 2025.\n']) {
+    const c = citableAt(analyze(text, { dataset: dataset.index }), text.indexOf('$') + 1, dataset.index);
+    if (text.includes('$5 ')) assert.equal(c, undefined, text);
+    else if (c) assert.equal(c.fact.id, 'acme-investment');
+  }
 });
 
 test('a footnote: marker after the figure, definition at the end; the same source reuses its footnote', () => {

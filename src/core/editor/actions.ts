@@ -69,6 +69,7 @@ export interface Citable {
 }
 
 const DATASET_RULES = new Set(['dataset-mismatch', 'scale-slip', 'superseded']);
+const ONE_SIDED: ReadonlySet<string> = new Set(['over', 'atLeast', 'under', 'upTo']);
 
 /**
  * What the hover shows as the dataset's verdict, for the figure at `offset`: a dataset
@@ -88,8 +89,11 @@ export function citableAt(result: AnalyzeResult, offset: number, dataset: Datase
   }
   if (!fig.reading || !fig.claim) return undefined;
   const verdict = assessCached(fig.reading, dataset, { sentence: fig.claim.text, claim: fig.claim });
-  if (verdict.kind === 'agrees') return { figure, figureText: fig.quantity.text, fact: verdict.fact, relation: 'confirms' };
-  return undefined;
+  if (verdict.kind !== 'agrees') return undefined;
+  // Inside a one-sided bound ("up to $100 billion") a figure is not contradicted, but the
+  // source does not state it either: citing it would lend the figure a source it lacks.
+  if (ONE_SIDED.has(verdict.fact.bound) && fig.quantity.value !== verdict.fact.value) return undefined;
+  return { figure, figureText: fig.quantity.text, fact: verdict.fact, relation: 'confirms' };
 }
 
 function linkText(s: string): string {
