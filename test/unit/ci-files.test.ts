@@ -29,7 +29,7 @@ test('action.yml is a composite action that builds, runs the CLI with SARIF outp
   assert.doesNotMatch(runBlock.slice(runBlock.indexOf('run: |')), /\$\{\{/);
 });
 
-test('the .vsix keeps every image the README shows, and the npm files list keeps test/corpus out', async () => {
+test('the .vsix keeps every image the README shows, and neither package takes test/corpus', async () => {
   const picomatch = (await import('picomatch')).default;
   const kept = fs.readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
   const inVsix = picomatch(kept);
@@ -41,5 +41,9 @@ test('the .vsix keeps every image the README shows, and the npm files list keeps
     assert.ok(inVsix(img), `${img} is packaged in the .vsix`);
   }
   assert.ok(!inVsix('test/corpus/x.md'));
-  for (const f of pkg.files as string[]) assert.ok(!f.startsWith('test'), f);
+  // npm: .npmignore drops everything, then keeps a list (package.json "files" would make vsce refuse to package).
+  assert.equal(pkg.files, undefined);
+  const npmKept = fs.readFileSync('.npmignore', 'utf8').split('\n').filter((l) => l.startsWith('!'));
+  assert.ok(fs.readFileSync('.npmignore', 'utf8').split('\n').includes('/*'));
+  for (const l of npmKept) assert.doesNotMatch(l, /test|corpus|src/, l);
 });
