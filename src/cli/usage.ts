@@ -32,6 +32,7 @@ Commands:
   claimcheck dataset list [--entity NAME] [--format json] [--dataset FILE]...
   claimcheck dataset check [FILE...]   (no FILE: the bundled dataset)
   claimcheck report FILE [--format md|html]   a fact-check sheet of every figure
+  claimcheck lsp --stdio               the language server, for editors
 
 Exit codes: 0 no warning or error, 1 warnings or errors found (or a
             dataset or project file has problems), 2 usage error or a path that

@@ -178,3 +178,11 @@ test('pull diagnostics when the client supports them; a broken project file is r
     client.child.kill();
   }
 });
+
+test('claimcheck lsp needs --stdio, and says so', async () => {
+  const { run } = await import('./cli-helpers');
+  const r = run(['lsp']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /lsp needs --stdio/);
+  assert.match(run(['lsp', '--help']).stdout, /Usage: claimcheck lsp --stdio/);
+});
