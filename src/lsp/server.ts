@@ -119,15 +119,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     for (const doc of documents.all()) schedule(doc, 0);
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
-  documents.onDidSave((e) => {
-    // Saving the project file itself from the editor re-reads it, even without file watching.
-    if (/\.claimcheck\.jsonc?$/.test(e.document.uri)) {
-      workspace.reset();
-      for (const doc of documents.all()) schedule(doc, 0);
-    }
+  documents.onDidOpen((e) => {
+    // A project file created since the last look is found by the next document opened.
+    workspace.rescan();
+    schedule(e.document, 0);
   });
+  documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);

@@ -39,6 +39,14 @@ function readLocal(path: string): string | undefined {
   }
 }
 
+function mtime(path: string): number {
+  try {
+    return fs.statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 export function pathOf(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -52,12 +60,27 @@ export class ServerWorkspace {
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly checked = new Map<string, Checked>();
   private readonly indexes = new Map<string, { index: DatasetIndex; problems: DatasetProblem[] }>();
+  private readonly mtimes = new Map<string, number>();
 
   constructor(public options: ClientOptions = {}) {}
 
+  /** The project file for a document; one whose modification time changed is read again. */
   configFor(uri: string): ResolvedConfig {
     const path = pathOf(uri);
-    return path ? this.configs.resolve(path) : this.configs.resolve('/nonexistent/untitled.md');
+    if (!path) return this.configs.resolve('/nonexistent/untitled.md');
+    let resolved = this.configs.resolve(path);
+    if (resolved.file) {
+      const now = mtime(resolved.file);
+      const seen = this.mtimes.get(resolved.file);
+      this.mtimes.set(resolved.file, now);
+      // Not every editor reports watched files: one stat per check notices an edit anyway.
+      if (seen !== undefined && seen !== now) {
+        this.reset();
+        this.mtimes.set(resolved.file, now);
+        resolved = this.configs.resolve(path);
+      }
+    }
+    return resolved;
   }
 
   /** Analyses this version of the document (or returns the stored result for it). */
@@ -107,6 +130,11 @@ export class ServerWorkspace {
       this.indexes.set(key, hit);
     }
     return hit;
+  }
+
+  /** Folders may have gained a project file: look again (documents opened later). */
+  rescan(): void {
+    this.configs.clear();
   }
 
   /** A project or dataset file changed: read everything again on the next check. */

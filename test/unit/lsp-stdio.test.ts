@@ -186,3 +186,26 @@ test('claimcheck lsp needs --stdio, and says so', async () => {
   assert.match(r.stderr, /lsp needs --stdio/);
   assert.match(run(['lsp', '--help']).stdout, /Usage: claimcheck lsp --stdio/);
 });
+
+test('an edited project file applies at the next check, without file watching', { timeout: 60_000 }, async () => {
+  const fs = await import('node:fs');
+  const root = tempTree({ '.claimcheck.jsonc': '{ "rules": { "percent-change": "error" } }', 'post.md': DRAFT });
+  const uri = pathToFileURL(path.join(root, 'post.md')).href;
+  const client = start();
+  try {
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    client.notify('initialized', {});
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+    const first = await client.diagnostics(uri, 1);
+    assert.ok(first.params.diagnostics.some((d: { code: string; severity: number }) => d.code === 'percent-change' && d.severity === 1));
+    fs.writeFileSync(path.join(root, '.claimcheck.jsonc'), '{ "rules": { "percent-change": "off" } }\n');
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${DRAFT}\nMore text.\n` }] });
+    const second = await client.diagnostics(uri, 2);
+    assert.ok(!second.params.diagnostics.some((d: { code: string }) => d.code === 'percent-change'), JSON.stringify(second.params.diagnostics));
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.equal(await client.exited, 0);
+  } finally {
+    client.child.kill();
+  }
+});
