@@ -6,6 +6,7 @@ import type { DatasetIndex } from '../core/dataset/lookup';
 import type { DatasetProblem } from '../core/dataset/load';
 import { ProjectConfigs, loadProjectConfig, resolveFor, toSlashes, type ConfigProblem, type LoadedProjectConfig, type ResolvedConfig } from '../core/config';
 import type { RuleId, RuleLevel } from '../core/types';
+import type { CheckArgs } from './args';
 import type { CliIO } from './io';
 import { loadDatasetFiles } from './read';
 import { displayPath } from './files';
@@ -16,7 +17,7 @@ export interface FileSettings {
   dataset: DatasetIndex;
 }
 
-export type ConfigChoice = { kind: 'nearest' } | { kind: 'file'; path: string } | { kind: 'none' };
+export type ConfigChoice = CheckArgs['config'];
 
 /** A reader over the CLI's file system: a missing file is no project file. */
 export function cliReader(io: CliIO): (path: string) => string | undefined {
@@ -80,7 +81,8 @@ export class CliProjectConfig {
     const key = configDatasets.join('\n');
     let index = this.indexes.get(key);
     if (!index) {
-      const loaded = loadDatasetFiles([...this.flagDatasets, ...configDatasets], this.io);
+      // --dataset files last, so their facts win by id over the project file's, as flags win over it for rules.
+      const loaded = loadDatasetFiles([...configDatasets, ...this.flagDatasets], this.io);
       index = loaded.index;
       this.indexes.set(key, index);
       // The --dataset files' own problems were reported with the base index.
