@@ -16,6 +16,8 @@ export interface CheckArgs {
   /** Walk into symbolic links that lead out of the folder given (off: the walk stays in its tree). */
   followSymlinks: boolean;
   paths: string[];
+  /** The project file: the nearest .claimcheck.jsonc (default), a given one, or none. */
+  config: { kind: 'nearest' } | { kind: 'file'; path: string } | { kind: 'none' };
 }
 
 export interface DatasetListArgs {
@@ -97,6 +99,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     color: undefined,
     followSymlinks: false,
     paths: [],
+    config: { kind: 'nearest' },
   };
   const w = new Words(argv);
   for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -147,6 +150,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--follow-symlinks':
         args.followSymlinks = true;
+        break;
+      case '--config':
+        args.config = { kind: 'file', path: w.value(a) };
+        break;
+      case '--no-config':
+        args.config = { kind: 'none' };
         break;
       default:
         throw new UsageError(`unknown option ${a}`);

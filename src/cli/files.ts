@@ -9,7 +9,7 @@ import { describeFsError, type CliIO } from './io';
 import { UsageError } from './args';
 import { globBase, globDescends, globToRegExp, isGlob } from './glob';
 
-export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd'];
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd', '.qmd', '.rmd'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export function isMarkdownPath(p: string): boolean {

@@ -4,6 +4,8 @@
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
+import { CliProjectConfig } from './projectConfig';
+import { prose } from '../core/mdx';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
@@ -45,6 +47,7 @@ function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
   const collected = collectFiles(args.paths, io, { followSymlinks: args.followSymlinks });
   errors.push(...collected.errors);
   notes.push(...collected.notes);
+  const project = new CliProjectConfig(args.config, levels, args.datasets, datasets.index, io);
 
   // Each file's output is written (or, for SARIF, printed) as soon as it is checked and
   // its analysis dropped, so memory holds one file's result at a time, not all of them.
@@ -61,22 +64,36 @@ function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
   // metric, period, value) are kept, not its analysis, and compared once all are read.
   const compare = collected.files.length > 1 && levels['cross-reference'] !== 'off';
   const docs: { uri: string; text: string; blocks: StatementBlock[] }[] = [];
+  let leftOut = 0;
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
+    const settings = project.forFile(abs);
+    if (!settings.config.included) {
+      leftOut++;
+      continue;
+    }
     const blocks: StatementBlock[] = [];
-    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
+    const file = checkFile(abs, shown, args, settings.rules, settings.dataset, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
     if (compare) docs.push({ uri: shown, text: file.text, blocks });
   }
   if (docs.length > 1) reportCrossFile(docs, levels, output, counts);
+  if (leftOut) notes.push(`${leftOut} file${leftOut === 1 ? '' : 's'} left out by the project file's include/exclude`);
+  errors.push(...project.errors);
+  const configProblems = project.configProblems.map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
+  for (const p of configProblems) notifications.push({ level: 'error', message: p.message, uri: p.file, line: p.line, column: p.column });
+  for (const p of project.datasetProblems) {
+    notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
+  }
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
   output.end();
 
   // Machine formats keep stdout parseable: everything else goes to stderr.
-  for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of [...datasets.problems, ...project.datasetProblems]) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of configProblems) io.stderr(`${p.file}:${p.line}:${p.column} error ${p.message.replace(/[\r\n]+/g, ' ')}\n`);
   for (const n of notes) io.stderr(`claimcheck: ${n}\n`);
   for (const e of errors) io.stderr(`claimcheck: ${e}\n`);
 
@@ -86,7 +103,7 @@ function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
     return 2;
   }
   if (!args.exitCode) return 0;
-  const failing = datasets.problems.length > 0 || counts.error + counts.warning > 0;
+  const failing = datasets.problems.length > 0 || project.datasetProblems.length > 0 || configProblems.length > 0 || counts.error + counts.warning > 0;
   return failing ? 1 : 0;
 }
 
@@ -125,9 +142,30 @@ function checkFile(
     else errors.push(read.error);
     return undefined;
   }
-  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize }, statements);
+  // MDX's import/export and JSX lines are code: blanked, offsets kept (core/mdx.ts).
+  const text = prose(abs, read.text);
+  const { file, skipped } = checkInto(output, shown, text, { dataset, rules: levels, maxLength: args.maxSize }, statements);
   if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
   return file;
+}
+
+/**
+ * `claimcheck lsp --stdio`: hands the process to the language server, which reads requests
+ * from stdin until the editor sends `exit`. Loaded only here (dist/lsp.js beside the CLI),
+ * so checking files never parses the protocol library.
+ */
+function startLsp(argv: readonly string[], io: CliIO): number {
+  if (argv.some((a) => a === '-h' || a === '--help')) {
+    io.stdout('Usage: claimcheck lsp --stdio\n\nRuns the claimcheck language server over standard input and output.\n');
+    return 0;
+  }
+  if (!argv.includes('--stdio')) {
+    io.stderr('claimcheck: lsp needs --stdio (the only transport)\n');
+    return 2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../lsp/server') as typeof import('../lsp/server')).startServer();
+  return 0;
 }
 
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
@@ -137,6 +175,7 @@ export function main(argv: readonly string[], rawIO: CliIO = processIO()): numbe
   const io = terminalSafe(rawIO);
   // The fact-check report has its own arguments and help (report.ts).
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  if (argv[0] === 'lsp') return startLsp(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {

@@ -24,3 +24,9 @@ export { periodLabel, periodLabelOf } from '../core/periodLabel';
 export { matchFacts } from '../core/dataset/match';
 // "Add figure to dataset": jsonc-parser loads with the core, not on activation.
 export { EMPTY_DATASET, factInsertion } from './datasetEdit';
+export { ProjectConfigs, relativeTo, toSlashes } from '../core/config';
+export type { ResolvedConfig, ConfigProblem } from '../core/config';
+export { prose } from '../core/mdx';
+export { hoverMarkdown } from '../core/editor/hover';
+export { FIX_ALL_TITLE, citableAt, citationTitle, citeSourceEdits, disableCommentEdit, fixAllEdits } from '../core/editor/actions';
+export { rewritePercentUnit } from '../core/editor/percentRewrite';

@@ -10,6 +10,7 @@ import { loadCore } from './lazyCore';
 import type { Log } from './log';
 import { readSettings } from './config';
 import { realPathInside } from './realPath';
+import { projectConfigFor } from './projectConfig';
 
 /** Matches the loader's character limit (MAX_DATASET_CHARS), checked on bytes before reading. */
 const MAX_DATASET_BYTES = 20_000_000;
@@ -64,8 +65,14 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const out: DatasetFileRef[] = [];
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.length) return out;
+    const core = loadCore();
     for (const folder of folders) {
-      for (const p of readSettings(folder.uri).datasets) {
+      // The project file at the folder's root (or above it) names datasets relative to itself.
+      const project = projectConfigFor(vscode.Uri.joinPath(folder.uri, 'index.md'));
+      const fromProject = folder.uri.scheme === 'file'
+        ? project.datasets.map((d) => core.relativeTo(core.toSlashes(folder.uri.fsPath), d) ?? d)
+        : [];
+      for (const p of [...readSettings(folder.uri).datasets, ...fromProject]) {
         const rel = p.replace(/\\/g, '/');
         const segments = rel.split('/').filter((s) => s && s !== '.');
         if (rel.startsWith('/') || /^[a-zA-Z]:/.test(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || segments.includes('..')) {
