@@ -63,3 +63,16 @@ test('--config names the project file for every path', () => {
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nope\.jsonc: --config file not found/);
 });
+
+test('Quarto, R Markdown and MDX files are checked; MDX code lines are not read as prose', () => {
+  const root = tempTree({
+    'a.qmd': '---\ntitle: x\n---\n\nThe company cut costs by 150%.\n',
+    'b.Rmd': 'The company cut costs by 150%.\n',
+    'c.mdx': "import { Chart } from './chart'\n\n<Chart label=\"cut costs by 150%\" />\n\nThe company cut costs by 150%.\n",
+  });
+  const r = run(['--format', 'json', '.'], { cwd: root });
+  const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+  assert.deepEqual(files.map((f) => path.basename(f.filePath)), ['a.qmd', 'b.Rmd', 'c.mdx']);
+  for (const f of files) assert.deepEqual(f.messages.map((m) => m.ruleId), ['impossible'], f.filePath);
+  assert.equal(files[2].messages[0].line, 5);
+});
