@@ -14,6 +14,7 @@ import { isBounded, midpoint, negate, overlaps, scaleBy, statedInterval, type In
 import { formatCount, formatMoney, formatPercent } from '../format';
 import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
 import { readQuantities } from '../quantity';
+import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -407,18 +408,6 @@ export function entityReliable(reading: Reading, claim: Claim): boolean {
   return named || !hasAny(claim.text, OTHER_SUBJECT);
 }
 
-/** Words that make a sentence speak of what is expected rather than what happened. */
-const FORWARD_WORDS = new Set([
-  'expect', 'expects', 'expected', 'expecting', 'project', 'projects', 'projected', 'projection', 'projections',
-  'forecast', 'forecasts', 'forecasted', 'target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming',
-  'plan', 'plans', 'planned', 'planning', 'guidance', 'outlook', 'will', 'would', 'could', 'should', 'may', 'might',
-  'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'goal', 'goals', 'hopes', 'hoped',
-  'estimate', 'estimates', 'estimated', 'budget', 'budgeted', 'seeks', 'eyes', 'eyeing', 'envisions', 'sees',
-]);
-
-/** Pairs of words that do the same: "was set to burn", "on track to reach". */
-const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to']);
-
 /**
  * Words of sentences that set two values of one thing side by side on purpose: a projection
  * and the actual, a first report and its revision, a comparison (cross-reference leaves
@@ -438,9 +427,6 @@ export const CONTRAST_PAIRS: ReadonlySet<string> = new Set(['instead of', 'rathe
 export function namesContrast(text: string): boolean {
   return hasAny(text, CONTRAST);
 }
-
-/** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
-const FORWARD_METRICS = new Set(['revenueTarget']);
 
 // ---------------------------------------------------------------------------
 // Finding the facts
