@@ -15,6 +15,7 @@ import { formatCount, formatMoney, formatPercent } from '../format';
 import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
 import { readQuantities } from '../quantity';
 import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
+import { factKind, kindsComparable, readsForward } from './factKind';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -297,8 +298,9 @@ function within(inner: { start: number; end: number }, outer: { start: number; e
 export function periodReliable(reading: Reading, claim: Claim): boolean {
   const p = reading.period;
   if (!p) return true;
-  // A period without a span did not come from the draft's words: nothing to doubt.
-  const carried = !!p.span && !within(p.span, claim.span);
+  // A period without a span did not come from the draft's words: nothing to doubt. One
+  // inferred from a heading or the document's date is a guess, like one carried in.
+  const carried = !!p.inferred || (!!p.span && !within(p.span, claim.span));
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
@@ -996,6 +998,16 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 
 const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
+/**
+ * Whether a fact may contradict the reading: one of the same kind of statement when the
+ * reading has a kind (factKind.ts); without one, what happened or was estimated, or anything
+ * when the sentence speaks of what is expected.
+ */
+function kindFits(reading: Reading, fact: LoadedFact, forwardDraft: boolean): boolean {
+  if (reading.kind !== undefined) return kindsComparable(reading.kind, factKind(fact));
+  return fact.basis === 'actual' || fact.basis === 'estimate' || forwardDraft;
+}
+
 function rankOf(fact: LoadedFact, metric: string | null): number {
   return (fact.metric === metric ? 2 : 0) + (fact.basis === 'actual' ? 1 : 0);
 }
@@ -1024,12 +1036,13 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
-  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD);
+  // The reading's kind of statement when the claim reader gave one (read/kind.ts), else the sentence's words.
+  const forwardDraft = readsForward(reading) ?? (FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD));
   const old = supersededAgreement(reading, matches, dataset, forwardDraft);
   if (old) return old;
   // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
   const current = verdicts.filter(
-    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.basis === 'actual' || v.m.fact.basis === 'estimate' || forwardDraft),
+    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && kindFits(reading, v.m.fact, forwardDraft),
   );
   if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.
@@ -1043,7 +1056,7 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   const target = current[0];
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
-  const carried = !!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span);
+  const carried = !!reading.period?.inferred || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }
