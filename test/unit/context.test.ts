@@ -90,11 +90,20 @@ test("the front matter title is the headline: its entity and period open the art
   assert.equal(r.period?.canonical, '2025');
 });
 
-test("a heading's period is a guess: a mismatch is warned, never fixed", () => {
+test("a heading's period is what the section is about, not the figure's own: read, never compared", () => {
+  // "## Q4 and fiscal 2025" heads quarterly and yearly figures alike.
   const text = '## OpenAI, 2025\n\nRevenue was $11 billion.\n';
-  const found = datasetFindings(text).filter((f) => f.ruleId === 'dataset-mismatch');
-  assert.equal(found.length, 1);
-  assert.equal(found[0].fix, null);
+  assert.equal(readingOf(text, '$11 billion').period?.canonical, '2025');
+  assert.deepEqual(datasetFindings(text), []);
+});
+
+test('a calendar half or quarter read next to "fiscal" is not compared', () => {
+  // Nvidia's first quarter of fiscal 2025 ended in April 2024: not the calendar Q1 2025.
+  assert.deepEqual(datasetFindings('OpenAI revenue was $1 billion in H1 2025, the first half of its fiscal 2025.'), []);
+});
+
+test('"now" without a document date stays the latest fact, as before', () => {
+  assert.equal(readingOf('OpenAI is now valued at $500 billion.', '$500 billion').period, null);
 });
 
 // --- 3. What carries within a paragraph ----------------------------------------------------

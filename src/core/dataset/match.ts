@@ -298,6 +298,13 @@ function within(inner: { start: number; end: number }, outer: { start: number; e
 export function periodReliable(reading: Reading, claim: Claim): boolean {
   const p = reading.period;
   if (!p) return true;
+  // A heading's period is what the section is about, not the writer's word for this figure:
+  // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
+  // Shown in the hover, never compared.
+  if (p.inferred === 'heading') return false;
+  // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
+  // calendar decides which quarter that is (issue 16), so nothing is compared until then.
+  if ((p.kind === 'quarter' || p.kind === 'half') && !(p as { fiscal?: boolean }).fiscal && FISCAL_WORDS.test(claim.text)) return false;
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
   const carried = !!p.inferred || (!!p.span && !within(p.span, claim.span));
@@ -315,9 +322,12 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   return true;
 }
 
-/** Readings that state the same thing: one entity, metric, period, kind and unit. */
+/** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
+const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+
+/** Readings that state the same thing: one entity, metric, period, kind of statement, kind and unit. */
 function statementKey(r: Reading): string {
-  return `${r.entity}\u0000${r.metric}\u0000${r.period?.canonical}\u0000${r.quantity.kind}\u0000${r.quantity.unit}`;
+  return `${r.entity}\u0000${r.metric}\u0000${r.period?.canonical}\u0000${r.kind ?? ''}\u0000${r.quantity.kind}\u0000${r.quantity.unit}`;
 }
 
 interface StatementGroup {

@@ -2,14 +2,50 @@
 // forward-looking words (actual, guidance, projection, target), plus an estimate of what
 // happened ("an estimated $2.5 billion", "estimated at $2.5 billion", "roughly estimated").
 // One classifier: this file only adds the estimate, which the forward-looking words leave out.
-import type { Claim, Reading, StatementKindOf } from '../types';
+import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
 import { statedKind } from '../statedKind';
 
 /** "an estimated $2.5 billion", "estimated at $2.5 billion", "estimates put it at $2.5 billion": just before the figure. */
 const ESTIMATE_BEFORE = /\b(?:an|the|its)\s+estimated\s+(?:\S+\s+){0,2}$|\bestimated\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|roughly\s+)?$|\bestimates?\s+(?:put|puts|peg|pegs|place|places)\s+(?:\S+\s+){0,3}at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
+/** How much of a long sentence around a figure its kind is read from (characters before, after). */
+const WINDOW_BEFORE = 300;
+const WINDOW_AFTER = 120;
+
+/**
+ * The claim as statedKind sees it for one figure: the whole sentence when it is short, else
+ * the stretch around the figure, so a line of 100,000 figures is read in linear time (each
+ * figure's look back to its nearest forward-looking word stays within the window).
+ */
+function around(claim: Claim, reading: Reading): Claim {
+  if (claim.text.length <= WINDOW_BEFORE + WINDOW_AFTER && claim.quantities.length <= 8) return claim;
+  const base = claim.span.start;
+  const from = Math.max(0, reading.quantity.span.start - base - WINDOW_BEFORE);
+  const to = Math.min(claim.text.length, reading.quantity.span.end - base + WINDOW_AFTER);
+  // The figures are in text order: the window's are one slice of them, found by halving.
+  const qs = claim.quantities;
+  const lo = firstFrom(qs, base + from);
+  let hi = firstFrom(qs, base + to);
+  while (hi > lo && qs[hi - 1].span.end > base + to) hi--;
+  const quantities = qs.slice(lo, hi);
+  return { ...claim, text: claim.text.slice(from, to), span: { start: base + from, end: base + to }, quantities };
+}
+
+/** Index of the first figure starting at or after `offset`. */
+function firstFrom(qs: readonly Quantity[], offset: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The reading's kind of statement, read from its sentence. */
-export function readingKind(claim: Claim, reading: Reading): StatementKindOf {
+export function readingKind(whole: Claim, reading: Reading): StatementKindOf {
+  const claim = around(whole, reading);
   const kind = statedKind(claim, reading.quantity, reading);
   if (kind !== 'actual' && kind !== 'projection') return kind;
   const at = reading.quantity.span.start - claim.span.start;
