@@ -93,7 +93,11 @@ export function readClaimsCarrying(
         cells.push({ segment: segments[j], quantities: bySegment[j] });
         j++;
       }
-      for (const c of readTableClaims(text, cells, dataset, entity)) claims.push(c);
+      for (const c of readTableClaims(text, cells, dataset, entity)) {
+        // A table row's figures are statements too: the same kinds as a sentence's.
+        for (const r of c.readings) r.kind = readingKind(c, r);
+        claims.push(c);
+      }
       i = j - 1;
       continue;
     }

@@ -300,7 +300,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   if (!p) return true;
   // A heading's period is what the section is about, not the writer's word for this figure:
   // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
-  // Shown in the hover, never compared.
+  // Shown in the hover; two figures are never set against each other for it (the dataset
+  // rules compare such a figure as undated: assess).
   if (p.inferred === 'heading') return false;
   // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
   // calendar decides which quarter that is (issue 16), so nothing is compared until then.
@@ -585,6 +586,17 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     }
     // A level stated for a period is most likely its latest value in that period.
     if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
+    // "now" in an article of October 2025 with no fact of that month: the latest value known
+    // by then, as "now" without a date is the latest value known at all (below).
+    if (!flow && out.length === 0 && period.inferred === 'documentDate' && period.kind === 'month') {
+      const until = periodInterval(period)[1];
+      let latest: LoadedFact | null = null;
+      for (const f of facts) {
+        if (f.supersededBy || factKind(f) !== 'actual' || factTime(f).end > until) continue;
+        if (!latest || byRecency(f, latest) < 0) latest = f;
+      }
+      if (latest) out.push({ fact: latest, fit: 'current' });
+    }
     return out;
   }
   // "now": the latest current actual, when there is one (looked for first: a few facts
@@ -1022,7 +1034,9 @@ function rankOf(fact: LoadedFact, metric: string | null): number {
   return (fact.metric === metric ? 2 : 0) + (fact.basis === 'actual' ? 1 : 0);
 }
 
-export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  // A heading's period is shown, not compared: the figure is matched as the undated one it was written as.
+  const original = read.period?.inferred === 'heading' ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
