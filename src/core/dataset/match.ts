@@ -305,7 +305,12 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   if (p.inferred === 'heading') return false;
   // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
   // calendar decides which quarter that is (issue 16), so nothing is compared until then.
-  if ((p.kind === 'quarter' || p.kind === 'half') && !(p as { fiscal?: boolean }).fiscal && FISCAL_WORDS.test(claim.text)) return false;
+  // A table row says it in its header ("Fiscal Q1 2025 Revenue"). And "fourth quarter results
+  // for fiscal year 2025 with revenue of $39.3 billion" read as the fiscal year is as doubtful.
+  if (!(p as { fiscal?: boolean }).fiscal && (p.kind === 'quarter' || p.kind === 'half' || p.kind === 'fiscalYear')) {
+    const words = claim.table ? `${claim.text} ${claim.table.header.join(' ')}` : claim.text;
+    if (p.kind !== 'fiscalYear' ? FISCAL_WORDS.test(words) : QUARTER_WORDS.test(words)) return false;
+  }
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
   const carried = !!p.inferred || (!!p.span && !within(p.span, claim.span));
@@ -325,6 +330,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
 
 /** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
 const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+/** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
+const QUARTER_WORDS = /\b(?:quarter|quarterly|half|Q[1-4]|H[12])\b/i;
 
 /** Readings that state the same thing: one entity, metric, period, kind of statement, kind and unit. */
 function statementKey(r: Reading): string {
@@ -586,15 +593,11 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     }
     // A level stated for a period is most likely its latest value in that period.
     if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
-    // "now" in an article of October 2025 with no fact of that month: the latest value known
-    // by then, as "now" without a date is the latest value known at all (below).
+    // "now" in an article of October 2025 with no fact of that month: the value known just
+    // before, if the dataset has one from the month before. An older one may be what the
+    // article is news of replacing ("now valued at $900 billion"): silence then.
     if (!flow && out.length === 0 && period.inferred === 'documentDate' && period.kind === 'month') {
-      const until = periodInterval(period)[1];
-      let latest: LoadedFact | null = null;
-      for (const f of facts) {
-        if (f.supersededBy || factKind(f) !== 'actual' || factTime(f).end > until) continue;
-        if (!latest || byRecency(f, latest) < 0) latest = f;
-      }
+      const latest = recentLevel(facts, periodInterval(period));
       if (latest) out.push({ fact: latest, fit: 'current' });
     }
     return out;
@@ -606,6 +609,27 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     return [{ fact: current[0], fit: 'current' }];
   }
   return [];
+}
+
+/** How many days before the end of the document's month a level's fact may be dated and still be "now". */
+const NOW_REACH_DAYS = 62;
+
+/**
+ * The latest current actual dated in the `month` (days) the document was written or the
+ * month before; none when a fact's period spans the month (a yearly figure of the same year
+ * is neither before nor after it).
+ */
+function recentLevel(facts: readonly LoadedFact[], month: [number, number]): LoadedFact | null {
+  let latest: LoadedFact | null = null;
+  for (const f of facts) {
+    if (f.supersededBy || factKind(f) !== 'actual') continue;
+    const t = factTime(f);
+    if (!t.days) continue;
+    if (t.days[0] <= month[1] && t.days[1] > month[1]) return null;
+    if (t.days[1] > month[1] || t.days[1] < month[1] - NOW_REACH_DAYS) continue;
+    if (!latest || byRecency(f, latest) < 0) latest = f;
+  }
+  return latest;
 }
 
 /** Whether any of the facts is an actual that no later report revised. */

@@ -40,10 +40,10 @@ export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null
   if (YEAR_EARLIER_AFTER.test(claim.text.slice(end, end + 60))) return p;
   // "up from $3.7 billion in 2024": the figure's own period, written after it, stays.
   if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
-  if (p.kind === 'year' || p.kind === 'fiscalYear') {
-    const before = yearBefore(p, p.span);
-    if (before && p.inferred) before.inferred = p.inferred;
-    return before;
-  }
+  // A period carried from another sentence or a heading is a guess already: no step back from
+  // it. It stays, so the two figures of one sentence for one period doubt each other
+  // (periodReliable in dataset/match.ts) and neither is compared.
+  if (p.inferred || !p.span || p.span.start < claim.span.start || p.span.end > claim.span.end) return r.period;
+  if (p.kind === 'year' || p.kind === 'fiscalYear') return yearBefore(p, p.span);
   return null;
 }
