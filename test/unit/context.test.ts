@@ -155,3 +155,12 @@ test('a figure marked as earlier is of the period before, not compared with the 
   const quarter = 'OpenAI revenue reached $4.3 billion in Q3 2025, up from $3 billion.';
   assert.equal(readingOf(quarter, '$3 billion').period, null);
 });
+
+test('"now" with a date is the latest fast-moving level of that month or the one before, never a staler one', () => {
+  // October 2025: $500 billion. An article of November 2025 is held against it (a warning, no fix).
+  const recent = datasetFindings('---\ndate: 2025-11-10\n---\n\nOpenAI is now valued at $300 billion.');
+  assert.equal(recent.length, 1);
+  assert.equal(recent[0].fix, null);
+  // February 2026: $840 billion. In June 2026, "now valued at $900 billion" may be the news of a new round.
+  assert.deepEqual(datasetFindings('---\ndate: 2026-06-10\n---\n\nOpenAI is now valued at $900 billion.'), []);
+});

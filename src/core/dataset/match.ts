@@ -597,7 +597,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     // before, if the dataset has one from the month before. An older one may be what the
     // article is news of replacing ("now valued at $900 billion"): silence then.
     if (!flow && out.length === 0 && period.inferred === 'documentDate' && period.kind === 'month') {
-      const latest = recentLevel(facts, periodInterval(period));
+      const latest = recentLevel(facts, periodInterval(period), metric);
       if (latest) out.push({ fact: latest, fit: 'current' });
     }
     return out;
@@ -611,22 +611,31 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
   return [];
 }
 
-/** How many days before the end of the document's month a level's fact may be dated and still be "now". */
+/**
+ * How many days before the end of the document's month a fact of a fast-moving level may be
+ * dated and still be "now": a valuation, a round or a user count months older may be what the
+ * article is news of replacing. Other levels (a stake, a margin) hold until the next fact.
+ */
 const NOW_REACH_DAYS = 62;
+const FAST_LEVELS = new Set([
+  'valuation', 'ipoValuation', 'fundingRound', 'revenueRunRate', 'weeklyActiveUsers', 'monthlyActiveUsers',
+  'paidSubscribers', 'gpuCount', 'computeCapacity', 'computeCommitment', 'computeDeal', 'investment',
+]);
 
 /**
- * The latest current actual dated in the `month` (days) the document was written or the
- * month before; none when a fact's period spans the month (a yearly figure of the same year
+ * The latest current actual dated by the end of the `month` (days) the document was written
+ * (for a fast-moving level, in that month or the one before); none when a fact's period spans the month (a yearly figure of the same year
  * is neither before nor after it).
  */
-function recentLevel(facts: readonly LoadedFact[], month: [number, number]): LoadedFact | null {
+function recentLevel(facts: readonly LoadedFact[], month: [number, number], metric: string): LoadedFact | null {
+  const reach = FAST_LEVELS.has(metric) ? NOW_REACH_DAYS : Infinity;
   let latest: LoadedFact | null = null;
   for (const f of facts) {
     if (f.supersededBy || factKind(f) !== 'actual') continue;
     const t = factTime(f);
     if (!t.days) continue;
     if (t.days[0] <= month[1] && t.days[1] > month[1]) return null;
-    if (t.days[1] > month[1] || t.days[1] < month[1] - NOW_REACH_DAYS) continue;
+    if (t.days[1] > month[1] || t.days[1] < month[1] - reach) continue;
     if (!latest || byRecency(f, latest) < 0) latest = f;
   }
   return latest;
