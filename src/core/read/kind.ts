@@ -4,6 +4,7 @@
 // One classifier: this file only adds the estimate, which the forward-looking words leave out.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
 import { statedKind } from '../statedKind';
+import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
 
 /** "an estimated $2.5 billion", "estimated at $2.5 billion", "estimates put it at $2.5 billion": just before the figure. */
 const ESTIMATE_BEFORE = /\b(?:an|the|its)\s+estimated\s+(?:\S+\s+){0,2}$|\bestimated\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|roughly\s+)?$|\bestimates?\s+(?:put|puts|peg|pegs|place|places)\s+(?:\S+\s+){0,3}at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -43,8 +44,27 @@ function firstFrom(qs: readonly Quantity[], offset: number): number {
   return lo;
 }
 
+/** Any forward-looking word or pair of forwardWords.ts, as whole words: a sentence without one states only actuals (and estimates). */
+const ANY_FORWARD = new RegExp(
+  `\\b(?:${[...FORWARD_WORDS, ...FORWARD_PAIRS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
+// The last sentence asked about and what it holds: its figures are asked about one after another.
+let lastText: string | undefined;
+let lastForward = false;
+let lastEstimate = false;
+
 /** The reading's kind of statement, read from its sentence. */
 export function readingKind(whole: Claim, reading: Reading): StatementKindOf {
+  if (whole.text !== lastText) {
+    lastText = whole.text;
+    lastForward = ANY_FORWARD.test(whole.text);
+    lastEstimate = /estimat/i.test(whole.text);
+  }
+  // Most sentences hold no forward-looking word: their figures are actuals, unless a forward
+  // metric or a target year makes them otherwise (statedKind decides those).
+  if (!lastForward && !lastEstimate && !(reading.metric && FORWARD_METRICS.has(reading.metric)) && reading.period?.kind !== 'by') return 'actual';
   const claim = around(whole, reading);
   const kind = statedKind(claim, reading.quantity, reading);
   if (kind !== 'actual' && kind !== 'projection') return kind;
