@@ -16,6 +16,7 @@ import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } fro
 import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './read/documentDate';
+import { placeByDate } from './read/relativeTime';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -388,7 +389,8 @@ function placedRightAfter(ctx: SentenceContext, end: number): boolean {
 function placeCandidate(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   if (!c.part) return c.period;
   const context = yearContext(ctx, c);
-  const placed = placeYearless(c.part, context);
+  // Nothing in the text gives its year: the document's date may ("second-quarter revenue" in August 2025).
+  const placed = placeYearless(c.part, context) ?? (ctx.date ? placeByDate(c.part, ctx.date) : null);
   // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
   // so the dataset rules treat it as carried (warn, never fix).
   if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;

@@ -164,3 +164,11 @@ test('"now" with a date is the latest fast-moving level of that month or the one
   // February 2026: $840 billion. In June 2026, "now valued at $900 billion" may be the news of a new round.
   assert.deepEqual(datasetFindings('---\ndate: 2026-06-10\n---\n\nOpenAI is now valued at $900 billion.'), []);
 });
+
+test('a quarter named without a year is placed by the document date when the text does not place it', () => {
+  const text = 'Second quarter revenue was a record $7.7 billion.';
+  assert.equal(readingOf(text, '$7.7 billion', { documentDate: '2025-08-05' }).period?.canonical, 'Q2 2025');
+  assert.equal(readingOf(text, '$7.7 billion', { documentDate: '2026-01-20' }).period?.canonical, 'Q2 2025');
+  assert.equal(readingOf('Fourth quarter revenue was $9 billion.', '$9 billion', { documentDate: '2026-01-20' }).period?.canonical, 'Q4 2025');
+  assert.equal(readingOf(text, '$7.7 billion').period, null);
+});

@@ -7,7 +7,7 @@
 // To teach the reader a new phrase, add a line to RELATIVE_WORDS: the phrase (lower case,
 // single spaces; it matches whole words, any spacing) and what it means given the date.
 import type { Period, Span } from '../types';
-import { monthPeriod, quarterPeriod, yearPeriod } from '../period';
+import { halfPeriod, monthPeriod, quarterPeriod, yearPeriod, type YearlessPart } from '../period';
 import type { DocumentDate } from './documentDate';
 
 type Resolve = (d: DocumentDate, span: Span) => Period;
@@ -120,4 +120,20 @@ export function mergePeriods(written: Period[], relative: Period[]): Period[] {
     }
   }
   return out;
+}
+
+/**
+ * A quarter or half named without a year ("second-quarter revenue"), placed by the document's
+ * date when nothing in the text places it: the latest such quarter or half that had begun by
+ * then (a release of August 2025 speaks of Q2 2025; one of January 2026 of Q4 2025). Marked
+ * as read from the date: a guess.
+ */
+export function placeByDate(part: YearlessPart, date: DocumentDate): Period | null {
+  if (part.kind === 'year') return null; // "the full year" in February: last year's results or this year's outlook?
+  const n = part.part ?? 1;
+  const firstMonth = part.kind === 'quarter' ? (n - 1) * 3 + 1 : n === 2 ? 7 : 1;
+  const year = firstMonth <= date.month ? date.year : date.year - 1;
+  const p = part.kind === 'quarter' ? quarterPeriod(n, year, part.span) : halfPeriod(n, year, part.span);
+  p.inferred = 'documentDate';
+  return p;
 }
