@@ -21,7 +21,7 @@ import { exactCopy, readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './read/documentDate';
-import { mergePeriods, relativePeriods } from './read/relativeTime';
+import { mergePeriods, placeByDate, relativePeriods } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
 import { withoutDetached } from './read/detached';
@@ -181,7 +181,7 @@ export function readClaimsCarrying(
       const lastPeriod = periods.length > 0 ? periods[periods.length - 1] : undefined;
       if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
-        period = placeYearless(lastPart, lastPeriod ?? period);
+        period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
       else if (relativeTime ?? saysRelativeTime(sText)) period = null;
     }

@@ -389,8 +389,9 @@ function placedRightAfter(ctx: SentenceContext, end: number): boolean {
 function placeCandidate(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   if (!c.part) return c.period;
   const context = yearContext(ctx, c);
+  const placed = placeYearless(c.part, context);
   // Nothing in the text gives its year: the document's date may ("second-quarter revenue" in August 2025).
-  const placed = placeYearless(c.part, context) ?? (ctx.date ? placeByDate(c.part, ctx.date) : null);
+  if (!placed) return ctx.date ? placeByDate(c.part, ctx.date) : null;
   // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
   // so the dataset rules treat it as carried (warn, never fix).
   if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;

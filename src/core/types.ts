@@ -115,11 +115,13 @@ export interface Period {
   /** Where it was read in the draft, when it came from the draft. */
   span?: Span;
   /**
-   * Set when the writer did not name it next to the figure: a heading's or the headline's
-   * period carried into its section ('heading'), or "now", "last quarter" resolved against
-   * the document's date ('documentDate'). A good guess: the dataset rules warn, never fix.
+   * Set when the writer did not name it next to the figure: "now", "last quarter" resolved
+   * against the document's date ('documentDate': a good guess, the dataset rules warn, never
+   * fix); a heading's or the headline's period carried into its section ('heading'), or a
+   * quarter named without a year placed in the document date's year ('dateYear'): what the
+   * text is about, shown in the hover, never compared (dataset/match.ts).
    */
-  inferred?: 'heading' | 'documentDate';
+  inferred?: 'heading' | 'documentDate' | 'dateYear';
 }
 
 /** What one figure in a claim speaks of. */

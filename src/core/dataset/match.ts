@@ -302,7 +302,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
   // Shown in the hover; two figures are never set against each other for it (the dataset
   // rules compare such a figure as undated: assess).
-  if (p.inferred === 'heading') return false;
+  if (shownNotCompared(p)) return false;
   // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
   // calendar decides which quarter that is (issue 16), so nothing is compared until then.
   // A table row says it in its header ("Fiscal Q1 2025 Revenue"). And "fourth quarter results
@@ -326,6 +326,11 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   for (const other of group.lowestHigh) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
   for (const other of group.highestLow) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
   return true;
+}
+
+/** A period the text is about rather than the writer's word for the figure (a heading's, a year placed by the date): shown, never compared. */
+function shownNotCompared(p: Period): boolean {
+  return p.inferred === 'heading' || p.inferred === 'dateYear';
 }
 
 /** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
@@ -1068,8 +1073,8 @@ function rankOf(fact: LoadedFact, metric: string | null): number {
 }
 
 export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
-  // A heading's period is shown, not compared: the figure is matched as the undated one it was written as.
-  const original = read.period?.inferred === 'heading' ? { ...read, period: null } : read;
+  // A heading's period (or a year placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
+  const original = read.period && shownNotCompared(read.period) ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;

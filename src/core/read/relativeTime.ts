@@ -126,7 +126,7 @@ export function mergePeriods(written: Period[], relative: Period[]): Period[] {
  * A quarter or half named without a year ("second-quarter revenue"), placed by the document's
  * date when nothing in the text places it: the latest such quarter or half that had begun by
  * then (a release of August 2025 speaks of Q2 2025; one of January 2026 of Q4 2025). Marked
- * as read from the date: a guess.
+ * 'dateYear': shown, never compared (the year is the likeliest, not the writer's word).
  */
 export function placeByDate(part: YearlessPart, date: DocumentDate): Period | null {
   if (part.kind === 'year') return null; // "the full year" in February: last year's results or this year's outlook?
@@ -134,6 +134,6 @@ export function placeByDate(part: YearlessPart, date: DocumentDate): Period | nu
   const firstMonth = part.kind === 'quarter' ? (n - 1) * 3 + 1 : n === 2 ? 7 : 1;
   const year = firstMonth <= date.month ? date.year : date.year - 1;
   const p = part.kind === 'quarter' ? quarterPeriod(n, year, part.span) : halfPeriod(n, year, part.span);
-  p.inferred = 'documentDate';
+  p.inferred = 'dateYear';
   return p;
 }
