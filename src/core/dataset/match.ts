@@ -313,7 +313,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   }
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
-  const carried = !!p.inferred || (!!p.span && !within(p.span, claim.span));
+  // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
+  const carried = (!!p.inferred && p.inferred !== 'documentDate') || (!!p.span && !within(p.span, claim.span));
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
@@ -1118,7 +1119,9 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   const target = current[0];
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
-  const carried = !!reading.period?.inferred || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
+  // So is "now" read against the document's date: the latest fact of a level may predate the article.
+  const nowGuess = reading.period?.inferred === 'documentDate' && reading.period.kind === 'month';
+  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }

@@ -27,8 +27,9 @@ const asOfNow: Resolve = thisMonth;
 /**
  * Each phrase and what it means given the document's date. Longer phrases win over the
  * shorter ones inside them ("so far this year" is this year, not "now").
- * Not here on purpose: "a year earlier", "the same quarter a year ago" (the year before the
- * period the sentence names: readings.ts), "over the past year" and "the last 12 months"
+ * Not here on purpose: "a year earlier", "the same quarter a year ago", "the prior quarter",
+ * "the previous year" (the period before the one the text is about, not before the date:
+ * readings.ts), "over the past year" and "the last 12 months"
  * (trailing windows the dataset does not state), "latest quarter" (the last one reported,
  * which the date does not tell).
  */
@@ -40,15 +41,11 @@ export const RELATIVE_WORDS: ReadonlyMap<string, Resolve> = new Map<string, Reso
   ['the current year', thisYear],
   ['this calendar year', thisYear],
   ['last year', lastYear],
-  ['the previous year', lastYear],
-  ['the prior year', lastYear],
   ['next year', nextYear],
   ['the coming year', nextYear],
   ['this quarter', thisQuarter],
   ['the current quarter', thisQuarter],
   ['last quarter', lastQuarter],
-  ['the previous quarter', lastQuarter],
-  ['the prior quarter', lastQuarter],
   ['next quarter', nextQuarter],
   ['this month', thisMonth],
   ['last month', lastMonth],
