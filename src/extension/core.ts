@@ -19,4 +19,5 @@ export { figureAt } from '../core/figureAt';
 export type { FigureAt } from '../core/figureAt';
 export { metricLabel } from '../core/dataset/metrics';
 export { periodLabel, periodLabelOf } from '../core/periodLabel';
+export { readingNotes } from '../core/read/context';
 export { matchFacts } from '../core/dataset/match';

@@ -32,6 +32,8 @@ export class FigureHover implements vscode.HoverProvider {
       if (reading?.entity) facts.push(`entity **${esc(reading.entity)}**`);
       if (reading?.metric) facts.push(`metric **${esc(core.metricLabel(reading.metric))}**`);
       if (reading?.period) facts.push(`period **${esc(core.periodLabel(reading.period))}**`);
+      // Where a period not written next to the figure came from, and a forecast's kind: what was read, said plainly.
+      if (reading) for (const note of core.readingNotes(reading)) facts.push(esc(note));
       if (facts.length) md.appendMarkdown(` — ${facts.join(', ')}`);
       md.appendMarkdown('\n\n');
 

@@ -172,3 +172,10 @@ test('a quarter named without a year is placed by the document date when the tex
   assert.equal(readingOf('Fourth quarter revenue was $9 billion.', '$9 billion', { documentDate: '2026-01-20' }).period?.canonical, 'Q4 2025');
   assert.equal(readingOf(text, '$7.7 billion').period, null);
 });
+
+test('the hover says where a period came from and which kind of statement a figure is', async () => {
+  const { readingNotes } = await import('../../src/core/read/context');
+  const r = readingOf('## OpenAI, 2025\n\nOpenAI expects revenue of $30 billion.\n', '$30 billion');
+  assert.deepEqual(readingNotes(r), ["period from the section's heading (not compared with the dataset)", 'guidance']);
+  assert.deepEqual(readingNotes(readingOf('OpenAI made $13.1 billion in 2025.', '$13.1 billion')), []);
+});

@@ -88,3 +88,18 @@ export function contextKey(entity: string | null, section: Period | null | undef
   if (!section && !date) return entity ?? '';
   return `${entity ?? ''}\u0001${section?.canonical ?? ''}\u0001${date?.iso ?? ''}`;
 }
+
+/**
+ * What the hover says of a reading beyond its entity, metric and period: where a period not
+ * written next to the figure came from, and a kind of statement other than what happened.
+ * Empty when there is nothing to add.
+ */
+export function readingNotes(reading: { period: Period | null; kind?: string }): string[] {
+  const notes: string[] = [];
+  const from = reading.period?.inferred;
+  if (from === 'heading') notes.push("period from the section's heading (not compared with the dataset)");
+  else if (from === 'dateYear') notes.push("year from the document's date (not compared with the dataset)");
+  else if (from === 'documentDate') notes.push("period read against the document's date");
+  if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
+  return notes;
+}
