@@ -21,7 +21,7 @@ import { exactCopy, readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './read/documentDate';
-import { mergePeriods, placeByDate, relativePeriods } from './read/relativeTime';
+import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
 import { withoutDetached } from './read/detached';
@@ -122,7 +122,8 @@ export function readClaimsCarrying(
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
       if (qs.length > 0) {
-        relativeTime = saysRelativeTime(sText);
+        // "now" without a date: not the period carried in (with one, "now" is among the periods).
+        relativeTime = saysRelativeTime(sText) || (!date && saysNow(sText));
         const ctx: SentenceContext = {
           text: sText,
           base: sentence.start,
@@ -183,7 +184,7 @@ export function readClaimsCarrying(
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
-      else if (relativeTime ?? saysRelativeTime(sText)) period = null;
+      else if (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText)))) period = null;
     }
   }
   const carry: ClaimCarry = { entity: acrossBlocks };

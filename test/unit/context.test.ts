@@ -179,3 +179,9 @@ test('the hover says where a period came from and which kind of statement a figu
   assert.deepEqual(readingNotes(r), ["period from the section's heading (not compared with the dataset)", 'guidance']);
   assert.deepEqual(readingNotes(readingOf('OpenAI made $13.1 billion in 2025.', '$13.1 billion')), []);
 });
+
+test('a year said of something else earlier does not date a figure of now', () => {
+  const text = 'In 2018, OpenAI released its first model. Today it makes $13 billion a year.';
+  assert.equal(readingOf(text, '$13 billion').period, null);
+  assert.equal(readingOf(text, '$13 billion', { documentDate: '2025-10-06' }).period?.canonical, '2025-10');
+});

@@ -47,19 +47,23 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** The front matter's `title:` and `date:`, read the way blocks.ts skips it (a `---` line first). */
+/** The front matter's `title:` and `date:`, read the way blocks.ts skips it (a `---` line first, up to a `---` or `...` line). */
 export function readFrontMatter(text: string): FrontMatter {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(head);
-  if (!m) return {};
+  // Line by line, no pattern over the whole head: the reader stays linear on any input.
+  const lines = head.split('\n');
+  if (lines.length < 2 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---') return {};
   const out: FrontMatter = {};
-  for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^(title|date)\s*:\s*(.*?)\s*$/i.exec(line);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].trimEnd();
+    if (line === '---' || line === '...') return out;
+    const kv = /^(title|date)[ \t]*:[ \t]*/i.exec(line);
     if (!kv) continue;
     const key = kv[1].toLowerCase() as keyof FrontMatter;
-    if (out[key] === undefined) out[key] = unquote(kv[2]);
+    if (out[key] === undefined) out[key] = unquote(line.slice(kv[0].length).trim());
   }
-  return out;
+  // Never closed: not front matter (blocks.ts reads it as text).
+  return {};
 }
 
 /** A YAML scalar's text: "…" and '…' lose their quotes (and "…" its escapes). */
@@ -89,7 +93,7 @@ const WRITTEN_DATE = new RegExp(`^${MONTH_WORD}\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{
  * no year to resolve "this year" against, so it is not read.
  */
 const DATELINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:\\*\\*)?(?:[A-Z][A-Z .'-]{1,40},[ \\t]{1,3})?${MONTH_WORD}[ \\t]{1,3}(\\d{1,2}),?[ \\t]{1,3}(\\d{4})(?:\\*\\*)?[ \\t]*(?:\\([A-Za-z .]{2,30}\\)[ \\t]*)?[-–—]`,
+  `^[ \\t]*(?:\\*\\*)?(?:[A-Z][A-Z .'-]{1,40},[ \\t]{1,3})?${MONTH_WORD}[ \\t]{1,3}(\\d{1,2}),?[ \\t]{1,3}(\\d{4})(?:\\*\\*)?[ \\t]*(?:\\([A-Za-z .]{2,30}\\)[ \\t]*)?[-–—]`,
   'i',
 );
 
@@ -98,11 +102,20 @@ function writtenDate(m: RegExpExecArray): DocumentDate | null {
   return month ? dateOf(Number(m[3]), month, Number(m[2])) : null;
 }
 
+/** How many lines from the top a dateline may stand on, and how much of each is looked at. */
+const DATELINE_LINES = 40;
+const DATELINE_REACH = 160;
+
 /** A dateline near the top of the text (after any front matter), or null. */
 export function readDateline(text: string): DocumentDate | null {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  const m = DATELINE.exec(head);
-  return m ? writtenDate(m) : null;
+  // Each line's start on its own: a short window for the pattern, whatever the text holds.
+  const lines = head.split('\n', DATELINE_LINES);
+  for (const line of lines) {
+    const m = DATELINE.exec(line.slice(0, DATELINE_REACH));
+    if (m) return writtenDate(m);
+  }
+  return null;
 }
 
 /** The document's date: the caller's, else the front matter's, else a dateline's; null when none is given. */

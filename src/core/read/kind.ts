@@ -44,11 +44,30 @@ function firstFrom(qs: readonly Quantity[], offset: number): number {
   return lo;
 }
 
-/** Any forward-looking word or pair of forwardWords.ts, as whole words: a sentence without one states only actuals (and estimates). */
-const ANY_FORWARD = new RegExp(
-  `\\b(?:${[...FORWARD_WORDS, ...FORWARD_PAIRS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'i',
-);
+/**
+ * Whether a sentence holds any forward-looking word or pair of forwardWords.ts, read word by
+ * word (linear on a sentence of any length): one without states only actuals (and estimates).
+ */
+function anyForward(text: string): boolean {
+  let previous = '';
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j).toLowerCase();
+    if (FORWARD_WORDS.has(word) || FORWARD_PAIRS.has(`${previous} ${word}`)) return true;
+    previous = word;
+    i = j;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 // The last sentence asked about and what it holds: its figures are asked about one after another.
 let lastText: string | undefined;
@@ -59,7 +78,7 @@ let lastEstimate = false;
 export function readingKind(whole: Claim, reading: Reading): StatementKindOf {
   if (whole.text !== lastText) {
     lastText = whole.text;
-    lastForward = ANY_FORWARD.test(whole.text);
+    lastForward = anyForward(whole.text);
     lastEstimate = /estimat/i.test(whole.text);
   }
   // Most sentences hold no forward-looking word: their figures are actuals, unless a forward

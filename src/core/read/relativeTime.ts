@@ -134,3 +134,15 @@ export function placeByDate(part: YearlessPart, date: DocumentDate): Period | nu
   p.inferred = 'dateYear';
   return p;
 }
+
+/** The words of RELATIVE_WORDS that mean "as of now". */
+const NOW_WORDS = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
+
+/**
+ * Whether a sentence speaks of now. Without the document's date "now" cannot be placed, but
+ * it is not the year carried from the sentence before either: "In 2018, OpenAI released its
+ * first model. Today it makes $13 billion a year." does not date the $13 billion 2018.
+ */
+export function saysNow(text: string): boolean {
+  return NOW_WORDS.test(text);
+}
