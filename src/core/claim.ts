@@ -23,7 +23,7 @@ import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './read/documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
-import { readingKind } from './read/kind';
+import { anyForward, readingKind } from './read/kind';
 import { withoutDetached } from './read/detached';
 import { earlierPeriod, marksEarlier } from './read/earlier';
 
@@ -158,6 +158,11 @@ export function readClaimsCarrying(
           // compared with (the one before it), or of none we can tell.
           if (marksEarlier(claim, r)) r.period = earlierPeriod(claim, r, k > 0 ? readings[k - 1].period : null);
           r.kind = readingKind(claim, r);
+          // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
+          // year after a forward-looking word that belongs to the expectation, not to the figure.
+          if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && anyForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
+            r.period = null;
+          }
         }
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {

@@ -126,6 +126,10 @@ test('a founding year or "since" date is not the figure\'s period', () => {
 test('a year in a trailing clause about the future does not date the figure before it', () => {
   const text = 'OpenAI made $13.1 billion in revenue, and expects to double it in 2026.';
   assert.notEqual(readingOf(text, '$13.1 billion').period?.canonical, '2026');
+  assert.equal(readingOf('OpenAI made $13.1 billion in revenue and expects to double it in 2026.', '$13.1 billion').period, null);
+  assert.equal(readingOf('OpenAI revenue was $13.1 billion, which it expects to double in 2026.', '$13.1 billion').period, null);
+  // A forecast's own year stays: "expects revenue of $30 billion in 2026".
+  assert.equal(readingOf('OpenAI expects revenue of $30 billion in 2026.', '$30 billion').period?.canonical, '2026');
 });
 
 // --- 5. Kinds of statement ---------------------------------------------------------------

@@ -48,7 +48,7 @@ function firstFrom(qs: readonly Quantity[], offset: number): number {
  * Whether a sentence holds any forward-looking word or pair of forwardWords.ts, read word by
  * word (linear on a sentence of any length): one without states only actuals (and estimates).
  */
-function anyForward(text: string): boolean {
+export function anyForward(text: string): boolean {
   let previous = '';
   for (let i = 0; i < text.length; ) {
     if (!isLetter(text.charCodeAt(i))) {
