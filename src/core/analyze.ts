@@ -31,6 +31,8 @@ import { cached, remember, type CacheEntry } from './blockCache';
 import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
+import { documentDateOf, readFrontMatter } from './read/documentDate';
+import { contextKey, headingPeriod, headlineEntity, SectionPeriods } from './read/context';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -39,6 +41,12 @@ export interface AnalyzeOptions {
   rules?: Partial<Record<RuleId, RuleLevel>>;
   /** Texts longer than this (UTF-16 code units) are skipped with a reason. Default 5,000,000. */
   maxLength?: number;
+  /**
+   * The date the document was written (ISO, "2025-10-06" or "2025-10"): "now", "this year",
+   * "last quarter" are read against it. Else the front matter's `date:`, else a dateline;
+   * never today's date (read/documentDate.ts).
+   */
+  documentDate?: string;
 }
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
@@ -255,7 +263,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
 
   /** The work for a block the previous run did not have in this place with this entity. */
   function workFor(text: string, block: Block, carry: ClaimCarry, ds: DatasetIndex, runCache: Map<string, CacheEntry> | undefined): BlockWork {
-    const entity = carry.entity ?? '';
+    const entity = contextKey(carry.entity, carry.section, carry.date);
     const blockText = text.slice(block.start, block.end);
     const known = runCache && cached(runCache, blockText, entity);
     if (known) {
@@ -292,13 +300,19 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     // Whether lines can be counted by searching for "\n" alone (no "\r" anywhere).
     const crFree = text.indexOf('\r') === -1;
     const streamedParts = stream ? new StreamedParts(stream, text, crFree, levelOf(options, 'cross-reference') !== 'off') : undefined;
-    let carry: ClaimCarry = { entity: null };
+    // What the document says about itself before any block: its date and its headline. The
+    // headline counts as a heading above all others: its entity and period open the article.
+    const front = readFrontMatter(text);
+    const date = documentDateOf(text, options.documentDate, front);
+    const sections = new SectionPeriods(front.title ? headingPeriod(front.title) : null);
+    let carry: ClaimCarry = { entity: front.title ? headlineEntity(front.title, ds) : null, section: sections.current(), date };
     let segment = 0;
     let lineShift = 0;
     stats = { blocksRead: 0, blocksReused: 0 };
     for (let k = 0; k < cut.blocks.length; k++) {
       const block = cut.blocks[k];
-      const entity = carry.entity ?? '';
+      // Everything outside the block that its reading depends on, as one key.
+      const entity = contextKey(carry.entity, carry.section, carry.date);
       // Before the edit the previous run's block is this one, with the same entity carried
       // in; after it, the same text moved, whose work stands if the entity carried in did.
       const old = !prev ? undefined : k < cut.kept ? prev.slots[k] : k >= cut.tailNew ? prev.slots[k - cut.tailNew + cut.tailOld] : undefined;
@@ -322,7 +336,9 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       else slots.push(slot);
       before = slot;
       segment += slot.work.segmentCount;
-      carry = { entity: slot.work.carry.entity ?? carry.entity };
+      const heading = slot.work.carry.heading;
+      if (heading) sections.enter(heading.level, heading.period);
+      carry = { entity: slot.work.carry.entity ?? carry.entity, section: sections.current(), date };
     }
     if (keep) {
       previous = { text, blocks: cut.blocks, slots };

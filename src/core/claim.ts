@@ -1,13 +1,15 @@
 // Quantities + sentences → claims: one claim per prose sentence that has a figure, one per
-// table body row, each figure with its reading (entity, metric, period) and the relations
-// between the figures (relations.ts, tableClaims.ts).
+// table body row, each figure with its reading (entity, metric, period, kind of statement)
+// and the relations between the figures (relations.ts, tableClaims.ts).
 //
 // The entity a paragraph is about is carried from sentence to sentence and across blocks
 // (a heading "## Anthropic" sets it) until a sentence turns to a rival; the period is
-// carried only within a paragraph, never into a sentence that says "last year" or another
-// time we cannot place, and a yearless "first half" is placed in the year around it. A
-// heading's period ("## 2025 results") is not carried into its section: the figures there
-// stay undated unless their own sentence dates them.
+// carried within a paragraph, never into a sentence that says "last year" or another time
+// we cannot place, and a yearless "first half" is placed in the year around it. A heading's
+// (or the headline's) period dates the figures of its section that name no time of their
+// own (read/context.ts), as a guess the dataset rules warn on but never fix. With the
+// document's date, "now", "this year" and "last quarter" are periods like any other
+// (read/relativeTime.ts).
 import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
 import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
@@ -18,10 +20,22 @@ import { OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceCont
 import { exactCopy, readRelations } from './relations';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
+import type { DocumentDate } from './read/documentDate';
+import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
+import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
+import { anyForward, readingKind } from './read/kind';
+import { withoutDetached } from './read/detached';
+import { earlierPeriod, marksEarlier } from './read/earlier';
 
 /** What one block hands to the next: the entity the text was last about. */
 export interface ClaimCarry {
   entity: string | null;
+  /** Carried in: the period of the section the block sits in (its heading's or the headline's). */
+  section?: Period | null;
+  /** Carried in: the document's date, which "now" and "last quarter" are read against. */
+  date?: DocumentDate | null;
+  /** Carried out: the block's last heading, its level and the period it names (null for none). */
+  heading?: { level: number; period: Period | null };
 }
 
 export interface ReadClaimsResult {
@@ -51,6 +65,9 @@ export function readClaimsCarrying(
   // carries its company): "like GPT-4" in one paragraph does not make the next about GPT-4.
   let entity = carryIn.entity;
   let acrossBlocks = carryIn.entity;
+  const date = carryIn.date ?? null;
+  const sections = new SectionPeriods(carryIn.section ?? null);
+  let heading: ClaimCarry['heading'];
   let period: Period | null = null;
   let block = -1;
   const companyFor = companiesOf(dataset);
@@ -60,7 +77,13 @@ export function readClaimsCarrying(
     if (seg.block !== block) {
       if (block !== -1) entity = acrossBlocks;
       block = seg.block;
-      period = null;
+      // A new block starts in its section's period (its heading's), if any.
+      period = sections.current();
+    }
+    if (seg.kind === 'heading') {
+      const level = headingLevel(text, seg.start);
+      heading = { level, period: headingPeriod(seg.text) };
+      sections.enter(level, heading.period);
     }
     if (seg.kind === 'tableCell') {
       // A table is one block: gather its cells and read it row by row.
@@ -70,7 +93,11 @@ export function readClaimsCarrying(
         cells.push({ segment: segments[j], quantities: bySegment[j] });
         j++;
       }
-      for (const c of readTableClaims(text, cells, dataset, entity)) claims.push(c);
+      for (const c of readTableClaims(text, cells, dataset, entity)) {
+        // A table row's figures are statements too: the same kinds as a sentence's.
+        for (const r of c.readings) r.kind = readingKind(c, r);
+        claims.push(c);
+      }
       i = j - 1;
       continue;
     }
@@ -86,12 +113,17 @@ export function readClaimsCarrying(
       const entities = dataset.findEntities(sText);
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
-      const periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
+      let periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
+      // "now", "this year", "last quarter": periods once the document's date is known.
+      if (date) periods = mergePeriods(periods, relativePeriods(sText, sentence.start, date));
+      // "since 1992", "founded in 2015": the date of something else, no figure's period.
+      if (periods.length) periods = withoutDetached(periods, sText, sentence.start);
       const yearless = findYearlessParts(sText, sentence.start);
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
       if (qs.length > 0) {
-        relativeTime = saysRelativeTime(sText);
+        // "now" without a date: not the period carried in (with one, "now" is among the periods).
+        relativeTime = saysRelativeTime(sText) || (!date && saysNow(sText));
         const ctx: SentenceContext = {
           text: sText,
           base: sentence.start,
@@ -104,6 +136,7 @@ export function readClaimsCarrying(
           yearless,
           breaks: clauseBreaks(sText),
           figures: spansOf(qs),
+          date,
         };
         // Each figure's period, read once for the relations and the readings (a sentence that
         // names no time gives the relations none; the readings then ask periodFor themselves).
@@ -119,6 +152,18 @@ export function readClaimsCarrying(
         // map() makes the list at its length (it is kept with the claim): no copy of a pushed one.
         const readings: Reading[] = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
+        for (let k = 0; k < readings.length; k++) {
+          const r = readings[k];
+          // "up from $3.7 billion": the earlier value, of the period before the figure it is
+          // compared with (the one before it), or of none we can tell.
+          if (marksEarlier(claim, r)) r.period = earlierPeriod(claim, r, k > 0 ? readings[k - 1].period : null);
+          r.kind = readingKind(claim, r);
+          // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
+          // year after a forward-looking word that belongs to the expectation, not to the figure.
+          if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && anyForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
+            r.period = null;
+          }
+        }
         // No dataset name: the organisation the sentence is about, for cross-references.
         if (entities.length === 0 && !entity) {
           const subject = subjectOf(sText);
@@ -142,12 +187,14 @@ export function readClaimsCarrying(
       const lastPeriod = periods.length > 0 ? periods[periods.length - 1] : undefined;
       if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
-        period = placeYearless(lastPart, lastPeriod ?? period);
+        period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
-      else if (relativeTime ?? saysRelativeTime(sText)) period = null;
+      else if (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText)))) period = null;
     }
   }
-  return { claims: exactCopy(claims), carry: { entity: acrossBlocks } };
+  const carry: ClaimCarry = { entity: acrossBlocks };
+  if (heading) carry.heading = heading;
+  return { claims: exactCopy(claims), carry };
 }
 
 /** Whether more than one distinct company is named as itself (counted without a Set per sentence). */

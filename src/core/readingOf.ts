@@ -71,7 +71,8 @@ export function readingParts(claim: Claim | undefined, q: Quantity, near: readon
   if (claim) for (const r of claim.readings) if (r.quantity === q) reading = r;
   const p = reading?.period ?? null;
   const period: PeriodReading | null = p && claim
-    ? { label: p.canonical, fiscal: p.kind === 'fiscalYear' || p.canonical.includes('FY'), kind: statedKind(claim, q, reading) }
+    // One kind per figure: the reader's (read/kind.ts, with the context it knows) where it set one.
+    ? { label: p.canonical, fiscal: p.fiscal === true || p.kind === 'fiscalYear' || p.canonical.includes('FY'), kind: reading?.kind ?? statedKind(claim, q, reading) }
     : null;
   let relations = NO_RELATIONS;
   const add = (c: Claim): void => {

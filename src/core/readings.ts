@@ -15,6 +15,8 @@ import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
+import type { DocumentDate } from './read/documentDate';
+import { placeByDate } from './read/relativeTime';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -137,6 +139,8 @@ export interface SentenceContext {
   breaks?: number[];
   /** Document spans of the sentence's figures, in order. */
   figures?: Span[];
+  /** The document's date, when known: "last quarter" is then one of `periods` (read/relativeTime.ts). */
+  date?: DocumentDate | null;
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -336,7 +340,8 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
     return ref ? yearBefore(ref, ref.span) : null;
   }
-  if (worded && RELATIVE_AFTER.test(tail)) return null; // "$11.5 billion last quarter": a period we cannot place
+  // "$11.5 billion last quarter": a period we cannot place, unless the document's date placed it.
+  if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const candidates = candidatesOf(ctx.periods, parts);
@@ -374,14 +379,24 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   return null;
 }
 
+/** Whether a period read from the document's date ("last quarter") starts within a few words after offset `end`. */
+function placedRightAfter(ctx: SentenceContext, end: number): boolean {
+  for (const p of ctx.periods) if (p.inferred === 'documentDate' && p.span && p.span.start >= end && p.span.start - end <= 24) return true;
+  return false;
+}
+
 /** The period a candidate names; a yearless part placed in the year around it. */
 function placeCandidate(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   if (!c.part) return c.period;
   const context = yearContext(ctx, c);
   const placed = placeYearless(c.part, context);
+  // Nothing in the text gives its year: the document's date may ("second-quarter revenue" in August 2025).
+  if (!placed) return ctx.date ? placeByDate(c.part, ctx.date) : null;
   // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,
   // so the dataset rules treat it as carried (warn, never fix).
   if (placed && context === ctx.carriedPeriod && context?.span) placed.span = context.span;
+  // A year from a heading or the document's date is a guess too.
+  if (placed && context?.inferred) placed.inferred = context.inferred;
   return placed;
 }
 

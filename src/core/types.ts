@@ -121,6 +121,14 @@ export interface Period {
   canonical: string;
   /** Where it was read in the draft, when it came from the draft. */
   span?: Span;
+  /**
+   * Set when the writer did not name it next to the figure: "now", "last quarter" resolved
+   * against the document's date ('documentDate': a good guess, the dataset rules warn, never
+   * fix); a heading's or the headline's period carried into its section ('heading'), or a
+   * quarter named without a year placed in the document date's year ('dateYear'): what the
+   * text is about, shown in the hover, never compared (dataset/match.ts).
+   */
+  inferred?: 'heading' | 'documentDate' | 'dateYear';
 }
 
 /** What one figure in a claim speaks of. */
@@ -138,7 +146,15 @@ export interface Reading {
    * from a language pass (claim.ts). Never compared with the dataset.
    */
   subject?: string;
+  /**
+   * The kind of statement (read/kind.ts): what happened (actual), what the company expects
+   * (guidance), what others expect (projection), what someone aims at (target), or an
+   * estimate of what happened. Compared only with dataset facts of the same kind.
+   */
+  kind?: StatementKindOf;
 }
+
+export type StatementKindOf = 'actual' | 'guidance' | 'projection' | 'target' | 'estimate';
 
 export type Relation =
   /** "went from A to B, a C increase": C should be the change from A to B. `stated` may be a percent, pp or multiple. */

@@ -335,8 +335,10 @@ test('periods: "a year earlier" is the year before the sentence\'s period', () =
   assert.equal(reading('OpenAI lost $11.5 billion in Q3 2025, against $1 billion in the same quarter a year earlier.', '$1 billion').period?.canonical, 'Q3 2024');
 });
 
-test('periods: a heading\'s year does not become the year of the figures in its section', () => {
-  assert.equal(reading('## 2025 results\n\nOpenAI made $13 billion in revenue.', '$13 billion').period, null);
+test('periods: a heading\'s year dates the figures of its section as an inferred period (issue 15)', () => {
+  const p = reading('## 2025 results\n\nOpenAI made $13 billion in revenue.', '$13 billion').period;
+  assert.equal(p?.canonical, '2025');
+  assert.equal(p?.inferred, 'heading');
 });
 
 test('tables: a "Quarter" or "Period" column says when its row is, before a header does', () => {

@@ -15,6 +15,7 @@ import { formatCount, formatMoney, formatPercent } from '../format';
 import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
 import { readQuantities } from '../quantity';
 import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
+import { factKind, kindsComparable, readsForward } from './factKind';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -307,8 +308,23 @@ function within(inner: { start: number; end: number }, outer: { start: number; e
 export function periodReliable(reading: Reading, claim: Claim): boolean {
   const p = reading.period;
   if (!p) return true;
-  // A period without a span did not come from the draft's words: nothing to doubt.
-  const carried = !!p.span && !within(p.span, claim.span);
+  // A heading's period is what the section is about, not the writer's word for this figure:
+  // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
+  // Shown in the hover; two figures are never set against each other for it (the dataset
+  // rules compare such a figure as undated: assess).
+  if (shownNotCompared(p)) return false;
+  // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
+  // calendar decides which quarter that is (issue 16), so nothing is compared until then.
+  // A table row says it in its header ("Fiscal Q1 2025 Revenue"). And "fourth quarter results
+  // for fiscal year 2025 with revenue of $39.3 billion" read as the fiscal year is as doubtful.
+  if (!(p as { fiscal?: boolean }).fiscal && (p.kind === 'quarter' || p.kind === 'half' || p.kind === 'fiscalYear')) {
+    const words = claim.table ? `${claim.text} ${claim.table.header.join(' ')}` : claim.text;
+    if (p.kind !== 'fiscalYear' ? FISCAL_WORDS.test(words) : QUARTER_WORDS.test(words)) return false;
+  }
+  // A period without a span did not come from the draft's words: nothing to doubt. One
+  // inferred from a heading or the document's date is a guess, like one carried in.
+  // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
+  const carried = (!!p.inferred && p.inferred !== 'documentDate') || (!!p.span && !within(p.span, claim.span));
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
@@ -323,9 +339,19 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   return true;
 }
 
-/** Readings that state the same thing: one entity, metric, period, kind and unit. */
+/** A period the text is about rather than the writer's word for the figure (a heading's, a year placed by the date): shown, never compared. */
+function shownNotCompared(p: Period): boolean {
+  return p.inferred === 'heading' || p.inferred === 'dateYear';
+}
+
+/** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
+const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+/** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
+const QUARTER_WORDS = /\b(?:quarter|quarterly|half|Q[1-4]|H[12])\b/i;
+
+/** Readings that state the same thing: one entity, metric, period, kind of statement, kind and unit. */
 function statementKey(r: Reading): string {
-  return `${r.entity}\u0000${r.metric}\u0000${r.period?.canonical}\u0000${r.quantity.kind}\u0000${r.quantity.unit}`;
+  return `${r.entity}\u0000${r.metric}\u0000${r.period?.canonical}\u0000${r.kind ?? ''}\u0000${r.quantity.kind}\u0000${r.quantity.unit}`;
 }
 
 interface StatementGroup {
@@ -595,6 +621,13 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     }
     // A level stated for a period is most likely its latest value in that period.
     if (!flow && out.length > 1) out.sort((a, b) => byRecency(a.fact, b.fact));
+    // "now" in an article of October 2025 with no fact of that month: the value known just
+    // before, if the dataset has one from the month before. An older one may be what the
+    // article is news of replacing ("now valued at $900 billion"): silence then.
+    if (!flow && out.length === 0 && period.inferred === 'documentDate' && period.kind === 'month') {
+      const latest = recentLevel(facts, periodInterval(period), metric);
+      if (latest) out.push({ fact: latest, fit: 'current' });
+    }
     return out;
   }
   // "now": the latest current actual, when there is one (looked for first: a few facts
@@ -604,6 +637,36 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     return [{ fact: current[0], fit: 'current' }];
   }
   return [];
+}
+
+/**
+ * How many days before the end of the document's month a fact of a fast-moving level may be
+ * dated and still be "now": a valuation, a round or a user count months older may be what the
+ * article is news of replacing. Other levels (a stake, a margin) hold until the next fact.
+ */
+const NOW_REACH_DAYS = 62;
+const FAST_LEVELS = new Set([
+  'valuation', 'ipoValuation', 'fundingRound', 'revenueRunRate', 'weeklyActiveUsers', 'monthlyActiveUsers',
+  'paidSubscribers', 'gpuCount', 'computeCapacity', 'computeCommitment', 'computeDeal', 'investment',
+]);
+
+/**
+ * The latest current actual dated by the end of the `month` (days) the document was written
+ * (for a fast-moving level, in that month or the one before); none when a fact's period spans the month (a yearly figure of the same year
+ * is neither before nor after it).
+ */
+function recentLevel(facts: readonly LoadedFact[], month: [number, number], metric: string): LoadedFact | null {
+  const reach = FAST_LEVELS.has(metric) ? NOW_REACH_DAYS : Infinity;
+  let latest: LoadedFact | null = null;
+  for (const f of facts) {
+    if (f.supersededBy || factKind(f) !== 'actual') continue;
+    const t = factTime(f);
+    if (!t.days) continue;
+    if (t.days[0] <= month[1] && t.days[1] > month[1]) return null;
+    if (t.days[1] > month[1] || t.days[1] < month[1] - reach) continue;
+    if (!latest || byRecency(f, latest) < 0) latest = f;
+  }
+  return latest;
 }
 
 /** Whether any of the facts is an actual that no later report revised. */
@@ -1018,11 +1081,24 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 
 const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
+/**
+ * Whether a fact may contradict the reading: one of the same kind of statement when the
+ * reading has a kind (factKind.ts); without one, what happened or was estimated, or anything
+ * when the sentence speaks of what is expected.
+ */
+function kindFits(reading: Reading, fact: LoadedFact, forwardDraft: boolean): boolean {
+  if (reading.kind !== undefined) return kindsComparable(reading.kind, factKind(fact));
+  const kind = factKind(fact);
+  return kind === 'actual' || kind === 'estimate' || forwardDraft;
+}
+
 function rankOf(fact: LoadedFact, metric: string | null): number {
   return (fact.metric === metric ? 2 : 0) + (fact.kind === 'actual' ? 1 : 0);
 }
 
-export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
+  // A heading's period (or a year placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
+  const original = read.period && shownNotCompared(read.period) ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
@@ -1046,12 +1122,13 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
-  const forwardDraft = FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD);
+  // The reading's kind of statement when the claim reader gave one (read/kind.ts), else the sentence's words.
+  const forwardDraft = readsForward(reading) ?? (FORWARD_METRICS.has(reading.metric as string) || hasAny(ctx.sentence ?? '', FORWARD));
   const old = supersededAgreement(reading, matches, dataset, forwardDraft);
   if (old) return old;
   // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
   const current = verdicts.filter(
-    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.kind === 'actual' || v.m.fact.kind === 'estimate' || forwardDraft),
+    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && kindFits(reading, v.m.fact, forwardDraft),
   );
   if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.
@@ -1065,7 +1142,9 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   const target = current[0];
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
-  const carried = !!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span);
+  // So is "now" read against the document's date: the latest fact of a level may predate the article.
+  const nowGuess = reading.period?.inferred === 'documentDate' && reading.period.kind === 'month';
+  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }

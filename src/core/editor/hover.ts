@@ -8,6 +8,10 @@ import type { AnalyzeResult, SourceRef, Span } from '../types';
 import { figureAt, figureReading } from '../figureAt';
 import { NOTHING_READ, readingFacts, relationWords } from '../readingOf';
 import { newestSourceDate } from '../dataset/stats';
+import { readingNotes } from '../read/context';
+
+/** The kinds of statement readingNotes names; the reading's period already shows its kind. */
+const KINDS = new Set(['guidance', 'projection', 'target', 'estimate']);
 import { describe } from '../format';
 import { derive } from '../derive';
 import { metricLabel } from '../dataset/metrics';
@@ -31,6 +35,8 @@ export function hoverMarkdown(result: AnalyzeResult, offset: number, dataset: Da
   // The reading the JSON output gives (core/readingOf.ts), or plainly that nothing was read.
   const read = figureReading(fig);
   const facts = readingFacts(read).map((f) => `${f.label} **${esc(f.value)}**${f.note ? ` (${esc(f.note)})` : ''}`);
+  // Where a period not written next to the figure came from: what was read, said plainly.
+  if (reading) for (const note of readingNotes(reading)) if (!KINDS.has(note)) facts.push(esc(note));
   md += ` — ${facts.length ? facts.join(', ') : esc(NOTHING_READ)}\n\n`;
   for (const r of read.relations) md += `- ${esc(relationWords(r))}\n`;
   if (read.relations.length) md += '\n';

@@ -1,0 +1,105 @@
+// What a figure's surroundings say about it before its own sentence does: the document's
+// date (documentDate.ts), the headline (front matter `title:`) and the headings above it.
+//
+// A heading names what its section is about: "## Nvidia, Q2 2025" makes the figures below it
+// Nvidia's and Q2 2025's unless their own sentence says otherwise; "# OpenAI's 2025 in
+// numbers" does the same for the whole article. A deeper heading refines the one above it
+// ("## Revenue" under "# 2025" is still 2025); a heading of the same or a higher level ends
+// it. The headline counts as a heading above all others (level 0).
+//
+// The analyzer (analyze.ts) keeps the section's period and hands it, with the date, to each
+// block it reads; both are part of the block cache's key (contextKey), so a changed date or
+// heading reads the blocks below it again.
+import type { Period } from '../types';
+import type { DatasetIndex } from '../dataset/lookup';
+import { findPeriods } from '../period';
+import type { DocumentDate } from './documentDate';
+
+/** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */
+const SECTION_KINDS = new Set<Period['kind']>(['year', 'fiscalYear', 'half', 'quarter', 'month']);
+
+/**
+ * The one period a heading (or headline) names, as its section's period: null when it names
+ * none, or several different ones ("2024 vs 2025" dates no section). The period keeps no span
+ * (it was read in another block) and is marked as inferred from a heading.
+ */
+export function headingPeriod(text: string): Period | null {
+  // Written periods only: "## This year" would make a heading without figures depend on the
+  // date, and such blocks are cached whatever comes before them (analyze.ts).
+  const periods = findPeriods(text, 0);
+  let found: Period | null = null;
+  for (const p of periods) {
+    if (!SECTION_KINDS.has(p.kind)) return null;
+    if (found && found.canonical !== p.canonical) return null;
+    found = p;
+  }
+  if (!found) return null;
+  const { span: _span, ...rest } = found;
+  return { ...rest, inferred: 'heading' };
+}
+
+/** An ATX heading's level from the `#`s that open its line (1–6); a setext heading counts as 1. */
+export function headingLevel(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+  let i = lineStart;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let level = 0;
+  while (i < text.length && text.charCodeAt(i) === 35 /* # */ && level < 7) {
+    level++;
+    i++;
+  }
+  return level >= 1 && level <= 6 ? level : 1;
+}
+
+/**
+ * The periods of the sections a block sits in, by heading level (0 is the headline): the
+ * deepest one set is the section's period.
+ */
+export class SectionPeriods {
+  private readonly levels: (Period | null)[] = [null, null, null, null, null, null, null];
+
+  constructor(outer: Period | null = null) {
+    this.levels[0] = outer;
+  }
+
+  /** A heading of `level` that names `period` (or none): it ends the sections at its level and below. */
+  enter(level: number, period: Period | null): void {
+    for (let l = level; l < this.levels.length; l++) this.levels[l] = null;
+    this.levels[level] = period;
+  }
+
+  current(): Period | null {
+    for (let l = this.levels.length - 1; l >= 0; l--) if (this.levels[l]) return this.levels[l];
+    return null;
+  }
+}
+
+/** The entity a headline is about: the one company (or product) it names, else none. */
+export function headlineEntity(title: string, dataset: DatasetIndex): string | null {
+  const names = new Set(dataset.findEntities(title).map((e) => e.name));
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/**
+ * The key under which a block's reading is cached besides its text: everything outside the
+ * block its reading depends on (the entity carried in, the section's period, the date).
+ */
+export function contextKey(entity: string | null, section: Period | null | undefined, date: DocumentDate | null | undefined): string {
+  if (!section && !date) return entity ?? '';
+  return `${entity ?? ''}\u0001${section?.canonical ?? ''}\u0001${date?.iso ?? ''}`;
+}
+
+/**
+ * What the hover says of a reading beyond its entity, metric and period: where a period not
+ * written next to the figure came from, and a kind of statement other than what happened.
+ * Empty when there is nothing to add.
+ */
+export function readingNotes(reading: { period: Period | null; kind?: string }): string[] {
+  const notes: string[] = [];
+  const from = reading.period?.inferred;
+  if (from === 'heading') notes.push("period from the section's heading (not compared with the dataset)");
+  else if (from === 'dateYear') notes.push("year from the document's date (not compared with the dataset)");
+  else if (from === 'documentDate') notes.push("period read against the document's date");
+  if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
+  return notes;
+}

@@ -1,0 +1,49 @@
+// Figures the writer marks as earlier than the one the sentence is about: "rose to $13
+// billion, up from $3.7 billion", "from $4 billion to $13 billion", "previously $300 billion",
+// "initially reported at …". Such a figure is not a second value for the sentence's period:
+// it belongs to the period before. When that period is clear (the year before a year) the
+// figure gets it; when not (is "up from" a year ago or a quarter ago?) it gets none, and so
+// is never held against the current figure's facts.
+//
+// To add a phrase, extend EARLIER_BEFORE (words right before the figure).
+import type { Claim, Period, Reading } from '../types';
+import { yearBefore } from '../period';
+import { YEAR_EARLIER_AFTER } from '../readings';
+
+/** Words right before a figure that mark it as the earlier value. */
+const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$|\b(?:previously|initially|originally|formerly|earlier)\s+(?:\S+\s+){0,3}$|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:versus|vs\.?)\s+$/i;
+/** "from $4 billion to $13 billion": the figure after "from" and before "to". */
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
+const TO_AFTER = /^\s*(?:in\s+\S+\s+)?(?:to|through)\s/i;
+
+/** Whether the writer marks figure `r` of `claim` as the earlier value. */
+export function marksEarlier(claim: Claim, r: Reading): boolean {
+  const at = r.quantity.span.start - claim.span.start;
+  const end = r.quantity.span.end - claim.span.start;
+  if (at <= 0) return false;
+  const lead = claim.text.slice(Math.max(0, at - 50), at);
+  if (EARLIER_BEFORE.test(lead)) return true;
+  return FROM_BEFORE.test(lead) && TO_AFTER.test(claim.text.slice(end, end + 30));
+}
+
+/**
+ * The period of a figure marked as earlier, given the period read for it: the year before a
+ * year; none when the step back is unclear. A period read as "a year earlier" already stepped
+ * back (readings.ts) and stays.
+ */
+export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null = null): Period | null {
+  // No period of its own ("to $13.1 billion in 2025, up from $3.7 billion": 2025 is the other
+  // figure's): the step back is from the period of the figure it is compared with.
+  const p = r.period ?? reference;
+  if (!p) return null;
+  const end = r.quantity.span.end - claim.span.start;
+  if (YEAR_EARLIER_AFTER.test(claim.text.slice(end, end + 60))) return p;
+  // "up from $3.7 billion in 2024": the figure's own period, written after it, stays.
+  if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
+  // A period carried from another sentence or a heading is a guess already: no step back from
+  // it. It stays, so the two figures of one sentence for one period doubt each other
+  // (periodReliable in dataset/match.ts) and neither is compared.
+  if (p.inferred || !p.span || p.span.start < claim.span.start || p.span.end > claim.span.end) return r.period;
+  if (p.kind === 'year' || p.kind === 'fiscalYear') return yearBefore(p, p.span);
+  return null;
+}
