@@ -55,11 +55,12 @@ export function readDocument(text: string, options: AnalyzeOptions & { documentD
   // scores what a writer is shown.
   const quantities = result.quantities;
   const readings = readingsOf(quantities, result.claims);
+  // A figure read with no period still has a kind of statement: the reader's own.
+  const kindOf = new Map<Quantity, string>();
+  for (const claim of result.claims) for (const r of claim.readings) if (r.kind) kindOf.set(r.quantity, r.kind);
   quantities.forEach((quantity, i) => {
     const r = readings[i];
-    // A figure read with no period still has a kind of statement; until the reading carries
-    // it without a period, such a figure counts as an actual.
-    const kind = r.period?.kind ?? (r as { kind?: string }).kind ?? 'actual';
+    const kind = r.period?.kind ?? kindOf.get(quantity) ?? 'actual';
     figures.push({ quantity, entity: r.entity, metric: r.metric, period: r.period ? { label: r.period.label, fiscal: r.period.fiscal, kind } : { label: null, fiscal: false, kind } });
   });
   for (const claim of result.claims) {
