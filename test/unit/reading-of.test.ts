@@ -67,7 +67,7 @@ const KINDS: [string, string, string][] = [
   ['Anthropic targets $70 billion in revenue in 2028.', '$70 billion', 'target'],
   ['OpenAI aims to reach $200 billion in revenue in 2030.', '$200 billion', 'target'],
   ["OpenAI's goal is $100 billion in revenue in 2029.", '$100 billion', 'target'],
-  ['OpenAI burned an estimated $2.5 billion in H1 2025.', '$2.5 billion', 'actual'],
+  ['OpenAI burned an estimated $2.5 billion in H1 2025.', '$2.5 billion', 'estimate'], // the reader's kind: an outsider's figure for what happened (compared with actuals and estimates alike),
   ['In May 2025, OpenAI revenue was $1 billion.', '$1 billion', 'actual'],
   ['OpenAI revenue may reach $1 billion in 2026.', '$1 billion', 'projection'],
   ['OpenAI made $13 billion in 2025 and expects $30 billion in 2026.', '$13 billion', 'actual'],
