@@ -90,6 +90,12 @@ export interface Quantity {
   words: boolean;
   /** Index of the segment it was read from. */
   segment: number;
+  /**
+   * Set on a table cell's money figure whose scale the table states, not the figure
+   * ("$18,015" under "(Dollars in millions)"): `value` is the real magnitude, `scale` the
+   * table's, and a fix writes the number in that scale without a scale word ("$19,000").
+   */
+  scaleImplied?: boolean;
 }
 
 // ---------------------------------------------------------------------------
