@@ -142,8 +142,11 @@ export interface Reading {
 export type Relation =
   /** "went from A to B, a C increase": C should be the change from A to B. `stated` may be a percent, pp or multiple. */
   | { kind: 'change'; from: Quantity; to: Quantity; stated: Quantity; direction?: DirectionWord }
-  /** "X% of Y, about Z": Z should be X% of Y. */
-  | { kind: 'share'; rate: Quantity; whole: Quantity; result: Quantity }
+  /**
+   * "X% of Y, about Z": Z should be X% of Y. `derived: 'rate'` when the writer worked out the
+   * share from the two amounts (a table's share column or margin row): the rate is then checked.
+   */
+  | { kind: 'share'; rate: Quantity; whole: Quantity; result: Quantity; derived?: 'rate' }
   /** "from A in Y1 to B in Y2 ... growing R a year": R should connect A and B over (Y2 − Y1) years. */
   | { kind: 'cagr'; from: Quantity; to: Quantity; rate: Quantity; years: number }
   /** A table's Total row: total should be the sum of the rows above it in the same column. */

@@ -287,3 +287,16 @@ function rescaled(q: Quantity, scale: number): Quantity {
   if (q.qualifierSpan) copy.qualifierSpan = q.qualifierSpan;
   return copy;
 }
+
+/**
+ * A figure written as a table cell writes it ("$(134)", "(8)%", "6,943"), read on its own
+ * with `like`'s kind, unit and scale where the text does not say them: for rereading a fix.
+ */
+export function readCellFigure(text: string, like: Quantity): Quantity | null {
+  const p = parseCell(text);
+  if (!p) return null;
+  const kind = p.currency ? 'money' : p.percent ? 'percent' : like.kind === 'money' || like.kind === 'percent' ? like.kind : null;
+  if (kind === null || (kind === 'money') !== (like.kind === 'money')) return null;
+  const segment: Segment = { start: 0, end: text.length, text, kind: 'tableCell', block: 0 };
+  return cellQuantity(segment, like.segment, p, kind, kind === 'money' ? (p.currency ?? like.unit) : '%', kind === 'money' && like.scaleImplied ? like.scale : 1);
+}

@@ -2,7 +2,7 @@
 // "3% of 400 million users, about 120 million subscribers": 3% of 400 million is 12 million.
 import type { Claim, Finding, Quantity, Relation } from '../types';
 
-import { mul, scaleBy, statedInterval } from '../tolerance';
+import { div, mul, scaleBy, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
 import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
 
@@ -23,6 +23,7 @@ export const shareOfRule: Rule = {
 };
 
 function checkShare(rel: Share, text: string): Finding | null {
+  if (rel.derived === 'rate') return checkRate(rel, text);
   const { rate, whole, result } = rel;
   if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
   if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
@@ -41,5 +42,32 @@ function checkShare(rel: Share, text: string): Finding | null {
     derivation: `${short(rate)} × ${short(whole)} = ${compact(expected, result.kind, result.unit)}`,
     fix: fixTo(result, agreeing),
     related: [related(rate, 'Share'), related(whole, 'Of')],
+  });
+}
+
+/**
+ * A share the writer worked out from two amounts (a table's "61%" beside "$11,072" of a
+ * "$18,015" total, or "Operating margin | 41%"): the rate is recomputed and, when it does not
+ * follow, reported and fixed. A negative part ("Net loss margin | (24)%") gives a negative share.
+ */
+function checkRate(rel: Share, text: string): Finding | null {
+  const { rate, whole, result } = rel;
+  if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
+  if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
+  const w = inputInterval(whole);
+  const r = inputInterval(result);
+  if (!r || !w || !(w.low > 0)) return null;
+  const expected = (result.value / whole.value) * 100;
+  if (!Number.isFinite(expected)) return null;
+  const derived = scaleBy(div(r, w), 100);
+  const fits = (c: Quantity): boolean => c.kind === 'percent' && overlaps(statedInterval(c), derived);
+  if (fits(rate)) return null;
+  const agreeing = agreeingText(rate, expected, fits);
+  return makeFinding(shareOfRule, {
+    span: rate.span,
+    message: `${result.text} of ${whole.text} is ${describeValue(rate, expected, agreeing)}, not ${withQualifier(rate, text)}.`,
+    derivation: `${short(result)} ÷ ${short(whole)} = ${compact(expected, 'percent', '%')}`,
+    fix: fixTo(rate, agreeing),
+    related: [related(result, 'Part'), related(whole, 'Of')],
   });
 }

@@ -4,6 +4,7 @@
 import type { Claim, Finding, Fix, Quantity, Relation, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
+import { readCellFigure } from '../read/tableFigures';
 import { type Interval, interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
 
 /**
@@ -188,8 +189,9 @@ export function roundAt(q: Quantity, value: number, d: number): number {
 
 /** The figure a replacement text reads as, with the qualifier the writer put before the original. */
 export function reread(text: string, like: Quantity): Quantity | null {
-  const found = readQuantities(text).find((x) => x.span.start === 0 && x.span.end === text.length);
+  const found = readQuantities(text).find((x) => x.span.start === 0 && x.span.end === text.length) ?? readCellFigure(text, like);
   if (!found) return null;
+  if (found.scaleImplied) return { ...found, qualifier: like.qualifier, span: like.span, segment: like.segment };
   // "$19,000" in place of a table's "$18,015" is in the table's scale, as the figure it replaces.
   if (like.scaleImplied && found.kind === like.kind && found.scale === 1 && found.scaleText === '') {
     return { ...found, value: found.value * like.scale, low: found.low * like.scale, high: found.high * like.scale, scale: like.scale, scaleImplied: true, qualifier: like.qualifier, span: like.span, segment: like.segment };
