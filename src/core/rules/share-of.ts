@@ -4,6 +4,7 @@ import type { Claim, Finding, Quantity, Relation } from '../types';
 
 import { div, mul, scaleBy, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
+import { totalIsWrong } from './table-total';
 import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
 
 type Share = Extract<Relation, { kind: 'share' }>;
@@ -18,9 +19,22 @@ export const shareOfRule: Rule = {
     'is 12 million. Fix: the recomputed amount in the writer\'s style ("12 million"), when the stated result ' +
     'is a plain or "about" figure.',
   check(claim: Claim, ctx): Finding[] {
-    return checkRelations(claim, 'share', checkShare, ctx.text);
+    // A share of a Total that does not add up is that total's mistake, reported once by table-total.
+    const wrong = claim.table && claim.relations.some((r) => r.kind === 'share' && r.derived === 'rate') ? wrongTotals(claim, ctx.claims) : null;
+    if (!wrong?.size) return checkRelations(claim, 'share', checkShare, ctx.text);
+    return checkRelations(claim, 'share', (rel: Share, text: string) => (wrong.has(rel.whole) ? null : checkShare(rel, text)), ctx.text);
   },
 };
+
+/** The Total rows of the claim's table whose figure is not the sum of the rows above it. */
+function wrongTotals(claim: Claim, claims: readonly Claim[]): Set<Quantity> {
+  const out = new Set<Quantity>();
+  for (const c of claims) {
+    if (!c.table?.isTotal || c.table.table !== claim.table?.table || c.block !== claim.block) continue;
+    for (const r of c.relations) if (r.kind === 'total' && totalIsWrong(r)) out.add(r.total);
+  }
+  return out;
+}
 
 function checkShare(rel: Share, text: string): Finding | null {
   if (rel.derived === 'rate') return checkRate(rel, text);
