@@ -113,7 +113,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
       totalRelations(t, sectionIndex, row, rowCells, relations);
       sectionIndex = at + 1;
     }
-    const claim = rowClaim(text, t, row, rowCells, isTotal, relations, changeFigures, carriedEntity);
+    const claim = rowClaim(text, t, at, rowCells, isTotal, relations, changeFigures, carriedEntity);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -195,11 +195,12 @@ function isSectionRow(r: Row): boolean {
  */
 function shareColumnsOf(ordered: readonly Row[], header: readonly string[], totalBelow: readonly number[], columns: number): boolean[] {
   const out = new Array<boolean>(columns).fill(false);
+  let total: Row | undefined;
+  for (let at = 0; at < ordered.length && !total; at++) if (totalBelow[at] >= 0) total = ordered[totalBelow[at]];
+  if (!total) return out;
   for (let c = 2; c < columns; c++) {
-    let total: Row | undefined;
-    for (let at = 0; at < ordered.length && !total; at++) if (totalBelow[at] >= 0) total = ordered[totalBelow[at]];
-    const inTotal = total?.cells.get(c)?.quantities[0];
-    const beside = total?.cells.get(c - 1)?.quantities[0];
+    const inTotal = total.cells.get(c)?.quantities[0];
+    const beside = total.cells.get(c - 1)?.quantities[0];
     const named = SHARE_COLUMN.test(header[c]) && !CHANGE_COLUMN.test(header[c]);
     const hundred = inTotal?.kind === 'percent' && Math.abs(inTotal.value - 100) < 0.5;
     if ((hundred || named) && (beside === undefined || beside.kind === 'money' || beside.kind === 'count')) out[c] = true;
@@ -374,13 +375,14 @@ function partOfTotal(quantities: readonly Quantity[], total: Quantity): Quantity
 function rowClaim(
   text: string,
   t: Table,
-  row: Row,
+  at: number,
   rowCells: Cell[],
   isTotal: boolean,
   relations: Relation[],
   changeFigures: Set<Quantity>,
   carriedEntity: string | null,
 ): Claim | null {
+  const row = t.ordered[at];
   const quantities: Quantity[] = [];
   for (let i = 0; i < rowCells.length; i++) {
     const qs = rowCells[i].quantities;
@@ -411,7 +413,6 @@ function rowClaim(
   // not the entity the prose before the table was about.
   // The rows a Total adds up are parts of the whole ("Gaming", "Data center"): not the whole
   // company the prose was about, unless their label names a part the dataset knows.
-  const at = t.ordered.indexOf(row);
   const isPart = !isTotal && t.totalBelow[at] >= 0;
   const rowCarry = isTotal ? (t.totalEntity === undefined ? carriedEntity : t.totalEntity) : isPart ? null : carriedEntity;
   const part = label && carriedEntity && !isTotal ? partOf(reader, carriedEntity, label) : null;
