@@ -1,21 +1,17 @@
 // Claims of a Markdown table: one per body row. A row's figures take their entity, metric
-// and period from their own cell, then the column header, then the row's first cell
-// ("| Revenue | $3.7B | $13B |" under "| | 2024 | 2025 |"). Two relations are table-only:
-// a change column ("| $40 billion | $52 billion | +23% |") and a Total row.
+// and period from their own cell, then the column header, then the row's first cell, its
+// section heading ("Operating income (loss):") and the corner cell ("| Revenue | $3.7B | $13B |"
+// under "| | 2024 | 2025 |"). The relations a table states without words: a change column
+// ("| $40 billion | $52 billion | +23% |", "Y/Y", "Q/Q"), a Total row, a share column ("61%"
+// beside "$11,072") and a margin row ("Operating margin | 41%"). The words that mark each are
+// in read/tableWords.ts; the units of the cells were read before (read/tableFigures.ts).
 import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy, holdsNoRelation, readRelations } from './relations';
-import { CHANGE_COLUMN, EMPTY_CELL, periodEnded, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
-
-/** A column that says when each row is ("| Quarter | … |"): its cell's period is the row's. No digits: "| FY 25 |" is one period's column. */
-const PERIOD_HEADER = /^[^\p{L}\p{N}]{0,3}(?:quarter|qtr|period|year|fiscal year|fy|half|month|date|as of|when)\b/iu;
-
-function isPeriodHeader(h: string): boolean {
-  return PERIOD_HEADER.test(h) && !/\d/.test(h);
-}
+import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -137,7 +133,7 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
   const header: string[] = [];
   for (let c = 0; c < columns; c++) header.push(cellText(headerRow, c));
   const block = cells[0]?.segment.block ?? 0;
-  const reader: TableReader = { dataset, contexts: new Map(), parts: new Map(), periodColumn: header.findIndex(isPeriodHeader) };
+  const reader: TableReader = { dataset, contexts: new Map(), parts: new Map(), periodColumn: header.findIndex(isPeriodColumn) };
   const isSection = ordered.map((r) => r.index > 0 && isSectionRow(r));
   const sectionLabel: (Segment | undefined)[] = [];
   let section: Segment | undefined;

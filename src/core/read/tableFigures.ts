@@ -12,6 +12,7 @@
 import type { Quantity, Segment } from '../types';
 import { CURRENCY_SYMBOLS } from '../units';
 import { COUNT_LABEL, PERCENT_LABEL, PER_SHARE_ROW, RATE_LABEL, statedUnit, type StatedUnit } from './tableUnits';
+import { isPeriodColumn } from './tableWords';
 
 /**
  * A cell that holds one figure and nothing else: an optional "~", a sign, a currency, the
@@ -98,14 +99,6 @@ function sharedKind(cells: readonly GridCell[]): 'money' | 'percent' | null {
     kind = c.kind;
   }
   return kind;
-}
-
-/** A column that says when each row is ("| Year | Revenue |"): its numbers are years, not figures. */
-const PERIOD_COLUMN = /^[^\p{L}\p{N}]{0,3}(?:year|quarter|qtr|period|fiscal year|fy|half|month|date)\b/iu;
-
-/** "| Year |" says when each row is; "| FY 25 |" is one period, a column of figures. */
-export function isPeriodColumn(header: string): boolean {
-  return PERIOD_COLUMN.test(header) && !/\d/.test(header);
 }
 
 /**

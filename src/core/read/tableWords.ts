@@ -19,6 +19,14 @@ export const RATE_COLUMN = /\b(?:cagr|annual|a year|per year|annualized)\b/i;
 /** A column of each row's share of the whole: "Share", "% of total", "Mix". */
 export const SHARE_COLUMN = /\b(?:share|split|mix|portion|weight|% of|percent of)\b/i;
 
+/** A column that says when each row is ("| Quarter | … |"): its cell's period is the row's, and its numbers are years, not figures. */
+const PERIOD_COLUMN = /^[^\p{L}\p{N}]{0,3}(?:quarter|qtr|period|year|fiscal year|fy|half|month|date|as of|when)\b/iu;
+
+/** "| Year |" says when each row is; "| FY 25 |" (with digits) is one period's column of figures. */
+export function isPeriodColumn(header: string): boolean {
+  return PERIOD_COLUMN.test(header) && !/\d/.test(header);
+}
+
 /** A cell with nothing in it: "", "—", "-", "0". */
 export const EMPTY_CELL = /^[\s—–\-0]*$/;
 
