@@ -397,6 +397,11 @@ function rowClaim(
     for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
     for (const q of r.changeFigures) changeFigures.add(q);
   }
+  // "Down 150%" in a change column: the word is that change's direction (the sign rule checks it).
+  for (const rel of relations) {
+    if (rel.kind !== 'direction') continue;
+    for (const c of relations) if (c.kind === 'change' && c.stated === rel.quantity && !c.direction) c.direction = rel.word;
+  }
 
   const first = rowCells[0].segment;
   const last = rowCells[rowCells.length - 1].segment;
