@@ -17,7 +17,9 @@ export const shareOfRule: Rule = {
     'Recomputes "X% of Y" where the writer also states the result, allowing for the rounding of every ' +
     'figure. Example: "3% of its 400 million users pay, about 120 million subscribers" — 3% of 400 million ' +
     'is 12 million. Fix: the recomputed amount in the writer\'s style ("12 million"), when the stated result ' +
-    'is a plain or "about" figure.',
+    'is a plain or "about" figure. In a table, a share column ("61%" beside "$11,072", over a Total row of ' +
+    '"$18,015") and a margin row ("Operating margin | 41%" under "Revenue" and "Income from operations") ' +
+    'are shares the writer worked out from the two amounts: the percentage is recomputed and fixed.',
   check(claim: Claim, ctx): Finding[] {
     // A share of a Total that does not add up is that total's mistake, reported once by table-total.
     const wrong = claim.table && claim.relations.some((r) => r.kind === 'share' && r.derived === 'rate') ? wrongTotals(claim, ctx.claims) : null;

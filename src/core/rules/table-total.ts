@@ -35,7 +35,10 @@ export const tableTotalRule: Rule = {
     'Total row, allowing for the rounding of every row; rows written as ranges add up to a range. Example: ' +
     'rows of $2-3 billion, $4-5 billion and $1-2 billion add up to $7-10 billion, so a total of "~$15 ' +
     'billion" is flagged and "~$8 billion" is not. Fix: the sum in the writer\'s style — a range when the ' +
-    'rows are ranges. Percentage columns are not summed (growth rates do not add up).',
+    'rows are ranges. Percentage columns are not summed (growth rates do not add up). A Total row may be ' +
+    'named "Total net revenue", "Combined" or "All segments"; a section heading ("Revenues:") starts the rows ' +
+    'it adds up; the caption\'s scale ("(Dollars in millions)") counts, and the fix is written in the ' +
+    'table\'s style ("$18,015").',
   check(claim: Claim, ctx): Finding[] {
     return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
