@@ -11,7 +11,7 @@ import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } fr
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy, holdsNoRelation, readRelations } from './relations';
-import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
+import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -108,7 +108,7 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     if (isTotal) {
       totalRelations(t, sectionIndex, row, rowCells, relations);
       sectionIndex = at + 1;
-    }
+    } else identityRelations(t, at, rowCells, relations);
     const claim = rowClaim(text, t, at, rowCells, isTotal, relations, changeFigures, carriedEntity);
     if (claim) claims.push(claim);
   }
@@ -198,8 +198,10 @@ function shareColumnsOf(ordered: readonly Row[], header: readonly string[], tota
     const inTotal = total.cells.get(c)?.quantities[0];
     const beside = total.cells.get(c - 1)?.quantities[0];
     const named = SHARE_COLUMN.test(header[c]) && !CHANGE_COLUMN.test(header[c]);
-    const hundred = inTotal?.kind === 'percent' && Math.abs(inTotal.value - 100) < 0.5;
-    if ((hundred || named) && (beside === undefined || beside.kind === 'money' || beside.kind === 'count')) out[c] = true;
+    if (inTotal?.kind !== 'percent' || CHANGE_COLUMN.test(header[c])) continue;
+    // Its Total says 100%, or its header says "Share", or it has no header of its own ("| Q4 25 | |").
+    const hundred = Math.abs(inTotal.value - 100) < 0.5;
+    if ((hundred || named || header[c].trim() === '') && (beside?.kind === 'money' || beside?.kind === 'count')) out[c] = true;
   }
   return out;
 }
@@ -221,6 +223,8 @@ function shareRelations(t: Table, at: number, rowCells: Cell[], relations: Relat
       const whole = t.ordered[totalAt].cells.get(c - 1)?.quantities[0];
       if (result && whole && result.kind === whole.kind && result.unit === whole.unit && (whole.kind === 'money' || whole.kind === 'count')) {
         relations.push({ kind: 'share', rate, whole, result, derived: 'rate' });
+        // A segment's share of a Total it is part of: at most 100% (the impossible rule).
+        if (result.value >= 0) relations.push({ kind: 'shareOfWhole', rate });
       }
       continue;
     }
@@ -354,8 +358,50 @@ function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell
       if (q && !q.vague) parts.push(q);
       else if (c && !EMPTY_CELL.test(c.segment.text)) unknown = true; // "n/a", "undisclosed": the sum is unknown
     }
-    if (!unknown && parts.length >= 2) relations.push({ kind: 'total', rows: parts, total });
+    if (unknown || parts.length < 2) continue;
+    if (total.kind === 'percent' && t.shareColumns[column]) relations.push({ kind: 'total', rows: parts, total, shares: true });
+    else relations.push({ kind: 'total', rows: parts, total });
   }
+}
+
+/**
+ * An income statement's lines that add up without a Total row ("Revenue" is "Operating
+ * expenses" plus "Operating income"): read only when the rows the identity names are all in
+ * the row's section, once each, and none the identity excludes (a "Cost of revenue" line).
+ */
+function identityRelations(t: Table, at: number, rowCells: Cell[], relations: Relation[]): void {
+  const label = rowName(cellText(t.ordered[at], 0));
+  for (const identity of STATEMENT_IDENTITIES) {
+    if (!identity.total.test(label)) continue;
+    const section = sectionRows(t, at);
+    if (identity.unlessRow && section.some((r) => identity.unlessRow!.test(rowName(cellText(r, 0))))) continue;
+    const parts: Row[] = [];
+    for (const pattern of identity.parts) {
+      const found = section.filter((r) => r !== t.ordered[at] && pattern.test(rowName(cellText(r, 0))));
+      if (found.length !== 1) return;
+      parts.push(found[0]);
+    }
+    for (let i = 0; i < rowCells.length; i++) {
+      const total = rowCells[i].quantities[0];
+      if (rowCells[i].column === 0 || !total || total.kind !== 'money' || total.vague || t.isChangeColumn[rowCells[i].column]) continue;
+      const rows: Quantity[] = [];
+      for (const p of parts) {
+        const q = p.cells.get(rowCells[i].column)?.quantities[0];
+        if (q && !q.vague && q.kind === 'money' && q.unit === total.unit) rows.push(q);
+      }
+      if (rows.length === parts.length) relations.push({ kind: 'total', rows, total });
+    }
+    return;
+  }
+}
+
+/** The body rows of the section `ordered[at]` is in (between section headings). */
+function sectionRows(t: Table, at: number): Row[] {
+  let from = at;
+  while (from > 0 && t.ordered[from - 1].index > 0 && !t.isSection[from - 1]) from--;
+  let to = at;
+  while (to + 1 < t.ordered.length && !t.isSection[to + 1]) to++;
+  return t.ordered.slice(from, to + 1);
 }
 
 /** The cell's first figure of the total's kind (and currency, for money). */

@@ -149,8 +149,11 @@ export type Relation =
   | { kind: 'share'; rate: Quantity; whole: Quantity; result: Quantity; derived?: 'rate' }
   /** "from A in Y1 to B in Y2 ... growing R a year": R should connect A and B over (Y2 − Y1) years. */
   | { kind: 'cagr'; from: Quantity; to: Quantity; rate: Quantity; years: number }
-  /** A table's Total row: total should be the sum of the rows above it in the same column. */
-  | { kind: 'total'; rows: Quantity[]; total: Quantity }
+  /**
+   * A table's Total row: total should be the sum of the rows above it in the same column.
+   * `shares`: a share column ("61%", "39%" over "100%"), whose percents do add up.
+   */
+  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
   /** A direction verb or noun next to a change figure ("fell 20%", "a +25% drop"). */

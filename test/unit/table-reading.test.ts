@@ -80,6 +80,16 @@ const YEARS = (netChange: string) =>
     '| Diluted earnings per share (EPS) | $ 1.10 | $ 2.20 | (50) % |',
   );
 
+const STATEMENT = (revenue: string, gross: boolean) =>
+  lines(
+    '| (In millions) | Q1 2025 | Q1 2024 |',
+    '|---|---|---|',
+    `| Revenue | ${revenue} | $900 |`,
+    ...(gross ? ['| Gross profit | $600 | $900 |'] : []),
+    '| Operating expenses | 700 | 650 |',
+    '| Operating income (loss) | $(100) | $250 |',
+  );
+
 const FAMILIES: Family[] = [
   {
     family: 'totals',
@@ -87,10 +97,15 @@ const FAMILIES: Family[] = [
       { name: 'a segment table in millions, bare numbers under money', table: SEGMENTS('$10,000') },
       { name: 'section headings bound each total; accounting negatives', table: SECTIONS('$ 40') },
       { name: 'a total named "Combined"', table: lines('| ($M) | 2025 |', '|---|---|', '| East | $300 |', '| West | 200 |', '| Combined | $500 |') },
+      { name: 'an income statement: revenue is operating expenses plus operating income', table: STATEMENT('$600', false) },
+      // With a gross profit line, operating expenses plus operating income make gross profit, not revenue.
+      { name: 'an income statement with a gross profit line', table: STATEMENT('$1,200', true) },
     ],
     invalid: [
       { name: 'a wrong total in a millions table keeps the table style', table: SEGMENTS('$12,000'), wrong: '$12,000', rule: 'table-total', fix: '$10,000' },
       { name: 'a total under its own section heading', table: SECTIONS('$ 50'), wrong: '$ 50', rule: 'table-total', fix: '$ 40' },
+      { name: 'a share column that does not reach 100%', table: SEGMENTS('$10,000').replace('| 100% | $8,000', '| 120% | $8,000'), wrong: '120%', rule: 'table-total', fix: '100%' },
+      { name: 'revenue that is not operating expenses plus operating income', table: STATEMENT('$700', false), wrong: '$700', rule: 'table-total', fix: '$600' },
     ],
   },
   {

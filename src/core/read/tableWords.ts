@@ -86,3 +86,24 @@ export function periodEnded(header: string): { kind: 'quarter' | 'half' | 'year'
   if (length !== 'three' && length !== '3' && length !== 'six' && length !== '6' && month === 12) return { kind: 'year', part: 0, year };
   return null;
 }
+
+/**
+ * The lines of an income statement that add up without a Total row: gross profit (or a
+ * money "Gross margin") is operating expenses plus operating income; without a gross line
+ * and without a cost-of-revenue line, revenue is operating expenses (or "Costs and expenses")
+ * plus operating income. Each entry: the row that is the sum, the rows that are its parts,
+ * matched against the whole row name (lower case, without "($M)" or "(loss)").
+ */
+export const STATEMENT_IDENTITIES: readonly { name: string; total: RegExp; parts: readonly RegExp[]; unlessRow?: RegExp }[] = [
+  {
+    name: 'gross profit = operating expenses + operating income',
+    total: /^(?:gross profit|gross margin)$/,
+    parts: [/^(?:total )?operating expenses$/, /^(?:operating income|income from operations|operating loss)$/],
+  },
+  {
+    name: 'revenue = costs and expenses + operating income',
+    total: /^(?:total )?(?:net )?(?:revenues?|sales)$/,
+    parts: [/^(?:total )?(?:operating expenses|costs and expenses)$/, /^(?:operating income|income from operations|operating loss)$/],
+    unlessRow: /^(?:gross profit|gross margin|cost of (?:revenues?|sales|goods sold))$/,
+  },
+];

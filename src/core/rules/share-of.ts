@@ -28,11 +28,11 @@ export const shareOfRule: Rule = {
   },
 };
 
-/** The Total rows of the claim's table whose figure is not the sum of the rows above it. */
+/** The totals of the claim's table (Total rows, income-statement lines) that are not the sum of their rows. */
 function wrongTotals(claim: Claim, claims: readonly Claim[]): Set<Quantity> {
   const out = new Set<Quantity>();
   for (const c of claims) {
-    if (!c.table?.isTotal || c.table.table !== claim.table?.table || c.block !== claim.block) continue;
+    if (!c.table || c.table.table !== claim.table?.table || c.block !== claim.block) continue;
     for (const r of c.relations) if (r.kind === 'total' && totalIsWrong(r)) out.add(r.total);
   }
   return out;

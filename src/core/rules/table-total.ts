@@ -51,7 +51,10 @@ export function totalIsWrong(rel: Total): boolean {
 
 function checkTotal(rel: Total, text: string): Finding | null {
   const { rows, total } = rel;
-  if (total.kind !== 'money' && total.kind !== 'count') return null;
+  // Percentages add up only as a share column's ("61%" and "39%" of "100%"): growth rates do not.
+  if (total.kind !== 'money' && total.kind !== 'count' && !(rel.shares && total.kind === 'percent')) return null;
+  // A share column's "100%" is right by definition: shares that do not add up to it are share-of's to name.
+  if (rel.shares && Math.abs(total.value - 100) < 0.5) return null;
   if (rows.length < 2 || !usable(total)) return null;
   if (rows.some((r) => !usable(r) || !comparable(r, total))) return null;
   const intervals = inputIntervals(rows);
@@ -76,7 +79,7 @@ function checkTotal(rel: Total, text: string): Finding | null {
   const sumShort = anyRange ? compactRange(low, high, total.kind, total.unit) : compact(low, total.kind, total.unit);
   return makeFinding(tableTotalRule, {
     span: total.span,
-    message: `The rows above add up to ${shown}, not ${withQualifier(total, text)}.`,
+    message: `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${withQualifier(total, text)}.`,
     derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
     fix: fixTo(total, agreeing),
     related: rows.map((r, i) => related(r, `Row ${i + 1}`)),
