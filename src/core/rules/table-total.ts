@@ -38,7 +38,9 @@ export const tableTotalRule: Rule = {
     'rows are ranges. Percentage columns are not summed (growth rates do not add up). A Total row may be ' +
     'named "Total net revenue", "Combined" or "All segments"; a section heading ("Revenues:") starts the rows ' +
     'it adds up; the caption\'s scale ("(Dollars in millions)") counts, and the fix is written in the ' +
-    'table\'s style ("$18,015").',
+    'table\'s style ("$18,015"). Income-statement lines add up too: gross profit (or revenue, when the table has ' +
+    'no gross or cost-of-revenue line) is operating expenses plus operating income; a share column\'s Total must ' +
+    'say 100%.',
   check(claim: Claim, ctx): Finding[] {
     return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
