@@ -12,6 +12,8 @@
 // Each `require` stays a run-time require of the sibling file, so the three must ship together
 // (.vscodeignore keeps dist/*.js). The CLI stays one file (dist/cli.js, with its shebang) but
 // leaves compromise to dist/compromise.js too: most runs never need it, so they skip its parse.
+// The language server (`claimcheck lsp --stdio`) is dist/lsp.js, required by the CLI only for
+// that command; dist/api.js is the Node API (`require('claimcheck')`), its types in dist/types.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -25,7 +27,13 @@ const common = {
   sourcemap: production ? false : 'inline',
   minify: production,
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose factory requires its own files at run time,
+  // which a bundle cannot follow; its ES module build bundles whole.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build that requires its parts at run time, which a
+  // bundle cannot resolve: take its ES module build instead.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** Turns the listed imports into run-time requires of sibling files in dist/. */
@@ -74,6 +82,18 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [siblings({ compromise: './compromise.js', '../lsp/server': './lsp.js' })],
+  },
+  {
+    ...common,
+    entryPoints: ['src/api.ts'],
+    outfile: 'dist/api.js',
+    plugins: [siblings({ compromise: './compromise.js' })],
+  },
+  {
+    ...common,
+    entryPoints: ['src/lsp/server.ts'],
+    outfile: 'dist/lsp.js',
     plugins: [siblings({ compromise: './compromise.js' })],
   },
 ];

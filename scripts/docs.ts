@@ -29,8 +29,18 @@ export function datasetSection(): string {
   }
   const dates = facts.map((f) => f.source.date).sort();
   const revised = facts.filter((f) => f.supersededBy).length;
+  const tiers = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  for (const f of facts) {
+    tiers.set(f.source.tier ?? 'unstated', (tiers.get(f.source.tier ?? 'unstated') ?? 0) + 1);
+    kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+  }
+  const strong = (tiers.get('filing') ?? 0) + (tiers.get('company') ?? 0) + (tiers.get('major') ?? 0);
+  const list = (m: Map<string, number>, order: string[]): string => order.filter((k) => m.has(k)).map((k) => `${k} ${m.get(k)}`).join(', ');
   const lines = [
     `${facts.length} facts over ${entities.size} entities, ${revised} of them revised by later reporting; sources published from ${dates[0]} to ${dates[dates.length - 1]}.`,
+    '',
+    `By source: ${list(tiers, ['filing', 'company', 'major', 'trade', 'secondary', 'unstated'])} (${((100 * strong) / Math.max(1, facts.length)).toFixed(0)}% from a filing, the company or a news organisation). By kind: ${list(kinds, ['actual', 'guidance', 'projection', 'target', 'estimate'])}.`,
     '',
     '| entity | facts | metrics |',
     '|---|---:|---|',

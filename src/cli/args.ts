@@ -13,12 +13,22 @@ export interface CheckArgs {
   exitCode: boolean;
   maxSize: number;
   color: boolean | undefined;
+  /** Walk into symbolic links that lead out of the folder given (off: the walk stays in its tree). */
+  followSymlinks: boolean;
   paths: string[];
+  /** The project file: the nearest .claimcheck.jsonc (default), a given one, or none. */
+  config: { kind: 'nearest' } | { kind: 'file'; path: string } | { kind: 'none' };
 }
 
 export interface DatasetListArgs {
   command: 'dataset-list';
   entity: string | undefined;
+  format: 'text' | 'json';
+  datasets: string[];
+}
+
+export interface DatasetStatsArgs {
+  command: 'dataset-stats';
   format: 'text' | 'json';
   datasets: string[];
 }
@@ -33,6 +43,7 @@ export type ParsedArgs =
   | CheckArgs
   | DatasetListArgs
   | DatasetCheckArgs
+  | DatasetStatsArgs
   | { command: 'help'; topic: 'check' | 'dataset' }
   | { command: 'version' };
 
@@ -86,7 +97,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     exitCode: true,
     maxSize: DEFAULT_MAX_SIZE,
     color: undefined,
+    followSymlinks: false,
     paths: [],
+    config: { kind: 'nearest' },
   };
   const w = new Words(argv);
   for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -135,6 +148,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--no-color':
         args.color = false;
         break;
+      case '--follow-symlinks':
+        args.followSymlinks = true;
+        break;
+      case '--config':
+        args.config = { kind: 'file', path: w.value(a) };
+        break;
+      case '--no-config':
+        args.config = { kind: 'none' };
+        break;
       default:
         throw new UsageError(`unknown option ${a}`);
     }
@@ -161,6 +183,19 @@ function parseDatasetArgs(argv: readonly string[]): ParsedArgs {
     }
     return args;
   }
+  if (sub === 'stats') {
+    const args: DatasetStatsArgs = { command: 'dataset-stats', format: 'text', datasets: [] };
+    for (let a = w.next(); a !== undefined; a = w.next()) {
+      if (a === '--format' || a === '-f') {
+        const f = w.value(a);
+        if (f !== 'text' && f !== 'json') throw new UsageError(`dataset stats --format must be text or json, not "${f}"`);
+        args.format = f;
+      } else if (a === '--dataset') args.datasets.push(w.value(a));
+      else if (a === '--help' || a === '-h') return { command: 'help', topic: 'dataset' };
+      else throw new UsageError(`dataset stats: unexpected ${a}`);
+    }
+    return args;
+  }
   if (sub === 'check') {
     const files: string[] = [];
     for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -170,5 +205,5 @@ function parseDatasetArgs(argv: readonly string[]): ParsedArgs {
     }
     return { command: 'dataset-check', files };
   }
-  throw new UsageError(`unknown dataset command "${sub}" (use "dataset list" or "dataset check")`);
+  throw new UsageError(`unknown dataset command "${sub}" (use "dataset list", "dataset stats" or "dataset check")`);
 }

@@ -1,9 +1,11 @@
-// `claimcheck dataset list` and `claimcheck dataset check`.
+// `claimcheck dataset list`, `claimcheck dataset stats` and `claimcheck dataset check`.
 import { loadDatasets, type DatasetProblem } from '../core/dataset/load';
 import { BUNDLED_FILES, bundledProblems } from '../core/dataset/bundled';
 import type { LoadedFact } from '../core/dataset/lookup';
 import type { CliIO } from './io';
-import type { DatasetCheckArgs, DatasetListArgs } from './args';
+import type { DatasetCheckArgs, DatasetListArgs, DatasetStatsArgs } from './args';
+import { datasetStats } from '../core/dataset/stats';
+import { parsePeriodString } from '../core/period';
 import { loadDatasetFiles, readDatasetFiles } from './read';
 
 export function formatProblem(p: DatasetProblem): string {
@@ -35,7 +37,9 @@ export function datasetList(args: DatasetListArgs, io: CliIO): number {
   for (const f of sorted) counts.set(f.entity, (counts.get(f.entity) ?? 0) + 1);
 
   if (args.format === 'json') {
-    io.stdout(`${JSON.stringify({ facts: sorted, counts: Object.fromEntries(counts), total: sorted.length }, null, 2)}\n`);
+    // A fiscal period says so in its own field too, for a reader that does not parse periods.
+    const listed = sorted.map((f) => (parsePeriodString(f.period)?.fiscal ? { ...f, fiscal: true } : f));
+    io.stdout(`${JSON.stringify({ facts: listed, counts: Object.fromEntries(counts), total: sorted.length }, null, 2)}\n`);
   } else {
     const rows = [['ID', 'ENTITY', 'METRIC', 'PERIOD', 'REPORTED', 'SOURCE']];
     for (const f of sorted) {
@@ -45,6 +49,25 @@ export function datasetList(args: DatasetListArgs, io: CliIO): number {
     io.stdout(`${table(rows)}\n\n`);
     const countRows = [['ENTITY', 'FACTS'], ...[...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([e, n]) => [e, String(n)])];
     io.stdout(`${table(countRows)}\n\n${sorted.length} facts about ${counts.size} entities\n`);
+  }
+  return loaded.errors.length ? 2 : 0;
+}
+
+export function datasetStatsCommand(args: DatasetStatsArgs, io: CliIO): number {
+  const loaded = loadDatasetFiles(args.datasets, io);
+  for (const e of loaded.errors) io.stderr(`claimcheck: ${e}\n`);
+  for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
+  const stats = datasetStats(loaded.index.facts);
+  if (args.format === 'json') {
+    io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
+  } else {
+    const pct = (n: number): string => `${((100 * n) / Math.max(1, stats.total)).toFixed(1)}%`;
+    const block = (title: string, counts: Record<string, number>): string =>
+      table([[title, 'FACTS', 'SHARE'], ...Object.entries(counts).map(([k, n]) => [k, String(n), pct(n)])]);
+    io.stdout(`${block('TIER', stats.byTier)}\n\n${block('KIND', stats.byKind)}\n\n${block('ENTITY', stats.byEntity)}\n\n`);
+    io.stdout(
+      `${stats.total} facts; ${(100 * stats.strongShare).toFixed(1)}% cite a filing, the company or a news organisation; dataset as of ${stats.newestSource ?? 'no date'} (newest source)\n`,
+    );
   }
   return loaded.errors.length ? 2 : 0;
 }

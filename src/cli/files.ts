@@ -1,12 +1,15 @@
 // Turning the paths a writer gives into the Markdown files to check: files, folders
 // (recursively, skipping node_modules and .git) and globs. Every path that cannot be
 // read becomes one sentence in `errors` (exit code 2); a folder visited twice through a
-// symbolic link is noted and skipped, never walked forever.
+// symbolic link is noted and skipped, never walked forever. A walk stays in the tree it
+// was given: a link leading out of it (`docs/x -> /`) is noted and skipped unless
+// --follow-symlinks is passed, and a glob walks only the folders that can hold a match.
 import * as nodePath from 'node:path';
 import { describeFsError, type CliIO } from './io';
-import { globBase, globToRegExp, isGlob } from './glob';
+import { UsageError } from './args';
+import { globBase, globDescends, globToRegExp, isGlob } from './glob';
 
-export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd'];
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx', '.mdown', '.mkd', '.qmd', '.rmd'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export function isMarkdownPath(p: string): boolean {
@@ -30,7 +33,18 @@ export function displayPath(abs: string, cwd: string): string {
   return shown.split(nodePath.sep).join('/');
 }
 
-export function collectFiles(paths: readonly string[], io: CliIO): CollectedFiles {
+export interface CollectOptions {
+  /** Follow symbolic links that lead out of the folder being walked. */
+  followSymlinks?: boolean;
+}
+
+/** Whether `real` is `root` or inside it (both real paths). */
+function inside(root: string, real: string): boolean {
+  const rel = nodePath.relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+}
+
+export function collectFiles(paths: readonly string[], io: CliIO, options: CollectOptions = {}): CollectedFiles {
   const out: CollectedFiles = { files: [], errors: [], notes: [] };
   const seenFiles = new Set<string>();
   const shown = (abs: string): string => displayPath(abs, io.cwd);
@@ -48,9 +62,15 @@ export function collectFiles(paths: readonly string[], io: CliIO): CollectedFile
   };
 
   /** Walks a folder; `accept` decides on each Markdown file by its path relative to the root. */
-  const walk = (root: string, accept: (rel: string) => boolean): number => {
+  const walk = (root: string, accept: (rel: string) => boolean, descend: (relDir: string) => boolean = () => true): number => {
     let found = 0;
     const visited = new Set<string>();
+    let rootReal = root;
+    try {
+      rootReal = io.fs.realpath(root);
+    } catch {
+      // Reading the root below reports the problem.
+    }
     const stack: string[] = [root];
     while (stack.length) {
       const dir = stack.pop() as string;
@@ -79,6 +99,10 @@ export function collectFiles(paths: readonly string[], io: CliIO): CollectedFile
             const st = io.fs.stat(full);
             isDir = st.isDirectory();
             isFile = st.isFile();
+            if ((isDir || (isFile && isMarkdownPath(entry.name))) && !options.followSymlinks && !inside(rootReal, io.fs.realpath(full))) {
+              out.notes.push(`${shown(full)}: skipped, a symbolic link out of ${shown(root)} (--follow-symlinks follows it)`);
+              continue;
+            }
           } catch (e) {
             // A dangling or looping link only matters when it claims to be a draft.
             if (isMarkdownPath(entry.name)) out.errors.push(`${shown(full)}: ${describeFsError(e)}`);
@@ -86,7 +110,7 @@ export function collectFiles(paths: readonly string[], io: CliIO): CollectedFile
           }
         }
         if (isDir) {
-          if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(full);
+          if (!SKIPPED_DIRS.has(entry.name) && descend(nodePath.relative(root, full).split(nodePath.sep).join('/'))) subdirs.push(full);
         } else if (isFile && isMarkdownPath(entry.name)) {
           const rel = nodePath.relative(root, full).split(nodePath.sep).join('/');
           if (accept(rel)) {
@@ -110,7 +134,15 @@ export function collectFiles(paths: readonly string[], io: CliIO): CollectedFile
       const code = (e as { code?: string })?.code;
       if (code === 'ENOENT' && isGlob(given)) {
         const { base, rest } = globBase(given.split(nodePath.sep).join('/'));
-        const re = globToRegExp(rest);
+        let re: RegExp;
+        let descend: (relDir: string) => boolean;
+        try {
+          re = globToRegExp(rest);
+          descend = globDescends(rest);
+        } catch (e) {
+          // "[z-a].md": the pattern cannot be read, which is the writer's to fix (exit 2).
+          throw new UsageError(`bad glob pattern "${given}": ${e instanceof Error ? e.message.split(': ').pop() : String(e)}`);
+        }
         const baseAbs = nodePath.resolve(io.cwd, base);
         let baseOk = true;
         try {
@@ -118,7 +150,7 @@ export function collectFiles(paths: readonly string[], io: CliIO): CollectedFile
         } catch {
           baseOk = false;
         }
-        const n = baseOk ? walk(baseAbs, (rel) => re.test(rel)) : 0;
+        const n = baseOk ? walk(baseAbs, (rel) => re.test(rel), descend) : 0;
         if (n === 0) out.errors.push(`${given}: no Markdown files match this pattern`);
         continue;
       }

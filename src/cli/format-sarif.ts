@@ -7,7 +7,7 @@ import type { ArtifactLocation, Log, Notification, PhysicalLocation, Region as S
 import type { Finding, Severity } from '../core/types';
 import type { Rule } from '../core/rules/rule';
 import { ChunkedWriter, prettyAt } from './chunks';
-import { regionOf, type FileResult, type OutputFormat, type Region } from './results';
+import { otherFileLocations, regionOf, type FileContext, type FileResult, type OutputFormat, type Region } from './results';
 
 export interface SarifTool {
   version: string;
@@ -57,7 +57,7 @@ function fingerprint(file: FileResult, f: Finding): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function result(file: FileResult, f: Finding, ruleIndex: number): Result {
+function result(file: FileResult, f: Finding, ruleIndex: number, contextOf?: (path: string) => FileContext | undefined): Result {
   const path = file.path;
   const text = f.derivation ? `${f.message} (${f.derivation})` : f.message;
   const out: Result = {
@@ -68,7 +68,11 @@ function result(file: FileResult, f: Finding, ruleIndex: number): Result {
     locations: [{ physicalLocation: physical(path, regionOf(file, f.span)) }],
     partialFingerprints: { 'claimcheckFigure/v1': fingerprint(file, f) },
   };
-  if (f.related.length) {
+  const elsewhere = contextOf ? otherFileLocations(f, contextOf) : [];
+  if (elsewhere.length) {
+    // A conflict with another file: its figure, in that file.
+    out.relatedLocations = elsewhere.map((o, id) => ({ id, message: { text: o.message }, physicalLocation: physical(o.file.path, o.region) }));
+  } else if (f.related.length) {
     out.relatedLocations = f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: physical(path, regionOf(file, r.span)) }));
   }
   if (f.fix) {
@@ -108,6 +112,9 @@ export function sarifOutput(
     file(file) {
       paths.push(file.path);
       for (const f of file.findings) printed.push(`\n${'  '.repeat(4)}${prettyAt(result(file, f, ruleIndex.get(f.ruleId) ?? -1), 4)}`);
+    },
+    crossFile(file, contextOf) {
+      for (const f of file.findings) printed.push(`\n${'  '.repeat(4)}${prettyAt(result(file, f, ruleIndex.get(f.ruleId) ?? -1, contextOf), 4)}`);
     },
     end() {
       const out = new ChunkedWriter(write);

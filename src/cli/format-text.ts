@@ -4,7 +4,7 @@
 import { withoutControls } from './io';
 import type { Severity } from '../core/types';
 import { ChunkedWriter } from './chunks';
-import { addCounts, emptyCounts, regionOf, type Counts, type OutputFormat } from './results';
+import { addCounts, emptyCounts, regionOf, type Counts, type FileResult, type OutputFormat } from './results';
 
 export interface Paint {
   severity(s: Severity, text: string): string;
@@ -36,7 +36,7 @@ export function summaryLine(c: Counts, files: number): string {
 
 // Messages, derivations and file names come from the draft and its repository: keep them
 // to one line each so a line break cannot forge another output line, and show other
-// control characters as U+FFFD so an escape sequence in a name cannot drive the terminal.
+// control characters escaped (terminal.ts) so an escape sequence cannot drive the terminal.
 function oneLine(s: string): string {
   return withoutControls(s.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
@@ -46,21 +46,26 @@ export function textOutput(write: (text: string) => void, paint: Paint): OutputF
   const out = new ChunkedWriter(write);
   const counts = emptyCounts();
   let files = 0;
+  const print = (file: FileResult): void => {
+    addCounts(counts, file);
+    for (const f of file.findings) {
+      const r = regionOf(file, f.span);
+      out.push(`${paint.bold(`${oneLine(file.path)}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`);
+      if (f.derivation) out.push(`    ${paint.dim(oneLine(f.derivation))}\n`);
+      for (const s of f.sources) {
+        out.push(`    ${paint.dim(`source: ${oneLine(s.outlet)}, ${oneLine(s.date)}${s.title ? `, "${oneLine(s.title)}"` : ''} (${oneLine(s.factId)}, ${oneLine(s.origin)})`)}\n`);
+      }
+      if (f.fix) out.push(`    ${paint.dim(`fix: ${oneLine(f.fix.title)}`)}\n`);
+    }
+    out.flush();
+  };
   return {
     file(file) {
       files++;
-      addCounts(counts, file);
-      for (const f of file.findings) {
-        const r = regionOf(file, f.span);
-        out.push(`${paint.bold(`${oneLine(file.path)}:${r.line}:${r.column}`)} ${paint.severity(f.severity, f.severity)} ${paint.dim(f.ruleId)} ${oneLine(f.message)}\n`);
-        if (f.derivation) out.push(`    ${paint.dim(oneLine(f.derivation))}\n`);
-        for (const s of f.sources) {
-          out.push(`    ${paint.dim(`source: ${oneLine(s.outlet)}, ${s.date}${s.title ? `, "${oneLine(s.title)}"` : ''} (${s.factId}, ${s.origin})`)}\n`);
-        }
-        if (f.fix) out.push(`    ${paint.dim(`fix: ${oneLine(f.fix.title)}`)}\n`);
-      }
-      out.flush();
+      print(file);
     },
+    // Another file is named in the message ("but b.md:3 gives it as $9 billion").
+    crossFile: print,
     end() {
       out.push(`${summaryLine(counts, files)}\n`);
       out.flush();

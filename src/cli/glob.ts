@@ -68,3 +68,26 @@ export function globToRegExp(glob: string): RegExp {
   out += ')'.repeat(braces);
   return new RegExp(`^${out}$`);
 }
+
+/**
+ * Which folders (relative to the glob's base, '/'-separated) can hold a match: a folder is
+ * walked only when each of its names matches the pattern's segment at that depth, until a
+ * `**` segment lets anything below match. "docs/2025/*.md" does not walk docs/2024.
+ */
+export function globDescends(glob: string): (dir: string) => boolean {
+  // A brace alternative holding a "/" spans segments: no segment-wise answer, walk it all.
+  if (glob.split('{').slice(1).some((part) => part.slice(0, part.includes('}') ? part.indexOf('}') : part.length).includes('/'))) return () => true;
+  const segments = glob.split('/');
+  const patterns = segments.map((seg) => (seg.includes('**') ? null : globToRegExp(seg)));
+  return (dir) => {
+    const names = dir.split('/');
+    for (let i = 0; i < names.length; i++) {
+      // The last segment names the files: a folder that deep cannot hold a match.
+      if (i >= segments.length - 1) return false;
+      const re = patterns[i];
+      if (re === null) return true;
+      if (!re.test(names[i])) return false;
+    }
+    return true;
+  };
+}

@@ -2,6 +2,7 @@
 // streams, the environment, and the file system calls it makes (a test can inject an
 // EACCES or ELOOP that root could never provoke for real).
 import * as fs from 'node:fs';
+import { forTerminal } from './terminal';
 
 export interface CliFs {
   readFile(path: string): Buffer;
@@ -28,12 +29,12 @@ export const nodeFs: CliFs = {
 };
 
 /**
- * Control characters (other than line feed and tab) shown as U+FFFD: messages on stderr
- * quote file names and paths from someone else's repository, and an escape sequence in a
- * name must not drive the terminal.
+ * Control characters (other than line feed and tab) shown escaped (terminal.ts): messages
+ * on stderr quote file names and paths from someone else's repository, and an escape
+ * sequence in a name must not drive the terminal.
  */
 export function withoutControls(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return forTerminal(s);
 }
 
 /** Blocks the thread for `ms` milliseconds (a full pipe that is not in blocking mode). */

@@ -4,23 +4,28 @@
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
+import { CliProjectConfig } from './projectConfig';
+import { prose } from '../core/mdx';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
 import { loadDatasetFiles, readTextFile } from './read';
-import { addCounts, emptyCounts, type FileResult, type OutputFormat } from './results';
+import { addCounts, emptyCounts, fileContext, type Counts, type FileResult, type OutputFormat } from './results';
+import { crossFileConflicts, type WorkspaceDoc } from '../core/crossFile';
+import type { StatementBlock } from '../core/resultLayout';
 import { checkInto } from './checkText';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';
 import { sarifOutput, type SarifNotification } from './format-sarif';
-import { datasetCheck, datasetList, formatProblem } from './dataset-command';
+import { datasetCheck, datasetList, datasetStatsCommand, formatProblem } from './dataset-command';
 import { CHECK_USAGE, DATASET_USAGE } from './usage';
 import { runReport } from './report';
 import { VERSION, informationUri } from './version';
+import { terminalSafe } from './terminal';
 
 export type { CliIO } from './io';
 
-function check(args: CheckArgs, io: CliIO): number {
+function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
   const known = new Set<string>(RULES.map((r) => r.id));
   const levels: Partial<Record<RuleId, RuleLevel>> = {};
   for (const r of args.rules) {
@@ -39,9 +44,10 @@ function check(args: CheckArgs, io: CliIO): number {
     notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }
 
-  const collected = collectFiles(args.paths, io);
+  const collected = collectFiles(args.paths, io, { followSymlinks: args.followSymlinks });
   errors.push(...collected.errors);
   notes.push(...collected.notes);
+  const project = new CliProjectConfig(args.config, levels, args.datasets, datasets.index, io);
 
   // Each file's output is written (or, for SARIF, printed) as soon as it is checked and
   // its analysis dropped, so memory holds one file's result at a time, not all of them.
@@ -49,22 +55,45 @@ function check(args: CheckArgs, io: CliIO): number {
     ? jsonOutput(io.stdout)
     : args.format === 'sarif'
       ? sarifOutput(io.stdout, RULES, { version: VERSION, informationUri: informationUri() }, () => notifications)
-      : textOutput(io.stdout, useColor(args.color, io.isTTY, io.env) ? COLOR : PLAIN);
+      : useColor(args.color, io.isTTY, io.env)
+        ? textOutput(rawIO.stdout, COLOR)
+        : textOutput(io.stdout, PLAIN);
   const counts = emptyCounts();
   let checked = 0;
+  // Workspace-wide consistency, as the editor has it: each file's statements (entity,
+  // metric, period, value) are kept, not its analysis, and compared once all are read.
+  const compare = collected.files.length > 1 && levels['cross-reference'] !== 'off';
+  const docs: { uri: string; text: string; blocks: StatementBlock[] }[] = [];
+  let leftOut = 0;
   for (const abs of collected.files) {
     const shown = displayPath(abs, io.cwd);
-    const file = checkFile(abs, shown, args, levels, datasets.index, io, errors, notes, output);
+    const settings = project.forFile(abs);
+    if (!settings.config.included) {
+      leftOut++;
+      continue;
+    }
+    const blocks: StatementBlock[] = [];
+    const file = checkFile(abs, shown, args, settings.rules, settings.dataset, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
+    if (compare) docs.push({ uri: shown, text: file.text, blocks });
+  }
+  if (docs.length > 1) reportCrossFile(docs, levels, output, counts);
+  if (leftOut) notes.push(`${leftOut} file${leftOut === 1 ? '' : 's'} left out by the project file's include/exclude`);
+  errors.push(...project.errors);
+  const configProblems = project.configProblems.map((p) => ({ ...p, file: displayPath(p.file, io.cwd) }));
+  for (const p of configProblems) notifications.push({ level: 'error', message: p.message, uri: p.file, line: p.line, column: p.column });
+  for (const p of project.datasetProblems) {
+    notifications.push({ level: 'error', message: `${p.entry ? `${p.entry}: ` : ''}${p.field ? `${p.field}: ` : ''}${p.message}`, uri: p.file, line: p.line, column: p.column });
   }
   for (const e of errors) notifications.push({ level: 'error', message: e });
   for (const n of notes) notifications.push({ level: 'note', message: n });
   output.end();
 
   // Machine formats keep stdout parseable: everything else goes to stderr.
-  for (const p of datasets.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of [...datasets.problems, ...project.datasetProblems]) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of configProblems) io.stderr(`${p.file}:${p.line}:${p.column} error ${p.message.replace(/[\r\n]+/g, ' ')}\n`);
   for (const n of notes) io.stderr(`claimcheck: ${n}\n`);
   for (const e of errors) io.stderr(`claimcheck: ${e}\n`);
 
@@ -74,8 +103,23 @@ function check(args: CheckArgs, io: CliIO): number {
     return 2;
   }
   if (!args.exitCode) return 0;
-  const failing = datasets.problems.length > 0 || counts.error + counts.warning > 0;
+  const failing = datasets.problems.length > 0 || project.datasetProblems.length > 0 || configProblems.length > 0 || counts.error + counts.warning > 0;
   return failing ? 1 : 0;
+}
+
+/** The conflicts between files, each written to its file once every file was read. */
+function reportCrossFile(docs: readonly WorkspaceDoc[], levels: Partial<Record<RuleId, RuleLevel>>, output: OutputFormat, counts: Counts): void {
+  const byPath = crossFileConflicts(docs);
+  const contexts = new Map(docs.map((d) => [d.uri, fileContext(d.uri, d.text)]));
+  const level = levels['cross-reference'];
+  for (const d of docs) {
+    const found = byPath.get(d.uri) ?? [];
+    const context = contexts.get(d.uri);
+    if (!found.length || !context) continue;
+    const file: FileResult = { ...context, findings: level && level !== 'off' ? found.map((f) => ({ ...f, severity: level })) : found };
+    output.crossFile?.(file, (p) => contexts.get(p));
+    addCounts(counts, file);
+  }
 }
 
 /** Reads and checks one file; undefined (with the reason in `errors` or `notes`) when it cannot. */
@@ -89,6 +133,7 @@ function checkFile(
   errors: string[],
   notes: string[],
   output: OutputFormat,
+  statements?: (block: StatementBlock) => void,
 ): FileResult | undefined {
   const read = readTextFile(abs, io, args.maxSize);
   if (!read.ok) {
@@ -97,15 +142,40 @@ function checkFile(
     else errors.push(read.error);
     return undefined;
   }
-  const { file, skipped } = checkInto(output, shown, read.text, { dataset, rules: levels, maxLength: args.maxSize });
+  // MDX's import/export and JSX lines are code: blanked, offsets kept (core/mdx.ts).
+  const text = prose(abs, read.text);
+  const { file, skipped } = checkInto(output, shown, text, { dataset, rules: levels, maxLength: args.maxSize }, statements);
   if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
   return file;
 }
 
+/**
+ * `claimcheck lsp --stdio`: hands the process to the language server, which reads requests
+ * from stdin until the editor sends `exit`. Loaded only here (dist/lsp.js beside the CLI),
+ * so checking files never parses the protocol library.
+ */
+function startLsp(argv: readonly string[], io: CliIO): number {
+  if (argv.some((a) => a === '-h' || a === '--help')) {
+    io.stdout('Usage: claimcheck lsp --stdio\n\nRuns the claimcheck language server over standard input and output.\n');
+    return 0;
+  }
+  if (!argv.includes('--stdio')) {
+    io.stderr('claimcheck: lsp needs --stdio (the only transport)\n');
+    return 2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../lsp/server') as typeof import('../lsp/server')).startServer();
+  return 0;
+}
+
 /** Runs the CLI on `argv` (without "node" and the script) and returns the exit code. */
-export function main(argv: readonly string[], io: CliIO = processIO()): number {
+export function main(argv: readonly string[], rawIO: CliIO = processIO()): number {
+  // Every command's output goes through the one terminal sanitizer; the coloured text
+  // output alone writes its own escape codes, around content it has sanitized itself.
+  const io = terminalSafe(rawIO);
   // The fact-check report has its own arguments and help (report.ts).
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  if (argv[0] === 'lsp') return startLsp(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -119,8 +189,10 @@ export function main(argv: readonly string[], io: CliIO = processIO()): number {
         return datasetList(args, io);
       case 'dataset-check':
         return datasetCheck(args, io);
+      case 'dataset-stats':
+        return datasetStatsCommand(args, io);
       case 'check':
-        return check(args, io);
+        return check(args, io, rawIO);
     }
   } catch (e) {
     if (e instanceof UsageError) {

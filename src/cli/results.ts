@@ -5,6 +5,7 @@
 // never live at once; the CLI drops each file's result once its output is written.
 import type { Finding, Quantity, Span } from '../core/types';
 import { lineMap, type LineMap } from '../core/position';
+import type { FigureReading } from '../core/readingOf';
 
 /** A file about to be checked. */
 export interface FileContext {
@@ -58,7 +59,24 @@ export function addCounts(c: Counts, file: FileResult): void {
  */
 export interface OutputFormat {
   begin?(file: FileContext): void;
-  figures?(file: FileContext, figures: readonly Quantity[]): void;
+  /** `readings[i]` is `figures[i]`'s (readingOf.ts), its relations numbered through the file. */
+  figures?(file: FileContext, figures: readonly Quantity[], readings: readonly FigureReading[]): void;
   file(file: FileResult): void;
+  /**
+   * Findings about a file known only once every file was read: the same entity, metric and
+   * period stated differently in another file (workspace-wide consistency, as the editor
+   * has it). `contextOf` gives the other files by path, for where their figures are.
+   */
+  crossFile?(file: FileResult, contextOf: (path: string) => FileContext | undefined): void;
   end(): void;
+}
+
+/** The other-file figures a finding points at, each with its file and place there. */
+export function otherFileLocations(f: Finding, contextOf: (path: string) => FileContext | undefined): { file: FileContext; region: Region; message: string }[] {
+  const out: { file: FileContext; region: Region; message: string }[] = [];
+  for (const r of f.related) {
+    const other = r.uri === undefined ? undefined : contextOf(r.uri);
+    if (other) out.push({ file: other, region: regionOf(other, r.span), message: r.message });
+  }
+  return out;
 }

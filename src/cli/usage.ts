@@ -18,19 +18,28 @@ Options:
       --rule ID=LEVEL            set a rule to off, info, warning or error;
                                  repeatable (e.g. --rule cagr=off)
       --max-size BYTES           skip files larger than this (default ${DEFAULT_MAX_SIZE}; 5MB, 500k)
+      --config FILE              use this project file for every PATH (default:
+                                 the nearest .claimcheck.jsonc or .claimcheck.json
+                                 above each file)
+      --no-config                ignore project files
       --no-exit-code             exit 0 even when there are warnings or errors
       --color, --no-color        force colour on or off (default: on a terminal,
                                  unless NO_COLOR is set)
+      --follow-symlinks          follow symbolic links that lead out of the folder
+                                 given (default: such links are skipped, with a note)
   -h, --help                     show this help
   -v, --version                  show the version
 
 Commands:
   claimcheck dataset list [--entity NAME] [--format json] [--dataset FILE]...
+  claimcheck dataset stats [--format json] [--dataset FILE]...
+            facts by entity, source tier and kind, and the newest source date
   claimcheck dataset check [FILE...]   (no FILE: the bundled dataset)
   claimcheck report FILE [--format md|html]   a fact-check sheet of every figure
+  claimcheck lsp --stdio               the language server, for editors
 
 Exit codes: 0 no warning or error, 1 warnings or errors found (or a
-            --dataset file has problems), 2 usage error or a path that
+            dataset or project file has problems), 2 usage error or a path that
             could not be read.
 `;
 

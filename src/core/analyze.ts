@@ -19,13 +19,14 @@ import type { Directive } from './markdown';
 import { resplitBlocks, splitBlocks, type Block, type Resplit } from './blocks';
 import type { ClaimCarry } from './claim';
 import { applyDirectives } from './directives';
+import { quotedFixesByHand } from './quoted';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
 import { setLayout, type StatementBlock } from './resultLayout';
 import { countBreaks, lineFinder, type Anchor } from './lineIndex';
 import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
-import { StreamedCrossReference } from './rules/cross-reference';
+import { StreamedCrossReference, type Statement } from './rules/cross-reference';
 import { cached, remember, type CacheEntry } from './blockCache';
 import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';
@@ -153,7 +154,7 @@ function finish(text: string, crFree: boolean, options: AnalyzeOptions, dataset:
     const last = unique[unique.length - 1];
     if (!last || last.ruleId !== f.ruleId || last.span.start !== f.span.start || last.span.end !== f.span.end) unique.push(f);
   }
-  return unique;
+  return quotedFixesByHand(text, unique);
 }
 
 /** One analyzer with a block cache: what the extension keeps per open document. */
@@ -164,9 +165,20 @@ export interface Analyzer {
   lastRun(): { blocksRead: number; blocksReused: number };
 }
 
+/**
+ * A block as a streaming check hands it on: its figures and claims as read, with offsets
+ * relative to the block, the figures in the order (and as the very objects) the claims hold.
+ */
+export interface StreamedBlock {
+  quantities: readonly Quantity[];
+  claims: readonly Claim[];
+}
+
 /** A streaming check: each block's figures go to `figures` as it is read; its claims are then dropped. */
 interface Stream {
-  figures?: (figures: Quantity[]) => void;
+  figures?: (figures: Quantity[], block: StreamedBlock) => void;
+  /** Each block's statements (cross-reference's), relative to the block's start: the CLI's workspace-wide consistency. */
+  statements?: (start: number, statements: readonly Statement[]) => void;
 }
 
 /**
@@ -198,13 +210,14 @@ class StreamedParts implements RunParts {
     const { work } = slot;
     if (this.stream.figures) {
       const figures = slot.figures();
-      if (figures.length) this.stream.figures(figures);
+      if (figures.length) this.stream.figures(figures, work);
     }
     const start = slot.start;
     const placed = placeFindings(work, start);
     for (const f of placed.findings) this.findings.push(f);
     for (const d of placed.directives) this.directives.push(d);
-    const statements = this.crossReference ? slot.statements() : [];
+    const statements = this.crossReference || this.stream.statements ? slot.statements() : [];
+    if (statements.length) this.stream.statements?.(start, statements);
     // The anchor first, so a conflict within this block counts its line from the block's start.
     if (statements.length || placed.findings.length || placed.directives.length) this.anchors.push({ start, line: slot.line });
     this.crossReference?.add(start, statements);
@@ -353,11 +366,16 @@ export function createAnalyzer(initial: AnalyzeOptions = {}): Analyzer {
 
 /**
  * The CLI's check: the findings, with each block's figures handed to `figures` (in document
- * order) as soon as the block is read. No more than a block's claims and figures are alive
+ * order, with the block's claims as read, for their readings) as soon as the block is read. No more than a block's claims and figures are alive
  * at once, which is what keeps a 10 MB draft's check small.
  */
-export function analyzeStreaming(text: string, options: AnalyzeOptions = {}, figures?: (figures: Quantity[]) => void): { findings: Finding[]; skipped?: string } {
-  const r = makeAnalyzer(options, false, { figures }).analyze(text);
+export function analyzeStreaming(
+  text: string,
+  options: AnalyzeOptions = {},
+  figures?: (figures: Quantity[], block: StreamedBlock) => void,
+  statements?: (start: number, statements: readonly Statement[]) => void,
+): { findings: Finding[]; skipped?: string } {
+  const r = makeAnalyzer(options, false, { figures, statements }).analyze(text);
   return r.skipped === undefined ? { findings: r.findings } : { findings: r.findings, skipped: r.skipped };
 }
 

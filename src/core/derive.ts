@@ -4,7 +4,8 @@
 // as a multiple of revenue, the growth rate implied between two dated figures, an amount per
 // user. Nothing here judges; the rules do that. A value that cannot be computed (a zero
 // base, a vague figure) is left out rather than shown as NaN or Infinity.
-import type { Claim, Quantity, Reading } from './types';
+import type { Claim, Quantity, Reading, Relation } from './types';
+import { perObject } from './perObject';
 import type { DatasetIndex } from './dataset/lookup';
 import { formatCount, formatMoney, formatMultiple, formatPercent, formatPoints } from './format';
 import { compact, comparable, short } from './rules/util';
@@ -24,25 +25,41 @@ const PER_NOUNS = /^(?:users|people|subscribers|customers|developers|businesses|
 
 export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, quantity: Quantity, dataset?: DatasetIndex): Recalculation[] {
   const claims = 'claims' in source ? source.claims : source;
-  const claim = claims.find((c) => c.quantities.some((q) => sameSpan(q, quantity)));
+  let claim: Claim | undefined;
+  let at = -1;
+  for (const c of claims) {
+    at = indexOf(c).bySpan.get(spanKey(quantity)) ?? -1;
+    if (at >= 0) {
+      claim = c;
+      break;
+    }
+  }
   if (!claim) return [];
-  const self = claim.quantities.find((q) => sameSpan(q, quantity)) ?? quantity;
+  const index = indexOf(claim);
+  const self = claim.quantities[at];
   if (!plain(self)) return [];
   const out: Recalculation[] = [];
+  const full = (): boolean => out.length >= MAX_RECALCULATIONS;
   const push = (r: Recalculation | null): void => {
     if (!r || !r.value || /NaN|Infinity/.test(r.value + r.derivation)) return;
     if (out.some((o) => o.label === r.label)) return;
     out.push(r);
   };
 
-  const others = claim.quantities.filter((q) => q !== self && plain(q));
-  const reading = claim.readings.find((r) => r.quantity === self);
-  const metricOf = (q: Quantity): string | null => claim.readings.find((r) => r.quantity === q)?.metric ?? null;
+  // Only the figures nearest this one: a table row or a run-on sentence with a thousand
+  // figures made every figure's recalculations read every other (quadratic per claim),
+  // and a hover shows eight at most anyway.
+  const near = claim.quantities.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+  const others = near.filter((q) => q !== self && plain(q));
+  const reading = index.readingOf.get(self);
+  const mine = index.relationsOf.get(self) ?? [];
+  const metricOf = (q: Quantity): string | null => index.readingOf.get(q)?.metric ?? null;
   // Changes between this figure and the others of its kind, earliest figure first; a
   // valuation and a revenue in one sentence are not a change of anything.
   for (const o of others) {
+    if (full()) break;
     if (!comparable(self, o) || self.kind === 'multiple') continue;
-    const rel = claim.relations.find((r) => r.kind === 'change' && ((r.from === o && r.to === self) || (r.from === self && r.to === o)));
+    const rel = mine.find((r) => r.kind === 'change' && ((r.from === o && r.to === self) || (r.from === self && r.to === o)));
     const m1 = reading?.metric ?? null;
     const m2 = metricOf(o);
     if (!rel && m1 !== null && m2 !== null && m1 !== m2) continue;
@@ -51,18 +68,18 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   }
 
   // Shares: "X% of Y".
-  for (const r of claim.relations) {
+  for (const r of mine) {
     if (r.kind === 'share' && (r.rate === self || r.whole === self || r.result === self)) push(share(r.rate, r.whole));
   }
   if (self.kind === 'percent') {
-    for (const o of others) if (isShareOf(claim, self, o)) push(share(self, o));
+    for (const o of others) if (!full() && isShareOf(claim, self, o)) push(share(self, o));
   } else {
-    for (const o of others) if (o.kind === 'percent' && isShareOf(claim, o, self)) push(share(o, self));
+    for (const o of others) if (!full() && o.kind === 'percent' && isShareOf(claim, o, self)) push(share(o, self));
   }
 
   // A valuation as a multiple of revenue.
-  if (reading && self.kind === 'money') {
-    const pairs = valuationPairs(claim, reading);
+  if (reading && self.kind === 'money' && !full()) {
+    const pairs = valuationPairs(near.map((q) => index.readingOf.get(q)).filter((r): r is Reading => r !== undefined), reading);
     for (const [val, rev] of pairs) push(multipleOfRevenue(val.quantity, rev.quantity.value, rev.quantity.text));
     if (pairs.length === 0 && dataset && reading.metric && VALUATION_METRICS.has(reading.metric) && reading.entity) {
       push(revenueFromDataset(self, reading.entity, dataset));
@@ -70,12 +87,14 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   }
 
   // Growth rate implied between two dated figures.
-  for (const r of claim.relations) {
+  for (const r of mine) {
     if (r.kind === 'cagr' && (r.from === self || r.to === self || r.rate === self)) push(growth(r.from, r.to, r.years));
   }
   if (reading?.period && (reading.period.kind === 'year' || reading.period.kind === 'fiscalYear')) {
-    for (const o of claim.readings) {
-      if (o === reading || !o.period || !plain(o.quantity) || !comparable(self, o.quantity)) continue;
+    for (const q of near) {
+      const o = index.readingOf.get(q);
+      if (full()) break;
+      if (!o || o === reading || !o.period || !plain(o.quantity) || !comparable(self, o.quantity)) continue;
       if (o.period.kind !== 'year' && o.period.kind !== 'fiscalYear') continue;
       if (self.kind !== 'money' && self.kind !== 'count') continue;
       const years = Math.abs(reading.period.year - o.period.year);
@@ -90,6 +109,7 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   // An amount per user (or subscriber, GPU...).
   if (self.kind === 'money' || self.kind === 'count') {
     for (const o of others) {
+      if (full()) break;
       const [money, count] = self.kind === 'money' ? [self, o] : [o, self];
       if (money.kind !== 'money' || count.kind !== 'count' || !PER_NOUNS.test(count.unit)) continue;
       push(perUnit(money, count));
@@ -98,8 +118,50 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   return out.slice(0, MAX_RECALCULATIONS);
 }
 
-function sameSpan(a: Quantity, b: Quantity): boolean {
-  return a.span.start === b.span.start && a.span.end === b.span.end;
+/** How many figures on each side of a figure its recalculations look at. */
+const NEIGHBOURS = 12;
+
+interface ClaimIndex {
+  /** Position in `claim.quantities` by span. */
+  bySpan: Map<string, number>;
+  readingOf: Map<Quantity, Reading>;
+  /** The relations each figure takes part in. */
+  relationsOf: Map<Quantity, Relation[]>;
+}
+
+/** A claim's figures, readings and relations by figure, made once per claim (derive runs once per figure). */
+const indexOf: (claim: Claim) => ClaimIndex = perObject((claim) => {
+  const bySpan = new Map<string, number>();
+  claim.quantities.forEach((q, i) => {
+    if (!bySpan.has(spanKey(q))) bySpan.set(spanKey(q), i);
+  });
+  const readingOf = new Map<Quantity, Reading>();
+  for (const r of claim.readings) if (!readingOf.has(r.quantity)) readingOf.set(r.quantity, r);
+  const relationsOf = new Map<Quantity, Relation[]>();
+  for (const r of claim.relations) {
+    for (const q of relationMembers(r)) {
+      const list = relationsOf.get(q) ?? [];
+      if (!list.includes(r)) list.push(r);
+      relationsOf.set(q, list);
+    }
+  }
+  return { bySpan, readingOf, relationsOf };
+});
+
+function relationMembers(r: Relation): Quantity[] {
+  switch (r.kind) {
+    case 'change':
+    case 'cagr':
+      return [r.from, r.to, ...(r.kind === 'cagr' ? [r.rate] : [])];
+    case 'share':
+      return [r.rate, r.whole, r.result];
+    default:
+      return [];
+  }
+}
+
+function spanKey(q: Quantity): string {
+  return `${q.span.start}:${q.span.end}`;
 }
 
 /** A figure arithmetic can use: not vague, finite, not a bound. */
@@ -169,10 +231,10 @@ function isShareOf(claim: Claim, rate: Quantity, whole: Quantity): boolean {
   return words[0].toLowerCase() === 'of' && words.length <= 4 && words.slice(1).every((w) => /^[\p{L}'’-]+$/u.test(w));
 }
 
-function valuationPairs(claim: Claim, reading: Reading): [Reading, Reading][] {
+function valuationPairs(readings: readonly Reading[], reading: Reading): [Reading, Reading][] {
   const isVal = (r: Reading): boolean => r.metric !== null && VALUATION_METRICS.has(r.metric);
   const isRev = (r: Reading): boolean => r.metric !== null && REVENUE_METRICS.has(r.metric);
-  const money = claim.readings.filter((r) => r.quantity.kind === 'money' && plain(r.quantity) && r.quantity.unit === reading.quantity.unit);
+  const money = readings.filter((r) => r.quantity.kind === 'money' && plain(r.quantity) && r.quantity.unit === reading.quantity.unit);
   if (isVal(reading)) return money.filter(isRev).map((r) => [reading, r]);
   if (isRev(reading)) return money.filter(isVal).map((r) => [r, reading]);
   return [];
@@ -193,7 +255,7 @@ function multipleOfRevenue(valuation: Quantity, revenue: number, revenueText: st
 function revenueFromDataset(valuation: Quantity, entity: string, dataset: DatasetIndex): Recalculation | null {
   const fact = dataset
     .factsFor(entity, 'revenue')
-    .filter((f) => f.unit === valuation.unit && f.basis === 'actual' && !f.supersededBy && /^(?:FY)?\d{4}$/.test(f.period))
+    .filter((f) => f.unit === valuation.unit && f.kind === 'actual' && !f.supersededBy && /^(?:FY)?\d{4}$/.test(f.period))
     .sort((a, b) => b.period.replace('FY', '').localeCompare(a.period.replace('FY', '')))[0];
   if (!fact) return null;
   const r = multipleOfRevenue(valuation, fact.value, fact.reported, `${valuation.text} as a multiple of ${entity}'s ${fact.period} revenue`);

@@ -65,7 +65,7 @@ function names(s: string): string[] {
   const re = /\b\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const words = m[0].split(/\s+/).filter((w, i) => i > 0 || !NOT_NAMES.has(w.toLowerCase()));
-    const name = words.join(' ').replace(/[.,]+$/, '');
+    const name = trimEndOf(words.join(' '), '.,');
     if (name && !NOT_NAMES.has(name.toLowerCase())) out.push(name);
   }
   return out;
@@ -153,3 +153,10 @@ export function inflectedDirection(word: string): Direction | null {
 
 /** The words and verbs opensWithUnknownName reads (exported for the test that holds it to splitting the name). */
 export const OPENING_FOR_TEST = { NOT_NAMES: NOT_NAMES as ReadonlySet<string>, REPORTING_VERBS };
+
+/** `s` without the run of `chars` at its end: a loop, since `/[.,]+$/` rescans the run from each of its characters. */
+function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}

@@ -198,6 +198,8 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
   // Search the block's own slice: indexOf on the whole text would scan to its end for
   // every block (quadratic on a long document without directives).
   const slice = text.slice(from, to);
+  /** Where the next "-->" starts: -2 before the first search, -1 when the block has none left. */
+  let nextClose = -2;
   for (let rel = slice.indexOf('claimcheck-'); rel >= 0; rel = slice.indexOf('claimcheck-', rel + 11)) {
     const at = from + rel;
     // The comment opener must come right before, with only white space between.
@@ -207,8 +209,14 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
     const kindAt = at + 11;
     const kind = DIRECTIVE_KINDS.find((k) => text.startsWith(k, kindAt) && !/[a-z-]/.test(text[kindAt + k.length] ?? ''));
     if (!kind) continue;
-    const close = text.indexOf('-->', kindAt);
-    if (close < 0 || close > to || close - kindAt > 500) continue;
+    // The next "-->" in the block, searched again only once this directive starts past it:
+    // each unclosed comment searching to the end of the text for its own was quadratic.
+    if (nextClose === -2 || (nextClose >= 0 && nextClose < kindAt)) {
+      const found = slice.indexOf('-->', kindAt - from);
+      nextClose = found < 0 ? -1 : from + found;
+    }
+    const close = nextClose;
+    if (close < 0 || close - kindAt > 500) continue;
     out.push({
       kind,
       rules: text
@@ -220,6 +228,15 @@ function readDirectives(text: string, from: number, to: number): Directive[] {
     });
   }
   return out;
+}
+
+/**
+ * Every `<!-- claimcheck-… -->` comment of a document, without reading its prose: what a
+ * whole-document check run after the blocks were read (workspace consistency) needs to honour
+ * the writer's disable comments. One pass: readDirectives keeps its close search linear.
+ */
+export function documentDirectives(text: string): Directive[] {
+  return text.includes('claimcheck-') ? readDirectives(text, 0, text.length) : [];
 }
 
 /**

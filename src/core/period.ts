@@ -32,7 +32,21 @@ export function yearPeriod(year: number, span?: Span): Period {
   return withSpan({ kind: 'year', year, canonical: String(year) }, span);
 }
 export function fiscalYearPeriod(year: number, span?: Span): Period {
-  return withSpan({ kind: 'fiscalYear', year, canonical: `FY${year}` }, span);
+  return withSpan({ kind: 'fiscalYear', year, fiscal: true, canonical: `FY${year}` }, span);
+}
+/** "Q3 FY2026": a quarter of a company's fiscal year 2026. */
+export function fiscalQuarterPeriod(quarter: number, year: number, span?: Span): Period {
+  return withSpan({ kind: 'quarter', year, part: quarter, fiscal: true, canonical: `Q${quarter} FY${year}` }, span);
+}
+/** "H1 FY2026": a half of a company's fiscal year 2026. */
+export function fiscalHalfPeriod(half: number, year: number, span?: Span): Period {
+  return withSpan({ kind: 'half', year, part: half, fiscal: true, canonical: `H${half} FY${year}` }, span);
+}
+
+/** The same fiscal period placed by its company's calendar (the month its fiscal year ends in). */
+export function onFiscalCalendar(p: Period, fiscalYearEnd: number | undefined): Period {
+  if (!p.fiscal || fiscalYearEnd === undefined || fiscalYearEnd === 12) return p;
+  return { ...p, fiscalYearEnd };
 }
 export function halfPeriod(half: number, year: number, span?: Span): Period {
   return withSpan({ kind: 'half', year, part: half, canonical: `H${half} ${year}` }, span);
@@ -67,6 +81,8 @@ export function parsePeriodString(s: string): Period | null {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(t))) return yearPeriod(+m[1]);
   if ((m = /^FY(\d{4})$/.exec(t))) return fiscalYearPeriod(+m[1]);
+  if ((m = /^H([12]) FY(\d{4})$/.exec(t))) return fiscalHalfPeriod(+m[1], +m[2]);
+  if ((m = /^Q([1-4]) FY(\d{4})$/.exec(t))) return fiscalQuarterPeriod(+m[1], +m[2]);
   if ((m = /^H([12]) (\d{4})$/.exec(t))) return halfPeriod(+m[1], +m[2]);
   if ((m = /^Q([1-4]) (\d{4})$/.exec(t))) return quarterPeriod(+m[1], +m[2]);
   if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t))) return monthPeriod(+m[1], +m[2]);
@@ -241,15 +257,17 @@ const PATTERNS: PeriodPattern[] = [
   // October 2025 · Oct. 2025 · as of October 2025
   pattern(`${MONTH},? (${YEAR})`, (m, s) => monthPeriod(+m[2], MONTH_NAMES[m[1].toLowerCase()], s), MONTH_CUE),
   // Q3 2025 · Q3'25 · Q3 FY2025 · 3Q25 · third quarter of (fiscal) 2025
-  pattern(`Q([1-4])[ -]?(?:FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => quarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
+  // A fiscal quarter or half ("Q3 FY2025", "third quarter of fiscal 2025") is the company's,
+  // never the calendar quarter of the same number.
+  pattern(`Q([1-4])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
   pattern(`([1-4])Q[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => quarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
-  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the )?(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
-    quarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), QUARTER_CUE),
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
   // H1 2025 · 1H25 · first half of 2025 · the first six months of 2025
-  pattern(`H([12])[ -]?(?:FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => halfPeriod(+m[1], year4or2(m[2]), s), H_CUE),
+  pattern(`H([12])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalHalfPeriod : halfPeriod)(+m[1], year4or2(m[3]), s), H_CUE),
   pattern(`([12])H[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => halfPeriod(+m[1], year4or2(m[2]), s), H_CUE),
-  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the )?(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
-    halfPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), HALF_CUE),
+  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    (m[2] ? fiscalHalfPeriod : halfPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), HALF_CUE),
   pattern(`(first|last|final) six months (?:of |in )(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     halfPeriod(m[1].toLowerCase() === 'first' ? 1 : 2, +m[2], s), SIX_CUE),
   // Parts of a year we have no canonical form for: consumed so their year is not read as the whole year.
@@ -391,12 +409,13 @@ function dayNumber(year: number, month: number, day: number): number {
 
 /** The closed interval of days a period covers; a target "by 2030" covers everything up to the end of 2030. */
 export function periodInterval(p: Period): [number, number] {
+  if (p.fiscal && p.fiscalYearEnd !== undefined && p.fiscalYearEnd !== 12) return fiscalInterval(p, p.fiscalYearEnd);
   const y = p.year;
   switch (p.kind) {
     case 'year':
     case 'fiscalYear':
-      // Fiscal calendars differ by company; the dataset states them as years, so a fiscal
-      // year is placed on its calendar year (see periodsCompatible).
+      // A fiscal period whose company's calendar is unknown (one read in prose) is placed
+      // as if its fiscal year were the calendar year.
       return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
     case 'half': {
       const first = p.part === 2 ? 7 : 1;
@@ -421,6 +440,26 @@ export function periodInterval(p: Period): [number, number] {
   }
 }
 
+/**
+ * A fiscal year, half or quarter placed by the month its fiscal year ends in: FY2026 ending
+ * in January runs February 2025 to January 2026, its Q3 August to October 2025. Months are
+ * whole (a "last Sunday of January" year end is placed at the end of January).
+ */
+function fiscalInterval(p: Period, endMonth: number): [number, number] {
+  // First month of the fiscal year, counted from January of the calendar year before it.
+  const start = endMonth + 1;
+  const [first, months] =
+    p.kind === 'quarter' ? [start + ((p.part ?? 1) - 1) * 3, 3] : p.kind === 'half' ? [start + ((p.part ?? 1) - 1) * 6, 6] : [start, 12];
+  const from = monthAt(p.year - 1, first);
+  const to = monthAt(p.year - 1, first + months - 1);
+  return [dayNumber(from[0], from[1], 1), dayNumber(to[0], to[1], daysInMonth(to[0], to[1]))];
+}
+
+/** Month `m` counted from January of `year` (13 = January of the next year) as [year, month]. */
+function monthAt(year: number, m: number): [number, number] {
+  return [year + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1];
+}
+
 const YEARLY = new Set<Period['kind']>(['year', 'fiscalYear', 'by']);
 
 /**
@@ -434,13 +473,24 @@ const YEARLY = new Set<Period['kind']>(['year', 'fiscalYear', 'by']);
  */
 export function periodsCompatible(prose: Period, fact: Period): PeriodMatch {
   if (prose.canonical === fact.canonical) return 'same';
-  if (YEARLY.has(prose.kind) && YEARLY.has(fact.kind) && prose.year === fact.year) return 'same';
+  if (YEARLY.has(prose.kind) && YEARLY.has(fact.kind) && prose.year === fact.year && sameCalendar(prose, fact)) return 'same';
   const [a0, a1] = periodInterval(prose);
   const [b0, b1] = periodInterval(fact);
   if (a0 === b0 && a1 === b1) return 'same';
   if ((a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)) return 'contains';
   if (a0 <= b1 && b0 <= a1) return 'overlap';
   return 'different';
+}
+
+/**
+ * Whether two periods of the same number count the same way: both calendar, both fiscal,
+ * or a fiscal one whose year is the calendar year (a December year end, or one not known).
+ * Nvidia's FY2026 (to January 2026) is not the calendar year 2026.
+ */
+export function sameCalendar(a: Period, b: Period): boolean {
+  if (!!a.fiscal === !!b.fiscal) return true;
+  const f = a.fiscal ? a : b;
+  return f.fiscalYearEnd === undefined || f.fiscalYearEnd === 12;
 }
 
 // ---------------------------------------------------------------------------
@@ -499,9 +549,9 @@ export function yearBefore(p: Period, span?: Span): Period | null {
     case 'fiscalYear':
       return fiscalYearPeriod(y, span);
     case 'half':
-      return halfPeriod(p.part ?? 1, y, span);
+      return p.fiscal ? fiscalHalfPeriod(p.part ?? 1, y, span) : halfPeriod(p.part ?? 1, y, span);
     case 'quarter':
-      return quarterPeriod(p.part ?? 1, y, span);
+      return p.fiscal ? fiscalQuarterPeriod(p.part ?? 1, y, span) : quarterPeriod(p.part ?? 1, y, span);
     case 'month':
       return monthPeriod(y, p.month ?? p.part ?? 1, span);
     default:

@@ -9,7 +9,22 @@ function monthName(m: number | undefined): string {
   return MONTHS[Math.min(12, Math.max(1, m ?? 1)) - 1];
 }
 
-/** "2025", "fiscal 2025", "H1 2025", "Q3 2025", "October 2025", "6 October 2025", "2025–2029", "by 2030". */
+/**
+ * " (July–September 2025)" for a fiscal quarter or half whose company's calendar is known,
+ * so a reader who wrote the calendar quarter sees it is the same time; "" otherwise.
+ */
+function fiscalMonths(p: Period, months: number): string {
+  if (p.fiscalYearEnd === undefined) return '';
+  // Months counted from January of the calendar year before the fiscal year's number.
+  const first = p.fiscalYearEnd + 1 + ((p.part ?? 1) - 1) * months;
+  const last = first + months - 1;
+  const at = (m: number): [string, number] => [monthName(((m - 1) % 12) + 1), p.year - 1 + Math.floor((m - 1) / 12)];
+  const [fromName, fromYear] = at(first);
+  const [toName, toYear] = at(last);
+  return fromYear === toYear ? ` (${fromName}–${toName} ${toYear})` : ` (${fromName} ${fromYear}–${toName} ${toYear})`;
+}
+
+/** "2025", "fiscal 2025", "H1 2025", "Q3 2025", "Q3 FY2026", "October 2025", "6 October 2025", "2025–2029", "by 2030". */
 export function periodLabel(p: Period): string {
   switch (p.kind) {
     case 'year':
@@ -17,9 +32,9 @@ export function periodLabel(p: Period): string {
     case 'fiscalYear':
       return `fiscal ${p.year}`;
     case 'half':
-      return `H${p.part} ${p.year}`;
+      return p.fiscal ? `H${p.part} FY${p.year}${fiscalMonths(p, 6)}` : `H${p.part} ${p.year}`;
     case 'quarter':
-      return `Q${p.part} ${p.year}`;
+      return p.fiscal ? `Q${p.part} FY${p.year}${fiscalMonths(p, 3)}` : `Q${p.part} ${p.year}`;
     case 'month':
       return `${monthName(p.month ?? p.part)} ${p.year}`;
     case 'date':

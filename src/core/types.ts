@@ -116,7 +116,14 @@ export interface Period {
   day?: number;
   /** Last year of a 'span'. */
   toYear?: number;
-  /** Canonical string form, e.g. "H1 2025". */
+  /**
+   * A company's fiscal period ("FY2026", "Q3 FY2026", "H1 FY2026"), named by the calendar
+   * year its fiscal year ends in; never the calendar period of the same number.
+   */
+  fiscal?: boolean;
+  /** For a fiscal period, the month its fiscal year ends in (1–12), when known: places it in time. */
+  fiscalYearEnd?: number;
+  /** Canonical string form, e.g. "H1 2025", "Q3 FY2026". */
   canonical: string;
   /** Where it was read in the draft, when it came from the draft. */
   span?: Span;

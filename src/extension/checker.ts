@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzeResult, Finding, Severity } from '../core/types';
 import { overSizeLimit, readSettings, type Settings } from './config';
+import { documentSettings, type DocumentSettings } from './projectConfig';
 import { basename } from './uriName';
 import type { WorkspaceDatasets } from './datasets';
 import { diagnosticKey } from './findingKey';
@@ -13,6 +14,9 @@ import type { Log } from './log';
 import { ruleDocsUri } from './ruleDocs';
 
 export const DEBOUNCE_MS = 300;
+
+/** Markdown flavours checked by file name: Quarto, R Markdown, MDX. */
+const FLAVOUR_FILE = /\.(qmd|rmd|mdx)$/i;
 
 export interface CheckedDocument {
   uri: string;
@@ -58,9 +62,12 @@ export class Checker implements vscode.Disposable {
   constructor(private readonly datasets: WorkspaceDatasets, private readonly log: Log) {}
 
   /** Whether settings say this document is one to check (language, globs); size is checked later. */
-  wants(doc: vscode.TextDocument, settings: Settings = readSettings(doc.uri)): boolean {
+  wants(doc: vscode.TextDocument, settings: DocumentSettings = documentSettings(doc.uri)): boolean {
     if (!settings.enable) return false;
-    if (!settings.languages.includes(doc.languageId)) return false;
+    // The project file's include/exclude, relative to it, as the CLI applies them.
+    if (!settings.project.included) return false;
+    // A Quarto, R Markdown or MDX file is Markdown prose whatever language id an extension gave it.
+    if (!settings.languages.includes(doc.languageId) && !FLAVOUR_FILE.test(doc.uri.path)) return false;
     if (doc.uri.scheme === 'untitled') return true;
     if (['output', 'vscode-settings', 'git', 'debug'].includes(doc.uri.scheme)) return false;
     const matches = (globs: string[]) => globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
@@ -87,14 +94,14 @@ export class Checker implements vscode.Disposable {
     const key = doc.uri.toString();
     try {
       if (doc.isClosed) return undefined;
-      const settings = readSettings(doc.uri);
+      const settings = documentSettings(doc.uri);
       if (!this.wants(doc, settings)) {
         this.forget(doc.uri);
         if (!settings.enable) this.skippedWhy.set(key, 'claimcheck is disabled (claimcheck.enable)');
         this.changed.fire(doc.uri);
         return undefined;
       }
-      const text = doc.getText();
+      const text = loadCore().prose(doc.uri.path, doc.getText());
       if (text.length > settings.maxFileSize) {
         const why = `${basename(doc.uri)} not checked: ${overSizeLimit(text.length, settings.maxFileSize)}`;
         if (this.skippedWhy.get(key) !== why) this.log.info(why);
@@ -126,8 +133,10 @@ export class Checker implements vscode.Disposable {
    * `deferCrossFile`, the workspace-wide comparison waits for `refreshAfterBatch()`, so
    * checking n files costs one comparison rather than n.
    */
-  checkText(uri: vscode.Uri, text: string, deferCrossFile = false): number {
-    const settings = readSettings(uri);
+  checkText(uri: vscode.Uri, raw: string, deferCrossFile = false): number {
+    const text = loadCore().prose(uri.path, raw);
+    const settings = documentSettings(uri);
+    if (!settings.project.included) return 0;
     if (text.length > settings.maxFileSize) {
       this.log.info(`${basename(uri)} not checked: ${overSizeLimit(text.length, settings.maxFileSize)}`);
       return 0;
@@ -223,6 +232,11 @@ export class Checker implements vscode.Disposable {
     }
     this.collection.set(uri, diagnostics);
     this.checked.set(uri.toString(), { uri: uri.toString(), version: entry.version, result: { ...entry.result, findings: all }, findings });
+  }
+
+  /** The dataset the checks use (bundled, plus the workspace's files when trusted). */
+  dataset(): ReturnType<WorkspaceDatasets['current']> {
+    return this.datasets.current();
   }
 
   /** The stored result when it is for this exact version of the document. */

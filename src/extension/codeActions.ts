@@ -1,6 +1,8 @@
 // Quick fixes from the stored check, never recomputed here: the certain fix (preferred),
-// the alternatives, "%" ↔ "percentage points", disable for this line, add the figure to
-// the workspace dataset, and source.fixAll.claimcheck. Each action is built in its own
+// the alternatives, "%" ↔ "percentage points", disable for this line, cite the dataset's
+// source after a figure it confirms or corrects (never automatic, never in fix-all), add
+// the figure to the workspace dataset, and source.fixAll.claimcheck. The edits themselves
+// are built by src/core/editor (shared with the language server). Each action is built in its own
 // guard so one failure never takes the others with it. A check made for an older version
 // of the document offers nothing: its offsets no longer point at the figure.
 import * as vscode from 'vscode';
@@ -9,7 +11,8 @@ import type { Finding, Fix } from '../core/types';
 import type { Checker, CheckedDocument } from './checker';
 import { diagnosticKey } from './findingKey';
 import type { Log } from './log';
-import { rewritePercentUnit } from './percentRewrite';
+import { documentSettings } from './projectConfig';
+import type { TextEdit } from '../core/editor/actions';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('claimcheck');
 
@@ -52,11 +55,23 @@ export class ClaimcheckActions implements vscode.CodeActionProvider {
       }
     }
 
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      this.guard('cite source', () => {
+        const core = loadCore();
+        const citable = core.citableAt(checked.result, doc.offsetAt(range.start), this.checker.dataset());
+        if (!citable) return;
+        const style = documentSettings(doc.uri).citationStyle;
+        const a = new vscode.CodeAction(core.citationTitle(citable, style), vscode.CodeActionKind.QuickFix);
+        a.edit = editOf(doc, core.citeSourceEdits(doc.getText(), citable.figure, citable.fact, style));
+        actions.push(a);
+      });
+    }
+
     if (wants(vscode.CodeActionKind.RefactorRewrite)) {
       const fig = loadCore().figureAt(checked.result, doc.offsetAt(range.start));
       if (fig) {
         this.guard('percent rewrite', () => {
-          const r = rewritePercentUnit(fig.quantity);
+          const r = loadCore().rewritePercentUnit(fig.quantity);
           if (!r || actions.some((a) => a.title.includes(r.text))) return;
           const a = new vscode.CodeAction(r.title, vscode.CodeActionKind.RefactorRewrite);
           a.edit = new vscode.WorkspaceEdit();
@@ -97,43 +112,25 @@ function replaceAction(doc: vscode.TextDocument, fix: Fix, d: vscode.Diagnostic,
   return a;
 }
 
-/**
- * A comment on its own line above works when the line starts a block; inside a paragraph,
- * a list or a table a new line would split it, so the comment goes at the end of the line.
- */
-export function disableEdit(doc: vscode.TextDocument, line: number, ruleId: string): { position: vscode.Position; text: string } {
-  const current = doc.lineAt(line);
-  const prevBlank = line === 0 || doc.lineAt(line - 1).isEmptyOrWhitespace;
-  const trimmed = current.text.trimStart();
-  const startsBlock = prevBlank && !trimmed.startsWith('|') && !/^([-*+]|\d+[.)])\s/.test(trimmed);
-  if (startsBlock) {
-    const indent = current.text.slice(0, current.firstNonWhitespaceCharacterIndex);
-    const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    return { position: new vscode.Position(line, 0), text: `${indent}<!-- claimcheck-disable-next-line ${ruleId} -->${eol}` };
-  }
-  return { position: current.range.end, text: ` <!-- claimcheck-disable-line ${ruleId} -->` };
-}
-
 function disableAction(doc: vscode.TextDocument, finding: Finding, d: vscode.Diagnostic): vscode.CodeAction {
   const a = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-  const e = disableEdit(doc, d.range.start.line, finding.ruleId);
-  a.edit = new vscode.WorkspaceEdit();
-  a.edit.insert(doc.uri, e.position, e.text);
+  a.edit = editOf(doc, [loadCore().disableCommentEdit(doc.getText(), d.range.start.line, finding.ruleId)]);
   a.diagnostics = [d];
   return a;
 }
 
-/** Every certain fix at once, skipping any that overlaps one already taken. */
+/** Every certain fix at once (the shared selection: no two overlapping). */
 function fixAll(doc: vscode.TextDocument, checked: CheckedDocument): vscode.CodeAction | undefined {
-  const fixes = checked.result.findings.map((f) => f.fix).filter((f): f is Fix => !!f).sort((a, b) => a.span.start - b.span.start);
+  const core = loadCore();
+  const fixes = core.fixAllEdits(checked.result.findings);
   if (!fixes.length) return undefined;
-  const a = new vscode.CodeAction('Fix all claimcheck problems with a certain fix', FIX_ALL_KIND);
-  a.edit = new vscode.WorkspaceEdit();
-  let end = -1;
-  for (const f of fixes) {
-    if (f.span.start < end) continue;
-    a.edit.replace(doc.uri, spanRange(doc, f.span), f.text);
-    end = f.span.end;
-  }
+  const a = new vscode.CodeAction(core.FIX_ALL_TITLE, FIX_ALL_KIND);
+  a.edit = editOf(doc, fixes.map((f) => ({ start: f.span.start, end: f.span.end, text: f.text })));
   return a;
+}
+
+function editOf(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const w = new vscode.WorkspaceEdit();
+  for (const e of edits) w.replace(doc.uri, spanRange(doc, e), e.text);
+  return w;
 }

@@ -7,6 +7,8 @@ import type { Checker } from './checker';
 import { readSettings } from './config';
 import type { WorkspaceDatasets } from './datasets';
 import { factSkeleton } from './datasetSkeleton';
+import { realPathInside } from './realPath';
+import type { Reading } from '../core/types';
 import type { Log } from './log';
 
 export const DEFAULT_DATASET_FILE = 'claimcheck.dataset.json';
@@ -110,31 +112,35 @@ export async function addToDataset(checker: Checker, datasets: WorkspaceDatasets
     const current = readSettings(folder.uri).datasets;
     await vscode.workspace.getConfiguration('claimcheck', folder.uri).update('datasets', [...current, DEFAULT_DATASET_FILE], vscode.ConfigurationTarget.WorkspaceFolder);
   }
-  let file: { entities?: unknown[]; facts?: { id?: unknown }[] } = { entities: [], facts: [] };
-  try {
-    const raw = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(target));
-    file = JSON.parse(raw);
-    if (!file || typeof file !== 'object' || Array.isArray(file)) throw new Error('not a JSON object');
-  } catch (e) {
-    if (!(e instanceof vscode.FileSystemError) || e.code !== 'FileNotFound') {
-      void vscode.window.showErrorMessage(`claimcheck: ${target.toString(true)} is not a dataset file I can add to (${e instanceof Error ? e.message : String(e)}).`);
-      return false;
-    }
-    file = { entities: [], facts: [] };
-  }
-  const facts = Array.isArray(file.facts) ? file.facts : (file.facts = []);
-  const dataset = datasets.current();
-  const skeleton = factSkeleton(fig.reading, doc.getText(), (id) => !!dataset.byId(id) || facts.some((f) => f?.id === id));
-  if (!skeleton) {
-    void vscode.window.showInformationMessage('claimcheck: this figure has no entity, metric, period or unit the dataset can hold.');
+  if (target.scheme === 'file' && folder.uri.scheme === 'file' && !(await realPathInside(folder.uri.fsPath, target.fsPath))) {
+    void vscode.window.showErrorMessage(`claimcheck: ${target.toString(true)} leads outside the workspace (a symbolic link); nothing was added.`);
     return false;
   }
-  facts.push(skeleton);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`));
-  log.info(`Added ${skeleton.id} to ${target.toString(true)}; fill in its source (outlet, title or URL, date).`);
-  await datasets.reload();
+  // A new file is created with an empty dataset; an existing one is edited where it is,
+  // as the editor holds it (unsaved changes included), never rewritten from a parse.
+  try {
+    await vscode.workspace.fs.stat(target);
+  } catch {
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(loadCore().EMPTY_DATASET) });
+    if (!(await vscode.workspace.applyEdit(create))) return false;
+  }
   const shown = await vscode.workspace.openTextDocument(target);
-  const at = shown.getText().indexOf(`"${skeleton.id}"`);
+  const wasDirty = shown.isDirty;
+  const dataset = datasets.current();
+  const insertion = loadCore().factInsertion(shown.getText(), (taken) => factSkeleton(fig.reading as Reading, doc.getText(), (id) => !!dataset.byId(id) || taken(id)));
+  if (!insertion.ok) {
+    void vscode.window.showErrorMessage(`claimcheck: nothing added to ${target.toString(true)}: ${insertion.reason}.`);
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of insertion.edits) edit.replace(target, new vscode.Range(shown.positionAt(e.offset), shown.positionAt(e.offset + e.length)), e.content);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  // Saved only when it held nothing unsaved before: the writer's own pending edits stay theirs to save.
+  if (!wasDirty) await shown.save();
+  log.info(`Added ${insertion.id} to ${target.toString(true)}; fill in its source (outlet, title or URL, date).`);
+  await datasets.reload();
+  const at = shown.getText().indexOf(`"${insertion.id}"`);
   const pos = shown.positionAt(Math.max(0, at));
   await vscode.window.showTextDocument(shown, { selection: new vscode.Range(pos, pos), preview: false });
   return true;

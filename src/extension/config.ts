@@ -10,6 +10,8 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** How the "cite the source" fix writes a source. */
+  citationStyle: 'link' | 'footnote';
 }
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
@@ -31,9 +33,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     rules,
     datasets: strings('datasets', []),
     languages: strings('languages', ['markdown']),
-    include: strings('include', ['**/*.md', '**/*.markdown', '**/*.mdx']),
+    include: strings('include', ['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.qmd', '**/*.Rmd', '**/*.rmd']),
     exclude: strings('exclude', ['**/node_modules/**']),
     maxFileSize: typeof max === 'number' && max > 0 ? max : 2_000_000,
+    citationStyle: c.get<string>('citationStyle') === 'footnote' ? 'footnote' : 'link',
   };
 }
 

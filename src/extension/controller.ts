@@ -13,6 +13,7 @@ import { FigureHover } from './hover';
 import { Log } from './log';
 import { setRuleDocsBase } from './ruleDocs';
 import { StatusBar } from './statusBar';
+import { watchProjectConfigs } from './projectConfig';
 
 /** What the in-host tests may look at; returned from activate(). */
 export interface ClaimcheckApi {
@@ -57,7 +58,7 @@ export class Controller implements vscode.Disposable {
       }
       status.update();
     };
-    const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.{md,markdown,mdx}' }];
+    const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { pattern: '**/*.{md,markdown,mdx,qmd,Rmd,rmd}' }];
 
     this.disposables.push(
       vscode.commands.registerCommand('claimcheck.showOutput', () => this.log.show()),
@@ -87,6 +88,8 @@ export class Controller implements vscode.Disposable {
       vscode.workspace.onDidGrantWorkspaceTrust(guard('on trust', () => (this.ready = datasets.reload().then(recheckOpen)))),
       vscode.workspace.onDidChangeWorkspaceFolders(guard('on folders', () => (this.ready = datasets.reload().then(recheckOpen)))),
       datasets.onDidChange(guard('on dataset change', () => recheckOpen())),
+      // A project file may change rules, include/exclude and datasets at once.
+      watchProjectConfigs(this.log, () => (this.ready = datasets.reload().then(recheckOpen))),
       datasets.onDidChange(guard('fact-check refresh', () => refreshFactCheck())),
     );
     this.context.subscriptions.push(this);

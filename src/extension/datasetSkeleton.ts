@@ -17,12 +17,18 @@ export interface FactSkeleton {
   bound: string;
   reported: string;
   period: string;
-  basis: 'actual';
+  kind: 'actual';
   source: { outlet: string; title: string; url: string; date: string };
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+  // Hyphens at the ends trimmed by a loop: `-+$` rescans a long run of them from each one.
+  const joined = s.toLowerCase().replace(/[^a-z0-9.]+/g, '-');
+  let start = 0;
+  let end = joined.length;
+  while (start < end && joined[start] === '-') start++;
+  while (end > start && joined[end - 1] === '-') end--;
+  return joined.slice(start, end);
 }
 
 export function unitFor(q: Quantity): string | null {
@@ -50,7 +56,7 @@ export function factSkeleton(reading: Reading, documentText: string, existingIds
     bound: q.qualifier ? QUALIFIER_BOUND[q.qualifier] ?? 'exact' : 'exact',
     reported: `${qualifierText}${q.text}`,
     period: reading.period.canonical,
-    basis: 'actual',
+    kind: 'actual',
     source: { outlet: '', title: '', url: '', date: '' },
   };
   if (q.isRange) {

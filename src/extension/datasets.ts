@@ -1,13 +1,16 @@
 // The dataset in use: the bundled one always, plus the writer's claimcheck.datasets files
 // when the workspace is trusted. Files are read with vscode.workspace.fs (works in virtual
 // workspaces), validated entry by entry, and their problems shown as diagnostics ON the
-// dataset file and logged once per content. A path outside the workspace is refused.
+// dataset file and logged once per content. A path outside the workspace is refused, by
+// its text and by its real path (a symbolic link out of the workspace is not followed).
 import * as vscode from 'vscode';
 import type { DatasetIndex } from '../core/dataset/lookup';
 import type { DatasetProblem } from '../core/dataset/load';
 import { loadCore } from './lazyCore';
 import type { Log } from './log';
 import { readSettings } from './config';
+import { realPathInside } from './realPath';
+import { projectConfigFor } from './projectConfig';
 
 /** Matches the loader's character limit (MAX_DATASET_CHARS), checked on bytes before reading. */
 const MAX_DATASET_BYTES = 20_000_000;
@@ -62,8 +65,14 @@ export class WorkspaceDatasets implements vscode.Disposable {
     const out: DatasetFileRef[] = [];
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!folders.length) return out;
+    const core = loadCore();
     for (const folder of folders) {
-      for (const p of readSettings(folder.uri).datasets) {
+      // The project file at the folder's root (or above it) names datasets relative to itself.
+      const project = projectConfigFor(vscode.Uri.joinPath(folder.uri, 'index.md'));
+      const fromProject = folder.uri.scheme === 'file'
+        ? project.datasets.map((d) => core.relativeTo(core.toSlashes(folder.uri.fsPath), d) ?? d)
+        : [];
+      for (const p of [...readSettings(folder.uri).datasets, ...fromProject]) {
         const rel = p.replace(/\\/g, '/');
         const segments = rel.split('/').filter((s) => s && s !== '.');
         if (rel.startsWith('/') || /^[a-zA-Z]:/.test(rel) || /^[a-z][a-z0-9+.-]*:/i.test(rel) || segments.includes('..')) {
@@ -75,6 +84,23 @@ export class WorkspaceDatasets implements vscode.Disposable {
         const origin = folders.length > 1 ? `${folder.name}/${segments.join('/')}` : segments.join('/');
         out.push({ path: segments.join('/'), uri, origin });
       }
+    }
+    return out;
+  }
+
+  /**
+   * The files whose real path (links followed) is inside their workspace folder. On disk
+   * only: a virtual workspace has no links to follow.
+   */
+  private async insideByRealPath(files: DatasetFileRef[]): Promise<DatasetFileRef[]> {
+    const out: DatasetFileRef[] = [];
+    for (const f of files) {
+      const folder = vscode.workspace.getWorkspaceFolder(f.uri);
+      if (f.uri.scheme === 'file' && folder?.uri.scheme === 'file' && !(await realPathInside(folder.uri.fsPath, f.uri.fsPath))) {
+        this.logOnce(`outside-real:${f.origin}`, `claimcheck.datasets: "${f.path}" leads outside the workspace folder "${folder.name}" (a symbolic link); ignored.`);
+        continue;
+      }
+      out.push(f);
     }
     return out;
   }
@@ -92,7 +118,7 @@ export class WorkspaceDatasets implements vscode.Disposable {
       this.changed.fire();
       return;
     }
-    this.files = this.resolveFiles();
+    this.files = await this.insideByRealPath(this.resolveFiles());
     const texts: { origin: string; text: string }[] = [];
     const decoder = new TextDecoder('utf-8');
     for (const f of this.files) {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Checker } from './checker';
 import type { WorkspaceDatasets } from './datasets';
+import { loadCore } from './lazyCore';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimcheck.status', vscode.StatusBarAlignment.Right, 100);
@@ -42,7 +43,8 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const n = this.checker.collection.get(doc.uri)?.length ?? 0;
       this.item.text = `${n ? '$(warning)' : '$(check)'} claimcheck: ${n} · ${dataset}`;
-      this.item.tooltip = `${n} finding${n === 1 ? '' : 's'} in this document. Dataset: ${dataset}. Click for the claimcheck output.`;
+      const asOf = loadCore().newestSourceDate(this.datasets.current().facts);
+      this.item.tooltip = `${n} finding${n === 1 ? '' : 's'} in this document. Dataset: ${dataset}${asOf ? `, as of ${asOf} (its newest source)` : ''}. Click for the claimcheck output.`;
     }
     this.item.show();
   }

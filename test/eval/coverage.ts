@@ -15,10 +15,6 @@ export function templateOf(label: FigureLine): Quantity | null {
   return q ? { ...q, qualifier: label.qualifier } : null;
 }
 
-function factKind(f: LoadedFact): string {
-  return (f as { kind?: string }).kind ?? f.basis;
-}
-
 /** Facts of other periods or kinds are no cover; neither is a fact later revised. */
 export function coveringFact(label: FigureLine): LoadedFact | null {
   if (!label.entity || !label.metric || !label.period.label) return null;
@@ -28,7 +24,7 @@ export function coveringFact(label: FigureLine): LoadedFact | null {
   const q = templateOf(label);
   if (!q) return null;
   for (const fact of index.factsFor(entity, label.metric)) {
-    if (fact.period !== label.period.label || factKind(fact) !== label.period.kind || fact.supersededBy) continue;
+    if (fact.period !== label.period.label || fact.kind !== label.period.kind || fact.supersededBy) continue;
     if (agrees(q, fact.value)) return fact;
   }
   return null;

@@ -1,7 +1,10 @@
 // `npm run eval`: how claimcheck reads published writing, on both splits of the labeled
 // corpus. `--json` prints { "splits": { "dev": {...}, "test": {...} } }; `--split dev` scores
 // one split only (what a contributor reads while working: the test split is for judging);
-// `--corpus DIR` reads another folder of article files.
+// `--corpus DIR` reads another folder of article files; `--write-floors` records the dev split's
+// figures in floors.json, which test/unit/eval-floor.test.ts holds the reader to.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCorpus, type Split } from './corpus';
 import { evaluate, type SplitReport } from './evaluate';
 
@@ -48,6 +51,13 @@ function print(split: Split, r: SplitReport): void {
   for (const [rule, misses] of Object.entries(r.examples.mutationsMissed)) for (const m of misses ?? []) lines.push(`  ${rule}: ${m.article} ${m.text}`);
   for (const m of r.examples.falseAlarms) lines.push(`  false alarm: ${m.article} ${m.text}`);
   console.log(lines.join('\n'));
+}
+
+// The dev split's figures become the floors the unit test holds the reader to (never the test split's).
+if (args.includes('--write-floors')) {
+  const dev = reports.dev ?? evaluate(articles, 'dev');
+  const floors = { dev: { reading: dev.reading, relationRecall: dev.relationRecall, relationPrecision: dev.relationPrecision, mutationRecall: dev.mutationRecall, falseAlarmsPerKWords: dev.falseAlarmsPerKWords } };
+  writeFileSync(join(__dirname, 'floors.json'), `${JSON.stringify(floors, null, 2)}\n`);
 }
 
 if (json) console.log(JSON.stringify({ splits: reports }, null, 2));

@@ -2,7 +2,8 @@
 // period (label, fiscal, kind) and the relations between figures. This is the only place that
 // knows the core's shapes, so the scoring code reads like the labels.
 import { analyze, type AnalyzeOptions } from '../../src/core/analyze';
-import type { AnalyzeResult, Period, Quantity, Reading, Relation, Span } from '../../src/core/types';
+import type { AnalyzeResult, Quantity, Relation, Span } from '../../src/core/types';
+import { readingsOf } from '../../src/core/readingOf';
 import type { RelationKind } from './corpusSchema';
 
 export interface ToolFigure {
@@ -24,15 +25,6 @@ export interface ToolReading {
   result: AnalyzeResult;
   figures: ToolFigure[];
   relations: ToolRelation[];
-}
-
-function periodOf(p: Period | null, reading: Reading): ToolFigure['period'] {
-  // The core states a statement's kind once it reads one (guidance, projection, target);
-  // until then every figure is read as an actual.
-  const kind = (reading as { kind?: string }).kind ?? (p as { statement?: string } | null)?.statement ?? 'actual';
-  if (!p) return { label: null, fiscal: false, kind };
-  const fiscal = p.kind === 'fiscalYear' || (p as { fiscal?: boolean }).fiscal === true || /FY/.test(p.canonical);
-  return { label: p.canonical, fiscal, kind };
 }
 
 function relationOf(r: Relation): ToolRelation | null {
@@ -59,10 +51,18 @@ export function readDocument(text: string, options: AnalyzeOptions & { documentD
   const result = analyze(text, options);
   const figures: ToolFigure[] = [];
   const relations: ToolRelation[] = [];
+  // The same reading the JSON output and the hover give (core/readingOf.ts), so the eval
+  // scores what a writer is shown.
+  const quantities = result.quantities;
+  const readings = readingsOf(quantities, result.claims);
+  quantities.forEach((quantity, i) => {
+    const r = readings[i];
+    // A figure read with no period still has a kind of statement; until the reading carries
+    // it without a period, such a figure counts as an actual.
+    const kind = r.period?.kind ?? (r as { kind?: string }).kind ?? 'actual';
+    figures.push({ quantity, entity: r.entity, metric: r.metric, period: r.period ? { label: r.period.label, fiscal: r.period.fiscal, kind } : { label: null, fiscal: false, kind } });
+  });
   for (const claim of result.claims) {
-    for (const reading of claim.readings) {
-      figures.push({ quantity: reading.quantity, entity: reading.entity, metric: reading.metric, period: periodOf(reading.period, reading) });
-    }
     for (const r of claim.relations) {
       const mine = relationOf(r);
       if (mine) relations.push(mine);

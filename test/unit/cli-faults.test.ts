@@ -172,7 +172,11 @@ test('symbolic links: loops, dangling links and a link to a file outside, inside
   assert.match(r.stderr, /loop1\.md: too many levels of symbolic links/);
   assert.match(r.stderr, /dangling\.md: no such file or directory/);
   const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((f) => path.basename(f.filePath)).sort();
-  assert.deepEqual(files, ['a.md', 'linked.md']);
+  // The link to a file outside the folder given is not followed unless asked.
+  assert.deepEqual(files, ['a.md']);
+  assert.match(r.stderr, /linked\.md: skipped, a symbolic link out of docs \(--follow-symlinks follows it\)/);
+  const followed = run(['docs', '--format', 'json', '--follow-symlinks'], { cwd: root });
+  assert.deepEqual((JSON.parse(followed.stdout) as { filePath: string }[]).map((f) => path.basename(f.filePath)).sort(), ['a.md', 'linked.md']);
   noStack(r.stderr);
 });
 
@@ -231,7 +235,7 @@ test('an escape sequence in a path cannot reach the terminal through stderr', as
   } finally {
     (process.stderr as { write: unknown }).write = original;
   }
-  assert.equal(written.join(''), "claimcheck: '\ufffd[31mnope.md': no such file or directory\n");
+  assert.equal(written.join(''), "claimcheck: '\\x1b[31mnope.md': no such file or directory\n");
 });
 
 test('output written into a slow pipe arrives whole, and a reader that stops early ends the CLI quietly', async () => {

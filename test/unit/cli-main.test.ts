@@ -99,7 +99,12 @@ test('a folder symlinked back to its parent is walked once', () => {
   const r = run(['docs', '--format', 'json'], { cwd: root });
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath), ['docs/a.md']);
-  assert.match(r.stderr, /symbolic link back to a folder already checked/);
+  // ".." leads out of docs: not followed by default; followed on request, and walked once.
+  assert.match(r.stderr, /docs\/up: skipped, a symbolic link out of docs/);
+  const followed = run(['docs', '--format', 'json', '--follow-symlinks'], { cwd: root });
+  assert.equal(followed.code, 0, followed.stderr);
+  assert.deepEqual((JSON.parse(followed.stdout) as { filePath: string }[]).map((f) => f.filePath), ['docs/a.md']);
+  assert.match(followed.stderr, /symbolic link back to a folder already checked/);
 });
 
 test('--max-size skips a large file and says so; a BOM does not shift columns', () => {
@@ -126,7 +131,22 @@ test('JSON output has the ESLint-compatible shape', () => {
   assert.equal(m.fix.text, '400%');
   assert.ok(Array.isArray(m.sources));
   const money = out[0].claims.find((c: { text: string }) => c.text === '$1 billion');
-  assert.deepEqual(money, { line: 1, column: WRONG.indexOf('$1 billion') + 1, endLine: 1, endColumn: WRONG.indexOf('$1 billion') + 11, text: '$1 billion', kind: 'money', value: 1e9, unit: 'USD', qualifier: null });
+  assert.deepEqual(money, {
+    line: 1,
+    column: WRONG.indexOf('$1 billion') + 1,
+    endLine: 1,
+    endColumn: WRONG.indexOf('$1 billion') + 11,
+    text: '$1 billion',
+    kind: 'money',
+    value: 1e9,
+    unit: 'USD',
+    qualifier: null,
+    // The reading: what the figure was read as, and the change it is the start of (figures 1 and 2 of the file).
+    entity: null,
+    metric: 'revenueRunRate',
+    period: null,
+    relations: [{ kind: 'change', with: [1, 2], stated: '500%', computed: '400%' }],
+  });
 });
 
 test('SARIF output: 2.1.0 with rules, regions and fixes', () => {

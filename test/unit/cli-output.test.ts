@@ -10,6 +10,7 @@ import { sarifOutput } from '../../src/cli/format-sarif';
 import { RULES } from '../../src/core/rules';
 import { analyze } from '../../src/core/analyze';
 import { checkInto } from '../../src/cli/checkText';
+import { readingsOf } from '../../src/core/readingOf';
 import { tempTree } from './cli-helpers';
 
 const WRONG = 'Run-rate revenue went from $1 billion to $5 billion, a 500% increase.\n';
@@ -55,12 +56,18 @@ test('a large file is written in several pieces, not one string', () => {
   o.end();
   assert.ok(c.chunks.length > 1, `one write of ${c.chunks[0].length} characters`);
   for (const piece of c.chunks) assert.ok(piece.length < 2 * (1 << 20));
-  const files = assertPretty(c.chunks.join('')) as { claims: { text: string; line: number; column: number }[] }[];
+  const files = assertPretty(c.chunks.join('')) as { claims: { text: string; line: number; column: number; entity: unknown; metric: unknown; period: unknown; relations: unknown }[] }[];
   // Streamed block by block, the figures are the analysis's own, in order, where it put them.
-  const whole = analyze(text).quantities;
+  const result = analyze(text);
+  const whole = result.quantities;
   assert.deepEqual(
     files[0].claims.map((q) => [q.text, q.line, q.column]),
     whole.map((q) => [q.text, text.slice(0, q.span.start).split('\n').length, q.span.start - text.lastIndexOf('\n', q.span.start - 1)]),
+  );
+  // And their readings are the whole document's, relations numbered through the file.
+  assert.deepEqual(
+    files[0].claims.map((q) => ({ entity: q.entity, metric: q.metric, period: q.period, relations: q.relations })),
+    readingsOf(whole, result.claims),
   );
 });
 
@@ -96,3 +103,40 @@ for (const format of ['json', 'text']) {
     assert.ok(stdout.includes('b.md'));
   });
 }
+
+test('json: each figure carries its reading, relations numbered through the file', () => {
+  const draft = [
+    'Nothing about 57% here.',
+    '',
+    'Microsoft reported revenue of $70 billion in fiscal 2025.',
+    '',
+    "OpenAI's revenue went from $1 billion in 2023 to $5 billion in 2024, a 500% increase.",
+    '',
+    'OpenAI expects revenue of $30 billion in 2026.',
+    '',
+  ].join('\n');
+  const c = collect();
+  const o = jsonOutput(c.write);
+  checkInto(o, 'draft.md', draft, {});
+  o.end();
+  const [file] = assertPretty(c.chunks.join('')) as { claims: Record<string, unknown>[] }[];
+  const claims = file.claims;
+  const reading = (q: Record<string, unknown>) => ({ entity: q.entity, metric: q.metric, period: q.period, relations: q.relations });
+  assert.deepEqual(claims.map((q) => q.text), ['57%', '$70 billion', '$1 billion', '$5 billion', '500%', '$30 billion']);
+  // The reading follows the figure's own fields, in this order.
+  assert.deepEqual(Object.keys(claims[0]), ['line', 'column', 'endLine', 'endColumn', 'text', 'kind', 'value', 'unit', 'qualifier', 'entity', 'metric', 'period', 'relations']);
+  assert.deepEqual(reading(claims[0]), { entity: null, metric: null, period: null, relations: [] });
+  assert.deepEqual(reading(claims[1]), { entity: 'Microsoft', metric: 'revenue', period: { label: 'FY2025', fiscal: true, kind: 'actual' }, relations: [] });
+  // The change's figures are 2, 3 and 4 of the file (the paragraphs before hold figures 0 and 1).
+  assert.deepEqual(reading(claims[2]), {
+    entity: 'OpenAI',
+    metric: 'revenue',
+    period: { label: '2023', fiscal: false, kind: 'actual' },
+    relations: [{ kind: 'change', with: [3, 4], stated: '500%', computed: '400%' }],
+  });
+  assert.deepEqual(claims[4].relations, [
+    { kind: 'change', with: [2, 3], stated: '500%', computed: '400%' },
+    { kind: 'direction', with: [], stated: 'increase', computed: null },
+  ]);
+  assert.deepEqual(claims[5].period, { label: '2026', fiscal: false, kind: 'guidance' });
+});

@@ -73,7 +73,7 @@ test('a valuation as a multiple of revenue, in the sentence or from the dataset'
             bound: 'exact',
             reported: '$13.1 billion',
             period: '2025',
-            basis: 'actual',
+            kind: 'actual',
             source: { outlet: 'CNBC', title: 'OpenAI revenue', date: '2026-01-15' },
           },
         ],

@@ -40,7 +40,7 @@ test("a user's fact written in another key order, without its optional fields, h
             value: 1e9,
             unit: 'USD',
             bound: 'exact',
-            basis: 'actual',
+            kind: 'actual',
           },
         ],
       },

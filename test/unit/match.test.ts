@@ -183,7 +183,7 @@ test('every bundled fact, stated as its source reported it, agrees with the data
       segment: 0,
     };
     // A forecast is stated as one: "was expected to reach …".
-    const sentence = f.basis === 'projection' || f.basis === 'target' ? `It was expected to reach ${f.reported}.` : undefined;
+    const sentence = f.kind === 'projection' || f.kind === 'target' || f.kind === 'guidance' ? `It was expected to reach ${f.reported}.` : undefined;
     const v = assess({ quantity, entity: f.entity, metric: f.metric, period: parsePeriodString(f.period) }, ds, { sentence });
     const expected = f.supersededBy ? ['superseded', 'agrees'] : ['agrees'];
     if (!expected.includes(v.kind)) wrong.push(`${f.id}: ${v.kind}${'fact' in v ? ` (${v.fact.id})` : ''}`);

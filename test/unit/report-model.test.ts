@@ -128,3 +128,20 @@ test('each figure knows where it stands in its sentence, even when the same figu
   assert.equal(a.sentence.slice(a.sentenceAt, a.sentenceAt + a.bare.length), '$2 billion');
   assert.equal(b.sentenceAt, a.sentence.lastIndexOf('$2 billion'));
 });
+
+test('each figure shows its reading with its kind and relations, or says plainly that nothing was read', async () => {
+  const { renderMarkdown, readingWords } = await import('../../src/core/report/markdown');
+  const { renderHtml } = await import('../../src/core/report/html');
+  const m = report("Nothing about 57% here.\n\nOpenAI's revenue went from $1 billion in 2023 to $5 billion in 2024, a 500% increase.\n\nOpenAI expects revenue of $30 billion in 2026.\n");
+  const byText = (t: string) => m.figures.find((f) => f.bare === t)!;
+  assert.equal(readingWords(byText('57%')), 'no entity, metric or period read — not compared with the dataset');
+  assert.equal(readingWords(byText('$1 billion')), 'OpenAI · revenue · 2023 (actual)');
+  assert.equal(readingWords(byText('$30 billion')), 'OpenAI · revenue · 2026 (guidance)');
+  assert.deepEqual(byText('$30 billion').reading.relations, []);
+  assert.equal(byText('$1 billion').reading.fiscal, false);
+  assert.deepEqual(byText('500%').reading.relations, ['change: from $1 billion to $5 billion, stated 500%, computes to 400%', 'direction: “increase” (up) on 500%']);
+  const md = renderMarkdown(m);
+  assert.match(md, /no entity, metric or period read — not compared with the dataset/);
+  assert.ok(md.includes('  - change: from \\$1 billion to \\$5 billion, stated 500%, computes to 400%'), md);
+  assert.match(renderHtml(m), /<ul class="relations"><li>change: from \$1 billion to \$5 billion, stated 500%, computes to 400%<\/li>/);
+});

@@ -104,3 +104,9 @@ test('a draft over the size limit is left unmarked', () => {
   assert.equal(render(DOC, { maxLength: 100 }), new MarkdownIt().render(DOC));
   assert.match(render(DOC, { maxLength: 100_000 }), /claimcheck-badge/);
 });
+
+test('figures broken across lines, which no text token holds, do not stop the marks after them', () => {
+  const doc = `Revenue ${Array.from({ length: 40 }, (_, i) => (i % 20 === 19 ? 'and $2 billion ' : 'then $1\nbillion ')).join('')}.\n`;
+  const html = render(doc);
+  assert.equal((html.match(/class="claimcheck claimcheck-/g) ?? []).length, 2);
+});

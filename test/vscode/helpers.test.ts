@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { bundledIndex } from '../../src/core/dataset/bundled';
-import { rewritePercentUnit } from '../../src/extension/percentRewrite';
+import { rewritePercentUnit } from '../../src/core/editor/percentRewrite';
 import { factSkeleton } from '../../src/extension/datasetSkeleton';
 import type { Quantity } from '../../src/core/types';
 

@@ -3,8 +3,12 @@
 import type { DatasetFile, Entity, Fact } from './schema';
 import { phraseFinder } from '../phrases';
 
-/** A fact with the file it came from ("bundled" or a dataset path), for hovers and messages. */
-export type LoadedFact = Fact & { origin: string };
+/**
+ * A fact with the file it came from ("bundled" or a dataset path), for hovers and messages,
+ * and the month its entity's fiscal year ends in (its own or its parent company's), which
+ * places a fiscal period in time.
+ */
+export type LoadedFact = Fact & { origin: string; fiscalYearEnd?: number };
 
 export interface EntityMention {
   /** Canonical entity name. */
@@ -55,12 +59,14 @@ function loadedFact(f: Fact, origin: string): LoadedFact {
     bound: f.bound,
     reported: f.reported,
     period: f.period,
+    kind: f.kind,
     basis: f.basis,
-    source: { outlet: s.outlet, title: s.title, url: s.url, date: s.date },
+    source: { outlet: s.outlet, title: s.title, url: s.url, date: s.date, tier: s.tier },
     supersedes: f.supersedes,
     supersededBy: f.supersededBy,
     note: f.note,
     origin,
+    fiscalYearEnd: undefined,
   };
 }
 
@@ -80,6 +86,7 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
   }
   const facts = [...factById.values()];
   const entities = [...entityByName.values()];
+  for (const f of facts) f.fiscalYearEnd = fiscalYearEndOf(f.entity, entityByName);
 
   const aliasToName = new Map<string, string>();
   for (const e of entities) {
@@ -135,6 +142,13 @@ export function buildIndex(parts: readonly DatasetPart[]): DatasetIndex {
     factsFor: (entity, metric) => byEntity.get(entity)?.get(metric) ?? NO_FACTS,
     byId: (id) => factById.get(id),
   };
+}
+
+/** The month an entity's fiscal year ends in, from it or its parent company; undefined for December or unknown. */
+function fiscalYearEndOf(name: string, entities: ReadonlyMap<string, Entity>): number | undefined {
+  const e = entities.get(name);
+  const end = e?.fiscalYearEnd ?? (e?.parent ? entities.get(e.parent)?.fiscalYearEnd : undefined);
+  return end === undefined || end === '12' ? undefined : Number(end);
 }
 
 /** An index with no facts, for tests and for a check that runs without a dataset. */

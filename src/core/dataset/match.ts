@@ -9,11 +9,12 @@ import type { Claim, Period, Quantity, Reading, SourceRef } from '../types';
 import { perObject } from '../perObject';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { metricById } from './metrics';
-import { parsePeriodString, periodInterval } from '../period';
+import { onFiscalCalendar, parsePeriodString, periodInterval, sameCalendar } from '../period';
 import { isBounded, midpoint, negate, overlaps, scaleBy, statedInterval, type Interval } from '../tolerance';
 import { formatCount, formatMoney, formatPercent } from '../format';
 import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
 import { readQuantities } from '../quantity';
+import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -65,7 +66,8 @@ function inside(a: [number, number], b: [number, number]): boolean {
   return a[0] >= b[0] && a[1] <= b[1];
 }
 
-const FORWARD_LOOKING = new Set(['target', 'projection']);
+// Guidance is the company's own forecast: forward-looking like a target or a projection.
+const FORWARD_LOOKING = new Set(['target', 'projection', 'guidance']);
 
 /**
  * Whether a fact's period fits the period the draft gives.
@@ -93,7 +95,16 @@ function targetOf(a: Period, b: Period): boolean {
 /** The fits periodFit reads from the periods' names: the same period, or a target "by" its year. */
 function namedFit(prose: Period, fact: Period, factBasis: string): PeriodFit | null {
   if (prose.canonical === fact.canonical) return 'exact';
-  if (yearLike(prose.kind) && yearLike(fact.kind) && prose.year === fact.year) return 'exact';
+  // A year and a fiscal year of one number are the same only where the fiscal year is the
+  // calendar year: Nvidia's FY2026 is not 2026, nor its "Q1 FY2027" a draft's "Q1 2027".
+  if (yearLike(prose.kind) && yearLike(fact.kind) && prose.year === fact.year && sameCalendar(prose, fact)) return 'exact';
+  // A fiscal period that is a calendar one by its days: Microsoft's Q1 FY2026 is July to
+  // September 2025, the draft's "Q3 2025". Nvidia's fiscal quarters never are.
+  if (!!prose.fiscal !== !!fact.fiscal && (prose.fiscalYearEnd ?? fact.fiscalYearEnd) !== undefined && prose.kind !== 'by' && fact.kind !== 'by') {
+    const [a0, a1] = periodInterval(prose);
+    const [b0, b1] = periodInterval(fact);
+    if (a0 === b0 && a1 === b1) return 'exact';
+  }
   // "$280 billion in 2030" for a target the source put as "by 2030".
   if (FORWARD_LOOKING.has(factBasis) && (targetOf(prose, fact) || targetOf(fact, prose))) return 'within';
   return null;
@@ -407,18 +418,6 @@ export function entityReliable(reading: Reading, claim: Claim): boolean {
   return named || !hasAny(claim.text, OTHER_SUBJECT);
 }
 
-/** Words that make a sentence speak of what is expected rather than what happened. */
-const FORWARD_WORDS = new Set([
-  'expect', 'expects', 'expected', 'expecting', 'project', 'projects', 'projected', 'projection', 'projections',
-  'forecast', 'forecasts', 'forecasted', 'target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming',
-  'plan', 'plans', 'planned', 'planning', 'guidance', 'outlook', 'will', 'would', 'could', 'should', 'may', 'might',
-  'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'goal', 'goals', 'hopes', 'hoped',
-  'estimate', 'estimates', 'estimated', 'budget', 'budgeted', 'seeks', 'eyes', 'eyeing', 'envisions', 'sees',
-]);
-
-/** Pairs of words that do the same: "was set to burn", "on track to reach". */
-const FORWARD_PAIRS = new Set(['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to']);
-
 /**
  * Words of sentences that set two values of one thing side by side on purpose: a projection
  * and the actual, a first report and its revision, a comparison (cross-reference leaves
@@ -439,8 +438,10 @@ export function namesContrast(text: string): boolean {
   return hasAny(text, CONTRAST);
 }
 
-/** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
-const FORWARD_METRICS = new Set(['revenueTarget']);
+/** Whether `text` names a forward-looking word or pair (forwardWords.ts), as the matcher asks of a sentence. */
+export function namesForward(text: string): boolean {
+  return hasAny(text, FORWARD);
+}
 
 // ---------------------------------------------------------------------------
 // Finding the facts
@@ -459,7 +460,8 @@ const timeMemo = new WeakMap<LoadedFact, FactTime>();
 function factTime(fact: LoadedFact): FactTime {
   let t = timeMemo.get(fact);
   if (!t) {
-    const period = parsePeriodString(fact.period);
+    const parsed = parsePeriodString(fact.period);
+    const period = parsed && onFiscalCalendar(parsed, fact.fiscalYearEnd);
     t = { period, days: period ? daysOf(period) : null, end: period ? periodInterval(period)[1] : -Infinity };
     timeMemo.set(fact, t);
   }
@@ -470,7 +472,7 @@ function factTime(fact: LoadedFact): FactTime {
 // in order, found with one look-up per list rather than one per fact.
 interface ListTimes {
   times: readonly FactTime[];
-  /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year). */
+  /** Positions of the facts dated in each year, in list order (a flow only ever fits a fact of its own year; a fiscal one is listed under both calendar years it touches). */
   byYear: Map<number, number[]>;
   /** Whether any fact of the list was revised (most entity-metric pairs never were). */
   revised: boolean;
@@ -481,11 +483,17 @@ function timesOf(facts: readonly LoadedFact[]): ListTimes {
   if (!t) {
     const times = facts.map(factTime);
     const byYear = new Map<number, number[]>();
+    const add = (year: number, k: number): void => {
+      const at = byYear.get(year);
+      if (at) at.push(k);
+      else byYear.set(year, [k]);
+    };
     times.forEach((ft, k) => {
       if (!ft.period) return;
-      const at = byYear.get(ft.period.year);
-      if (at) at.push(k);
-      else byYear.set(ft.period.year, [k]);
+      add(ft.period.year, k);
+      // A fiscal period placed by its company's calendar may be a calendar period of the
+      // year before its number (Microsoft's Q1 FY2026 is Q3 2025).
+      if (ft.period.fiscalYearEnd !== undefined) add(ft.period.year - 1, k);
     });
     listTimes.set(facts, (t = { times, byYear, revised: facts.some((f) => !!f.supersededBy) }));
   }
@@ -572,7 +580,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
       // target "by" that year): the facts of other years are not looked at.
       const { times, byYear } = timesOf(facts);
       for (const k of byYear.get(period.year) ?? NO_POSITIONS) {
-        const fit = namedFit(period, times[k].period!, facts[k].basis);
+        const fit = namedFit(period, times[k].period!, facts[k].kind);
         if (fit) out.push({ fact: facts[k], fit });
       }
       return out;
@@ -582,7 +590,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
       const fact = facts[k];
       const t = times ? times[k] : factTime(fact);
       if (!t.period) continue;
-      const fit = namedFit(period, t.period, fact.basis) ?? (flow ? null : levelFit(days, t.days, t.period));
+      const fit = namedFit(period, t.period, fact.kind) ?? (flow ? null : levelFit(days, t.days, t.period));
       if (fit) out.push({ fact, fit });
     }
     // A level stated for a period is most likely its latest value in that period.
@@ -592,7 +600,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
   // "now": the latest current actual, when there is one (looked for first: a few facts
   // cost less than the pattern over the sentence, which most such readings do not match).
   if (!flow && ctx.sentence && hasCurrentActual(facts) && NOW_PATTERN.test(ctx.sentence)) {
-    const current = facts.filter((f) => !f.supersededBy && f.basis === 'actual').sort(byRecency);
+    const current = facts.filter((f) => !f.supersededBy && f.kind === 'actual').sort(byRecency);
     return [{ fact: current[0], fit: 'current' }];
   }
   return [];
@@ -600,7 +608,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
 
 /** Whether any of the facts is an actual that no later report revised. */
 function hasCurrentActual(facts: readonly LoadedFact[]): boolean {
-  for (let k = 0; k < facts.length; k++) if (!facts[k].supersededBy && facts[k].basis === 'actual') return true;
+  for (let k = 0; k < facts.length; k++) if (!facts[k].supersededBy && facts[k].kind === 'actual') return true;
   return false;
 }
 
@@ -893,7 +901,7 @@ export function sourceRef(fact: LoadedFact): SourceRef {
 /** A period as a writer would say it: "2025", "H1 2025", "October 2025", "2025–2029". */
 export const periodWords = periodLabelOf;
 
-const BASIS_WORDS: Record<string, string> = { projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
+const KIND_WORDS: Record<string, string> = { guidance: 'forecast ', projection: 'projected ', target: 'targeted ', estimate: 'estimated ' };
 
 // Facts are immutable: each one's words for messages are made once, not per finding.
 
@@ -904,8 +912,8 @@ function readFactSubject(fact: LoadedFact): string {
   const def = metricById(fact.metric);
   const raw = def?.label ?? fact.metric;
   // "projected cash burn", but not "targeted revenue target".
-  const basis = BASIS_WORDS[fact.basis] ?? '';
-  const label = basis && !/target|projection/.test(raw) ? basis + raw : raw;
+  const kind = KIND_WORDS[fact.kind] ?? '';
+  const label = kind && !/target|projection/.test(raw) ? kind + raw : raw;
   const p = factPeriod(fact);
   if (!p) return subjectWithPeriod(fact.entity, label, null, true) + ` for ${fact.period}`;
   return subjectWithPeriod(fact.entity, label, p, def?.flow ?? true);
@@ -961,7 +969,7 @@ export function latestRevision(fact: LoadedFact, dataset: DatasetIndex): LoadedF
  */
 /** A forecast whose revision chain ends in what actually happened. */
 function forecastOfActual(f: LoadedFact, dataset: DatasetIndex): boolean {
-  return FORWARD_LOOKING.has(f.basis) && latestRevision(f, dataset)?.basis === 'actual';
+  return FORWARD_LOOKING.has(f.kind) && latestRevision(f, dataset)?.kind === 'actual';
 }
 
 /** Whether any fact of the reading's entity and metric, in any period, was revised (known per list of facts, not asked of each fact per reading). */
@@ -1011,7 +1019,7 @@ function decisive(m: FactMatch, reading: Reading): boolean {
 const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
 function rankOf(fact: LoadedFact, metric: string | null): number {
-  return (fact.metric === metric ? 2 : 0) + (fact.basis === 'actual' ? 1 : 0);
+  return (fact.metric === metric ? 2 : 0) + (fact.kind === 'actual' ? 1 : 0);
 }
 
 export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
@@ -1043,7 +1051,7 @@ export function assess(original: Reading, dataset: DatasetIndex, ctx: MatchConte
   if (old) return old;
   // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
   const current = verdicts.filter(
-    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.basis === 'actual' || v.m.fact.basis === 'estimate' || forwardDraft),
+    (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && (v.m.fact.kind === 'actual' || v.m.fact.kind === 'estimate' || forwardDraft),
   );
   if (current.length === 0) return UNKNOWN;
   // The draft's own metric before a sibling's; what happened before what was projected.

@@ -43,6 +43,9 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'ownershipStake', label: 'ownership stake', family: 'percent', flow: false, synonyms: ['stake', 'ownership', 'owns', 'equity stake', 'holding'] },
   { id: 'trainingCost', label: 'training cost', family: 'money', flow: false, synonyms: ['training cost', 'training costs', 'to train', 'cost to train', 'training compute', 'trained for', 'training run'] },
   { id: 'gpuCount', label: 'GPUs', family: 'count', flow: false, synonyms: ['gpus', 'gpu', 'chips', 'accelerators', 'h100s', 'h100'] },
+  // Contracted revenue not yet recognised, as companies report it; only its own name, so it
+  // never takes "backlog" or "contracts" from the deal and commitment metrics.
+  { id: 'rpo', label: 'remaining performance obligations', family: 'money', flow: false, synonyms: ['remaining performance obligations', 'remaining performance obligation', 'commercial remaining performance obligation', 'rpo'] },
   { id: 'employees', label: 'employees', family: 'count', flow: false, synonyms: ['employees', 'staff', 'headcount', 'workers'] },
 ];
 

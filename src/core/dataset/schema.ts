@@ -10,12 +10,23 @@ export const IsoDate = z
 
 /**
  * Period grammar (see Period in ../types.ts):
- *   "2025" · "FY2025" · "H1 2025" · "Q3 2025" · "2025-10" · "2025-10-06" · "2025..2029" · "by 2030"
+ *   "2025" · "H1 2025" · "Q3 2025" · "2025-10" · "2025-10-06" · "2025..2029" · "by 2030" (calendar)
+ *   "FY2025" · "H1 FY2025" · "Q3 FY2025" (fiscal: the company's fiscal year, named by the
+ *   calendar year it ends in, as its entity's fiscalYearEnd says)
  */
-export const PERIOD_PATTERN = /^(?:\d{4}|FY\d{4}|H[12] \d{4}|Q[1-4] \d{4}|\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4}\.\.\d{4}|by \d{4})$/;
+export const PERIOD_PATTERN = /^(?:\d{4}|(?:[HQ][1-4] )?FY\d{4}|H[12] \d{4}|Q[1-4] \d{4}|\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|\d{4}\.\.\d{4}|by \d{4})$/;
 export const PeriodString = z
   .string()
-  .regex(PERIOD_PATTERN, 'must be a period: "2025", "FY2025", "H1 2025", "Q3 2025", "2025-10", "2025-10-06", "2025..2029" or "by 2030"');
+  .regex(PERIOD_PATTERN, 'must be a period: "2025", "H1 2025", "Q3 2025", "2025-10", "2025-10-06", "2025..2029", "by 2030", or fiscal "FY2025", "H1 FY2025", "Q3 FY2025"')
+  // The pattern's one alternative for fiscal halves and quarters also admits "H3 FY2025".
+  .refine((s) => !/^H[34] /.test(s), 'a half is H1 or H2');
+
+/**
+ * How close the source is to the figure: the company's filing with a regulator, the
+ * company's own release or post, an established national or international news
+ * organisation or wire, the specialist press, or an aggregator, mirror or summary site.
+ */
+export const Tier = z.enum(['filing', 'company', 'major', 'trade', 'secondary']);
 
 export const Source = z
   .object({
@@ -23,6 +34,7 @@ export const Source = z
     title: z.string().trim().min(1).optional(),
     url: z.url().optional(),
     date: IsoDate,
+    tier: Tier.optional(),
   })
   .strict()
   .refine((s) => s.title !== undefined || s.url !== undefined, {
@@ -38,7 +50,24 @@ export const Unit = z.enum(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'percent', 'users
  */
 export const Bound = z.enum(['exact', 'about', 'nearly', 'over', 'atLeast', 'under', 'upTo']);
 
-export const Basis = z.enum(['actual', 'projection', 'target', 'estimate']);
+/**
+ * What the figure is: a reported result, the company's guidance for a period, a
+ * projection (the company's or its investors' internal forecast as reported), a target, or
+ * someone else's estimate.
+ */
+export const Kind = z.enum(['actual', 'guidance', 'projection', 'target', 'estimate']);
+
+/** The accounting a figure is stated on, where it matters (GAAP vs non-GAAP margins, cash vs accrual). */
+export const Basis = z.enum(['gaap', 'non-gaap', 'cash', 'accrual']);
+
+/**
+ * Before kind existed, `basis` held actual/projection/target/estimate. Files written then
+ * keep loading: such a basis is read as the fact's kind (see Fact's transform).
+ */
+const LEGACY_BASIS = z
+  .enum(['actual', 'projection', 'target', 'estimate'])
+  .describe('Deprecated here: write it as "kind". Still read as the kind, so older files load.');
+const LEGACY_BASIS_VALUES: ReadonlySet<string> = new Set(LEGACY_BASIS.options);
 
 export const Entity = z
   .object({
@@ -48,6 +77,13 @@ export const Entity = z
     kind: z.enum(['company', 'product', 'project', 'model']).default('company'),
     /** For a product: the company behind it ("ChatGPT" → "OpenAI"). */
     parent: z.string().optional(),
+    /**
+     * The month ("01"–"12") the company's fiscal year ends in, when not December: its
+     * "FY2026" ends in that month of 2026, and its fiscal periods are placed by it.
+     */
+    fiscalYearEnd: z.string().regex(/^(?:0[1-9]|1[0-2])$/, 'a month, "01" to "12"').optional(),
+    /** The exact rule, for a reader ("52/53 weeks ending the last Sunday of January"). */
+    fiscalYearNote: z.string().optional(),
   })
   .strict();
 
@@ -66,7 +102,9 @@ export const Fact = z
     /** The figure as the source wrote it ("$13.1 billion", "more than 900 million"): its precision. */
     reported: z.string().trim().min(1),
     period: PeriodString,
-    basis: Basis.default('actual'),
+    kind: Kind.optional(),
+    /** gaap, non-gaap, cash or accrual; a legacy actual/projection/target/estimate is read as kind. */
+    basis: z.union([Basis, LEGACY_BASIS]).optional(),
     source: Source,
     supersedes: z.array(z.string()).optional(),
     supersededBy: z.string().optional(),
@@ -80,6 +118,13 @@ export const Fact = z
   .refine((f) => f.low === undefined || f.high === undefined || f.low <= f.high, {
     message: 'low must not be above high',
     path: ['low'],
+  })
+  .transform(({ kind, basis, ...rest }) => {
+    // A legacy basis names the kind; a stated kind wins over it.
+    const legacy = basis !== undefined && LEGACY_BASIS_VALUES.has(basis);
+    const out: typeof rest & { kind: Kind; basis?: Basis } = { ...rest, kind: kind ?? (legacy ? (basis as Kind) : 'actual') };
+    if (basis !== undefined && !legacy) out.basis = basis as Basis;
+    return out;
   });
 
 export const DatasetFile = z
@@ -97,4 +142,7 @@ export type Fact = z.infer<typeof Fact>;
 export type DatasetFile = z.infer<typeof DatasetFile>;
 export type Source = z.infer<typeof Source>;
 export type Bound = z.infer<typeof Bound>;
+export type Kind = z.infer<typeof Kind>;
+export type Basis = z.infer<typeof Basis>;
+export type Tier = z.infer<typeof Tier>;
 export type Unit = z.infer<typeof Unit>;

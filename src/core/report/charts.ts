@@ -5,7 +5,7 @@
 import type { Claim, Period } from '../types';
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { metricById } from '../dataset/metrics';
-import { parsePeriodString, periodInterval } from '../period';
+import { onFiscalCalendar, parsePeriodString, periodInterval } from '../period';
 import { periodFit } from '../dataset/match';
 
 export interface ChartPoint {
@@ -93,8 +93,10 @@ function datasetFigure(facts: readonly LoadedFact[], period: Period, g: Group): 
   for (const f of facts) {
     if (f.supersededBy) continue;
     if (g.unit === 'money' ? f.unit !== g.currency : g.unit === 'percent' ? f.unit !== 'percent' : f.unit === 'percent' || CURRENCIES.has(f.unit)) continue;
-    const fp = parsePeriodString(f.period);
-    const fit = fp ? periodFit(period, fp, flow, f.basis) : null;
+    const parsed = parsePeriodString(f.period);
+    // A fiscal period placed by its company's calendar (Nvidia's FY2026 is not 2026).
+    const fp = parsed && onFiscalCalendar(parsed, f.fiscalYearEnd);
+    const fit = fp ? periodFit(period, fp, flow, f.kind) : null;
     if (!fp || !fit || fit === 'current') continue;
     const cand = { fact: f, exact: fit === 'exact', end: periodInterval(fp)[1] };
     if (!best || (cand.exact && !best.exact) || (cand.exact === best.exact && cand.end > best.end)) best = cand;

@@ -17,8 +17,11 @@ export function escapeHtml(s: string): string {
 export function safeUrl(url: string | undefined | null): string | null {
   if (typeof url !== 'string') return null;
   const u = url.trim();
+  // Two plain tests, not one pattern: a host run followed by a path run of overlapping
+  // classes backtracks quadratically on a long URL with a bad character at its end.
+  const host = /^https?:\/\/([^\s/?#\\\u0000-\u001f\u007f])/i.exec(u);
   // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s/?#\\\u0000-\u001f\u007f]+[^\s\u0000-\u001f\u007f]*$/i.test(u)) return null;
+  if (!host || /[\s\u0000-\u001f\u007f]/.test(u)) return null;
   return u;
 }
 

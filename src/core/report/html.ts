@@ -41,7 +41,8 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
   const meta: string[] = [];
   if (model.fileName) meta.push(`<span>${esc(model.fileName)}</span>`);
   if (model.generatedAt) meta.push(`<span>Generated ${esc(model.generatedAt)}</span>`);
-  if (model.datasetLabel) meta.push(`<span>Dataset: ${esc(model.datasetLabel)}</span>`);
+  if (model.datasetLabel) meta.push(`<span>Dataset: ${esc(model.datasetLabel)}${model.datasetAsOf ? `, as of ${esc(model.datasetAsOf)}` : ''}</span>`);
+  else if (model.datasetAsOf) meta.push(`<span>Dataset as of ${esc(model.datasetAsOf)}</span>`);
   meta.push(`<span>${model.figures.length} figure${model.figures.length === 1 ? '' : 's'}</span>`);
   h.push(`<p class="meta">${meta.join('<span class="dot">·</span>')}</p>`);
   if (model.skipped) h.push(`<p class="skipped"><strong>Not analysed:</strong> ${esc(model.skipped)}</p>`);
@@ -113,8 +114,8 @@ function figureRow(f: ReportFigure, webview: boolean): string {
   cells.push(`<td class="num">${f.index}</td>`);
   cells.push(`<td class="loc">${lineRef(f.location.line, f.location.column, f.location.start, f.location.end, webview)}</td>`);
   cells.push(`<td class="figure"><span class="fig s-${f.status}">${esc(f.text)}</span><div class="value">${esc(f.value)}</div></td>`);
-  const reading = readingWords(f);
-  cells.push(`<td class="reading">${reading ? esc(reading) : '<span class="muted">—</span>'}</td>`);
+  const relations = f.reading.relations.length ? `<ul class="relations">${f.reading.relations.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '';
+  cells.push(`<td class="reading">${esc(readingWords(f))}${relations}</td>`);
   cells.push(`<td class="status"><span class="badge s-${f.status}" aria-hidden="true">${STATUS_BADGE[f.status]}</span> ${STATUS_LABEL[f.status]}</td>`);
   cells.push(`<td class="detail">${details(f)}</td>`);
   return `<tr id="fig-${f.index}" data-status="${f.status}" data-rules="${esc(rules)}">${cells.join('')}</tr>`;

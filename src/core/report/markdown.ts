@@ -3,6 +3,7 @@
 // figure that has any, the charts as small tables, and a sign-off block. Every piece of
 // draft or dataset text goes through escapeMarkdown/markdownLink.
 import { valueWords } from '../dataset/match';
+import { NOTHING_READ } from '../readingOf';
 import { escapeMarkdown as esc, markdownLink } from './escape';
 import { highlighted } from './highlight';
 import type { ReportChart } from './charts';
@@ -14,7 +15,8 @@ export function renderMarkdown(model: ReportModel): string {
   const meta: string[] = [];
   if (model.fileName) meta.push(`File: ${esc(model.fileName)}`);
   if (model.generatedAt) meta.push(`Generated: ${esc(model.generatedAt)}`);
-  if (model.datasetLabel) meta.push(`Dataset: ${esc(model.datasetLabel)}`);
+  if (model.datasetLabel) meta.push(`Dataset: ${esc(model.datasetLabel)}${model.datasetAsOf ? `, as of ${esc(model.datasetAsOf)}` : ''}`);
+  else if (model.datasetAsOf) meta.push(`Dataset as of ${esc(model.datasetAsOf)}`);
   if (meta.length) out.push(meta.join(' · '), '');
   if (model.skipped) out.push(`> **Not analysed:** ${esc(model.skipped)}`, '');
 
@@ -34,7 +36,7 @@ export function renderMarkdown(model: ReportModel): string {
     out.push('');
   }
 
-  const detailed = model.figures.filter((f) => f.findings.length || f.recalculations.length || f.sources.length);
+  const detailed = model.figures.filter((f) => f.findings.length || f.recalculations.length || f.sources.length || f.reading.relations.length);
   if (detailed.length) {
     out.push('## Details', '');
     for (const f of detailed) out.push(...figureDetails(f), '');
@@ -65,7 +67,8 @@ function figureDetails(f: ReportFigure): string[] {
   const out: string[] = [];
   out.push(`### ${f.index}. ${esc(f.text)} — line ${f.location.line} (${STATUS_LABEL[f.status].toLowerCase()})`, '');
   if (f.sentence) out.push(`> ${highlighted(f.sentence, f.bare, f.sentenceAt, (x) => `**${x}**`, esc)}`, '');
-  out.push(`- Read as: ${esc(f.value)}${readingWords(f) ? ` — ${esc(readingWords(f))}` : ''}`);
+  out.push(`- Read as: ${esc(f.value)} — ${esc(readingWords(f))}`);
+  for (const r of f.reading.relations) out.push(`  - ${esc(r)}`);
   for (const x of f.findings) {
     out.push(`- **${esc(x.ruleId)}** (${x.severity}): ${esc(x.message)}`);
     if (x.derivation) out.push(`  - Arithmetic: ${esc(x.derivation)}`);
@@ -91,10 +94,12 @@ function sourceWords(s: ReportSource): string {
   return `${esc(s.subject)}: **${esc(s.reported)}** — ${markdownLink(label, s.url)}, ${esc(s.date)}${origin}`;
 }
 
+/** "OpenAI · revenue · 2025 (actual)"; when nothing was read, that it was not compared with the dataset. */
 export function readingWords(f: ReportFigure): string {
   const r = f.reading;
-  const parts = [r.entity ?? (r.subject ? `${r.subject} (not in the dataset)` : null), r.metricLabel, r.periodText ?? r.period].filter((x): x is string => !!x);
-  return parts.join(' · ');
+  const period = r.periodText ?? r.period;
+  const parts = [r.entity ?? (r.subject ? `${r.subject} (not in the dataset)` : null), r.metricLabel, period && r.kind ? `${period} (${r.kind})` : period].filter((x): x is string => !!x);
+  return parts.length ? parts.join(' · ') : NOTHING_READ;
 }
 
 function chartTable(c: ReportChart): string[] {

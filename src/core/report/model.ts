@@ -7,10 +7,14 @@ import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { assessCached, factSubject, periodWords, sourceRef, type Verdict } from '../dataset/match';
 import { metricById } from '../dataset/metrics';
+import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
+import type { StatementKind } from '../statedKind';
+import { newestSourceDate } from '../dataset/stats';
 import { derive, type Recalculation } from '../derive';
 import { describe } from '../format';
 import { lineMap, type LineMap } from '../position';
 import { buildCharts, type ReportChart } from './charts';
+import { perObject } from '../perObject';
 
 /**
  * What an editor needs to know about a figure, strongest first:
@@ -79,6 +83,12 @@ export interface ReportReading {
   periodText: string | null;
   /** The organisation named when no dataset entity was found. */
   subject?: string;
+  /** The kind of statement (actual, guidance, projection, target), when a period was read (readingOf.ts). */
+  kind: StatementKind | null;
+  /** Whether the period is a fiscal year; null without a period. */
+  fiscal: boolean | null;
+  /** Each relation the figure takes part in, in words ("change: from $1 billion to $5 billion, stated 500%, computes to 400%"). */
+  relations: string[];
 }
 
 export interface ReportFigure {
@@ -114,6 +124,8 @@ export interface ReportModel {
   generatedAt?: string;
   /** "bundled", "bundled + 1 file". */
   datasetLabel?: string;
+  /** The newest source date in the dataset ("2026-06-03"): how current the checks can be. */
+  datasetAsOf?: string;
   figures: ReportFigure[];
   counts: Record<FigureStatus, number>;
   /** Every rule with a finding in the document, in rule-id order. */
@@ -169,6 +181,9 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
     }
   }
 
+  // A table's Total rows: their relations take in the rows above them (readingOf.ts).
+  const totals = result.claims.filter((c) => c.table?.isTotal);
+
   const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const extents = quantities.map(figureExtent);
   // Findings on each figure, and warnings that used it, found by binary search over the
@@ -205,11 +220,10 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
       location: locate(extent),
       kind: q.kind,
       value: describe(q),
-      reading: readingSummary(reading),
+      reading: readingSummary(reading, readingParts(claim, q, totals)),
       status,
       reason,
-      sentence: claim ? collapse(claim.text) : '',
-      sentenceAt: claim ? positionInSentence(claim, q) : -1,
+      ...sentenceAround(claim, q),
       findings: onIt.map((f) => reportFinding(f, lines)),
       // derive() looks for the figure's claim: hand it just that one.
       recalculations: claim ? safeDerive([claim], q, options.dataset) : [],
@@ -232,6 +246,8 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
   if (options.fileName !== undefined) model.fileName = options.fileName;
   if (options.generatedAt !== undefined) model.generatedAt = options.generatedAt;
   if (options.datasetLabel !== undefined) model.datasetLabel = options.datasetLabel;
+  const asOf = newestSourceDate(options.dataset.facts);
+  if (asOf !== null) model.datasetAsOf = asOf;
   if (result.skipped !== undefined) model.skipped = result.skipped;
   return model;
 }
@@ -311,9 +327,12 @@ function checkedRelations(relations: readonly Relation[], rules: ReportOptions['
     const rule = ruleFor(r);
     if (!rule || rules?.[rule] === 'off') return false;
     // A vague member ("billions") is recognised, never checked: nothing was verified.
-    return !membersOf(r).some((m) => m.vague);
+    return !hasVagueMember(r);
   });
 }
+
+/** Per relation, remembered: a table total is read by each of its rows' figures. */
+const hasVagueMember: (r: Relation) => boolean = perObject((r) => membersOf(r).some((m) => m.vague));
 
 function relationWords(r: Relation): string {
   switch (r.kind) {
@@ -403,13 +422,16 @@ function reportFinding(f: Finding, lines: LineMap): ReportFinding {
   };
 }
 
-function readingSummary(r: Reading | undefined): ReportReading {
+function readingSummary(r: Reading | undefined, parts: ReadingParts): ReportReading {
   const out: ReportReading = {
     entity: r?.entity ?? null,
     metric: r?.metric ?? null,
     metricLabel: r?.metric ? metricWords(r.metric) : null,
     period: r?.period?.canonical ?? null,
     periodText: r?.period ? periodWords(r.period.canonical) : null,
+    kind: parts.period?.kind ?? null,
+    fiscal: parts.period?.fiscal ?? null,
+    relations: parts.relations.map(readRelationWords),
   };
   if (r?.subject) out.subject = r.subject;
   return out;
@@ -456,12 +478,51 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** The figure's offset in the collapsed sentence, when the claim's text is its source slice. */
-function positionInSentence(claim: Claim, q: Quantity): number {
+/** The most characters of its sentence shown on each side of a figure; a longer sentence is cut to that with "…". */
+const SENTENCE_CONTEXT = 160;
+
+/**
+ * The claim's text with its white space collapsed, and for each source offset of the text
+ * where it lands in the collapsed one: made once per claim, as every figure of a table row
+ * or a long sentence asks for it (collapsing it again per figure was quadratic).
+ */
+const collapsedOf: (claim: Claim) => { text: string; at: Int32Array } = perObject((claim) => {
+  const src = claim.text;
+  const at = new Int32Array(src.length + 1);
+  let out = '';
+  let space = false;
+  for (let i = 0; i < src.length; i++) {
+    at[i] = out.length + (space && out.length > 0 ? 1 : 0);
+    if (/\s/.test(src[i])) {
+      space = true;
+      continue;
+    }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += src[i];
+  }
+  at[src.length] = out.length;
+  return { text: out, at };
+});
+
+/**
+ * The sentence or table row a figure stands in, whitespace collapsed, and where the figure
+ * starts in it (-1 when the claim's text is not its source slice). A long one is cut to the
+ * figure's surroundings, so a report's size grows with its figures, not figures × row.
+ */
+function sentenceAround(claim: Claim | undefined, q: Quantity): { sentence: string; sentenceAt: number } {
+  if (!claim) return { sentence: '', sentenceAt: -1 };
+  const { text, at } = collapsedOf(claim);
   const rel = q.span.start - claim.span.start;
-  if (rel < 0 || rel > claim.text.length || claim.text.slice(rel, rel + q.text.length) !== q.text) return -1;
-  const before = claim.text.slice(0, rel).replace(/\s+/g, ' ').replace(/^ /, '');
-  return before.length;
+  const inside = rel >= 0 && rel <= claim.text.length && claim.text.slice(rel, rel + q.text.length) === q.text;
+  const pos = inside ? at[rel] : -1;
+  if (text.length <= 2 * SENTENCE_CONTEXT + q.text.length) return { sentence: text, sentenceAt: pos };
+  const centre = pos >= 0 ? pos : 0;
+  const from = Math.max(0, centre - SENTENCE_CONTEXT);
+  const to = Math.min(text.length, centre + q.text.length + SENTENCE_CONTEXT);
+  const lead = from > 0 ? '…' : '';
+  const sentence = `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  return { sentence, sentenceAt: pos >= 0 ? pos - from + lead.length : -1 };
 }
 
 function collapse(s: string): string {
@@ -489,8 +550,24 @@ export function documentTitle(text: string): string | null {
       continue;
     }
     if (fence) continue;
-    const h = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (h && h[1].trim()) return h[1].replace(/[*_`]/g, '').trim();
+    const title = headingText(line);
+    if (title) return title.replace(/[*_`]/g, '').trim();
   }
   return null;
+}
+
+/**
+ * An ATX heading's text without its closing hashes, or null when the line is no heading.
+ * Read by hand: the pattern it replaces (lazy text, then optional spaces, hashes, spaces,
+ * end) tried every split of a long run of spaces, cubic on "# a", 4,000 spaces, "b".
+ */
+function headingText(line: string): string | null {
+  const open = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
+  if (!open) return null;
+  let text = line.slice(open[0].length).trim();
+  // A closing sequence is hashes preceded by a space (or the whole rest).
+  let k = text.length;
+  while (k > 0 && text[k - 1] === '#') k--;
+  if (k === 0 || text[k - 1] === ' ' || text[k - 1] === '\t') text = text.slice(0, k).trim();
+  return text || null;
 }

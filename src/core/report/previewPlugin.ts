@@ -108,18 +108,47 @@ export function tooltip(f: ReportFigure): string {
  */
 function markTokens(tokens: Token[], marks: readonly Mark[], state: StateCore): void {
   const pending = [...marks].sort((a, b) => a.figure.location.start - b.figure.location.start);
-  const done = new Set<Mark>();
+  // next[i]: the first mark at or after i not yet placed (placed ones point past themselves,
+  // compressed as followed). Each block starts where the last one left off instead of
+  // filtering every mark for every block (blocks × figures).
+  const next = Int32Array.from({ length: pending.length + 1 }, (_, i) => i);
+  const open = (i: number): number => {
+    let r = i;
+    while (next[r] !== r) r = next[r];
+    for (let k = i; next[k] !== r; ) [k, next[k]] = [next[k], r];
+    return r;
+  };
+  let first = 0;
   let map: [number, number] | null = null;
   for (const token of tokens) {
     if (token.map) map = token.map;
     if (token.type !== 'inline' || !token.children || !map) continue;
     const [from, to] = token.map ?? map;
-    // Lines are 0-based in markdown-it maps, 1-based in the report.
-    const here = pending.filter((m) => !done.has(m) && m.figure.location.line - 1 >= from && m.figure.location.line - 1 < to);
-    if (!here.length) continue;
-    token.children = markInline(token.children, here, done, state);
+    // Lines are 0-based in markdown-it maps, 1-based in the report. Blocks come in document
+    // order, so a mark on a line before this block's can no longer be placed.
+    first = open(first);
+    while (first < pending.length && pending[first].figure.location.line - 1 < from) first = open(first + 1);
+    let at = first;
+    const candidates = (): { mark: Mark; index: number } | undefined => {
+      if (at >= pending.length || pending[at].figure.location.line - 1 >= to) return undefined;
+      const index = at;
+      at = open(at + 1);
+      return { mark: pending[index], index };
+    };
+    token.children = markInline(token.children, candidates, (i) => (next[i] = i + 1), state);
   }
 }
+
+/**
+ * When an inline token stops trying marks it cannot find: after 16 misses in a row, once
+ * the misses have read more than 4 times its text (each miss reads the rest of it). A table
+ * row of a thousand figures has a token per cell, and each cell trying every figure of the
+ * row was quadratic; a paragraph with a few figures it cannot find (one broken across lines)
+ * still gets the rest marked. Marks a token does not reach are tried by the next one.
+ */
+const MAX_MISSES = 16;
+const MISS_READING = 4;
+const LINE_BREAK = /[\r\n]/;
 
 interface Hit {
   child: number;
@@ -128,24 +157,43 @@ interface Hit {
   mark: Mark;
 }
 
-function markInline(children: Token[], marks: readonly Mark[], done: Set<Mark>, state: StateCore): Token[] {
+function markInline(children: Token[], candidates: () => { mark: Mark; index: number } | undefined, placed: (index: number) => void, state: StateCore): Token[] {
   const hits: Hit[] = [];
   let child = 0;
   let pos = 0;
-  for (const mark of marks) {
-    const found = find(children, child, pos, mark.figure);
-    if (!found) continue;
-    hits.push({ ...found, mark });
-    done.add(mark);
+  // Characters of text from each child to the end: what a miss from there reads.
+  const after = new Array<number>(children.length + 1).fill(0);
+  for (let i = children.length - 1; i >= 0; i--) after[i] = after[i + 1] + (children[i].type === 'text' ? children[i].content.length : 0);
+  let misses = 0;
+  let read = 0;
+  for (let c = candidates(); c && !(misses >= MAX_MISSES && read > MISS_READING * after[0]); c = candidates()) {
+    // A figure broken across lines spans a soft break: no text token holds it, and looking
+    // would read the rest of the block for nothing.
+    if (LINE_BREAK.test(c.mark.figure.bare)) continue;
+    const found = find(children, child, pos, c.mark.figure);
+    if (!found) {
+      misses++;
+      read += after[child] - pos + 1;
+      continue;
+    }
+    misses = 0;
+    hits.push({ ...found, mark: c.mark });
+    placed(c.index);
     child = found.child;
     pos = found.end;
   }
   if (!hits.length) return children;
 
+  const byChild = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const list = byChild.get(h.child);
+    if (list) list.push(h);
+    else byChild.set(h.child, [h]);
+  }
   const out: Token[] = [];
   children.forEach((tok, i) => {
-    const mine = hits.filter((h) => h.child === i);
-    if (!mine.length) {
+    const mine = byChild.get(i);
+    if (!mine) {
       out.push(tok);
       return;
     }

@@ -51,32 +51,73 @@ export const percentChangeRule: Rule = {
 };
 
 function checkChange(rel: Change): Finding | null {
+  const derived = workOut(rel);
+  if (!derived) return null;
+  const p = workedPoint;
+  return fits(rel.stated, derived, p) ? null : mismatch(rel, derived, p, derivationOf(rel, p));
+}
+
+/** The value the last workOut() worked out (set with the interval it returns, read right after). */
+let workedPoint = NaN;
+
+/**
+ * The change the two figures give, as the stated figure puts it (a percent, a multiple or
+ * an amount): the interval the stated figure must meet, its point value left in
+ * `workedPoint`. Null when this rule does not check the change.
+ */
+function workOut(rel: Change): Interval | null {
   const { from, to, stated } = rel;
   if (!usable(from) || !usable(to) || !usable(stated) || !comparable(from, to)) return null;
   // Between two percentages, "%" and "pp" are the percentage-points rule's question.
   if (from.kind === 'percent' && (stated.kind === 'percent' || stated.kind === 'percentagePoints')) return null;
   const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
-  // Each kind of change: its interval, then (only when the stated figure does not fit it)
-  // the finding with its derivation, so a change that checks out builds no words.
   if (stated.kind === 'percent') {
     if (!(a.low > 0)) return null; // a change from zero or from a negative base has no percent
-    const p = ((to.value - from.value) / from.value) * 100;
-    const derived = relativeChange(a, b);
-    return fits(stated, derived, p) ? null : mismatch(rel, derived, p, `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}`);
+    workedPoint = ((to.value - from.value) / from.value) * 100;
+    return relativeChange(a, b);
   }
   if (stated.kind === 'multiple') {
     if (!(a.low > 0) || !(b.low > 0)) return null;
-    const r = to.value / from.value;
-    const derived = div(b, a);
-    return fits(stated, derived, r) ? null : mismatch(rel, derived, r, `${short(to)} ÷ ${short(from)} = ${compact(r, 'multiple', 'x')}`);
+    workedPoint = to.value / from.value;
+    return div(b, a);
   }
   if (stated.kind === from.kind && comparable(stated, from) && (stated.kind === 'money' || stated.kind === 'count')) {
-    const d = to.value - from.value;
-    const derived = sub(b, a);
-    return fits(stated, derived, d) ? null : mismatch(rel, derived, d, `${short(to)} − ${short(from)} = ${compact(d, stated.kind, stated.unit)}`);
+    workedPoint = to.value - from.value;
+    return sub(b, a);
   }
   return null;
+}
+
+/** The arithmetic behind the recomputed value `p`, one line: only for a change that does not check out. */
+function derivationOf(rel: Change, p: number): string {
+  const { from, to, stated } = rel;
+  if (stated.kind === 'percent') return `(${short(to)} − ${short(from)}) ÷ ${short(from)} = ${compact(p, 'percent', '%')}`;
+  if (stated.kind === 'multiple') return `${short(to)} ÷ ${short(from)} = ${compact(p, 'multiple', 'x')}`;
+  return `${short(to)} − ${short(from)} = ${compact(p, stated.kind, stated.unit)}`;
+}
+
+/**
+ * What the two figures of a change give, written as this rule writes its fix: like the
+ * stated figure (an explicit sign kept, an unsigned figure a size). Null when the rule does
+ * not check the change (between two percentages, see percentage-points) or nothing follows.
+ */
+export function computedChange(rel: Change): string | null {
+  const derived = workOut(rel);
+  if (!derived || !Number.isFinite(workedPoint)) return null;
+  const value = writtenValue(rel.stated, workedPoint);
+  return stateLike(rel.stated, value, derived) ?? describeValue(rel.stated, value, null);
+}
+
+/** The value as the stated figure puts it: an explicit sign stays, an unsigned one is a size; a multiple as it is. */
+function writtenValue(stated: Quantity, point: number): number {
+  return stated.kind === 'multiple' || stated.sign !== null ? point : Math.abs(point);
+}
+
+/** `value` written like the stated figure, rounded as it was rounded, when such a text fits `derived`. */
+function stateLike(stated: Quantity, value: number, derived: Interval): string | null {
+  const multiple = stated.kind === 'multiple';
+  return agreeingText(stated, value, (c) => c.kind === stated.kind && fitsDerived(c, multiple, derived));
 }
 
 /** Whether there is nothing to report: no finite recomputed value, or a stated figure that fits the arithmetic. */
@@ -98,8 +139,8 @@ function mismatch(rel: Change, derived: Interval, point: number, derivation: str
   const { from, to, stated } = rel;
   const multiple = stated.kind === 'multiple';
   // Written the way the stated figure is: an explicit sign stays, an unsigned one is a size.
-  const value = multiple || stated.sign !== null ? point : Math.abs(point);
-  const text = agreeingText(stated, value, (c) => c.kind === stated.kind && fitsDerived(c, multiple, derived));
+  const value = writtenValue(stated, point);
+  const text = stateLike(stated, value, derived);
   const shown = describeValue({ ...stated, sign: null }, Math.abs(value), text === null ? null : text.replace(/^[+\-−]/, ''));
   const message = multiple
     ? /[x×]$/.test(shown)

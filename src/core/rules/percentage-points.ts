@@ -9,6 +9,7 @@ import {
   type Render,
   agreeingText,
   compact,
+  describeValue,
   fixTo,
   inputIntervalPair,
   relativeChange,
@@ -58,7 +59,17 @@ function fits(c: Quantity, i: Interval | null): boolean {
   return !!i && fitsEitherSign(c, i);
 }
 
-function checkChange(rel: Change): Finding | null {
+/** A change between two percentages worked out both ways: the difference in points and the relative change. */
+interface Worked {
+  pp: number;
+  ppI: Interval;
+  hasRel: boolean;
+  relative: number;
+  relI: Interval | null;
+}
+
+/** The change between two percentages, or null when this rule does not check it. */
+function workOut(rel: Change): Worked | null {
   const { from, to, stated } = rel;
   if (from.kind !== 'percent' || to.kind !== 'percent') return null;
   if (stated.kind !== 'percent' && stated.kind !== 'percentagePoints') return null;
@@ -66,10 +77,31 @@ function checkChange(rel: Change): Finding | null {
   const [a, b] = inputIntervalPair(from, to);
   if (!a || !b) return null;
   const pp = to.value - from.value;
-  const ppI = sub(b, a);
   const hasRel = a.low > 0;
-  const relative = hasRel ? (pp / from.value) * 100 : NaN;
-  const relI: Interval | null = hasRel ? relativeChange(a, b) : null;
+  return { pp, ppI: sub(b, a), hasRel, relative: hasRel ? (pp / from.value) * 100 : NaN, relI: hasRel ? relativeChange(a, b) : null };
+}
+
+/**
+ * What the two percentages give, in the stated figure's own terms and written as this rule
+ * writes its fixes: the relative change for a percent, the difference for points. Null when
+ * the rule does not check the change or the relative change has no base.
+ */
+export function computedPoints(rel: Change): string | null {
+  const w = workOut(rel);
+  if (!w) return null;
+  const { stated } = rel;
+  const value = stated.kind === 'percent' ? w.relative : w.pp;
+  if (!Number.isFinite(value)) return null;
+  const signed = stated.sign !== null ? value : Math.abs(value);
+  const silent = (c: Quantity): boolean => (c.kind === 'percent' ? fits(c, w.relI) : c.kind === 'percentagePoints' && fits(c, w.ppI));
+  return agreeingText(stated, signed, silent) ?? describeValue(stated, signed, null);
+}
+
+function checkChange(rel: Change): Finding | null {
+  const w = workOut(rel);
+  if (!w) return null;
+  const { from, to, stated } = rel;
+  const { pp, ppI, hasRel, relative, relI } = w;
   // Most changes fit: answer them before making the closures the message needs.
   // The sign rule reports a right size with the wrong sign, so either sign fits here.
   if (stated.kind === 'percent' ? fits(stated, relI) : fits(stated, ppI)) return null;

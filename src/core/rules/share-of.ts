@@ -2,7 +2,7 @@
 // "3% of 400 million users, about 120 million subscribers": 3% of 400 million is 12 million.
 import type { Claim, Finding, Quantity, Relation } from '../types';
 
-import { div, mul, scaleBy, statedInterval } from '../tolerance';
+import { type Interval, div, mul, scaleBy, statedInterval } from '../tolerance';
 import type { Rule } from './rule';
 import { totalIsWrong } from './table-total';
 import { agreeingText, compact, comparable, describeValue, fixTo, inputInterval, makeFinding, overlaps, related, short, usable, withQualifier, checkRelations } from './util';
@@ -38,18 +38,49 @@ function wrongTotals(claim: Claim, claims: readonly Claim[]): Set<Quantity> {
   return out;
 }
 
-function checkShare(rel: Share, text: string): Finding | null {
-  if (rel.derived === 'rate') return checkRate(rel, text);
+/** The value the last workOut() worked out (set with the interval it returns, read right after). */
+let workedValue = NaN;
+
+/** The result "X% of Y" gives: the interval the stated result must meet, its point in `workedValue`; null when not checked. */
+function workOut(rel: Share): Interval | null {
   const { rate, whole, result } = rel;
   if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
   if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
   const r = inputInterval(rate);
   const w = inputInterval(whole);
   if (!r || !w || r.low < 0 || w.low < 0) return null;
-  const expected = (rate.value / 100) * whole.value;
-  if (!Number.isFinite(expected)) return null;
-  const derived = scaleBy(mul(r, w), 0.01);
-  const fits = (c: Quantity): boolean => c.kind === result.kind && overlaps(statedInterval(c), derived);
+  workedValue = (rate.value / 100) * whole.value;
+  if (!Number.isFinite(workedValue)) return null;
+  return scaleBy(mul(r, w), 0.01);
+}
+
+/** Whether a result `c` fits the interval `derived` of the share. */
+function fitsShare(c: Quantity, result: Quantity, derived: Interval): boolean {
+  return c.kind === result.kind && overlaps(statedInterval(c), derived);
+}
+
+/** What "X% of Y" gives, written like the stated result as this rule writes its fix; null when not checked. */
+export function computedShare(rel: Share): string | null {
+  if (rel.derived === 'rate') {
+    const rateDerived = workOutRate(rel);
+    if (!rateDerived) return null;
+    const value = workedValue;
+    return describeValue(rel.rate, value, agreeingText(rel.rate, value, (c) => fitsRate(c, rateDerived)));
+  }
+  const derived = workOut(rel);
+  if (!derived) return null;
+  const expected = workedValue;
+  const { result } = rel;
+  return describeValue(result, expected, agreeingText(result, expected, (c) => fitsShare(c, result, derived)));
+}
+
+function checkShare(rel: Share, text: string): Finding | null {
+  if (rel.derived === 'rate') return checkRate(rel, text);
+  const derived = workOut(rel);
+  if (!derived) return null;
+  const expected = workedValue;
+  const { rate, whole, result } = rel;
+  const fits = (c: Quantity): boolean => fitsShare(c, result, derived);
   if (fits(result)) return null;
   const agreeing = agreeingText(result, expected, fits);
   return makeFinding(shareOfRule, {
@@ -63,20 +94,33 @@ function checkShare(rel: Share, text: string): Finding | null {
 
 /**
  * A share the writer worked out from two amounts (a table's "61%" beside "$11,072" of a
- * "$18,015" total, or "Operating margin | 41%"): the rate is recomputed and, when it does not
- * follow, reported and fixed. A negative part ("Net loss margin | (24)%") gives a negative share.
+ * "$18,015" total, or "Operating margin | 41%"): the rate they give, its interval, its point in
+ * `workedValue`; null when not checked. A negative part ("Net loss margin | (24)%") gives a
+ * negative share.
  */
-function checkRate(rel: Share, text: string): Finding | null {
+function workOutRate(rel: Share): Interval | null {
   const { rate, whole, result } = rel;
   if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
   if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
   const w = inputInterval(whole);
   const r = inputInterval(result);
   if (!r || !w || !(w.low > 0)) return null;
-  const expected = (result.value / whole.value) * 100;
-  if (!Number.isFinite(expected)) return null;
-  const derived = scaleBy(div(r, w), 100);
-  const fits = (c: Quantity): boolean => c.kind === 'percent' && overlaps(statedInterval(c), derived);
+  workedValue = (result.value / whole.value) * 100;
+  if (!Number.isFinite(workedValue)) return null;
+  return scaleBy(div(r, w), 100);
+}
+
+function fitsRate(c: Quantity, derived: Interval): boolean {
+  return c.kind === 'percent' && overlaps(statedInterval(c), derived);
+}
+
+/** The rate recomputed and, when it does not follow, reported and fixed. */
+function checkRate(rel: Share, text: string): Finding | null {
+  const derived = workOutRate(rel);
+  if (!derived) return null;
+  const expected = workedValue;
+  const { rate, whole, result } = rel;
+  const fits = (c: Quantity): boolean => fitsRate(c, derived);
   if (fits(rate)) return null;
   const agreeing = agreeingText(rate, expected, fits);
   return makeFinding(shareOfRule, {

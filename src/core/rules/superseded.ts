@@ -18,7 +18,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     const same = q.text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase();
     const then = `${q.text} matches ${factSubject(fact)} as first reported ${citation(fact, same ? undefined : factFigure(fact))}`;
     // A forecast is not "revised" by the outcome: the outcome is reported.
-    const outcome = current && current.basis === 'actual' && fact.basis !== 'actual';
+    const outcome = current && current.kind === 'actual' && fact.kind !== 'actual';
     const now = current
       ? `; ${outcome ? 'the actual has since been reported: the dataset has' : 'since revised, the dataset now has'} ${factSubject(current)} at ${factFigure(current)} ${citation(current)}.`
       : '; the dataset marks it as revised.';

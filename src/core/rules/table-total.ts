@@ -51,7 +51,19 @@ export function totalIsWrong(rel: Total): boolean {
   return checkTotal(rel, '') !== null;
 }
 
-function checkTotal(rel: Total, text: string): Finding | null {
+/** A Total row's column added up. */
+interface Sum {
+  /** The interval the rows allow. */
+  sum: Interval;
+  /** The rows' written values added up, low ends and high ends. */
+  low: number;
+  high: number;
+  /** Whether the rows are ranges that add up to a range. */
+  anyRange: boolean;
+}
+
+/** The rows of a Total added up, or null when this rule does not check the total. */
+function workOut(rel: Total): Sum | null {
   const { rows, total } = rel;
   // Percentages add up only as a share column's ("61%" and "39%" of "100%"): growth rates do not.
   if (total.kind !== 'money' && total.kind !== 'count' && !(rel.shares && total.kind === 'percent')) return null;
@@ -71,14 +83,35 @@ function checkTotal(rel: Total, text: string): Finding | null {
     high += Math.max(rows[k].low, rows[k].high);
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
-  const fits = (c: Quantity): boolean => c.kind === total.kind && overlaps(statedInterval(c), sum);
-  if (fits(total)) return null;
-  const anyRange = rows.some((r) => r.isRange) && low !== high;
+  return { sum, low, high, anyRange: rows.some((r) => r.isRange) && low !== high };
+}
+
+/** Whether a total `c` fits the rows' sum. */
+function fitsSum(c: Quantity, total: Quantity, s: Sum): boolean {
+  return c.kind === total.kind && overlaps(statedInterval(c), s.sum);
+}
+
+/** The sum written in the total's style, as the fix writes it: with the agreeing text when there is one. */
+function sumText(total: Quantity, s: Sum): { agreeing: string | null; shown: string } {
   // Rows that are ranges add up to a range, written in the total's style ("$7-10 billion").
-  const render: Render | undefined = anyRange ? (t) => formatRangeLike(t, roundAt(t, low, t.decimals), roundAt(t, high, t.decimals)) : undefined;
-  const agreeing = agreeingText(total, low, fits, render);
-  const shown = agreeing ?? (render ? render(total, low) : describeValue(total, low, null));
-  const sumShort = anyRange ? compactRange(low, high, total.kind, total.unit) : compact(low, total.kind, total.unit);
+  const render: Render | undefined = s.anyRange ? (t) => formatRangeLike(t, roundAt(t, s.low, t.decimals), roundAt(t, s.high, t.decimals)) : undefined;
+  const agreeing = agreeingText(total, s.low, (c) => fitsSum(c, total, s), render);
+  return { agreeing, shown: agreeing ?? (render ? render(total, s.low) : describeValue(total, s.low, null)) };
+}
+
+/** What the rows above a Total add up to, written like the total as this rule writes it; null when not checked. */
+export function computedTotal(rel: Total): string | null {
+  const s = workOut(rel);
+  return s ? sumText(rel.total, s).shown : null;
+}
+
+function checkTotal(rel: Total, text: string): Finding | null {
+  const s = workOut(rel);
+  if (!s) return null;
+  const { rows, total } = rel;
+  if (fitsSum(total, total, s)) return null;
+  const { agreeing, shown } = sumText(total, s);
+  const sumShort = s.anyRange ? compactRange(s.low, s.high, total.kind, total.unit) : compact(s.low, total.kind, total.unit);
   return makeFinding(tableTotalRule, {
     span: total.span,
     message: `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${withQualifier(total, text)}.`,

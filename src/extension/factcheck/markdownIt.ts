@@ -1,6 +1,7 @@
 // The built-in Markdown preview's hook (contributes "markdown.markdownItPlugins": true):
 // VS Code calls extendMarkdownIt(md) on the object activate() returns. Settings are read
 // on every render, so turning claimcheck.preview.enable off takes effect on the next one.
+// In restricted (untrusted) mode the plugin is skipped.
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { RuleId, RuleLevel } from '../../core/types';
@@ -24,7 +25,9 @@ export function extendMarkdownIt(md: MarkdownIt, deps: FactCheckDeps = {}): Mark
       return lastRules.value;
     };
     return reportCore().claimcheckPreview(md, () => {
-      if (!previewEnabled()) return undefined;
+      // Restricted mode: an untrusted draft is not analysed for the preview at all; the
+      // preview shows markdown-it's rendering unchanged.
+      if (!previewEnabled() || !vscode.workspace.isTrusted) return undefined;
       const settings = readSettings();
       return { enable: true, dataset: datasetOf(deps), rules: stableRules(settings.rules), maxLength: settings.maxFileSize };
     });

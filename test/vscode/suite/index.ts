@@ -8,6 +8,7 @@ import './activation.test';
 import './editor.test';
 import './trust.test';
 import './factcheck.test';
+import './project.test';
 
 export const RESULTS_FILE = '.claimcheck-test-results.json';
 

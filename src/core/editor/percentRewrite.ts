@@ -1,6 +1,6 @@
 // Rewrites a percentage's unit between "%" and "percentage points", keeping the number
 // exactly as written: "12%" ↔ "12 percentage points", "+25pp" → "+25%".
-import type { Quantity } from '../core/types';
+import type { Quantity } from '../types';
 
 const UNIT = /^(.*?\d)(\s*)(%|per ?cent|percentage[- ]points?|pp|pts?\.?|points?)$/i;
 
