@@ -415,9 +415,9 @@ function accountingLike(template: Quantity, value: number): string {
   if (value >= 0) return written;
   // Brackets around the number only ("$(134)", "(8)%"), or around it with its unit ("(8%)").
   const around = inner.trim();
-  const m = /\d[\d,.]*/.exec(written);
+  const m = /\d[\d,.]{0,40}/.exec(written);
   if (!m) return written;
-  const wraps = /%$/.test(around) ? /\d[\d,.]*\s*%/.exec(written) ?? m : m;
+  const wraps = /%$/.test(around) ? /\d[\d,.]{0,40}\s{0,3}%/.exec(written) ?? m : m;
   return `${written.slice(0, wraps.index)}(${wraps[0]})${written.slice(wraps.index + wraps[0].length)}`;
 }
 

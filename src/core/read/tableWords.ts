@@ -38,7 +38,7 @@ export const EMPTY_CELL = /^[\s—–\-0]*$/;
 export const MARGIN_ROW = /^[^\p{L}]*(.{0,60}?)\s{0,3}(?:margin|percent of (?:net\s)?revenues?|% of (?:net\s)?revenues?|as a % of (?:net\s)?revenues?)\s*$/iu;
 
 /** The row every margin is a share of: "Revenue", "Net revenue", "Total revenues", "Net sales". */
-export const REVENUE_ROW = /^[^\p{L}]*(?:total\s)?(?:net\s)?(?:revenues?|sales)\s*(?:\([^)]{0,20}\))?\s*$/iu;
+export const REVENUE_ROW = /^[^\p{L}]{0,5}(?:total\s)?(?:net\s)?(?:revenues?|sales)\s{0,3}(?:\([^)]{0,20}\))?\s{0,3}$/iu;
 
 /** What a margin's part may be named besides its own words: "Operating margin" is the margin of "Income from operations". */
 export const MARGIN_PART_NAMES: Readonly<Record<string, readonly string[]>> = {
