@@ -38,14 +38,19 @@ function wrongTotals(claim: Claim, claims: readonly Claim[]): Set<Quantity> {
   return out;
 }
 
+/** Whether a share can be checked at all: a percent of an amount or count, with a part comparable to the whole. */
+function checkable({ rate, whole, result }: Share): boolean {
+  if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return false;
+  return usable(rate) && usable(whole) && usable(result) && comparable(whole, result, true);
+}
+
 /** The value the last workOut() worked out (set with the interval it returns, read right after). */
 let workedValue = NaN;
 
 /** The result "X% of Y" gives: the interval the stated result must meet, its point in `workedValue`; null when not checked. */
 function workOut(rel: Share): Interval | null {
-  const { rate, whole, result } = rel;
-  if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
-  if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
+  if (!checkable(rel)) return null;
+  const { rate, whole } = rel;
   const r = inputInterval(rate);
   const w = inputInterval(whole);
   if (!r || !w || r.low < 0 || w.low < 0) return null;
@@ -99,9 +104,8 @@ function checkShare(rel: Share, text: string): Finding | null {
  * negative share.
  */
 function workOutRate(rel: Share): Interval | null {
-  const { rate, whole, result } = rel;
-  if (rate.kind !== 'percent' || (whole.kind !== 'money' && whole.kind !== 'count')) return null;
-  if (!usable(rate) || !usable(whole) || !usable(result) || !comparable(whole, result, true)) return null;
+  if (!checkable(rel)) return null;
+  const { whole, result } = rel;
   const w = inputInterval(whole);
   const r = inputInterval(result);
   if (!r || !w || !(w.low > 0)) return null;
