@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from './rules/rule';
 import type { Statement } from './rules/cross-reference';
 import { readBlock, type Directive } from './markdown';
 import { readQuantitiesInto } from './quantity';
+import { readTableFigures } from './read/tableFigures';
 import { readClaimsCarrying, type ClaimCarry } from './claim';
 import { RULES } from './rules/index';
 import { flatCopy } from './flatString';
@@ -65,7 +66,8 @@ function readFigures(blockText: string): { segments: Segment[]; directives: Dire
   const quantities: Quantity[] = [];
   // Indexed, into one list: no closure, and no array of its own per segment.
   for (let i = 0; i < segments.length; i++) readQuantitiesInto(segments[i].text, segments[i].start, i, quantities);
-  return { segments, directives, quantities };
+  // A table's caption and headers give its cells the units they leave out ("(In millions)").
+  return { segments, directives, quantities: readTableFigures(segments, quantities) };
 }
 
 /**

@@ -359,6 +359,11 @@ export function formatLike(template: Quantity, value: number): string {
   const tMantissa = template.isRange ? template.high / tScale : template.value / tScale;
   const groupDigits = shape.number.includes(',') || !/\d{4}/.test(shape.number);
 
+  // A table's accounting style: "$(134)" and "(8)%" are negative, written in brackets.
+  if (ACCOUNTING.test(template.text)) return accountingLike(template, value);
+  // "$18,015" in a table "(Dollars in millions)": the number stays in the table's scale.
+  if (template.scaleImplied && template.scale > 1) return impliedScaleLike(template, shape, sign, value);
+
   if (template.kind === 'money' || template.kind === 'count') {
     const family = familyOf(template.scaleText);
     // A count with a unit such as GW keeps scale 1 ("1.2 GW"); figures without a scale word
@@ -395,6 +400,33 @@ export function formatLike(template: Quantity, value: number): string {
   const d = chooseDecimals(m, template.decimals, Math.max(max, 0));
   const suffix = template.kind === 'percentagePoints' ? pointsSuffix(shape.suffix, value) : shape.suffix;
   return `${sign}${shape.prefix}${formatNumber(m, d, groupDigits)}${shape.space}${shape.scaleText}${suffix}`;
+}
+
+/** A figure in accounting brackets: "$(134)", "(8)%", "(4,095)", "(8%)". */
+const ACCOUNTING = /^[^\d(]*\(\s*[^()]*\d[^()]*\)[^()]*$/;
+
+/** `value` in the style of an accounting template: in brackets when negative, without them when not. */
+function accountingLike(template: Quantity, value: number): string {
+  const open = template.text.indexOf('(');
+  const close = template.text.lastIndexOf(')');
+  const inner = template.text.slice(open + 1, close);
+  const plain: Quantity = { ...template, text: `${template.text.slice(0, open)}${inner}${template.text.slice(close + 1)}`, sign: null };
+  const written = formatLike(plain, Math.abs(value));
+  if (value >= 0) return written;
+  // Brackets around the number only ("$(134)", "(8)%"), or around it with its unit ("(8%)").
+  const around = inner.trim();
+  const m = /\d[\d,.]{0,40}/.exec(written);
+  if (!m) return written;
+  const wraps = /%$/.test(around) ? /\d[\d,.]{0,40}\s{0,3}%/.exec(written) ?? m : m;
+  return `${written.slice(0, wraps.index)}(${wraps[0]})${written.slice(wraps.index + wraps[0].length)}`;
+}
+
+/** A table cell written without the table's scale ("$18,015" in millions): the number in that scale. */
+function impliedScaleLike(template: Quantity, shape: Shape, sign: string, value: number): string {
+  const m = Math.abs(value) / template.scale;
+  const d = chooseDecimals(m, template.decimals, Math.max(2, template.decimals));
+  const group = shape.number.includes(',') || !/\d{4}/.test(shape.number) || m >= 1e4;
+  return `${sign}${shape.prefix}${formatNumber(m, d, group)}${shape.suffix}`;
 }
 
 /** A range in the template's style, one scale for both ends: "$7-10 billion". */

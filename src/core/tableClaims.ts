@@ -1,21 +1,17 @@
 // Claims of a Markdown table: one per body row. A row's figures take their entity, metric
-// and period from their own cell, then the column header, then the row's first cell
-// ("| Revenue | $3.7B | $13B |" under "| | 2024 | 2025 |"). Two relations are table-only:
-// a change column ("| $40 billion | $52 billion | +23% |") and a Total row.
+// and period from their own cell, then the column header, then the row's first cell, its
+// section heading ("Operating income (loss):") and the corner cell ("| Revenue | $3.7B | $13B |"
+// under "| | 2024 | 2025 |"). The relations a table states without words: a change column
+// ("| $40 billion | $52 billion | +23% |", "Y/Y", "Q/Q"), a Total row, a share column ("61%"
+// beside "$11,072") and a margin row ("Operating margin | 41%"). The words that mark each are
+// in read/tableWords.ts; the units of the cells were read before (read/tableFigures.ts).
 import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
-import { findPeriods, periodInterval } from './period';
+import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy, holdsNoRelation, readRelations } from './relations';
-
-const TOTAL_LABEL = /^[^\p{L}\p{N}]*(?:grand\s+)?(?:total|totals|sum|all|combined|overall)\b/iu;
-const CHANGE_HEADER = /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s*(?:chg|change)/i;
-const RATE_HEADER = /\b(?:cagr|annual|a year|per year|annualized)\b/i;
-const SHARE_HEADER = /\b(?:share|split|mix|portion|weight|% of|percent of)\b/i;
-const EMPTY_CELL = /^[\s—–\-0]*$/;
-/** A column that says when each row is: its cell's period is the row's ("| Quarter | … |"). */
-const PERIOD_HEADER = /^[^\p{L}\p{N}]{0,3}(?:quarter|qtr|period|year|fiscal year|fy|half|month|date|as of|when)\b/iu;
+import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -61,6 +57,20 @@ interface Table {
   header: string[];
   headerPeriods: (Period | null)[];
   isChangeColumn: boolean[];
+  /** Per `ordered` row: a heading that only names the rows under it ("Revenues:", "**Cloud**"). */
+  isSection: boolean[];
+  /** Per `ordered` row: the label of the section heading above it, if any. */
+  sectionLabel: (Segment | undefined)[];
+  /** Per column: a percent column of each row's share of the Total row ("| $11,072 | 61% |"). */
+  shareColumns: boolean[];
+  /** Per `ordered` row: the index of the Total row that closes its section, or -1. */
+  totalBelow: number[];
+  /**
+   * The entity of a Total row whose rows name entities: their one parent company when they
+   * are its parts ("Google Cloud", "Other Bets"), else null (a Total over rivals is no one's);
+   * undefined when no row names one.
+   */
+  totalEntity: string | null | undefined;
   block: number;
   table: number;
   reader: TableReader;
@@ -84,16 +94,22 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
   for (let at = 0; at < ordered.length; at++) {
     const row = ordered[at];
     if (row.index === 0) continue;
+    if (t.isSection[at]) {
+      // "Operating income (loss):": a Total below adds up only the rows under it.
+      sectionIndex = at + 1;
+      continue;
+    }
     const rowCells = cellsByColumn(row);
-    const isTotal = TOTAL_LABEL.test(cellText(row, 0));
+    const isTotal = TOTAL_ROW.test(cellText(row, 0));
     const relations: Relation[] = [];
     const changeFigures = new Set<Quantity>();
     changeRelations(t, at, rowCells, relations, changeFigures);
+    if (!isTotal) shareRelations(t, at, rowCells, relations);
     if (isTotal) {
       totalRelations(t, sectionIndex, row, rowCells, relations);
       sectionIndex = at + 1;
-    }
-    const claim = rowClaim(text, t, row, rowCells, isTotal, relations, changeFigures, carriedEntity);
+    } else identityRelations(t, at, rowCells, relations);
+    const claim = rowClaim(text, t, at, rowCells, isTotal, relations, changeFigures, carriedEntity);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -117,21 +133,146 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
   const header: string[] = [];
   for (let c = 0; c < columns; c++) header.push(cellText(headerRow, c));
   const block = cells[0]?.segment.block ?? 0;
+  const reader: TableReader = { dataset, contexts: new Map(), parts: new Map(), periodColumn: header.findIndex(isPeriodColumn) };
+  const isSection = ordered.map((r) => r.index > 0 && isSectionRow(r));
+  const sectionLabel: (Segment | undefined)[] = [];
+  let section: Segment | undefined;
+  for (let at = 0; at < ordered.length; at++) {
+    if (isSection[at]) section = ordered[at].cells.get(0)?.segment;
+    sectionLabel.push(section);
+  }
+  const totalBelow = new Array<number>(ordered.length).fill(-1);
+  for (let at = ordered.length - 1, below = -1; at >= 0; at--) {
+    if (isSection[at]) below = -1;
+    else if (ordered[at].index > 0 && TOTAL_ROW.test(cellText(ordered[at], 0))) below = at;
+    else totalBelow[at] = below;
+  }
+  let totalEntity: string | null | undefined;
+  for (const r of ordered) {
+    const label = r.index > 0 ? r.cells.get(0)?.segment : undefined;
+    const named = label && !TOTAL_ROW.test(label.text) ? labelEntity(reader, label) : null;
+    if (!named) continue;
+    const e = dataset.entities.find((x) => x.name === named);
+    const parent = e?.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : named;
+    totalEntity = totalEntity === undefined || totalEntity === parent ? parent : null;
+  }
   return {
     ordered,
     headerRow,
     header,
-    headerPeriods: header.map((h) => findPeriods(h)[0] ?? null),
-    isChangeColumn: header.map((h) => CHANGE_HEADER.test(h) && !RATE_HEADER.test(h)),
+    headerPeriods: header.map((h) => headerPeriod(h) ?? findPeriods(h)[0] ?? null),
+    isChangeColumn: header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h)),
+    isSection,
+    sectionLabel,
+    shareColumns: shareColumnsOf(ordered, header, totalBelow, columns),
+    totalBelow,
+    totalEntity,
     block,
     table: cells[0]?.segment.cell?.table ?? block,
     // When a row is: its period column's cell, else its label. Rows compared by period must both say.
     // Every cell read once (labels and headers are consulted for each figure of their row or column).
-    reader: { dataset, contexts: new Map(), periodColumn: header.findIndex((h) => PERIOD_HEADER.test(h)) },
+    reader,
   };
 }
 
-/** A change column: the two figures before it, in column order (swapped when the headers run newest first). */
+/** A row with a label and nothing else: a heading for the rows under it. */
+function isSectionRow(r: Row): boolean {
+  let label = false;
+  for (const c of r.cells.values()) {
+    if (c.column === 0) label = c.segment.text.trim().length > 0;
+    else if (!EMPTY_CELL.test(c.segment.text) || c.quantities.length) return false;
+  }
+  return label;
+}
+
+/**
+ * Share columns: a percent column right of a money column whose Total row says 100% (or whose
+ * header says "Share", "% of total"), as in "| Semiconductor solutions | $11,072 | 61% |".
+ */
+function shareColumnsOf(ordered: readonly Row[], header: readonly string[], totalBelow: readonly number[], columns: number): boolean[] {
+  const out = new Array<boolean>(columns).fill(false);
+  let total: Row | undefined;
+  for (let at = 0; at < ordered.length && !total; at++) if (totalBelow[at] >= 0) total = ordered[totalBelow[at]];
+  if (!total) return out;
+  for (let c = 2; c < columns; c++) {
+    const inTotal = total.cells.get(c)?.quantities[0];
+    const beside = total.cells.get(c - 1)?.quantities[0];
+    const named = SHARE_COLUMN.test(header[c]) && !CHANGE_COLUMN.test(header[c]);
+    if (inTotal?.kind !== 'percent' || CHANGE_COLUMN.test(header[c])) continue;
+    // Its Total says 100%, or its header says "Share", or it has no header of its own ("| Q4 25 | |").
+    const hundred = Math.abs(inTotal.value - 100) < 0.5;
+    if ((hundred || named || header[c].trim() === '') && (beside?.kind === 'money' || beside?.kind === 'count')) out[c] = true;
+  }
+  return out;
+}
+
+/**
+ * Shares a row states: its figure in a share column is its money cell's share of the Total
+ * row's ("61%" of "$18,015" is "$11,072"); a margin row's figure is a named row's share of
+ * revenue ("Operating income margin | 2%" of "Revenue | $1,212,788" is "Operating income").
+ */
+function shareRelations(t: Table, at: number, rowCells: Cell[], relations: Relation[]): void {
+  const row = t.ordered[at];
+  const totalAt = t.totalBelow[at];
+  for (let i = 0; i < rowCells.length; i++) {
+    const c = rowCells[i].column;
+    const rate = rowCells[i].quantities[0];
+    if (!rate || rate.kind !== 'percent' || rate.vague) continue;
+    if (t.shareColumns[c] && totalAt >= 0) {
+      const result = row.cells.get(c - 1)?.quantities[0];
+      const whole = t.ordered[totalAt].cells.get(c - 1)?.quantities[0];
+      if (result && whole && result.kind === whole.kind && result.unit === whole.unit && (whole.kind === 'money' || whole.kind === 'count')) {
+        relations.push({ kind: 'share', rate, whole, result, derived: 'rate' });
+        // A segment's share of a Total it is part of: at most 100% (the impossible rule).
+        if (result.value >= 0) relations.push({ kind: 'shareOfWhole', rate });
+      }
+      continue;
+    }
+    if (t.isChangeColumn[c]) continue;
+    const margin = marginRows(t, at);
+    if (!margin) continue;
+    const whole = margin.whole.cells.get(c)?.quantities[0];
+    const result = margin.part.cells.get(c)?.quantities[0];
+    if (whole && result && whole.kind === 'money' && result.kind === 'money' && whole.unit === result.unit) relations.push({ kind: 'share', rate, whole, result, derived: 'rate' });
+  }
+}
+
+/** A margin row's part and whole: the row it names (or the row right above) and the revenue row. */
+function marginRows(t: Table, at: number): { part: Row; whole: Row } | null {
+  const m = MARGIN_ROW.exec(cellText(t.ordered[at], 0));
+  if (!m) return null;
+  let whole: Row | undefined;
+  for (let k = at - 1; k >= 0; k--) {
+    const r = t.ordered[k];
+    if (r.index === 0 || t.isSection[k]) break;
+    if (REVENUE_ROW.test(cellText(r, 0))) whole = r;
+  }
+  if (!whole) return null;
+  const prefix = m[1].trim().toLowerCase();
+  if (prefix === '') {
+    const above = t.ordered[at - 1];
+    return above && above !== whole ? { part: above, whole } : null;
+  }
+  const names = [prefix, ...(MARGIN_PART_NAMES[prefix] ?? [])];
+  for (let k = at - 1; k >= 0 && t.ordered[k] !== whole; k--) {
+    const label = rowName(cellText(t.ordered[k], 0));
+    if (names.includes(label)) return { part: t.ordered[k], whole };
+  }
+  return null;
+}
+
+/** A row label as a name: lower case, without "($M)", footnote marks or a trailing colon. */
+function rowName(label: string): string {
+  return label.replace(/\([^)]{0,40}\)/g, ' ').replace(/[:*]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * A change column compares two columns of the same row: the two figure columns since the
+ * previous change column ("| Q2 25 | Q2 24 | Y/Y |"), or the one there and the table's first
+ * ("| Q2 25 | Q2 24 | Y/Y | Q1 25 | Q/Q |": Q/Q compares Q2 25 with Q1 25). The later period
+ * is the "to", by the header periods; without periods, the column on the right. Share columns
+ * ("61%" beside "$11,072") are not compared. When unsure, no relation.
+ */
 function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Relation[], changeFigures: Set<Quantity>): void {
   const row = t.ordered[at];
   const { isChangeColumn } = t;
@@ -139,14 +280,25 @@ function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Rela
     const column = rowCells[i].column;
     const stated = rowCells[i].quantities[0];
     if (!stated || (stated.kind !== 'percent' && stated.kind !== 'percentagePoints' && stated.kind !== 'multiple')) continue;
-    if (!isChangeColumn[column] && stated.sign === null) continue;
+    if (t.shareColumns[column] || (!isChangeColumn[column] && stated.sign === null)) continue;
     const figures: { column: number; q: Quantity }[] = [];
-    for (let c = column - 1; c >= 0 && figures.length < 2; c--) {
-      if (isChangeColumn[c]) continue;
+    for (let c = column - 1; c >= 0 && !isChangeColumn[c]; c--) {
       const q = row.cells.get(c)?.quantities[0];
-      if (!q || q.vague || q.kind === 'multiple') continue;
-      if (figures.length === 1 && (q.kind !== figures[0].q.kind || q.unit !== figures[0].q.unit)) break;
+      if (!q || q.vague || q.kind === 'multiple' || t.shareColumns[c]) continue;
+      if (figures.length && (q.kind !== figures[0].q.kind || q.unit !== figures[0].q.unit)) break;
       figures.push({ column: c, q });
+    }
+    if (!isChangeColumn[column]) {
+      // Without a change header, only a signed percent right after its figures counts.
+      if (!figures.length || figures[0].column !== column - 1) continue;
+      if (figures.length >= 2) {
+        if (figures[1].column !== column - 2) continue;
+        figures.length = 2;
+      }
+    } else if (figures.length === 1) {
+      // The table's first figure column, when the headers say both periods: "Q/Q" after "Q1 25".
+      const first = firstFigureColumn(t, row, figures[0].q);
+      if (first && first.column !== figures[0].column && t.headerPeriods[first.column] && t.headerPeriods[figures[0].column]) figures.push(first);
     }
     if (figures.length === 1 && (isChangeColumn[column] || figures[0].column === column - 1)) {
       // "| 2025 | $13.1B | +254% |" under "| 2024 | $3.7B | |": the change is against the row of the period before.
@@ -157,17 +309,36 @@ function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Rela
       }
       continue;
     }
-    if (figures.length < 2) continue;
-    // Without a change header, only a signed percent right after its two figures counts.
-    if (!isChangeColumn[column] && (figures[0].column !== column - 1 || figures[1].column !== column - 2)) continue;
-    let to = figures[0];
-    let from = figures[1];
-    const yTo = t.headerPeriods[to.column]?.year;
-    const yFrom = t.headerPeriods[from.column]?.year;
-    if (yTo !== undefined && yFrom !== undefined && yFrom > yTo) [to, from] = [from, to];
-    relations.push({ kind: 'change', from: from.q, to: to.q, stated });
+    if (figures.length !== 2) continue;
+    const order = laterFirst(t, figures[0], figures[1]);
+    if (!order) continue;
+    relations.push({ kind: 'change', from: order[1].q, to: order[0].q, stated });
     changeFigures.add(stated);
   }
+}
+
+/** The row's leftmost figure of `like`'s kind and unit outside share and change columns. */
+function firstFigureColumn(t: Table, row: Row, like: Quantity): { column: number; q: Quantity } | null {
+  for (let c = 0; c < t.header.length; c++) {
+    if (t.isChangeColumn[c] || t.shareColumns[c]) continue;
+    const q = row.cells.get(c)?.quantities[0];
+    if (q && !q.vague && q.kind === like.kind && q.unit === like.unit) return { column: c, q };
+  }
+  return null;
+}
+
+/** Two columns' figures, the later period first; by position (the right one later) when the headers name no periods; null when they name the same. */
+function laterFirst<T extends { column: number }>(t: Table, a: T, b: T): [T, T] | null {
+  const pa = t.headerPeriods[a.column];
+  const pb = t.headerPeriods[b.column];
+  if (pa && pb) {
+    const [a0, a1] = periodInterval(pa);
+    const [b0, b1] = periodInterval(pb);
+    if (a0 === b0 && a1 === b1) return null;
+    return a1 > b1 || (a1 === b1 && a0 > b0) ? [a, b] : [b, a];
+  }
+  if (pa || pb) return null;
+  return a.column > b.column ? [a, b] : [b, a];
 }
 
 /** A Total row: each column's figure against the rows above it, since the previous Total (`sectionIndex`). */
@@ -176,9 +347,9 @@ function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell
   for (let i = 0; i < rowCells.length; i++) {
     const column = rowCells[i].column;
     const total = rowCells[i].quantities[0];
-    if (column === 0 || !total || total.vague || t.isChangeColumn[column] || RATE_HEADER.test(header[column])) continue;
+    if (column === 0 || !total || total.vague || t.isChangeColumn[column] || RATE_COLUMN.test(header[column])) continue;
     if (total.kind === 'multiple' || total.kind === 'percentagePoints') continue;
-    if (total.kind === 'percent' && !SHARE_HEADER.test(header[column])) continue;
+    if (total.kind === 'percent' && !SHARE_COLUMN.test(header[column]) && !t.shareColumns[column]) continue;
     const parts: Quantity[] = [];
     let unknown = false;
     for (let k = sectionIndex; k < ordered.length && ordered[k].index < row.index; k++) {
@@ -187,8 +358,50 @@ function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell
       if (q && !q.vague) parts.push(q);
       else if (c && !EMPTY_CELL.test(c.segment.text)) unknown = true; // "n/a", "undisclosed": the sum is unknown
     }
-    if (!unknown && parts.length >= 2) relations.push({ kind: 'total', rows: parts, total });
+    if (unknown || parts.length < 2) continue;
+    if (total.kind === 'percent' && t.shareColumns[column]) relations.push({ kind: 'total', rows: parts, total, shares: true });
+    else relations.push({ kind: 'total', rows: parts, total });
   }
+}
+
+/**
+ * An income statement's lines that add up without a Total row ("Revenue" is "Operating
+ * expenses" plus "Operating income"): read only when the rows the identity names are all in
+ * the row's section, once each, and none the identity excludes (a "Cost of revenue" line).
+ */
+function identityRelations(t: Table, at: number, rowCells: Cell[], relations: Relation[]): void {
+  const label = rowName(cellText(t.ordered[at], 0));
+  for (const identity of STATEMENT_IDENTITIES) {
+    if (!identity.total.test(label)) continue;
+    const section = sectionRows(t, at);
+    if (identity.unlessRow && section.some((r) => identity.unlessRow!.test(rowName(cellText(r, 0))))) continue;
+    const parts: Row[] = [];
+    for (const pattern of identity.parts) {
+      const found = section.filter((r) => r !== t.ordered[at] && pattern.test(rowName(cellText(r, 0))));
+      if (found.length !== 1) return;
+      parts.push(found[0]);
+    }
+    for (let i = 0; i < rowCells.length; i++) {
+      const total = rowCells[i].quantities[0];
+      if (rowCells[i].column === 0 || !total || total.kind !== 'money' || total.vague || t.isChangeColumn[rowCells[i].column]) continue;
+      const rows: Quantity[] = [];
+      for (const p of parts) {
+        const q = p.cells.get(rowCells[i].column)?.quantities[0];
+        if (q && !q.vague && q.kind === 'money' && q.unit === total.unit) rows.push(q);
+      }
+      if (rows.length === parts.length) relations.push({ kind: 'total', rows, total });
+    }
+    return;
+  }
+}
+
+/** The body rows of the section `ordered[at]` is in (between section headings). */
+function sectionRows(t: Table, at: number): Row[] {
+  let from = at;
+  while (from > 0 && t.ordered[from - 1].index > 0 && !t.isSection[from - 1]) from--;
+  let to = at;
+  while (to + 1 < t.ordered.length && !t.isSection[to + 1]) to++;
+  return t.ordered.slice(from, to + 1);
 }
 
 /** The cell's first figure of the total's kind (and currency, for money). */
@@ -204,13 +417,14 @@ function partOfTotal(quantities: readonly Quantity[], total: Quantity): Quantity
 function rowClaim(
   text: string,
   t: Table,
-  row: Row,
+  at: number,
   rowCells: Cell[],
   isTotal: boolean,
   relations: Relation[],
   changeFigures: Set<Quantity>,
   carriedEntity: string | null,
 ): Claim | null {
+  const row = t.ordered[at];
   const quantities: Quantity[] = [];
   for (let i = 0; i < rowCells.length; i++) {
     const qs = rowCells[i].quantities;
@@ -229,6 +443,11 @@ function rowClaim(
     for (const rel of r.relations) if (rel.kind !== 'change' || !changeFigures.has(rel.stated)) relations.push(rel);
     for (const q of r.changeFigures) changeFigures.add(q);
   }
+  // "Down 150%" in a change column: the word is that change's direction (the sign rule checks it).
+  for (const rel of relations) {
+    if (rel.kind !== 'direction') continue;
+    for (const c of relations) if (c.kind === 'change' && c.stated === rel.quantity && !c.direction) c.direction = rel.word;
+  }
 
   const first = rowCells[0].segment;
   const last = rowCells[rowCells.length - 1].segment;
@@ -239,7 +458,12 @@ function rowClaim(
   const readings: Reading[] = [];
   // A Total adds up rows that may each be someone else ("| Amazon |", "| Nvidia |"): it is
   // not the entity the prose before the table was about.
-  const rowCarry = isTotal ? null : carriedEntity;
+  // The rows a Total adds up are parts of the whole ("Gaming", "Data center"): not the whole
+  // company the prose was about, unless their label names a part the dataset knows.
+  const isPart = !isTotal && t.totalBelow[at] >= 0;
+  const rowCarry = isTotal ? (t.totalEntity === undefined ? carriedEntity : t.totalEntity) : isPart ? null : carriedEntity;
+  const part = label && carriedEntity && !isTotal ? partOf(reader, carriedEntity, label) : null;
+  const section = t.sectionLabel[at];
   const segments: Segment[] = [];
   for (let i = 0; i < rowCells.length; i++) {
     const cell = rowCells[i];
@@ -247,8 +471,15 @@ function rowClaim(
     segments.push(cell.segment);
     const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
     for (const q of cell.quantities) {
-      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, rowCarry, changeFigures.has(q), when));
+      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, part ?? rowCarry, changeFigures.has(q), when, section, isPart ? carriedEntity : undefined));
     }
+  }
+  // A change column's figure is of the later column's period ("+28%" under "Change" is Q4 25's).
+  for (const rel of relations) {
+    if (rel.kind !== 'change') continue;
+    const stated = readings.find((r) => r.quantity === rel.stated);
+    const to = readings.find((r) => r.quantity === rel.to);
+    if (stated && to && stated.period === null) stated.period = to.period;
   }
   return {
     span,
@@ -279,7 +510,21 @@ interface TableReader {
   dataset: DatasetIndex;
   /** Each cell's words, read once for the table. */
   contexts: Map<Segment, SentenceContext>;
+  /** partOf's answers, by entity and label. */
+  parts: Map<string, string | null>;
   periodColumn: number;
+}
+
+/** The part of `entity` a row label names, as the dataset knows it ("Data center" under Nvidia → "Nvidia Data Center"); null if none. */
+function partOf(reader: TableReader, entity: string, label: Segment): string | null {
+  const key = `${entity} ${label.text.trim()}`;
+  let found = reader.parts.get(key);
+  if (found === undefined) {
+    const e = key.length < 200 ? reader.dataset.findEntities(key)[0] : undefined;
+    found = e && e.start === 0 && e.name !== entity && e.end > entity.length ? e.name : null;
+    reader.parts.set(key, found);
+  }
+  return found;
 }
 
 /** When a row is: its period column's cell, else its label. Rows compared by period must both say. */
@@ -294,7 +539,7 @@ function earlierRow(reader: TableReader, ordered: readonly Row[], at: number, co
   if (!p || p.kind === 'span' || p.kind === 'by') return null;
   for (let k = at - 1; k <= at + 1; k += 2) {
     const other = k >= 0 ? ordered[k] : undefined; // never index -1: a slow named look-up in V8
-    if (!other || other.index === 0 || TOTAL_LABEL.test(cellText(other, 0))) continue;
+    if (!other || other.index === 0 || TOTAL_ROW.test(cellText(other, 0))) continue;
     const op = rowPeriod(reader, other);
     if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;
     const oq = other.cells.get(column)?.quantities[0];
@@ -308,7 +553,20 @@ function earlierRow(reader: TableReader, ordered: readonly Row[], at: number, co
  * (`when`) if the table has one. What the cell does not say comes from the row label (entity first: rows are usually companies), the column header (metric and
  * period first: columns are usually "Revenue 2025"), then the corner cell.
  */
-function readCell(reader: TableReader, q: Quantity, cell: Segment, label: Segment | undefined, headerCell: Segment | undefined, corner: Segment | undefined, carriedEntity: string | null, isChange: boolean, when?: Segment): Reading {
+function readCell(
+  reader: TableReader,
+  q: Quantity,
+  cell: Segment,
+  label: Segment | undefined,
+  headerCell: Segment | undefined,
+  corner: Segment | undefined,
+  carriedEntity: string | null,
+  isChange: boolean,
+  when?: Segment,
+  section?: Segment,
+  /** For a row a Total adds up: the whole it is part of, which its label naming ("Google Services" → Alphabet) does not make it. */
+  whole?: string | null,
+): Reading {
   const reading = readingFor(context(reader, cell), q, isChange);
   // The row's "Quarter" or "Period" cell says when its figures are, before any header does.
   if (reading.period === null && when) reading.period = context(reader, when).periods[0] ?? null;
@@ -317,7 +575,8 @@ function readCell(reader: TableReader, q: Quantity, cell: Segment, label: Segmen
       const s = k === 0 ? label : k === 1 ? headerCell : corner;
       if (!s || s === cell) continue;
       const ctx = context(reader, s);
-      if (ctx.entities.length) {
+      // A part's label names an entity only when it is all the label says: "Google Services" is no Alphabet.
+      if (ctx.entities.length && !(k === 0 && whole !== undefined && labelEntity(reader, s) === null)) {
         reading.entity = ctx.entities[0].name;
         reading.entitySpan = { start: s.start + ctx.entities[0].start, end: s.start + ctx.entities[0].end };
         break;
@@ -325,10 +584,14 @@ function readCell(reader: TableReader, q: Quantity, cell: Segment, label: Segmen
     }
     if (!reading.entity) reading.entity = carriedEntity;
   }
-  const wantsMetric = !isChange && !q.vague;
-  for (let k = 0; k < 3; k++) {
+  // A row named for a metric the vocabulary lacks ("Gross profit", "Operating income (loss):"
+  // over its rows) reads none: never a neighbour's ("profit" is not net income).
+  let wantsMetric = !isChange && !q.vague;
+  const named = label && OTHER_METRIC_ROW.test(label.text) ? label : !label || findMetricMentions(label.text).length === 0 ? section : undefined;
+  if (reading.metric === null && named && OTHER_METRIC_ROW.test(named.text)) wantsMetric = false;
+  for (let k = 0; k < 4; k++) {
     if ((reading.metric !== null || !wantsMetric) && reading.period !== null) break;
-    const s = k === 0 ? headerCell : k === 1 ? label : corner;
+    const s = k === 0 ? headerCell : k === 1 ? label : k === 2 ? section : corner;
     if (!s || s === cell) continue;
     const ctx = context(reader, s);
     if (reading.metric === null && wantsMetric) {
@@ -339,9 +602,26 @@ function readCell(reader: TableReader, q: Quantity, cell: Segment, label: Segmen
         reading.metricSpan = m.span;
       }
     }
-    if (reading.period === null && ctx.periods.length) reading.period = ctx.periods[0];
+    if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
   }
   return reading;
+}
+
+/** The entity a row label names when the name is (nearly) all the label says: "Google Cloud", not "Google Services". */
+function labelEntity(reader: TableReader, label: Segment): string | null {
+  const ctx = context(reader, label);
+  const e = ctx.entities[0];
+  if (!e) return null;
+  const words = label.text.replace(/\([^)]{0,40}\)|[*:]/g, ' ').trim();
+  return e.end - e.start >= words.length - 2 ? e.name : null;
+}
+
+/** A header's reporting period ("Three Months Ended June 30, 2025" is Q2 2025), or null. */
+function headerPeriod(text: string, start?: number): Period | null {
+  const p = periodEnded(text);
+  if (!p) return null;
+  const span = start === undefined ? undefined : { start, end: start + text.length };
+  return p.kind === 'quarter' ? quarterPeriod(p.part, p.year, span) : p.kind === 'half' ? halfPeriod(p.part, p.year, span) : yearPeriod(p.year, span);
 }
 
 function context(reader: TableReader, s: Segment): SentenceContext {

@@ -90,6 +90,12 @@ export interface Quantity {
   words: boolean;
   /** Index of the segment it was read from. */
   segment: number;
+  /**
+   * Set on a table cell's money figure whose scale the table states, not the figure
+   * ("$18,015" under "(Dollars in millions)"): `value` is the real magnitude, `scale` the
+   * table's, and a fix writes the number in that scale without a scale word ("$19,000").
+   */
+  scaleImplied?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -159,12 +165,18 @@ export type StatementKindOf = 'actual' | 'guidance' | 'projection' | 'target' | 
 export type Relation =
   /** "went from A to B, a C increase": C should be the change from A to B. `stated` may be a percent, pp or multiple. */
   | { kind: 'change'; from: Quantity; to: Quantity; stated: Quantity; direction?: DirectionWord }
-  /** "X% of Y, about Z": Z should be X% of Y. */
-  | { kind: 'share'; rate: Quantity; whole: Quantity; result: Quantity }
+  /**
+   * "X% of Y, about Z": Z should be X% of Y. `derived: 'rate'` when the writer worked out the
+   * share from the two amounts (a table's share column or margin row): the rate is then checked.
+   */
+  | { kind: 'share'; rate: Quantity; whole: Quantity; result: Quantity; derived?: 'rate' }
   /** "from A in Y1 to B in Y2 ... growing R a year": R should connect A and B over (Y2 − Y1) years. */
   | { kind: 'cagr'; from: Quantity; to: Quantity; rate: Quantity; years: number }
-  /** A table's Total row: total should be the sum of the rows above it in the same column. */
-  | { kind: 'total'; rows: Quantity[]; total: Quantity }
+  /**
+   * A table's Total row: total should be the sum of the rows above it in the same column.
+   * `shares`: a share column ("61%", "39%" over "100%"), whose percents do add up.
+   */
+  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
   /** A direction verb or noun next to a change figure ("fell 20%", "a +25% drop"). */

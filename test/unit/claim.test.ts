@@ -373,16 +373,20 @@ test('entities: a name after the figure in another clause is not its entity', ()
   assert.equal(reading('Revenue reached $5 billion at OpenAI.', '$5 billion').entity, 'OpenAI');
 });
 
-test('tables: a Total row does not take the entity of the prose before the table', () => {
+test('tables: a Total row is the whole the prose was about; the rows it adds up are its parts, not the whole', () => {
   const text = 'Microsoft sold cloud services worth $50 billion.\n\n| Item | Cost |\n|---|---|\n| A | $2 billion |\n| B | $3 billion |\n| Total | $5 billion |\n';
   const claims = claimsOf(text);
   const total = claims.find((c) => c.table?.isTotal)!;
-  assert.equal(total.readings[0].entity, null);
+  assert.equal(total.readings[0].entity, 'Microsoft');
   assert.deepEqual(total.relations.map(show), ['total $2 billion + $3 billion = $5 billion']);
-  // The body rows still carry it, and a Total that names its entity keeps it.
-  assert.equal(claims.find((c) => c.table?.row === 1)!.readings[0].entity, 'Microsoft');
+  // "A" is a part of Microsoft's $5 billion, not Microsoft's own figure.
+  assert.equal(claims.find((c) => c.table?.row === 1)!.readings[0].entity, null);
+  // A Total that names its entity keeps it; a Total over rivals is no one's.
   const named = claimsOf('| Item | Cost |\n|---|---|\n| A | $2 billion |\n| B | $3 billion |\n| Total OpenAI | $5 billion |\n');
   assert.equal(named.find((c) => c.table?.isTotal)!.readings[0].entity, 'OpenAI');
+  const rivals = claimsOf('Microsoft sold cloud services worth $50 billion.\n\n| Lab | Raised |\n|---|---|\n| OpenAI | $2 billion |\n| Anthropic | $3 billion |\n| Total | $5 billion |\n');
+  assert.equal(rivals.find((c) => c.table?.isTotal)!.readings[0].entity, null);
+  assert.equal(rivals.find((c) => c.table?.row === 1)!.readings[0].entity, 'OpenAI');
 });
 
 // ---------------------------------------------------------------------------

@@ -35,7 +35,12 @@ export const tableTotalRule: Rule = {
     'Total row, allowing for the rounding of every row; rows written as ranges add up to a range. Example: ' +
     'rows of $2-3 billion, $4-5 billion and $1-2 billion add up to $7-10 billion, so a total of "~$15 ' +
     'billion" is flagged and "~$8 billion" is not. Fix: the sum in the writer\'s style — a range when the ' +
-    'rows are ranges. Percentage columns are not summed (growth rates do not add up).',
+    'rows are ranges. Percentage columns are not summed (growth rates do not add up). A Total row may be ' +
+    'named "Total net revenue", "Combined" or "All segments"; a section heading ("Revenues:") starts the rows ' +
+    'it adds up; the caption\'s scale ("(Dollars in millions)") counts, and the fix is written in the ' +
+    'table\'s style ("$18,015"). Income-statement lines add up too: gross profit (or revenue, when the table has ' +
+    'no gross or cost-of-revenue line) is operating expenses plus operating income; a share column\'s Total must ' +
+    'say 100%.',
   check(claim: Claim, ctx): Finding[] {
     return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
@@ -60,7 +65,10 @@ interface Sum {
 /** The rows of a Total added up, or null when this rule does not check the total. */
 function workOut(rel: Total): Sum | null {
   const { rows, total } = rel;
-  if (total.kind !== 'money' && total.kind !== 'count') return null;
+  // Percentages add up only as a share column's ("61%" and "39%" of "100%"): growth rates do not.
+  if (total.kind !== 'money' && total.kind !== 'count' && !(rel.shares && total.kind === 'percent')) return null;
+  // A share column's "100%" is right by definition: shares that do not add up to it are share-of's to name.
+  if (rel.shares && Math.abs(total.value - 100) < 0.5) return null;
   if (rows.length < 2 || !usable(total)) return null;
   if (rows.some((r) => !usable(r) || !comparable(r, total))) return null;
   const intervals = inputIntervals(rows);
@@ -106,7 +114,7 @@ function checkTotal(rel: Total, text: string): Finding | null {
   const sumShort = s.anyRange ? compactRange(s.low, s.high, total.kind, total.unit) : compact(s.low, total.kind, total.unit);
   return makeFinding(tableTotalRule, {
     span: total.span,
-    message: `The rows above add up to ${shown}, not ${withQualifier(total, text)}.`,
+    message: `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${withQualifier(total, text)}.`,
     derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
     fix: fixTo(total, agreeing),
     related: rows.map((r, i) => related(r, `Row ${i + 1}`)),

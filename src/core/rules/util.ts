@@ -4,6 +4,7 @@
 import type { Claim, Finding, Fix, Quantity, Relation, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
+import { readCellFigure } from '../read/tableFigures';
 import { type Interval, interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
 
 /**
@@ -180,15 +181,22 @@ export function roundAt(q: Quantity, value: number, d: number): number {
   const f = Math.pow(10, Math.max(0, Math.min(6, d)));
   const s = (q.kind === 'money' || q.kind === 'count') && q.scale > 0 ? q.scale : 1;
   const m = Math.abs(value) / s;
-  if (s > 1 && (m < 1 || m >= 1000)) return value;
+  // A table's "$18,015" in millions is rounded at its own digits, however many.
+  if (s > 1 && !q.scaleImplied && (m < 1 || m >= 1000)) return value;
   const r = (Math.round(m * f) / f) * s * Math.sign(value);
   return r === 0 && value !== 0 ? value : r;
 }
 
 /** The figure a replacement text reads as, with the qualifier the writer put before the original. */
 export function reread(text: string, like: Quantity): Quantity | null {
-  const found = readQuantities(text).find((x) => x.span.start === 0 && x.span.end === text.length);
-  return found ? { ...found, qualifier: like.qualifier, span: like.span, segment: like.segment } : null;
+  const found = readQuantities(text).find((x) => x.span.start === 0 && x.span.end === text.length) ?? readCellFigure(text, like);
+  if (!found) return null;
+  if (found.scaleImplied) return { ...found, qualifier: like.qualifier, span: like.span, segment: like.segment };
+  // "$19,000" in place of a table's "$18,015" is in the table's scale, as the figure it replaces.
+  if (like.scaleImplied && found.kind === like.kind && found.scale === 1 && found.scaleText === '') {
+    return { ...found, value: found.value * like.scale, low: found.low * like.scale, high: found.high * like.scale, scale: like.scale, scaleImplied: true, qualifier: like.qualifier, span: like.span, segment: like.segment };
+  }
+  return { ...found, qualifier: like.qualifier, span: like.span, segment: like.segment };
 }
 
 /** How to write a value like a template at a given number of decimals. */

@@ -1,0 +1,226 @@
+// Tables read as a fact-checker reads them: units from the caption, totals, share columns,
+// margin rows and change columns. ESLint-style: each family has valid tables (published as
+// they are: no finding) and invalid ones (one wrong cell: the right rule's finding and fix).
+// The tables are made up for these tests, in the shapes earnings releases use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { Finding, RuleId } from '../../src/core/types';
+
+interface Invalid {
+  name: string;
+  table: string;
+  /** The one cell written wrong, as the table writes it, and what a fix puts there. */
+  wrong: string;
+  rule: RuleId;
+  fix: string | null;
+}
+
+interface Family {
+  family: string;
+  valid: { name: string; table: string }[];
+  invalid: Invalid[];
+}
+
+const lines = (...rows: string[]): string => rows.join('\n') + '\n';
+
+const SEGMENTS = (total: string, chipsShare = '60%') =>
+  lines(
+    '| Revenue by segment (Dollars in millions) | FY 25 | | FY 24 | | Change |',
+    '|---|---|---|---|---|---|',
+    `| Chips | $6,000 | ${chipsShare} | $4,000 | 50% | +50% |`,
+    '| Software | 4,000 | 40 | 4,000 | 50 | 0% |',
+    `| Total revenue | ${total} | 100% | $8,000 | 100% | |`,
+  );
+
+const SECTIONS = (operatingTotal: string) =>
+  lines(
+    '| Segment results (in millions): | Year Ended December 31, 2024 | Year Ended December 31, 2025 |',
+    '|---|---|---|',
+    '| Revenues: | | |',
+    '| Search | $ 100 | $ 120 |',
+    '| Cloud | 40 | 55 |',
+    '| Total revenues | $ 140 | $ 175 |',
+    '| Operating income (loss): | | |',
+    '| Search | $ 30 | $ 36 |',
+    '| Cloud | (5) | 4 |',
+    `| Total income from operations | $ 25 | ${operatingTotal} |`,
+  );
+
+const MARGINS = (operatingMargin: string, lossMargin: string) =>
+  lines(
+    '| (In thousands, except percentages and per share amounts) | Three Months Ended March 31, 2025 | Three Months Ended March 31, 2024 |',
+    '|---|---|---|',
+    '| Revenue | $2,000,000 | $1,500,000 |',
+    '| Operating expenses | 1,500,000 | 1,200,000 |',
+    '| Operating income | $500,000 | $300,000 |',
+    `| Operating income margin | ${operatingMargin} | 20% |`,
+    '| Net loss | $(100,000) | $(150,000) |',
+    `| Net loss margin | ${lossMargin} | (10)% |`,
+    '| Basic net loss per share | $(0.25) | $(0.40) |',
+  );
+
+const QUARTERS = (qoq: string) =>
+  lines(
+    '| | Q3 2025 | Q3 2024 | Y/Y | Q2 2025 | Q/Q |',
+    '|---|---|---|---|---|---|',
+    `| Revenue ($M) | $5,000 | $4,000 | Up 25% | $4,500 | Up ${qoq} |`,
+    '| Gross margin | 45% | 50% | Down 5 ppts | 40% | Up 5 ppts |',
+    '| Operating income (loss) ($M) | $(100) | $200 | Down 150% | $400 | Down 125% |',
+  );
+
+const YEARS = (netChange: string) =>
+  lines(
+    '| In millions, except percentages and per share amounts | Three Months Ended June 30, 2025 | Three Months Ended June 30, 2024 | % Change |',
+    '|---|---|---|---|',
+    '| Revenue | $ 30,000 | $ 24,000 | 25 % |',
+    '| Costs and expenses | 18,000 | 16,000 | 13 % |',
+    '| Operating margin | 40 % | 33 % | |',
+    `| Net income | $ 1,000 | $ 2,000 | ${netChange} |`,
+    '| Diluted earnings per share (EPS) | $ 1.10 | $ 2.20 | (50) % |',
+  );
+
+const STATEMENT = (revenue: string, gross: boolean) =>
+  lines(
+    '| (In millions) | Q1 2025 | Q1 2024 |',
+    '|---|---|---|',
+    `| Revenue | ${revenue} | $900 |`,
+    ...(gross ? ['| Gross profit | $600 | $900 |'] : []),
+    '| Operating expenses | 700 | 650 |',
+    '| Operating income (loss) | $(100) | $250 |',
+  );
+
+const FAMILIES: Family[] = [
+  {
+    family: 'totals',
+    valid: [
+      { name: 'a segment table in millions, bare numbers under money', table: SEGMENTS('$10,000') },
+      { name: 'section headings bound each total; accounting negatives', table: SECTIONS('$ 40') },
+      { name: 'a total named "Combined"', table: lines('| ($M) | 2025 |', '|---|---|', '| East | $300 |', '| West | 200 |', '| Combined | $500 |') },
+      { name: 'an income statement: revenue is operating expenses plus operating income', table: STATEMENT('$600', false) },
+      // With a gross profit line, operating expenses plus operating income make gross profit, not revenue.
+      { name: 'an income statement with a gross profit line', table: STATEMENT('$1,200', true) },
+    ],
+    invalid: [
+      { name: 'a wrong total in a millions table keeps the table style', table: SEGMENTS('$12,000'), wrong: '$12,000', rule: 'table-total', fix: '$10,000' },
+      { name: 'a total under its own section heading', table: SECTIONS('$ 50'), wrong: '$ 50', rule: 'table-total', fix: '$ 40' },
+      { name: 'a share column that does not reach 100%', table: SEGMENTS('$10,000').replace('| 100% | $8,000', '| 120% | $8,000'), wrong: '120%', rule: 'table-total', fix: '100%' },
+      { name: 'revenue that is not operating expenses plus operating income', table: STATEMENT('$700', false), wrong: '$700', rule: 'table-total', fix: '$600' },
+    ],
+  },
+  {
+    family: 'share columns and margin rows',
+    valid: [
+      { name: 'a share column beside its money column', table: SEGMENTS('$10,000') },
+      { name: 'margin rows and a negative net loss margin', table: MARGINS('25%', '(5)%') },
+    ],
+    invalid: [
+      { name: 'a share that does not follow from the amounts', table: SEGMENTS('$10,000', '75%'), wrong: '75%', rule: 'share-of', fix: '60%' },
+      { name: 'an operating margin that does not follow', table: MARGINS('35%', '(5)%'), wrong: '35%', rule: 'share-of', fix: '25%' },
+      { name: 'a net loss margin in accounting style', table: MARGINS('25%', '(15)%'), wrong: '(15)%', rule: 'share-of', fix: '(5)%' },
+    ],
+  },
+  {
+    family: 'change columns',
+    valid: [
+      { name: 'Y/Y against the year before, Q/Q against the quarter before', table: QUARTERS('11%') },
+      { name: 'a % Change column with accounting negatives', table: YEARS('(50) %') },
+      {
+        name: 'three period columns and one change column: unsure, no relation',
+        table: lines('| | Q3 25 | Q2 25 | Q3 24 | Y/Y |', '|---|---|---|---|---|', '| Revenue | $5.0 billion | $4.5 billion | $4.0 billion | +25% |'),
+      },
+    ],
+    invalid: [
+      { name: 'a Q/Q change checked against Q2, not Q3 of last year', table: QUARTERS('25%'), wrong: '25%', rule: 'percent-change', fix: '11%' },
+      { name: 'a decrease written in brackets', table: YEARS('(40) %'), wrong: '(40) %', rule: 'percent-change', fix: '(50) %' },
+      { name: 'a direction word against the two columns ("Up" for a fall)', table: QUARTERS('11%').replace('Down 150%', 'Up 150%'), wrong: 'Up', rule: 'sign', fix: null },
+    ],
+  },
+];
+
+function warnings(text: string): Finding[] {
+  return analyze(text).findings.filter((f) => f.severity !== 'info');
+}
+
+for (const { family, valid, invalid } of FAMILIES) {
+  for (const v of valid) {
+    test(`tables, ${family}: valid — ${v.name}`, () => {
+      const found = warnings(v.table);
+      assert.deepEqual(
+        found.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+      );
+    });
+  }
+  for (const c of invalid) {
+    test(`tables, ${family}: invalid — ${c.name}`, () => {
+      const found = warnings(c.table);
+      assert.equal(found.length, 1, found.map((f) => `${f.ruleId}: ${f.message}`).join('\n'));
+      const [f] = found;
+      assert.equal(f.ruleId, c.rule, f.message);
+      assert.equal(c.table.slice(f.span.start, f.span.end), c.wrong);
+      assert.equal(f.fix?.text ?? null, c.fix, f.message);
+      if (f.fix) assert.deepEqual(warnings(c.table.slice(0, f.fix.span.start) + f.fix.text + c.table.slice(f.fix.span.end)), []);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// What each cell reads as
+
+/** The reading of the figure in the first cell that says exactly `cell` (after a "~"). */
+function figure(text: string, cell: string) {
+  const result = analyze(text);
+  const at = text.indexOf(`| ${cell} |`) + 2;
+  assert.ok(at >= 2, cell);
+  for (const c of result.claims) for (const r of c.readings) if (r.quantity.span.start >= at && r.quantity.span.start <= at + 1) return r;
+  assert.fail(`no figure at ${cell}`);
+}
+
+test('tables, units: the caption gives money cells their scale; the text stays the cell\'s', () => {
+  const t = SEGMENTS('$10,000');
+  const total = figure(t, '$10,000').quantity;
+  assert.deepEqual([total.text, total.value, total.kind, total.unit, total.scale, total.scaleImplied], ['$10,000', 10e9, 'money', 'USD', 1e6, true]);
+  // A bare number in a money column is money; in the share column, a percent.
+  assert.deepEqual([figure(t, '4,000').quantity.kind, figure(t, '4,000').quantity.value], ['money', 4e9]);
+  assert.deepEqual([figure(t, '40').quantity.kind, figure(t, '40').quantity.value], ['percent', 40]);
+});
+
+test('tables, units: caption forms, accounting negatives, per-share rows and "~"', () => {
+  const forms: [string, string, number, string][] = [
+    ['| Revenue ($M) | $7,000 |', '$7,000', 7e9, 'USD'],
+    ['| Sales (€m) | 1,200 |', '1,200', 1.2e9, 'EUR'],
+    ['| Revenue (US$bn) | 3.5 |', '3.5', 3.5e9, 'USD'],
+    ['| Revenue (billion dollars) | 4.7 |', '4.7', 4.7e9, 'USD'],
+  ];
+  for (const [row, cell, value, unit] of forms) {
+    const q = figure(lines('| | 2025 |', '|---|---|', row), cell).quantity;
+    assert.deepEqual([q.text, q.value, q.unit], [cell, value, unit], row);
+  }
+  const m = MARGINS('25%', '(5)%');
+  assert.equal(figure(m, '$(100,000)').quantity.value, -100e6);
+  assert.equal(figure(m, '(5)%').quantity.value, -5);
+  // "except per share amounts": a per-share figure is never in thousands.
+  assert.equal(figure(m, '$(0.25)').quantity.value, -0.25);
+  const about = figure(lines('| Quarter | Revenue |', '|---|---|', '| Q4 2025 | ~$9B |'), '~$9B').quantity;
+  assert.deepEqual([about.value, about.qualifier], [9e9, 'about']);
+});
+
+test('tables, reading: the header gives the period, the first column the metric (none for a metric the vocabulary lacks)', () => {
+  const t = YEARS('(50) %');
+  const revenue = figure(t, '$ 30,000');
+  assert.deepEqual([revenue.metric, revenue.period?.canonical], ['revenue', 'Q2 2025']);
+  assert.equal(figure(t, '$ 24,000').period?.canonical, 'Q2 2024');
+  // A change column's figure is of the later column's period.
+  assert.equal(figure(t, '25 %').period?.canonical, 'Q2 2025');
+  // "Costs and expenses", "earnings per share": not in the vocabulary, so no metric (not "net income").
+  assert.equal(figure(t, '18,000').metric, null);
+  assert.equal(figure(t, '$ 1.10').metric, null);
+  const q = QUARTERS('11%');
+  assert.equal(figure(q, '$(100)').metric, null);
+  // Rows under "Operating income (loss):" are no revenue, though the caption says "Segment results".
+  const s = SECTIONS('$ 40');
+  assert.equal(figure(s, '$ 36').metric, null);
+  assert.equal(figure(s, '$ 120').metric, 'revenue');
+  assert.equal(figure(s, '$ 120').period?.canonical, '2025');
+});
