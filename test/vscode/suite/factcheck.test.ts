@@ -36,4 +36,13 @@ test('the Markdown preview marks checked figures, and claimcheck.preview.enable 
   } finally {
     await setSetting('preview.enable', undefined);
   }
-});
+}, { when: () => (vscode.workspace.isTrusted ? null : 'runs in the trusted workspace') });
+
+test('in restricted mode the Markdown preview renders without claimcheck marks', async () => {
+  const ext = vscode.extensions.getExtension<{ extendMarkdownIt?: unknown }>('claimcheck.claimcheck');
+  assert.ok(typeof ext?.exports?.extendMarkdownIt === 'function', 'activate() returns the preview hook');
+  const text = 'Run-rate revenue went from $1 billion to $5 billion, a 500% increase.\n';
+  const h = await vscode.commands.executeCommand<string>('markdown.api.render', text);
+  assert.match(h, /500%/);
+  assert.doesNotMatch(h, /class="claimcheck/);
+}, { when: () => (vscode.workspace.isTrusted ? 'runs in the restricted workspace' : null) });
