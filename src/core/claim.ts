@@ -23,7 +23,8 @@ import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './read/documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
-import { anyForward, readingKind } from './read/kind';
+import { readingKind } from './read/kind';
+import { namesForward } from './dataset/match';
 import { withoutDetached } from './read/detached';
 import { earlierPeriod, marksEarlier } from './read/earlier';
 
@@ -160,7 +161,7 @@ export function readClaimsCarrying(
           r.kind = readingKind(claim, r);
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
-          if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && anyForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
+          if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
             r.period = null;
           }
         }

@@ -72,7 +72,7 @@ export function readingParts(claim: Claim | undefined, q: Quantity, near: readon
   const p = reading?.period ?? null;
   const period: PeriodReading | null = p && claim
     // One kind per figure: the reader's (read/kind.ts, with the context it knows) where it set one.
-    ? { label: p.canonical, fiscal: p.fiscal === true || p.kind === 'fiscalYear' || p.canonical.includes('FY'), kind: reading?.kind ?? statedKind(claim, q, reading) }
+    ? { label: p.canonical, fiscal: p.fiscal === true, kind: reading?.kind ?? statedKind(claim, q, reading) }
     : null;
   let relations = NO_RELATIONS;
   const add = (c: Claim): void => {

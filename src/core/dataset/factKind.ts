@@ -1,13 +1,7 @@
-// The kind of statement a dataset fact is, and whether a figure may be compared with it.
-// Facts carry `basis` today (actual, projection, target, estimate); the dataset is moving to
-// `kind` (adding guidance). This accessor reads either, so the matcher need not care which.
+// Whether a figure may be compared with a dataset fact, by the kind of statement each makes.
+// A loaded fact always has its `kind` (schema.ts reads a legacy actual/projection/target/
+// estimate `basis` as one), so the matcher reads `fact.kind` itself.
 import type { Reading, StatementKindOf } from '../types';
-
-/** The fact's kind of statement: `kind` when it has one, else `basis`, else actual. */
-export function factKind(fact: { basis?: string; kind?: string }): StatementKindOf {
-  const k = (fact as { kind?: unknown }).kind ?? fact.basis;
-  return k === 'guidance' || k === 'projection' || k === 'target' || k === 'estimate' ? k : 'actual';
-}
 
 /** What happened, or an estimate of it. */
 function pastOrPresent(k: StatementKindOf): boolean {

@@ -15,7 +15,7 @@ import { formatCount, formatMoney, formatPercent } from '../format';
 import { periodLabelOf, subjectWithPeriod } from '../periodLabel';
 import { readQuantities } from '../quantity';
 import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
-import { factKind, kindsComparable, readsForward } from './factKind';
+import { kindsComparable, readsForward } from './factKind';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -659,7 +659,7 @@ function recentLevel(facts: readonly LoadedFact[], month: [number, number], metr
   const reach = FAST_LEVELS.has(metric) ? NOW_REACH_DAYS : Infinity;
   let latest: LoadedFact | null = null;
   for (const f of facts) {
-    if (f.supersededBy || factKind(f) !== 'actual') continue;
+    if (f.supersededBy || f.kind !== 'actual') continue;
     const t = factTime(f);
     if (!t.days) continue;
     if (t.days[0] <= month[1] && t.days[1] > month[1]) return null;
@@ -1083,13 +1083,12 @@ const UNKNOWN: Verdict = Object.freeze({ kind: 'unknown' });
 
 /**
  * Whether a fact may contradict the reading: one of the same kind of statement when the
- * reading has a kind (factKind.ts); without one, what happened or was estimated, or anything
+ * reading has a kind (kindsComparable, factKind.ts); without one, what happened or was estimated, or anything
  * when the sentence speaks of what is expected.
  */
 function kindFits(reading: Reading, fact: LoadedFact, forwardDraft: boolean): boolean {
-  if (reading.kind !== undefined) return kindsComparable(reading.kind, factKind(fact));
-  const kind = factKind(fact);
-  return kind === 'actual' || kind === 'estimate' || forwardDraft;
+  if (reading.kind !== undefined) return kindsComparable(reading.kind, fact.kind);
+  return fact.kind === 'actual' || fact.kind === 'estimate' || forwardDraft;
 }
 
 function rankOf(fact: LoadedFact, metric: string | null): number {

@@ -4,7 +4,8 @@
 // One classifier: this file only adds the estimate, which the forward-looking words leave out.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
 import { statedKind } from '../statedKind';
-import { FORWARD_METRICS, FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
+import { FORWARD_METRICS } from '../forwardWords';
+import { namesForward } from '../dataset/match';
 
 /** "an estimated $2.5 billion", "estimated at $2.5 billion", "estimates put it at $2.5 billion": just before the figure. */
 const ESTIMATE_BEFORE = /\b(?:an|the|its)\s+estimated\s+(?:\S+\s+){0,2}$|\bestimated\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|roughly\s+)?$|\bestimates?\s+(?:put|puts|peg|pegs|place|places)\s+(?:\S+\s+){0,3}at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -44,31 +45,6 @@ function firstFrom(qs: readonly Quantity[], offset: number): number {
   return lo;
 }
 
-/**
- * Whether a sentence holds any forward-looking word or pair of forwardWords.ts, read word by
- * word (linear on a sentence of any length): one without states only actuals (and estimates).
- */
-export function anyForward(text: string): boolean {
-  let previous = '';
-  for (let i = 0; i < text.length; ) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-    const word = text.slice(i, j).toLowerCase();
-    if (FORWARD_WORDS.has(word) || FORWARD_PAIRS.has(`${previous} ${word}`)) return true;
-    previous = word;
-    i = j;
-  }
-  return false;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 // The last sentence asked about and what it holds: its figures are asked about one after another.
 let lastText: string | undefined;
 let lastForward = false;
@@ -78,7 +54,7 @@ let lastEstimate = false;
 export function readingKind(whole: Claim, reading: Reading): StatementKindOf {
   if (whole.text !== lastText) {
     lastText = whole.text;
-    lastForward = anyForward(whole.text);
+    lastForward = namesForward(whole.text);
     lastEstimate = /estimat/i.test(whole.text);
   }
   // Most sentences hold no forward-looking word: their figures are actuals, unless a forward
