@@ -189,3 +189,11 @@ test('a year said of something else earlier does not date a figure of now', () =
   assert.equal(readingOf(text, '$13 billion').period, null);
   assert.equal(readingOf(text, '$13 billion', { documentDate: '2025-10-06' }).period?.canonical, '2025-10');
 });
+
+test('the hover names a kind of statement other than actual even when no period was read', async () => {
+  const { hoverMarkdown } = await import('../../src/core/editor/hover');
+  const { bundledIndex } = await import('../../src/core/dataset/bundled');
+  const text = 'OpenAI is expected to spend $20 billion on chips.\n';
+  const md = hoverMarkdown(analyze(text), text.indexOf('$20'), bundledIndex())?.markdown ?? '';
+  assert.match(md, /entity \*\*OpenAI\*\*, projection/);
+});

@@ -10,7 +10,7 @@ import { NOTHING_READ, readingFacts, relationWords } from '../readingOf';
 import { newestSourceDate } from '../dataset/stats';
 import { readingNotes } from '../read/context';
 
-/** The kinds of statement readingNotes names; the reading's period already shows its kind. */
+/** The kinds of statement readingNotes names: shown with the period when one was read, else as a note. */
 const KINDS = new Set(['guidance', 'projection', 'target', 'estimate']);
 import { describe } from '../format';
 import { derive } from '../derive';
@@ -36,7 +36,7 @@ export function hoverMarkdown(result: AnalyzeResult, offset: number, dataset: Da
   const read = figureReading(fig);
   const facts = readingFacts(read).map((f) => `${f.label} **${esc(f.value)}**${f.note ? ` (${esc(f.note)})` : ''}`);
   // Where a period not written next to the figure came from: what was read, said plainly.
-  if (reading) for (const note of readingNotes(reading)) if (!KINDS.has(note)) facts.push(esc(note));
+  if (reading) for (const note of readingNotes(reading)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
   md += ` — ${facts.length ? facts.join(', ') : esc(NOTHING_READ)}\n\n`;
   for (const r of read.relations) md += `- ${esc(relationWords(r))}\n`;
   if (read.relations.length) md += '\n';
