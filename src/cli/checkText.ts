@@ -4,7 +4,7 @@
 import { analyzeStreaming, type AnalyzeOptions, type StreamedBlock } from '../core/analyze';
 import { readingsOf } from '../core/readingOf';
 import type { Quantity } from '../core/types';
-import type { StatementBlock } from '../core/resultLayout';
+import type { StatementBlock } from '../core/types';
 import { fileContext, type FileResult, type OutputFormat } from './results';
 
 export function checkInto(

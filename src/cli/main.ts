@@ -12,7 +12,7 @@ import { processIO, type CliIO } from './io';
 import { loadDatasetFiles, readTextFile } from './read';
 import { addCounts, emptyCounts, fileContext, type Counts, type FileResult, type OutputFormat } from './results';
 import { crossFileConflicts, type WorkspaceDoc } from '../core/crossFile';
-import type { StatementBlock } from '../core/resultLayout';
+import type { StatementBlock } from '../core/types';
 import { checkInto } from './checkText';
 import { COLOR, PLAIN, textOutput, useColor } from './format-text';
 import { jsonOutput } from './format-json';

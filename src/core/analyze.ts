@@ -12,7 +12,7 @@
 //
 // analyze() never throws: a rule that throws yields no findings, a block that fails to
 // read yields no claims, and text that cannot be a draft is skipped with a reason.
-import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel } from './types';
+import type { AnalyzeResult, Claim, Finding, Quantity, RuleId, RuleLevel, Statement, StatementBlock } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import type { RuleContext } from './rules/rule';
 import type { Directive } from './markdown';
@@ -23,10 +23,10 @@ import { quotedFixesByHand } from './quoted';
 import { resetNlpBudget } from './entityNlp';
 import { RULES } from './rules/index';
 import { bundledIndex } from './dataset/bundled';
-import { setLayout, type StatementBlock } from './resultLayout';
+import { setLayout } from './resultLayout';
 import { countBreaks, lineFinder, type Anchor } from './lineIndex';
 import { readBlockWork, spanInside, unreadable, type BlockWork } from './blockWork';
-import { StreamedCrossReference, type Statement } from './rules/cross-reference';
+import { StreamedCrossReference } from './rules/cross-reference';
 import { cached, remember, type CacheEntry } from './blockCache';
 import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';

@@ -1,13 +1,13 @@
 // One block in one run of the analyzer: where it sits, what was carried into it, the line
 // it starts on, and its work (shared with the cache and with the runs before and after).
 // It moves the work to document offsets only when asked, and remembers what it moved.
-import type { Claim, Finding, Quantity } from './types';
+import type { Claim, Finding, Quantity, Statement } from './types';
 import type { Block } from './blocks';
 import type { Directive } from './markdown';
 import type { DocumentBlock } from './resultLayout';
 import type { BlockWork } from './blockWork';
 import { placeClaims, shiftDirective, shiftFinding } from './placeBlock';
-import { collectStatements, type Statement } from './rules/cross-reference';
+import { collectStatements } from './rules/cross-reference';
 import { compareFindings } from './findingOrder';
 
 const NO_STATEMENTS: readonly Statement[] = [];

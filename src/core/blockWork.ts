@@ -4,7 +4,7 @@
 import type { Claim, Finding, Quantity, Segment, Span } from './types';
 import type { DatasetIndex } from './dataset/lookup';
 import type { Rule, RuleContext } from './rules/rule';
-import type { Statement } from './rules/cross-reference';
+import type { Statement } from './types';
 import { readBlock, type Directive } from './markdown';
 import { readQuantitiesInto } from './quantity';
 import { readTableFigures } from './read/tableFigures';

@@ -1,13 +1,13 @@
 // Workspace-wide consistency: the same entity, metric and period stated differently in
 // two Markdown files of a publication. Each file gets a finding on its own figure that
 // points at the other file's, so whichever draft the writer has open shows the conflict.
-import type { AnalyzeResult, Claim, Finding } from './types';
-import { blockStatements, conflictDerivation, subjectOf, type Statement } from './rules/cross-reference';
+import type { AnalyzeResult, Claim, Finding, Statement, StatementBlock } from './types';
+import { blockStatements, conflictDerivation, subjectOf } from './rules/cross-reference';
 import { IntervalLog } from './firstDisjoint';
 import { lineMap, type LineMap } from './position';
 import { applyDirectives } from './directives';
 import { documentDirectives } from './markdown';
-import { documentBlocks, type StatementBlock } from './resultLayout';
+import { documentBlocks } from './resultLayout';
 
 /** A document's claims: its analysis (read block by block, nothing moved), or claims at document offsets. */
 export type WorkspaceDoc = { uri: string; text: string } & ({ result: AnalyzeResult } | { claims: readonly Claim[] } | { blocks: readonly StatementBlock[] });

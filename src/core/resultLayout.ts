@@ -5,12 +5,12 @@
 // document offsets only when `result.claims` or `result.quantities` is read. The hover, the
 // code actions and the consistency checks need one block, or only the statements, so they
 // go through here instead and never move the whole document.
-import type { AnalyzeResult, Claim, Quantity } from './types';
-import { blockStatements, type Statement } from './rules/cross-reference';
+import type { AnalyzeResult, Claim, Quantity, Statement, StatementBlock } from './types';
+import { blockStatements } from './rules/cross-reference';
 import { lastStartingBy } from './lineIndex';
 
 /** One top-level block of an analysed document. */
-export interface DocumentBlock {
+export interface DocumentBlock extends StatementBlock {
   /** Where the block starts and ends in the document. */
   readonly start: number;
   readonly end: number;
@@ -24,8 +24,6 @@ export interface DocumentBlock {
   placed(): { claims: readonly Claim[]; quantities: readonly Quantity[] };
 }
 
-/** What a whole-document rule reads of a block: where it starts and its statements. */
-export type StatementBlock = Pick<DocumentBlock, 'start' | 'statements'>;
 
 const layouts = new WeakMap<AnalyzeResult, readonly DocumentBlock[]>();
 

@@ -4,15 +4,10 @@
 // and "$12 billion" does not. Rules turn figures into intervals here, push them through
 // interval arithmetic to get the interval of a derived figure (a change, a share, a
 // growth rate), and call `overlaps` instead of comparing numbers with ===.
-import type { Quantity } from './types';
+import type { Interval, Quantity } from './types';
 
-/** A set of reals from `low` to `high`; an open end excludes that end. Infinite ends are allowed. */
-export interface Interval {
-  low: number;
-  high: number;
-  lowOpen: boolean;
-  highOpen: boolean;
-}
+export type { Interval };
+
 
 /**
  * Every interval is made here, with both open flags set: built as literals with only the

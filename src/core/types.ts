@@ -277,3 +277,31 @@ export interface AnalyzeResult {
   /** Set when the text was not analysed (too large, binary); says why in a sentence. */
   skipped?: string;
 }
+
+// ---------------------------------------------------------------------------
+// Statements (what the whole-document rules read of a block)
+
+/** A set of reals from `low` to `high`; an open end excludes that end. Infinite ends are allowed. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** A figure that states one entity's metric for one period, as the consistency rules compare it. */
+export interface Statement {
+  reading: Reading;
+  /** Which claim of its block (or of the claims given) it was read from: a claim's own figures are not compared. */
+  claimIndex: number;
+  /** entity, metric, period and unit: two statements with the same key speak of the same value. */
+  key: string;
+  /** The values the figure allows, its rounding read. */
+  interval: Interval;
+}
+
+/** What a whole-document rule reads of a block: where it starts and its statements. */
+export interface StatementBlock {
+  readonly start: number;
+  statements(): readonly Statement[];
+}

@@ -192,7 +192,7 @@ test('two intervals are the same exactly when their text (both ends and both ope
 
 test('the statement log, keeping a repeated interval once, pairs every statement as comparing with all earlier ones does', async () => {
   const { StatementLog } = await import('../../src/core/rules/cross-reference');
-  type St = import('../../src/core/rules/cross-reference').Statement;
+  type St = import('../../src/core/types').Statement;
   // Blocks of statements: a key from a few, a claim number, an interval (often repeated). A
   // block's statements come claim by claim, as collectStatements gives them.
   const stArb = fc.record({ key: fc.constantFrom('a', 'b', 'c'), claimIndex: fc.nat({ max: 2 }), interval: intervalArb });

@@ -1,10 +1,9 @@
 // cross-reference: one draft stating the same entity, metric and period twice with figures
 // that cannot both be true ("$2–3 billion" in the text, "$9 billion" in the table). Needs
 // no dataset: the draft is checked against itself.
-import type { Claim, Finding, Period, Quantity, Reading } from '../types';
+import type { Claim, Finding, Period, Quantity, Reading, Statement, StatementBlock } from '../types';
 import { perObject } from '../perObject';
 import type { Rule, RuleContext } from './rule';
-import type { StatementBlock } from '../resultLayout';
 import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
@@ -14,15 +13,6 @@ import { subjectWithPeriod } from '../periodLabel';
 import { flatCopy } from '../flatString';
 
 /** A figure that states the value of one entity's metric for one period. */
-export interface Statement {
-  reading: Reading;
-  /** Which claim of its block (or of the claims given) it was read from: a claim's own figures are not compared. */
-  claimIndex: number;
-  /** entity, metric, period and unit: two statements with the same key speak of the same value. */
-  key: string;
-  /** The values the figure allows, its rounding read. */
-  interval: Interval;
-}
 
 /** The same period for comparison: a calendar year and the same fiscal year are one. */
 function periodKey(p: Period): string {

@@ -1,9 +1,8 @@
 // The contract every rule file implements. A rule is pure: given the claims of a
 // document and the dataset, it returns findings; it never throws (analyze() guards it
 // anyway) and never looks at anything outside its arguments.
-import type { Claim, Finding, RuleId, Severity } from '../types';
+import type { Claim, Finding, RuleId, Severity, StatementBlock } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import type { StatementBlock } from '../resultLayout';
 
 /**
  * What a rule sees. In `check()` the claims and text are those of the claim's own block
