@@ -147,9 +147,11 @@ function finish(text: string, crFree: boolean, options: AnalyzeOptions, dataset:
     }
   }
   for (const f of parts.early ?? []) if (spanInside(f.span, text.length)) whole.push(f);
+  // The blocks' own findings had their quoted fixes moved when the block was read.
+  const wholeQuoted = quotedFixesByHand(text, whole);
   // Each block's findings come in order and the blocks do not overlap: together, in order.
   const leveled: Finding[] = [];
-  for (const f of mergeFindings(parts.findings, whole.sort(compareFindings))) {
+  for (const f of mergeFindings(parts.findings, wholeQuoted.sort(compareFindings))) {
     const level = levelOf(options, f.ruleId);
     if (level === 'off') continue;
     leveled.push(level ? { ...f, severity: level } : f);
@@ -162,7 +164,7 @@ function finish(text: string, crFree: boolean, options: AnalyzeOptions, dataset:
     const last = unique[unique.length - 1];
     if (!last || last.ruleId !== f.ruleId || last.span.start !== f.span.start || last.span.end !== f.span.end) unique.push(f);
   }
-  return quotedFixesByHand(text, unique);
+  return unique;
 }
 
 /** One analyzer with a block cache: what the extension keeps per open document. */

@@ -11,6 +11,7 @@ import { readTableFigures } from './read/tableFigures';
 import { readClaimsCarrying, type ClaimCarry } from './claim';
 import { RULES } from './rules/index';
 import { flatCopy } from './flatString';
+import { quotedFixesByHand } from './quoted';
 
 /** What one block yields, with offsets relative to the block and block index 0. */
 export interface BlockWork {
@@ -80,10 +81,13 @@ export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn:
   // is its own (or, when it names none, whatever came in).
   const independent = quantities.length === 0;
   const { claims, carry } = readClaimsCarrying(blockText, segments, quantities, dataset, independent ? { entity: null } : carryIn);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   if (claims.length) {
     const ctx: RuleContext = { claims, dataset, text: blockText };
     for (const rule of RULES) if (rule.check) for (const claim of claims) checkClaim(rule, claim, ctx, findings);
+    // Whether a figure is quoted is settled inside its block (a blank line ends a quote, and
+    // blocks are separated by blank lines), so it is judged once with the block's work.
+    findings = quotedFixesByHand(blockText, findings);
   }
   return workOf(blockText, segments.length, quantities, claims, findings, directives, carry, independent);
 }
