@@ -27,7 +27,6 @@ const RESULT_METRICS = new Set(['revenue', 'netIncome', 'netLoss', 'operatingInc
  * result needs a stronger source or a search that finds none; neither list may grow otherwise.
  */
 const SEARCHED = [
-  'microsoft-capex-q3-2025',
   'microsoft-revenue-q3-fy2026',
   'microsoft-netincome-q3-fy2026',
   'microsoft-rpo-2026-03',

@@ -299,15 +299,15 @@ test('megawatts against gigawatt facts: may agree, never contradict or slip', as
   assert.equal(scaleSlipFactor(mw('1.9'), f), null);
 });
 
-test('factFigure and factSubject read as a sentence: "10-gigawatt goal" is 10 GW, a count keeps its noun, a target is "by" its year', async () => {
+test('factFigure and factSubject read as a sentence: "10-gigawatt commitment" is 10 GW, a count keeps its noun, a target is "by" its year', async () => {
   const { bundledIndex } = await import('../../src/core/dataset/bundled');
   const ds = bundledIndex();
   const goal = ds.byId('stargate-computecapacity-target-10gw');
-  assert.ok(goal && goal.reported === '10-gigawatt goal');
+  assert.ok(goal && goal.reported === '10-gigawatt commitment');
   assert.equal(factFigure(goal), '10 GW');
   const gpus = ds.byId('xai-gpucount-colossus-2025');
-  assert.ok(gpus && gpus.reported === 'over 200,000 GPUs');
-  assert.equal(factFigure(gpus), 'over 200,000 GPUs');
+  assert.ok(gpus && gpus.reported === '200,000 Nvidia Hopper GPUs');
+  assert.equal(factFigure(gpus), '200,000 GPUs');
   assert.equal(factSubject(loaded('openai-revenuetarget-2030')), "OpenAI's revenue target by 2030");
   assert.equal(factSubject(loaded('chatgpt-weeklyactiveusers-2025-10')), "ChatGPT's weekly active users as of October 2025");
 });
