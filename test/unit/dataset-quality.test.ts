@@ -55,6 +55,10 @@ const SEARCHED = [
   'tsmc-revenue-q3-2025',
   'amd-revenue-2024',
   'amd-datacenter-revenue-q3-2025',
+  // Microsoft's own pages for these are not in the stored copy; only summaries of them are.
+  'microsoft-capex-q3-2025',
+  'azure-revenue-fy2025',
+  'microsoft-rpo-2025-09',
 ];
 const NOT_YET_RESEARCHED = [
   'amazon-capex-2024',
