@@ -51,7 +51,6 @@ const SEARCHED = [
   'tsmc-capex-2025',
   'tsmc-gross-margin-2025',
   'tsmc-revenue-q3-2025',
-  'amd-revenue-2024',
   'amd-datacenter-revenue-q3-2025',
   'amazon-capex-2024',
   'amd-datacenter-revenue-q2-2025',
