@@ -116,6 +116,17 @@ test('a quarter against the same quarter a year before, when the words say "year
   assert.equal(findings('In Q3 2025, Acme Cloud revenue rose 60% year over year to $4 billion.').length, 1);
 });
 
+test('the year before named as such: "from 2024", "than Q3 2024"', () => {
+  const [f] = findings('Acme AI reported revenue of $13 billion for 2025, up 50% from 2024.');
+  assert.ok(f);
+  assert.equal(f.fix?.text, '30%');
+  assert.deepEqual(findings('Acme AI reported revenue of $13 billion for 2025, up 30% from 2024.'), []);
+  assert.equal(findings('Acme Cloud revenue was $4 billion in Q3 2025, up 60% from Q3 2024.').length, 1);
+  assert.equal(findings('Acme Cloud revenue was $4 billion in Q3 2025, up 60% from the third quarter of 2024.').length, 1);
+  // Another year named as the base is not the year before: silent.
+  assert.deepEqual(findings('Acme AI reported revenue of $13 billion for 2025, up 50% from 2023.'), []);
+});
+
 test('period unclear: a quarter\'s growth without "year over year" may be on the quarter before: silent', () => {
   assert.deepEqual(findings('Acme Cloud revenue was $4 billion in Q3 2025, up 60%.'), []);
   assert.deepEqual(findings('Acme Cloud revenue was $4 billion in Q3 2025, up 60% sequentially.'), []);

@@ -243,7 +243,10 @@ function classify(rate: Quantity, amount: Reading, between: string, after: strin
   }
 
   const words = `${between} ${after}`;
-  const yearBefore = takeOut(words, YEAR_BEFORE);
+  let yearBefore = takeOut(words, YEAR_BEFORE);
+  // The year before named as such: "up 84% from 2024", "over fiscal 2025", "than Q3 2024".
+  const named = yearBefore.found ? null : namedYearBefore(period);
+  if (named) yearBefore = takeOut(words, named);
   const lastRound = takeOut(yearBefore.rest, LAST_ROUND);
   let base: BaseKind;
   if (yearBefore.found && !lastRound.found) base = 'yearBefore';
@@ -281,6 +284,28 @@ function classify(rate: Quantity, amount: Reading, between: string, after: strin
   const allowed = base === 'yearBefore' ? [period.year, period.year - 1] : [period.year];
   if (years.some((y) => !allowed.includes(y))) return null;
   return { rate, amount, base, direction: direction === -1 ? -1 : 1 };
+}
+
+/** Words before a named period that make it what a rate is measured against ("from 2024"). */
+const BASE_PREPOSITIONS = ['from', 'over', 'than', 'than in', 'versus', 'vs', 'compared with', 'compared to', 'against'];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * The ways of naming the period a year before `p`, each after a preposition: for 2025, "from
+ * 2024"; for fiscal 2026, "from fiscal 2025" or "from fy2025"; for Q3 2025, "from q3 2024" or
+ * "from the third quarter of 2024". Normalised as the text is.
+ */
+function namedYearBefore(p: Period): RegExp | null {
+  const y = p.year - 1;
+  const names: string[] = [];
+  if (p.kind === 'year') names.push(`${y}`, `calendar ${y}`);
+  else if (p.kind === 'fiscalYear') names.push(`fiscal ${y}`, `fiscal year ${y}`, `fy${y}`, `fy ${y}`);
+  else if (p.kind === 'quarter' && p.part) {
+    const q = p.part;
+    if (p.fiscal) names.push(`q${q} fy${y}`, `q${q} fiscal ${y}`, `the ${ORDINALS[q - 1]} quarter of fiscal ${y}`);
+    else names.push(`q${q} ${y}`, `the ${ORDINALS[q - 1]} quarter of ${y}`);
+  }
+  return names.length ? cuePattern(BASE_PREPOSITIONS.flatMap((w) => names.map((n) => `${w} ${n}`))) : null;
 }
 
 /**
