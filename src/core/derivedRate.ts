@@ -21,8 +21,8 @@ export interface DerivedRate {
   point: number;
   /** Whether the stated rate fits `computed`. */
   agrees: boolean;
-  /** "$13B ÷ $3.7B − 1 = 251%". */
-  arithmetic: string;
+  /** "$13B ÷ $3.7B − 1 = 251%" (written when asked for: most rates fit and no one hovers them). */
+  readonly arithmetic: string;
   /** The recomputed rate in the writer's style, when a replacement is certain; else null. */
   fixText: string | null;
 }
@@ -78,22 +78,17 @@ function recompute(implied: ImpliedBase, claim: Claim, dataset: DatasetIndex): D
   const b = factInterval(base);
   if (!(b.low > 0) || !(a.low > 0)) return null;
   const q = amount.quantity;
-  const baseShort = compact(base.value, q.kind, q.unit);
   let computed: Interval;
   let point: number;
-  let arithmetic: string;
   if (implied.base === 'whole') {
     computed = scaleBy(div(a, b), 100);
     point = (q.value / base.value) * 100;
-    arithmetic = `${short(q)} ÷ ${baseShort} = ${compact(point, 'percent', '%')}`;
   } else if (rate.kind === 'multiple') {
     computed = div(a, b);
     point = q.value / base.value;
-    arithmetic = `${short(q)} ÷ ${baseShort} = ${compact(point, 'multiple', 'x')}`;
   } else {
     computed = percentChange(b, a);
     point = (q.value / base.value - 1) * 100;
-    arithmetic = `${short(q)} ÷ ${baseShort} − 1 = ${compact(point, 'percent', '%')}`;
   }
   if (!Number.isFinite(point)) return null;
   const stated = signed(rate, implied.direction);
@@ -101,7 +96,21 @@ function recompute(implied: ImpliedBase, claim: Claim, dataset: DatasetIndex): D
   // A rate whose size fits with the other sign is a direction word in question, not a rate to
   // replace: the sign rule's kind of finding, and no business of the dataset. Nothing said.
   if (!agrees && rate.kind === 'percent' && implied.base !== 'whole' && overlaps(negate(stated), computed)) return null;
-  return { implied, base, computed, point, agrees, arithmetic, fixText: agrees ? null : fixFor(implied, computed, point) };
+  const fixText = agrees ? null : fixFor(implied, computed, point);
+  return {
+    implied,
+    base,
+    computed,
+    point,
+    agrees,
+    get arithmetic(): string {
+      const ratio = `${short(q)} ÷ ${compact(base.value, q.kind, q.unit)}`;
+      if (implied.base === 'whole') return `${ratio} = ${compact(point, 'percent', '%')}`;
+      if (rate.kind === 'multiple') return `${ratio} = ${compact(point, 'multiple', 'x')}`;
+      return `${ratio} − 1 = ${compact(point, 'percent', '%')}`;
+    },
+    fixText,
+  };
 }
 
 /** The stated rate as the change it states: "down 20%" is −20%, "−20%" as written. */

@@ -123,27 +123,48 @@ function within(span: { start: number; end: number } | undefined, claim: Claim):
   return !!span && span.start >= claim.span.start && span.end <= claim.span.end;
 }
 
-/** Whether a figure takes part in a relation that gives its base or whole in the draft itself. */
-function hasDraftBase(q: Quantity, claim: Claim): boolean {
+/**
+ * What readRate asks of a claim, worked out once per claim rather than per rate: a run-on
+ * sentence with thousands of figures would otherwise read its readings, relations and text
+ * once per figure.
+ */
+interface ClaimFacts {
+  claim: Claim;
+  readingOf: Map<Quantity, Reading>;
+  /** Figures of a relation that gives a base or whole in the draft itself (a change, a share, a total). */
+  drafted: Set<Quantity>;
+  /** The years the sentence names, read when first asked for. */
+  years?: number[];
+}
+
+function factsOf(claim: Claim): ClaimFacts {
+  const readingOf = new Map<Quantity, Reading>();
+  for (const r of claim.readings) if (!readingOf.has(r.quantity)) readingOf.set(r.quantity, r);
+  const drafted = new Set<Quantity>();
   for (const rel of claim.relations) {
     switch (rel.kind) {
       case 'change':
-        if (rel.from === q || rel.to === q || rel.stated === q) return true;
+        drafted.add(rel.from).add(rel.to).add(rel.stated);
         break;
       case 'cagr':
-        if (rel.from === q || rel.to === q || rel.rate === q) return true;
+        drafted.add(rel.from).add(rel.to).add(rel.rate);
         break;
       case 'share':
-        if (rel.rate === q || rel.whole === q || rel.result === q) return true;
+        drafted.add(rel.rate).add(rel.whole).add(rel.result);
         break;
       case 'total':
-        if (rel.total === q || rel.rows.includes(q)) return true;
+        drafted.add(rel.total);
+        for (const q of rel.rows) drafted.add(q);
         break;
       default:
         break;
     }
   }
-  return false;
+  return { claim, readingOf, drafted };
+}
+
+function yearsOf(facts: ClaimFacts): number[] {
+  return (facts.years ??= yearsNamed(facts.claim.text));
 }
 
 /**
@@ -154,26 +175,23 @@ export function impliedBases(claim: Claim): ImpliedBase[] {
   if (claim.table) return [];
   const qs = claim.quantities;
   let out: ImpliedBase[] | undefined;
+  let facts: ClaimFacts | undefined;
   for (let i = 0; i < qs.length; i++) {
     const rate = qs[i];
     if ((rate.kind !== 'percent' && rate.kind !== 'multiple') || rate.vague || rate.isRange) continue;
-    const found = readRate(claim, i);
+    const found = readRate((facts ??= factsOf(claim)), i);
     if (found) (out ??= []).push(found);
   }
   return out ?? NONE;
 }
 const NONE: ImpliedBase[] = [];
 
-function readingOf(claim: Claim, q: Quantity): Reading | undefined {
-  for (const r of claim.readings) if (r.quantity === q) return r;
-  return undefined;
-}
-
 /** The rate at `i` with its figure and base, or null when any part of it is in doubt. */
-function readRate(claim: Claim, i: number): ImpliedBase | null {
+function readRate(facts: ClaimFacts, i: number): ImpliedBase | null {
+  const { claim, readingOf, drafted } = facts;
   const qs = claim.quantities;
   const rate = qs[i];
-  if (hasDraftBase(rate, claim)) return null;
+  if (drafted.has(rate)) return null;
   const prev = i > 0 ? qs[i - 1] : undefined;
   const next = i + 1 < qs.length ? qs[i + 1] : undefined;
   const text = (from: number, to: number): string => claim.text.slice(from - claim.span.start, to - claim.span.start);
@@ -186,8 +204,8 @@ function readRate(claim: Claim, i: number): ImpliedBase | null {
 
   // Which figure the rate is of: the one just before it ("$3.2 billion, up 14%") or, when the
   // rate runs straight on to it, the one just after ("rose 14% to $3.2 billion").
-  const before = prev ? readingOf(claim, prev) : undefined;
-  const behind = next && !clauseEnds ? readingOf(claim, next) : undefined;
+  const before = prev ? readingOf.get(prev) : undefined;
+  const behind = next && !clauseEnds ? readingOf.get(next) : undefined;
   const runsOn = !!behind && /^\s*(?:year[- ]over[- ]year\s+|year[- ]on[- ]year\s+)?to\s*$/i.test(text(rate.span.end, startOf(next!)));
   let amount: Reading;
   let from: number;
@@ -201,9 +219,9 @@ function readRate(claim: Claim, i: number): ImpliedBase | null {
     amount = before!;
     from = prev!.span.end;
   } else return null;
-  if (hasDraftBase(amount.quantity, claim)) return null;
+  if (drafted.has(amount.quantity)) return null;
   // The rate's own reading, when it names a metric or an entity, must be the figure's.
-  const own = readingOf(claim, rate);
+  const own = readingOf.get(rate);
   if (own?.entity && own.entity !== amount.entity) return null;
   if (own?.metric && own.metric !== amount.metric) return null;
   // The figure's own entity, metric and period, where written between the two, are the
@@ -211,7 +229,7 @@ function readRate(claim: Claim, i: number): ImpliedBase | null {
   let between = text(from, rateStart);
   for (const span of [amount.entitySpan, amount.metricSpan, amount.period!.span]) if (span) between = blank(between, span, from);
 
-  return classify(rate, amount, normalise(between), normalise(after), claim);
+  return classify(rate, amount, normalise(between), normalise(after), facts);
 }
 
 function startOf(q: Quantity): number {
@@ -227,11 +245,11 @@ function blank(text: string, span: { start: number; end: number }, from: number)
 }
 
 /** The base the words around the rate name, or null. `between` and `after` are normalised. */
-function classify(rate: Quantity, amount: Reading, between: string, after: string, claim: Claim): ImpliedBase | null {
+function classify(rate: Quantity, amount: Reading, between: string, after: string, facts: ClaimFacts): ImpliedBase | null {
   const period = amount.period as Period;
   // A year written anywhere in the sentence other than the figure's own (or, for growth, the
   // year before it) may be the base: "up 40% since 2023".
-  const years = yearsNamed(claim.text);
+  const years = yearsOf(facts);
 
   // A share of the whole: "… 47% of the total".
   const whole = shareOfWholeAfter(after);
@@ -337,9 +355,12 @@ function shareOfWholeAfter(after: string): string | null {
   return words.slice(k + 1).join(' ');
 }
 
-/** The years (1900–2099) written in a text, as numbers ("FY2026" and "2026" alike). */
+/** The years (1900–2099) written in a text, each once, as numbers ("FY2026" and "2026" alike). */
 function yearsNamed(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{N}.,$€£¥])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}%]|\.\d|,\d{3})/giu)) out.push(Number(m[1]));
+  for (const m of text.matchAll(/(?<![\p{N}.,$€£¥])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}%]|\.\d|,\d{3})/giu)) {
+    const y = Number(m[1]);
+    if (!out.includes(y)) out.push(y);
+  }
   return out;
 }
