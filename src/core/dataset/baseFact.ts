@@ -84,12 +84,12 @@ function previousLevel(own: LoadedFact, dataset: DatasetIndex): LoadedFact | nul
   for (const f of dataset.factsFor(own.entity, own.metric)) {
     const d = daysOf(f);
     if (!d || d[1] >= start) continue;
-    // A revised or forecast figure in between leaves "the last round" in doubt: none.
     if (d[1] > bestEnd) {
       best = f;
       bestEnd = d[1];
     }
   }
+  // A revised or estimated figure as the latest before leaves "the last round" in doubt: none.
   return best && usableFact(best) ? best : null;
 }
 

@@ -29,8 +29,8 @@ const NONE: Finding[] = [];
 /** How the recomputed rate is said: "a rise of 15%", "1.3x", "40%" (of a whole). */
 function recomputedWords(d: DerivedRate): string {
   const { rate } = d.implied;
-  const value = rate.kind === 'percent' && rate.sign === null ? Math.abs(d.point) : d.point;
-  const shown = describeValue({ ...rate, sign: null, qualifier: null }, Math.abs(value), d.fixText?.replace(/^[+\-−]/, '') ?? null);
+  // The size only: the words around it ("a rise of", "a fall of") give the direction.
+  const shown = describeValue({ ...rate, sign: null, qualifier: null }, Math.abs(d.point), d.fixText?.replace(/^[+\-−]/, '') ?? null);
   if (d.implied.base === 'whole' || rate.kind === 'multiple') return shown;
   return `a ${d.point >= 0 ? 'rise' : 'fall'} of ${shown}`;
 }
