@@ -2,13 +2,16 @@
 // figures of its sentence or table row — the change between two figures (amount, percent,
 // multiple), percentage points against the relative change, a share worked out, a valuation
 // as a multiple of revenue, the growth rate implied between two dated figures, an amount per
-// user. Nothing here judges; the rules do that. A value that cannot be computed (a zero
-// base, a vague figure) is left out rather than shown as NaN or Infinity.
+// user, a rate recomputed from a base the dataset holds (derivedRate.ts). Nothing here
+// judges; the rules do that. A value that cannot be computed (a zero base, a vague figure)
+// is left out rather than shown as NaN or Infinity.
 import type { Claim, Quantity, Reading, Relation } from './types';
 import { perObject } from './perObject';
 import type { DatasetIndex } from './dataset/lookup';
 import { formatCount, formatMoney, formatMultiple, formatPercent, formatPoints } from './format';
 import { compact, comparable, short } from './rules/util';
+import { derivedRates, type DerivedRate } from './derivedRate';
+import { factSubject } from './dataset/match';
 
 export interface Recalculation {
   label: string;
@@ -45,6 +48,12 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
     if (out.some((o) => o.label === r.label)) return;
     out.push(r);
   };
+
+  // A rate whose base the dataset holds: recomputed, whether or not it fits (dataset-mismatch
+  // reports only the ones that do not).
+  if (dataset && (self.kind === 'percent' || self.kind === 'multiple')) {
+    for (const d of derivedRates(claim, dataset)) if (d.implied.rate === self) push(fromDataset(d));
+  }
 
   // Only the figures nearest this one: a table row or a run-on sentence with a thousand
   // figures made every figure's recalculations read every other (quadratic per claim),
@@ -261,6 +270,17 @@ function revenueFromDataset(valuation: Quantity, entity: string, dataset: Datase
   const r = multipleOfRevenue(valuation, fact.value, fact.reported, `${valuation.text} as a multiple of ${entity}'s ${fact.period} revenue`);
   if (!r) return null;
   return { ...r, derivation: `${r.derivation} (revenue ${fact.reported}: ${fact.source.outlet}, ${fact.source.date})` };
+}
+
+/** A rate recomputed from the dataset's base: "Recomputed from Alphabet's 2024 revenue (dataset): 15.1% — $402.8B ÷ $350B − 1 = 15.1%, from <outlet>, <date>". */
+function fromDataset(d: DerivedRate): Recalculation {
+  const f = d.base;
+  const kind = d.implied.rate.kind === 'multiple' && d.implied.base !== 'whole' ? 'multiple' : 'percent';
+  return {
+    label: `Recomputed from ${factSubject(f)} (dataset)`,
+    value: compact(d.point, kind, kind === 'multiple' ? 'x' : '%'),
+    derivation: `${d.arithmetic}, from ${f.source.outlet}, ${f.source.date}`,
+  };
 }
 
 function growth(from: Quantity, to: Quantity, years: number): Recalculation | null {

@@ -1,6 +1,7 @@
 // dataset-mismatch: a figure that disagrees with the bundled (or the writer's) dataset.
 // Only the latest unrevised fact for the same entity, metric and period counts; a figure
 // the dataset does not cover, or covers only loosely, gets nothing (unknown is not wrong).
+// A rate whose base the draft leaves out is recomputed from the dataset's (rateFromDataset.ts).
 import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
@@ -9,6 +10,7 @@ import { isBounded } from '../tolerance';
 import { claimVerdicts, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
+import { rateMismatches } from './rateFromDataset';
 
 /** The dataset figure in the writer's style, when that replacement is certain and reads true. */
 function fixFor(q: Quantity, fact: LoadedFact): Fix | null {
@@ -94,19 +96,29 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
       sources: [fact, ...verdict.others].map(sourceRef),
     });
   }
+  // A growth rate, multiple or share set against a base the dataset holds.
+  for (const f of rateMismatches(claim, ctx.dataset, verdicts)) out.push(f);
   return out;
 }
 
 export const datasetMismatch: Rule = {
   id: 'dataset-mismatch',
   defaultSeverity: 'warning',
-  summary: 'A figure disagrees with the sourced dataset for the same entity, metric and period.',
+  summary: 'A figure disagrees with the sourced dataset for the same entity, metric and period, or a rate with the base the dataset holds.',
   docs:
     'Compares each figure whose entity, metric and period the draft names with the latest unrevised figure in the dataset, ' +
     'allowing for how both sides rounded and for qualifiers such as "about" or "more than". ' +
     'Example: "OpenAI brought in $12 billion in revenue in 2025" against the $13.1 billion reported in February 2026. ' +
     'The message names the dataset figure, its outlet, title and date; the fix writes the dataset figure in the draft\'s style ' +
     '("$13.1 billion") when exactly one fact covers exactly that period. A figure stated as what happened is checked against ' +
-    'the actual, never against a forecast the actual replaced. A figure the dataset does not cover is never reported.',
+    'the actual, never against a forecast the actual replaced. A figure the dataset does not cover is never reported. ' +
+    'A growth rate, multiple or share whose base the draft leaves out is recomputed from the base the dataset holds: the ' +
+    'same period a year before ("up 14% year over year", or plain growth for a year), the company\'s previous valuation ' +
+    '("a 91% jump from its last round"), or the parent company\'s figure for a segment ("47% of the total"). Example: ' +
+    '"Alphabet reported revenue of $402.8 billion for 2025, implying 25% growth" against 2024 revenue of $350 billion: ' +
+    '$402.8B ÷ $350B − 1 = 15%. Only when the entity, metric and period are written in the sentence, the figure is stated ' +
+    'as what happened, the base is an actual on the same basis, and nothing near the rate names another base ' +
+    '("sequentially", "since 2023", "in constant currency"); both sides\' rounding is allowed for. A rate that fits is ' +
+    'shown in the hover with its arithmetic and source; one that does not is reported, with the recomputed rate as the fix.',
   check,
 };
