@@ -29,7 +29,7 @@ type Total = Extract<Relation, { kind: 'total' }>;
 export const tableTotalRule: Rule = {
   id: 'table-total',
   defaultSeverity: 'warning',
-  summary: 'A Total row that is not the sum of the rows above it.',
+  summary: 'A Total row, or a total stated in prose, that is not the sum of its parts.',
   docs:
     'Adds up the money and count figures of a table column and compares the sum with the figure in the ' +
     'Total row, allowing for the rounding of every row; rows written as ranges add up to a range. Example: ' +
@@ -40,7 +40,11 @@ export const tableTotalRule: Rule = {
     'it adds up; the caption\'s scale ("(Dollars in millions)") counts, and the fix is written in the ' +
     'table\'s style ("$18,015"). Income-statement lines add up too: gross profit (or revenue, when the table has ' +
     'no gross or cost-of-revenue line) is operating expenses plus operating income; a share column\'s Total must ' +
-    'say 100%.',
+    'say 100%. The same check covers parts a writer lists in prose: "$10 billion: $7.5 billion from SoftBank and ' +
+    '$2.5 billion from others", "…, for a total of $10 billion", "in two tranches: …", "split between …", and a ' +
+    'release\'s segment lines under the whole they open with ("North America segment sales … International segment ' +
+    'sales …"). A list that may leave parts out ("including $30 billion from SoftBank") is wrong only when its ' +
+    'parts come to more than the whole, and gets no fix.',
   check(claim: Claim, ctx): Finding[] {
     return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
@@ -109,14 +113,27 @@ function checkTotal(rel: Total, text: string): Finding | null {
   const s = workOut(rel);
   if (!s) return null;
   const { rows, total } = rel;
-  if (fitsSum(total, total, s)) return null;
+  // Some of the parts ("including …"): wrong only when they alone come to more than the whole.
+  if (rel.inclusive ? !exceeds(total, s) : fitsSum(total, total, s)) return null;
   const { agreeing, shown } = sumText(total, s);
   const sumShort = s.anyRange ? compactRange(s.low, s.high, total.kind, total.unit) : compact(s.low, total.kind, total.unit);
+  const role = rel.prose ? 'Part' : 'Row';
+  const stated = withQualifier(total, text);
+  let message: string;
+  if (rel.inclusive) message = `The parts listed add up to ${shown}, more than the ${stated} they are part of.`;
+  else if (rel.prose) message = `The parts add up to ${shown}, not ${stated}.`;
+  else message = `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${stated}.`;
   return makeFinding(tableTotalRule, {
     span: total.span,
-    message: `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${withQualifier(total, text)}.`,
+    message,
     derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
-    fix: fixTo(total, agreeing),
-    related: rows.map((r, i) => related(r, `Row ${i + 1}`)),
+    // Parts that leave others out say what the whole is at least, never what it is.
+    fix: rel.inclusive ? null : fixTo(total, agreeing),
+    related: rows.map((r, i) => related(r, `${role} ${i + 1}`)),
   });
+}
+
+/** Whether the parts' sum is surely over the total, whatever the rounding of either. */
+function exceeds(total: Quantity, s: Sum): boolean {
+  return s.sum.low > statedInterval(total).high;
 }
