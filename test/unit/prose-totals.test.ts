@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { EMPTY_INDEX } from '../../src/core/dataset/lookup';
 import { LIST_PHRASINGS } from '../../src/core/read/proseTotals';
+import { readingsOf } from '../../src/core/readingOf';
 
 /** The prose totals read in `text`, as "whole = part + part" (with "≥" for some of the parts). */
 function totals(text: string): string[] {
@@ -131,4 +132,14 @@ test('not read: a count that does not match, one part, a loss, an amount per sha
     'Alphabet revenue was $102 billion, $87 billion of it from Google Services.',
   ];
   for (const text of NOT) assert.deepEqual(totals(text), [], text);
+});
+
+test('a part in another sentence shows the total it adds up to, as the whole shows its parts', () => {
+  const r = analyze(SEGMENTS('$187.8 billion'), { dataset: EMPTY_INDEX });
+  const readings = readingsOf(r.quantities, r.claims);
+  const at = (text: string) => r.quantities.findIndex((q) => q.text === text);
+  const whole = readings[at('$187.8 billion')].relations.find((x) => x.kind === 'total');
+  assert.deepEqual(whole?.with, [at('$115.6 billion'), at('$43.4 billion'), at('$28.8 billion')]);
+  const part = readings[at('$43.4 billion')].relations.find((x) => x.kind === 'total');
+  assert.deepEqual(part?.with, [at('$187.8 billion')]);
 });

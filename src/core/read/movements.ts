@@ -77,11 +77,11 @@ const POLAR = new Map<string, 'better' | 'worse'>([
 const NOT_VERBS = new Set(['growth']);
 const LOSS = /\b(?:loss|losses|deficit)\b/i;
 
-/** The direction a word says in its sentence (`before`: the sentence up to the word), or null. */
+/** The direction a word says in its sentence (`before`: the words before it), or null. */
 function directionIn(word: string, before: string): Direction | null {
   const polar = POLAR.get(word.toLowerCase());
   if (polar) {
-    const falls = FALLING_IS_BETTER.test(before.slice(-80));
+    const falls = FALLING_IS_BETTER.test(before);
     return (polar === 'better') !== falls ? 'up' : 'down';
   }
   if (NOT_VERBS.has(word.toLowerCase())) return null;
@@ -105,6 +105,7 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
  */
 export function readMovements(text: string, base: number, figures: readonly Quantity[]): Movement[] {
   let out: Movement[] | null = null;
+  let lossy: boolean | undefined; // whether the sentence speaks of a loss: asked once
   for (let n = 0; n + 1 < figures.length; n++) {
     const a = figures[n];
     const b = figures[n + 1];
@@ -114,7 +115,7 @@ export function readMovements(text: string, base: number, figures: readonly Quan
     if (gapEnd < gapStart || gapEnd - gapStart > 140) continue;
     const gap = text.slice(gapStart, gapEnd);
     // A figure written as a negative next to a loss: its size and its value move opposite ways.
-    if ((a.value < 0 || b.value < 0) && LOSS.test(text)) continue;
+    if ((a.value < 0 || b.value < 0) && (lossy ??= LOSS.test(text))) continue;
     for (const p of MOVEMENT_PHRASINGS) {
       const g = p.gap.exec(gap);
       if (!g) continue;
@@ -132,7 +133,7 @@ export function readMovements(text: string, base: number, figures: readonly Quan
       }
       if (p.after && !p.after.test(text.slice(b.span.end - base, b.span.end - base + 80))) continue;
       if (p.notWords?.has(w.toLowerCase())) continue;
-      const direction = directionIn(w, text.slice(0, wordAt));
+      const direction = directionIn(w, text.slice(Math.max(0, wordAt - 80), wordAt));
       if (!direction) continue;
       const start = base + wordAt;
       const word: DirectionWord = { text: w, span: { start, end: start + w.length }, direction };

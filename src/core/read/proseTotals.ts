@@ -154,7 +154,7 @@ function listTotals(unit: Unit, out: { claim: Claim; rel: Total }[]): void {
       const lastLead = unit.text.slice(Math.max(0, last.span.start - unit.base - 30), last.span.start - unit.base);
       if (!all && parts.length >= 2 && REMAINING_BEFORE.test(lastLead)) all = true;
       // "…, with the rest from other investors": the list leaves parts out.
-      if (all && p.parts === 'after' && OTHERS_AFTER.test(unit.text.slice(last.span.end - unit.base))) all = false;
+      if (all && p.parts === 'after' && OTHERS_AFTER.test(unit.text.slice(last.span.end - unit.base, last.span.end - unit.base + 80))) all = false;
       out.push({ claim: unit.claim, rel: totalOf(parts, whole, all) });
       return; // one list per sentence: its figures are taken
     }
@@ -189,7 +189,7 @@ function nowAndEarlier(unit: Unit, like: Quantity | null): { now: Quantity; earl
   const next = amounts[1];
   if (!next) return { now, earlier: null, earlierIsLoss: false };
   const gap = between(unit, now, next);
-  if (!COMPARED_BEFORE.test(gap)) return { now, earlier: null, earlierIsLoss: false };
+  if (gap.length > 120 || !COMPARED_BEFORE.test(gap)) return { now, earlier: null, earlierIsLoss: false };
   return { now, earlier: next, earlierIsLoss: LOSS.test(gap) };
 }
 
@@ -202,7 +202,7 @@ function nowAndEarlier(unit: Unit, like: Quantity | null): { now: Quantity; earl
 function segmentTotals(units: readonly Unit[], out: { claim: Claim; rel: Total }[]): void {
   const segments: { unit: Unit; name: string; metric: string; at: number }[] = [];
   units.forEach((u, at) => {
-    const m = SEGMENT_LINE.exec(u.text);
+    const m = SEGMENT_LINE.exec(u.text.slice(0, 120));
     if (m?.groups) segments.push({ unit: u, name: m.groups.name.trim().toLowerCase(), metric: measure(m.groups.metric), at });
   });
   if (segments.length < 2) return;
@@ -210,8 +210,10 @@ function segmentTotals(units: readonly Unit[], out: { claim: Claim; rel: Total }
   if (segments.some((s) => s.metric !== metric)) return;
   if (new Set(segments.map((s) => s.name)).size !== segments.length) return;
   const wholeAt = units.findIndex((u) => {
-    const m = WHOLE_LINE.exec(u.text);
-    return !!m?.groups && !SEGMENT_LINE.test(u.text) && measure(m.groups.metric) === metric;
+    // Both open the line: a window of its first words is all they read.
+    const opening = u.text.slice(0, 120);
+    const m = WHOLE_LINE.exec(opening);
+    return !!m?.groups && !SEGMENT_LINE.test(opening) && measure(m.groups.metric) === metric;
   });
   if (wholeAt < 0 || wholeAt > segments[0].at) return;
   const whole = nowAndEarlier(units[wholeAt], null);
@@ -246,7 +248,7 @@ const NAMED_WHOLE = /\((?<a>[\p{L}][\p{L}\d-]{0,20})\s+(?:plus|and|\+)\s+(?<b>[\
  */
 function namedTotals(units: readonly Unit[], out: { claim: Claim; rel: Total }[]): void {
   for (const u of units) {
-    const m = NAMED_WHOLE.exec(u.text);
+    const m = NAMED_WHOLE.exec(u.text.slice(0, 160));
     if (!m?.groups) continue;
     const whole = u.figures.find((q) => amountKind(q) && q.span.start - u.base > m.index);
     if (!whole) continue;
@@ -272,18 +274,27 @@ function unitsOf(claims: readonly Claim[]): Unit[] {
   const units: Unit[] = [];
   for (const claim of claims) {
     let start = 0;
+    let k = 0; // the claim's figures are in text order: one pass hands each line its own
     const text = claim.text;
+    const qs = claim.quantities;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const base = claim.span.start + start;
-      const figures = claim.quantities.filter((q) => q.span.start >= base && q.span.end <= claim.span.start + end);
+      const figures: Quantity[] = [];
+      while (k < qs.length && qs[k].span.start < claim.span.start + end) {
+        if (qs[k].span.start >= base) figures.push(qs[k]);
+        k++;
+      }
       if (figures.length) units.push({ claim, text: text.slice(start, end), base, figures });
       start = end + 1;
     }
   }
   return units;
 }
+
+const MAX_UNITS = 60;
+const MAX_FIGURES = 40;
 
 /** Whether a claim's text may hold a prose total at all: cheap words every family needs. */
 const MAY_HOLD = /\b(?:segment|plus|and|including|of which|among|split|divided|comprising|consisting|made up|composed|comprised|total|totall?ing|combined|adding|tranches|series|parts|installments|instalments|stages|phases|payments|portions|pieces|from)\b/i;
@@ -307,11 +318,13 @@ function readParagraph(claims: readonly Claim[]): void {
   if (prose.length === 0 || !prose.some((c) => MAY_HOLD.test(c.text))) return;
   const units = unitsOf(prose);
   const found: { claim: Claim; rel: Total }[] = [];
-  if (units.length > 1) {
+  // A release paragraph has a few dozen lines; a list a few dozen figures. Past that it is
+  // no prose list, and the readers (quadratic in the worst case) are not run.
+  if (units.length > 1 && units.length <= MAX_UNITS) {
     segmentTotals(units, found);
     namedTotals(units, found);
   }
-  for (const u of units) if (u.figures.length >= 3 && MAY_HOLD.test(u.text)) listTotals(u, found);
+  for (const u of units) if (u.figures.length >= 3 && u.figures.length <= MAX_FIGURES && MAY_HOLD.test(u.text)) listTotals(u, found);
   const taken = new Set<Quantity>();
   for (const { claim, rel } of found) {
     // A figure is the whole of one total at most: the first family to read it keeps it.
