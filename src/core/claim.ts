@@ -27,6 +27,7 @@ import { readingKind } from './read/kind';
 import { namesForward } from './dataset/match';
 import { withoutDetached } from './read/detached';
 import { earlierPeriod, marksEarlier } from './read/earlier';
+import { readProseTotals } from './read/proseTotals';
 
 /** What one block hands to the next: the entity the text was last about. */
 export interface ClaimCarry {
@@ -193,6 +194,8 @@ export function readClaimsCarrying(
       else if (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText)))) period = null;
     }
   }
+  // Parts that add up to a whole stated in prose, within a sentence or across a paragraph.
+  readProseTotals(claims);
   const carry: ClaimCarry = { entity: acrossBlocks };
   if (heading) carry.heading = heading;
   return { claims: exactCopy(claims), carry };

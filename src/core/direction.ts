@@ -74,3 +74,34 @@ export function isChangeWord(word: string): boolean {
   const w = word.toLowerCase();
   return WORDS.has(w) || NEUTRAL_CHANGE.has(w);
 }
+
+// Each word with a word of the other direction in the same form (a verb's tense, a noun), so
+// a fix can turn one into the other: "fell" → "rose", "a drop" → "a jump". Both ways.
+const PAIRS: [string, string][] = [
+  ['rise', 'fall'], ['rises', 'falls'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
+  ['increase', 'decrease'], ['increases', 'decreases'], ['increased', 'decreased'], ['increasing', 'decreasing'],
+  ['grow', 'shrink'], ['grows', 'shrinks'], ['grew', 'shrank'], ['grown', 'shrunk'], ['growing', 'shrinking'], ['growth', 'decline'],
+  ['jump', 'drop'], ['jumps', 'drops'], ['jumped', 'dropped'], ['jumping', 'dropping'],
+  ['climb', 'decline'], ['climbs', 'declines'], ['climbed', 'declined'], ['climbing', 'declining'],
+  ['surge', 'plunge'], ['surges', 'plunges'], ['surged', 'plunged'], ['surging', 'plunging'],
+  ['soar', 'slump'], ['soars', 'slumps'], ['soared', 'slumped'], ['soaring', 'slumping'],
+  ['gain', 'loss'], ['gains', 'losses'], ['gained', 'lost'],
+  ['widen', 'narrow'], ['widens', 'narrows'], ['widened', 'narrowed'], ['widening', 'narrowing'],
+  ['expand', 'contract'], ['expanded', 'contracted'], ['expanding', 'contracting'], ['expansion', 'contraction'],
+  ['spiked', 'tumbled'], ['spike', 'tumble'], ['leapt', 'slid'], ['boosted', 'cut'],
+  ['up', 'down'], ['higher', 'lower'], ['upward', 'downward'], ['upwards', 'downwards'],
+  ['improve', 'worsen'], ['improves', 'worsens'], ['improved', 'worsened'], ['improving', 'worsening'],
+];
+const OPPOSITES = new Map<string, string>();
+for (const [a, b] of PAIRS) {
+  OPPOSITES.set(a, b);
+  OPPOSITES.set(b, a);
+}
+
+/** A word of the other direction in the same form, with the case of `word` kept ("Up" → "Down"); null when none is listed. */
+export function oppositeWord(word: string): string | null {
+  const o = OPPOSITES.get(word.toLowerCase());
+  if (!o) return null;
+  if (word === word.toUpperCase() && word.length > 1) return o.toUpperCase();
+  return word[0] === word[0].toUpperCase() ? o[0].toUpperCase() + o.slice(1) : o;
+}

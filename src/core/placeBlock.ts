@@ -43,7 +43,8 @@ function shiftRelation(r: Relation, sh: Shift): Relation {
     case 'cagr':
       return { kind: 'cagr', from: q(r.from), to: q(r.to), rate: q(r.rate), years: r.years };
     case 'total':
-      return { kind: 'total', rows: r.rows.map(q), total: q(r.total) };
+      // Spread: a share column's or a prose list's flags go with it.
+      return { ...r, rows: r.rows.map(q), total: q(r.total) };
     case 'range':
       return { kind: 'range', low: q(r.low), high: q(r.high) };
     case 'direction':

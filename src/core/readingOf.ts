@@ -82,11 +82,22 @@ export function readingParts(claim: Claim | undefined, q: Quantity, near: readon
     }
   };
   if (claim) add(claim);
-  for (const c of near) if (c !== claim && c.table && claim?.table && c.table.table === claim.table.table && c.table.isTotal) add(c);
+  for (const c of near) {
+    if (c === claim) continue;
+    if (c.table && claim?.table && c.table.table === claim.table.table && c.table.isTotal) add(c);
+    // A prose total is kept with its whole's sentence: its parts in the sentences around it take part too.
+    else if (!c.table && claim && !claim.table && c.block === claim.block && holdsProseTotal(c)) add(c);
+  }
   return { entity: reading?.entity ?? null, metric: reading?.metric ?? null, period, relations };
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
+
+/** Whether a prose claim holds a total read across its paragraph (read/proseTotals.ts). */
+function holdsProseTotal(c: Claim): boolean {
+  for (const r of c.relations) if (r.kind === 'total' && r.prose) return true;
+  return false;
+}
 
 /**
  * The readings of `figures` (a document's or one block's, in document order) from the claims
@@ -106,9 +117,9 @@ export function readingsOf(figures: readonly Quantity[], claims: readonly Claim[
       cursor = k + 1;
     }
   }
-  // A table's Total rows: their relations take in the rows above them.
+  // A table's Total rows: their relations take in the rows above them; so do a paragraph's prose totals.
   let totals: Claim[] | undefined;
-  for (const c of claims) if (c.table?.isTotal) (totals ??= []).push(c);
+  for (const c of claims) if (c.table?.isTotal || holdsProseTotal(c)) (totals ??= []).push(c);
   let indexOf: Map<Quantity, number> | undefined;
   const at = (q: Quantity): number => {
     if (figures.length <= 64) return figures.indexOf(q);
@@ -250,7 +261,7 @@ export function relationWords(r: RelationRead): string {
       what = `from ${rel.from.text} to ${rel.to.text} over ${rel.years} year${rel.years === 1 ? '' : 's'}`;
       break;
     case 'total':
-      what = `${rel.rows.length} rows`;
+      what = `${rel.rows.length} ${rel.prose ? 'parts' : 'rows'}`;
       break;
     case 'range':
       what = `${rel.low.text} to ${rel.high.text}`;

@@ -175,8 +175,12 @@ export type Relation =
   /**
    * A table's Total row: total should be the sum of the rows above it in the same column.
    * `shares`: a share column ("61%", "39%" over "100%"), whose percents do add up.
+   * `prose`: parts the writer lists in prose ("$10 billion: $7.5 billion from SoftBank and $2.5
+   * billion from others", a release's segments), read by read/proseTotals.ts.
+   * `inclusive`: the parts are some of the whole ("including $30 billion from SoftBank"): only
+   * a sum over the total is wrong.
    */
-  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true }
+  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
   /** A direction verb or noun next to a change figure ("fell 20%", "a +25% drop"). */

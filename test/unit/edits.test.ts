@@ -1,4 +1,4 @@
-// What a fix may touch: only its figure. Checked on the samples and on known mistakes;
+// What a fix may touch: only its figure (or the direction word its figures contradict). Checked on the samples and on known mistakes;
 // the generated-draft version of the same guarantees is in properties.test.ts, and the
 // refusal of a fix made for an older document version is in the in-host suite
 // (test/vscode/suite/editor.test.ts, "a check for an older version offers no fix").
@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { AnalyzeResult, Fix } from '../../src/core/types';
+import { oppositeWord } from '../../src/core/direction';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -44,7 +45,9 @@ test('every fix replaces text inside its finding’s figure, and changes it', ()
       n++;
       const old = text.slice(fix.span.start, fix.span.end);
       assert.ok(fix.span.start >= findingSpan.start && fix.span.end <= findingSpan.end, `${name}: fix ${JSON.stringify(fix)} reaches outside its finding ${JSON.stringify(findingSpan)}`);
-      assert.ok(/\d/.test(old) || /%|percent|point/i.test(old), `${name}: the fix replaces "${old}", which holds no figure`);
+      // A figure, or a direction word the figures contradict, turned around ("dropped" → "jumped").
+      const wordTurned = oppositeWord(old) === fix.text;
+      assert.ok(/\d/.test(old) || /%|percent|point/i.test(old) || wordTurned, `${name}: the fix replaces "${old}", which holds no figure`);
       assert.notEqual(fix.text, old, `${name}: the fix "${fix.title}" changes nothing`);
       assert.ok(!/[\r\n]/.test(fix.text), `${name}: a fix may not add a line break`);
     }

@@ -278,6 +278,11 @@ const FIGURE_DENSE = [
   'ChatGPT has 800 million weekly active users; xAI raised $20 billion at a $230 billion valuation in Q3 2025, H1 2026 and by 2030.',
   'Compute commitments of $1.4 trillion over 2025..2033, roughly 1,400 percent of revenue, a 10x multiple, doubled, tripled.',
   'Spending was cut by 120% <!-- claimcheck-disable-next-line sign --> and margins fell from 40% to 38%, a 2 pp drop.',
+  // Prose totals (read/proseTotals.ts) and direction words with their figures (read/movements.ts).
+  'OpenAI will receive $10 billion, $7.5 billion from SoftBank, and $2.5 billion from others, with the rest later. The round is $40 billion, of which $10 billion now and the remaining $30 billion later. Net income was $20 billion, or $1.86 per share, and $2 billion from others.',
+  'Net sales increased 10% to $187.8 billion, compared with $170.0 billion in fourth quarter 2023.\nAWS segment sales increased 19% to $28.8 billion, compared with $24.2 billion in fourth quarter 2023.\nNorth America segment sales were $115.6 billion, compared with $105.5 billion in fourth quarter 2023.',
+  'Q1 Cloud Revenue (IaaS plus SaaS) $7.2 billion\nQ1 Cloud Infrastructure (IaaS) Revenue $3.3 billion\nQ1 Cloud Application (SaaS) Revenue $3.8 billion',
+  'Its share fell to 7.3% from 7.7% a year earlier, $12.7 billion this year, down from $3.7 billion, and $100 billion, which could grow to $500 billion; the loss improved to $2 billion, compared with $3 billion in 2024.',
 ];
 
 /**

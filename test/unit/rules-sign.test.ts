@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { signRule, startsInOrTo, TO_GAP } from '../../src/core/rules/sign';
+import { signRule } from '../../src/core/rules/sign';
 import type { Finding } from '../../src/core/types';
 import { applyFix, claim, ctx, q, word } from './rules-fixtures';
 
@@ -64,20 +63,10 @@ test('a direction word in a change relation is checked against the figures', () 
   const [f] = runChange('Revenue went from $5 billion to $4 billion, a 20% increase.', '$5 billion', '$4 billion', '20%', ['increase', 'up']);
   assert.ok(f);
   assert.match(f.message, /“increase” says up/);
+  // The stated 20% is the figures' size: the word is the mistake, and turning it is the fix.
+  assert.equal(f.fix?.text, 'decrease');
+  const [g] = runChange('Revenue went from $5 billion to $4 billion, a 35% increase.', '$5 billion', '$4 billion', '35%', ['increase', 'up']);
+  assert.equal(g.fix, null);
+  assert.equal(g.alternatives?.[0]?.text, 'decrease');
   assert.deepEqual(runChange('Revenue went from $5 billion to $4 billion, a 20% decrease.', '$5 billion', '$4 billion', '20%', ['decrease', 'down']), []);
-});
-
-test('the quick look at a gap between two figures never turns away one the "to" pattern takes', () => {
-  const PARTS = [' ', '\u00a0', '\u2003', '\n', 'to', 'To', 'TO', 'in', 'In', '2025', 'Q3', ' about', 'roughly ', '~', 'and', ',', 'x', 'İ', 'ı'];
-  const gap = fc.oneof(fc.array(fc.constantFrom(...PARTS), { maxLength: 8 }).map((p) => p.join('')), fc.string());
-  fc.assert(
-    fc.property(gap, (g) => {
-      if (TO_GAP.test(g)) assert.ok(startsInOrTo(g, 0, g.length), JSON.stringify(g));
-      // The same answer for the gap inside a longer text.
-      assert.equal(startsInOrTo(`$5 billion${g}$4 billion`, 10, 10 + g.length), startsInOrTo(g, 0, g.length));
-    }),
-    { numRuns: 4000 },
-  );
-  assert.ok(startsInOrTo(' \u00a0to about ', 0, 10));
-  assert.ok(!startsInOrTo(', up to ', 0, 8));
 });

@@ -133,7 +133,8 @@ const FAMILIES: Family[] = [
     invalid: [
       { name: 'a Q/Q change checked against Q2, not Q3 of last year', table: QUARTERS('25%'), wrong: '25%', rule: 'percent-change', fix: '11%' },
       { name: 'a decrease written in brackets', table: YEARS('(40) %'), wrong: '(40) %', rule: 'percent-change', fix: '(50) %' },
-      { name: 'a direction word against the two columns ("Up" for a fall)', table: QUARTERS('11%').replace('Down 150%', 'Up 150%'), wrong: 'Up', rule: 'sign', fix: null },
+      // The stated 150% is the columns' size: only the word is wrong, and it is turned around.
+      { name: 'a direction word against the two columns ("Up" for a fall)', table: QUARTERS('11%').replace('Down 150%', 'Up 150%'), wrong: 'Up', rule: 'sign', fix: 'Down' },
     ],
   },
 ];

@@ -181,8 +181,8 @@ export function buildReport(text: string, result: AnalyzeResult, options: Report
     }
   }
 
-  // A table's Total rows: their relations take in the rows above them (readingOf.ts).
-  const totals = result.claims.filter((c) => c.table?.isTotal);
+  // A table's Total rows, and sentences with a prose total: their relations take in the rows or parts (readingOf.ts).
+  const totals = result.claims.filter((c) => c.table?.isTotal || c.relations.some((r) => r.kind === 'total' && r.prose));
 
   const quantities = [...result.quantities].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const extents = quantities.map(figureExtent);
@@ -343,6 +343,8 @@ function relationWords(r: Relation): string {
     case 'cagr':
       return `Growing from ${r.from.text} to ${r.to.text} over ${r.years} year${r.years === 1 ? '' : 's'} at ${r.rate.text} a year checks out.`;
     case 'total':
+      if (r.inclusive) return `The ${r.rows.length} parts listed come to no more than ${r.total.text}: checks out.`;
+      if (r.prose) return `The ${r.rows.length} parts add up to ${r.total.text}: checks out.`;
       return `The total ${r.total.text} matches the ${r.rows.length} rows above it.`;
     default:
       return '';

@@ -2,11 +2,11 @@
 // from $20 to $15 shown as "+25%"; revenue that "rose" from $5 billion to $4 billion.
 // The size of a change is percent-change's question; this rule only looks at which way.
 import type { Claim, DirectionWord, Finding, Quantity, Relation } from '../types';
-import { directionOf } from '../direction';
-import { type Interval, sub } from '../tolerance';
+import { oppositeWord } from '../direction';
+import { readMovements } from '../read/movements';
+import { type Interval, interval, statedInterval, sub } from '../tolerance';
 import type { Rule, RuleContext } from './rule';
 import {
-  APPROXIMATORS,
   compact,
   comparable,
   inputIntervalPair,
@@ -17,7 +17,6 @@ import {
   replaceWith,
   short,
   signedStated,
-  trailingWords,
   usable,
 } from './util';
 
@@ -55,10 +54,19 @@ export const signRule: Rule = {
   },
 };
 
-/** Which way the figures go, when their rounding cannot blur it. */
-function movement(from: Quantity, to: Quantity): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
+/**
+ * Which way the figures go, when their rounding cannot blur it. `bounds`: a bound or a range
+ * counts for its direction ("from over 32% to just under 30%" is a fall), where only the
+ * direction is asked, never a size.
+ */
+function movement(from: Quantity, to: Quantity, bounds = false): { dir: 'up' | 'down'; a: Interval; b: Interval } | null {
   if (!usable(from) || !usable(to) || !comparable(from, to)) return null;
-  const [a, b] = inputIntervalPair(from, to);
+  let [a, b] = inputIntervalPair(from, to);
+  if (bounds) {
+    // A range's written ends ("from 1-2% to 3-4%" rises, though 2.4% and 2.5% round to both).
+    a = from.isRange ? interval(Math.min(from.low, from.high), Math.max(from.low, from.high)) : (a ?? statedInterval(from));
+    b = to.isRange ? interval(Math.min(to.low, to.high), Math.max(to.low, to.high)) : (b ?? statedInterval(to));
+  }
   if (!a || !b) return null;
   if (b.low > a.high) return { dir: 'up', a, b };
   if (b.high < a.low) return { dir: 'down', a, b };
@@ -71,13 +79,34 @@ function flipSign(text: string): string | null {
   return null;
 }
 
-function wordAgainstFigures(word: DirectionWord, from: Quantity, to: Quantity, dir: 'up' | 'down'): Finding {
-  return makeFinding(signRule, {
+/**
+ * A direction word the two figures contradict. The fix turns the word around: preferred when
+ * the change the writer states has the size the figures give (then only the word is wrong),
+ * offered as an alternative when nothing states a size (the figures may be the mistake).
+ */
+function wordAgainstFigures(word: DirectionWord, from: Quantity, to: Quantity, dir: 'up' | 'down', sizeAgrees: boolean): Finding {
+  const opposite = oppositeWord(word.text);
+  const fix = opposite ? replaceWith(word.span, opposite, word.text) : null;
+  const finding = makeFinding(signRule, {
     span: word.span,
     message: `“${word.text}” says ${word.direction}, but going from ${from.text} to ${to.text} is a ${dir === 'up' ? 'rise' : 'fall'}.`,
     derivation: `${short(to)} ${dir === 'up' ? '>' : '<'} ${short(from)}`,
+    fix: sizeAgrees ? fix : null,
     related: [related(from, 'From'), related(to, 'To')],
   });
+  if (!sizeAgrees && fix) finding.alternatives = [fix];
+  return finding;
+}
+
+/** Whether a change stated without a sign has the size of the change from `from` to `to` (percent, points or amount). */
+function sizeAgrees(stated: Quantity, from: Quantity, to: Quantity, m: { a: Interval; b: Interval }): boolean {
+  if (stated.sign !== null || stated.kind === 'multiple' || !usable(stated)) return false;
+  const own = signedStated(stated, 1);
+  const flipped = signedStated(stated, -1);
+  const fits = (i: Interval) => overlaps(own, i) || overlaps(flipped, i);
+  if (stated.kind === 'percent' && m.a.low > 0 && fits(relativeChange(m.a, m.b))) return true;
+  if ((stated.kind === 'percentagePoints' || stated.kind === 'percent') && from.kind === 'percent' && fits(sub(m.b, m.a))) return true;
+  return stated.kind === from.kind && comparable(stated, from) && fits(sub(m.b, m.a));
 }
 
 /** Whether `q` is the stated figure of one of the claim's changes (a loop: no Set per claim with a change). */
@@ -91,7 +120,7 @@ function checkChange(rel: Change, out: Finding[]): void {
   const { from, to, stated } = rel;
   const m = movement(from, to);
   if (!m) return;
-  if (rel.direction && rel.direction.direction !== m.dir) out.push(wordAgainstFigures(rel.direction, from, to, m.dir));
+  if (rel.direction && rel.direction.direction !== m.dir) out.push(wordAgainstFigures(rel.direction, from, to, m.dir, sizeAgrees(stated, from, to, m)));
   if (stated.sign === null || stated.kind === 'multiple' || !usable(stated)) return;
   const s = stated.sign === '+' ? 'up' : 'down';
   if (s === m.dir) return;
@@ -123,69 +152,28 @@ function checkChange(rel: Change, out: Finding[]): void {
   );
 }
 
-const ADVERBS = new Set(['sharply', 'steeply', 'slightly', 'significantly', 'dramatically', 'rapidly', 'further', 'again']);
-/** Direction words that are not the verb of "… from A to B" ("growth from", "up from"). */
-const NOT_VERBS = new Set(['growth', 'up', 'down', 'higher', 'lower']);
-
-/** Between the two figures of "from A to B": "to", perhaps after a period, perhaps before a qualifier (exported for tests). */
-export const TO_GAP = /^\s*(?:in\s+\S+\s+)?to\s+(?:about\s+|roughly\s+|around\s+|~)?$/i;
-
-/**
- * Whether text[from, to) opens, after any spaces, with the "i" of "in" or the "t" of "to",
- * as TO_GAP needs: most gaps between two figures do not, and are then neither cut out of
- * the text nor matched. (Exported for tests.)
- */
-export function startsInOrTo(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isSpaceAt(text, i)) i++;
-  if (i >= to) return false;
-  const c = text.charCodeAt(i) | 0x20; // ASCII lower case: only "I"/"i" and "T"/"t" give these
-  return c === 0x69 || c === 0x74;
-}
-
-const SPACE = /\s/;
-
-/** `\s` at text[i], by code for ASCII (no one-character string per test). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[i]);
-}
-
-/** Whether a change or a range already joins `a` to `b`. */
+/** Whether a change whose direction word is checked already, or a range, joins `a` and `b`. */
 function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
   // A loop, not some() with an arrow function: no closure per pair of figures.
-  for (const r of claim.relations) if ((r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b)) return true;
+  for (const r of claim.relations) {
+    if (r.kind === 'change' && r.direction && ((r.from === a && r.to === b) || (r.from === b && r.to === a))) return true;
+    if (r.kind === 'range' && ((r.low === a && r.high === b) || (r.low === b && r.high === a))) return true;
+  }
   return false;
 }
 
 /**
- * "revenue rose from $5 billion to $4 billion" with no stated change: only the word can be
- * checked. Its findings are added to `out`.
+ * "revenue rose from $5 billion to $4 billion", "$12.7 billion, down from $3.7 billion" with no
+ * stated change: only the word can be checked (read/movements.ts reads the pairs). Its findings
+ * are added to `out`.
  */
 function movementsWithoutChange(claim: Claim, ctx: RuleContext, out: Finding[]): void {
-  const qs = claim.quantities;
-  for (let n = 0; n + 1 < qs.length; n++) {
-    const a = qs[n];
-    const b = qs[n + 1];
-    if (a.isRange || b.isRange || covered(claim, a, b)) continue;
-    const leadA = a.qualifierSpan && a.qualifierSpan.start < a.span.start ? a.qualifierSpan.start : a.span.start;
-    const leadB = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
-    if (!startsInOrTo(ctx.text, a.span.end, leadB) || !TO_GAP.test(ctx.text.slice(a.span.end, leadB))) continue;
-    const from = Math.max(0, leadA - 50);
-    const words = trailingWords(ctx.text.slice(from, leadA), 4);
-    let i = words.length - 1;
-    while (i >= 0 && APPROXIMATORS.has(words[i].lower)) i--;
-    if (i < 1 || words[i].lower !== 'from') continue;
-    i--;
-    if (ADVERBS.has(words[i].lower)) i--;
-    if (i < 0) continue;
-    const verb = words[i];
-    const dir = directionOf(verb.text);
-    if (!dir || NOT_VERBS.has(verb.lower)) continue;
-    const m = movement(a, b);
-    if (!m || m.dir === dir) continue;
-    const start = from + verb.start;
-    out.push(wordAgainstFigures({ text: verb.text, span: { start, end: start + verb.text.length }, direction: dir }, a, b, m.dir));
+  if (claim.quantities.length < 2 || claim.table) return;
+  const base = claim.span.start;
+  for (const mv of readMovements(claim.text, base, claim.quantities)) {
+    if (covered(claim, mv.from, mv.to)) continue;
+    const m = movement(mv.from, mv.to, true);
+    if (!m || m.dir === mv.word.direction) continue;
+    out.push(wordAgainstFigures(mv.word, mv.from, mv.to, m.dir, false));
   }
 }

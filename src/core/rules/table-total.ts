@@ -1,4 +1,5 @@
-// table-total: a table's Total row that is not the sum of the rows above it. Rows written
+// table-total: a table's Total row that is not the sum of the rows above it, and a total stated
+// in prose that is not the sum of the parts listed with it (read/proseTotals.ts). Rows written
 // as ranges add up to a range: $2-3 + $4-5 + $1-2 billion is $7-10 billion, so "~$8 billion"
 // is a fair total and "~$15 billion" is not.
 import type { Claim, Finding, Quantity, Relation } from '../types';
@@ -109,14 +110,27 @@ function checkTotal(rel: Total, text: string): Finding | null {
   const s = workOut(rel);
   if (!s) return null;
   const { rows, total } = rel;
-  if (fitsSum(total, total, s)) return null;
+  // Some of the parts ("including …"): wrong only when they alone come to more than the whole.
+  if (rel.inclusive ? !exceeds(total, s) : fitsSum(total, total, s)) return null;
   const { agreeing, shown } = sumText(total, s);
   const sumShort = s.anyRange ? compactRange(s.low, s.high, total.kind, total.unit) : compact(s.low, total.kind, total.unit);
+  const role = rel.prose ? 'Part' : 'Row';
+  const stated = withQualifier(total, text);
+  let message: string;
+  if (rel.inclusive) message = `The parts listed add up to ${shown}, more than the ${stated} they are part of.`;
+  else if (rel.prose) message = `The parts add up to ${shown}, not ${stated}.`;
+  else message = `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${stated}.`;
   return makeFinding(tableTotalRule, {
     span: total.span,
-    message: `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${withQualifier(total, text)}.`,
+    message,
     derivation: `${rows.map(short).join(' + ')} = ${sumShort}`,
-    fix: fixTo(total, agreeing),
-    related: rows.map((r, i) => related(r, `Row ${i + 1}`)),
+    // Parts that leave others out say what the whole is at least, never what it is.
+    fix: rel.inclusive ? null : fixTo(total, agreeing),
+    related: rows.map((r, i) => related(r, `${role} ${i + 1}`)),
   });
+}
+
+/** Whether the parts' sum is surely over the total, whatever the rounding of either. */
+function exceeds(total: Quantity, s: Sum): boolean {
+  return s.sum.low > statedInterval(total).high;
 }
