@@ -30,8 +30,10 @@ export const signRule: Rule = {
     'Checks which way a change goes: the explicit sign of a stated change against the two figures it ' +
     'connects ("dropped from $20 to $15, +25%" is -25%), a direction word against the figures ("rose from ' +
     '$5 billion to $4 billion") and a direction word against an explicit sign ("fell +20%"). Fix: the sign ' +
-    'flipped when the size is right and the figures settle the direction; a word against a sign gets no fix, ' +
-    'since either may be the mistake.',
+    'flipped when the size is right and the figures settle the direction; a direction word the figures ' +
+    'contradict is turned around ("Down 32%" → "Up 32%"), preferred when the stated change has the figures\' ' +
+    'size, offered otherwise; a word against a sign gets no fix, since either may be the mistake. "Improved" ' +
+    'and "worsened" follow what they measure: a loss, a cost or cash burn that improved went down.',
   check(claim: Claim, ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const rel of claim.relations) if (rel.kind === 'change') checkChange(rel, out);

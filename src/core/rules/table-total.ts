@@ -30,7 +30,7 @@ type Total = Extract<Relation, { kind: 'total' }>;
 export const tableTotalRule: Rule = {
   id: 'table-total',
   defaultSeverity: 'warning',
-  summary: 'A Total row that is not the sum of the rows above it.',
+  summary: 'A Total row, or a total stated in prose, that is not the sum of its parts.',
   docs:
     'Adds up the money and count figures of a table column and compares the sum with the figure in the ' +
     'Total row, allowing for the rounding of every row; rows written as ranges add up to a range. Example: ' +
@@ -41,7 +41,12 @@ export const tableTotalRule: Rule = {
     'it adds up; the caption\'s scale ("(Dollars in millions)") counts, and the fix is written in the ' +
     'table\'s style ("$18,015"). Income-statement lines add up too: gross profit (or revenue, when the table has ' +
     'no gross or cost-of-revenue line) is operating expenses plus operating income; a share column\'s Total must ' +
-    'say 100%.',
+    'say 100%. ' +
+    'The same check covers parts a writer lists in prose: "$10 billion: $7.5 billion from SoftBank and ' +
+    '$2.5 billion from others", "…, for a total of $10 billion", "in two tranches: …", "split between …", ' +
+    'and a release\'s segment lines under the whole they open with ("North America segment sales … ' +
+    'International segment sales …"). A list that may leave parts out ("including $30 billion from ' +
+    'SoftBank") is wrong only when its parts come to more than the whole, and gets no fix.',
   check(claim: Claim, ctx): Finding[] {
     return checkRelations(claim, 'total', checkTotal, ctx.text);
   },
