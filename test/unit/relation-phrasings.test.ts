@@ -1,0 +1,187 @@
+// One row per phrasing of src/core/read/relations/phrasings.ts, in the manner of ESLint's
+// RuleTester: sentences it must read (with the figure that fills each role) and sentences in
+// which it must read nothing of its family. A new phrasing gets a row here; the last test
+// fails for an entry without one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { PHRASINGS, type Family } from '../../src/core/read/relations/phrasings';
+import { phrasingsMarkdown } from '../../src/core/read/relations/families';
+import type { Relation } from '../../src/core/types';
+
+type Roles = Record<string, string | number>;
+interface Row {
+  valid: { text: string; roles: Roles }[];
+  invalid: string[];
+}
+
+/** A relation as its family and the text of the figure in each role. */
+function rolesOf(text: string, r: Relation): { family: Family; roles: Roles } | null {
+  const t = (q: { span: { start: number; end: number } }) => text.slice(q.span.start, q.span.end);
+  switch (r.kind) {
+    case 'change':
+      return { family: 'change', roles: { start: t(r.from), end: t(r.to), change: t(r.stated) } };
+    case 'range':
+      return { family: 'range', roles: { low: t(r.low), high: t(r.high) } };
+    case 'cagr':
+      return { family: 'cagr', roles: { start: t(r.from), end: t(r.to), rate: t(r.rate), years: r.years } };
+    case 'share':
+      return { family: 'share', roles: { share: t(r.rate), whole: t(r.whole), part: t(r.result) } };
+    case 'shareOfWhole':
+      return { family: 'shareOfWhole', roles: { share: t(r.rate) } };
+    case 'direction':
+      return { family: 'direction', roles: { figure: t(r.quantity), word: r.word.text, direction: r.word.direction } };
+    default:
+      return null;
+  }
+}
+
+function read(text: string): { family: Family; roles: Roles }[] {
+  const out: { family: Family; roles: Roles }[] = [];
+  for (const c of analyze(text).claims) for (const r of c.relations) {
+    const x = rolesOf(text, r);
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+export const ROWS: Record<string, Row> = {
+  'range-from-to': {
+    valid: [
+      { text: 'Estimates range from $5 billion to $8 billion.', roles: { low: '$5 billion', high: '$8 billion' } },
+      { text: 'Analysts estimated from 20% to 30%.', roles: { low: '20%', high: '30%' } },
+    ],
+    invalid: ['Revenue rose from $5 billion to $8 billion.', 'Estimates went from $5 billion in 2024 to $8 billion.'],
+  },
+  'from-to': {
+    valid: [
+      { text: 'Revenue rose from $5 billion to $8 billion, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+      { text: 'Its share went from 52% to 70%, or 18 percentage points.', roles: { start: '52%', end: '70%', change: '18 percentage points' } },
+    ],
+    invalid: ['Revenue rose from $5 billion to $8 billion; margins rose 60%.', 'Revenue went from $5 billion to $8 billion, and 60% of it came from ads.'],
+  },
+  'to-from': {
+    valid: [{ text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['Revenue grew to $8 billion from $5 billion.', 'Revenue grew to $8 billion from $5 billion, and 60% came from ads.'],
+  },
+  'between-and': {
+    valid: [{ text: 'The round could value it between $100 billion and $150 billion.', roles: { low: '$100 billion', high: '$150 billion' } }],
+    invalid: ['Between $100 billion in bonds, and a loan, it raised enough.'],
+  },
+  'up-from': {
+    valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],
+    invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.'],
+  },
+  'dated-and': {
+    valid: [{ text: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['It lost $8 billion in 2025 and $5 billion in 2024, a 60% increase.'],
+  },
+  'pair-then-change': {
+    valid: [{ text: 'Revenue went from $5 billion to $8 billion, up 60%.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['Revenue went from $5 billion to $8 billion, while costs rose 60%.', 'Revenue went from $5 billion to $8 billion, 60% of it from ads.'],
+  },
+  'change-then-pair': {
+    valid: [
+      { text: 'Revenue rose 60% from $5 billion to $8 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+      { text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+    ],
+    invalid: ['It kept 60% from $5 billion to $8 billion.'],
+  },
+  'level-change-from': {
+    valid: [{ text: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.', roles: { start: '$10.8 billion', end: '$13 billion', change: '20%' } }],
+    invalid: ['Revenue reached $13 billion, but margins were up 20% from $10.8 billion.'],
+  },
+  'cagr-dated': {
+    valid: [
+      {
+        text: 'Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, growing 41% a year.',
+        roles: { start: '$10 billion', end: '$40 billion', rate: '41%', years: 4 },
+      },
+    ],
+    invalid: ['Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, up 41%.'],
+  },
+  'cagr-span': {
+    valid: [
+      {
+        text: 'Revenue is forecast to grow from $10 billion to $40 billion between 2023 and 2027, growing 41% a year.',
+        roles: { start: '$10 billion', end: '$40 billion', rate: '41%', years: 4 },
+      },
+    ],
+    invalid: ['Revenue is forecast to grow from $10 billion to $40 billion, growing 41% a year.'],
+  },
+  'share-of-whole-part': {
+    valid: [{ text: 'About 5% of its 800 million users, about 40 million, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
+    invalid: ['About 5% of its 800 million users pay, and 40 million more may.'],
+  },
+  'part-or-share-of-whole': {
+    valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
+    invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
+  },
+  'share-of-named-whole': {
+    valid: [{ text: 'Nvidia holds 80% of the market.', roles: { share: '80%' } }],
+    invalid: ['Nvidia holds 80% of its cash in bonds.'],
+  },
+  stake: {
+    valid: [{ text: 'Microsoft holds a 27% stake.', roles: { share: '27%' } }],
+    invalid: ['Microsoft holds 27% more cash.'],
+  },
+  'share-of-rate': {
+    valid: [
+      { text: 'Microsoft owns 27% of the company.', roles: { share: '27%' } },
+      { text: 'It has a stake of 27% in the company.', roles: { share: '27%' } },
+    ],
+    invalid: ['Microsoft wants 27% of the company.'],
+  },
+  'share-verb': {
+    valid: [{ text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } }],
+    invalid: ['Cloud accounts for 30% growth.'],
+  },
+  'direction-before': {
+    valid: [
+      { text: 'Shares fell 17%.', roles: { figure: '17%', word: 'fell', direction: 'down' } },
+      { text: 'It reported a drop of 20%.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
+    ],
+    invalid: ['Shares were 17% of the index.'],
+  },
+  'direction-verb-by': {
+    valid: [{ text: 'The company cut costs by 20%.', roles: { figure: '20%', word: 'cut', direction: 'down' } }],
+    invalid: ['The company priced costs by 20%.'],
+  },
+  'direction-after': {
+    valid: [{ text: 'It reported a 20% drop in sales.', roles: { figure: '20%', word: 'drop', direction: 'down' } }],
+    invalid: ['It reported a 20% margin in sales.'],
+  },
+};
+
+for (const p of PHRASINGS) {
+  const row = ROWS[p.id];
+  if (!row) continue;
+  test(`phrasing ${p.id} (${p.name})`, () => {
+    for (const v of row.valid) {
+      const got = read(v.text).filter((r) => r.family === p.family);
+      assert.ok(
+        got.some((r) => Object.entries(v.roles).every(([role, want]) => r.roles[role] === want)),
+        `${JSON.stringify(v.text)}: wanted ${p.family} ${JSON.stringify(v.roles)}, read ${JSON.stringify(got)}`,
+      );
+    }
+    for (const text of row.invalid) {
+      const got = read(text).filter((r) => r.family === p.family);
+      assert.deepEqual(got, [], `${JSON.stringify(text)} should read no ${p.family}`);
+    }
+  });
+}
+
+test('every phrasing has a row of valid and invalid sentences, and its example reads its family', () => {
+  for (const p of PHRASINGS) {
+    const row = ROWS[p.id];
+    assert.ok(row && row.valid.length > 0 && row.invalid.length > 0, `phrasing ${p.id} has no test row`);
+    assert.ok(read(p.example).some((r) => r.family === p.family), `the example of ${p.id} reads no ${p.family}: ${p.example}`);
+  }
+  for (const id of Object.keys(ROWS)) assert.ok(PHRASINGS.some((p) => p.id === id), `a row for no phrasing: ${id}`);
+});
+
+test('the phrasings list for the README names every family with an example', () => {
+  const md = phrasingsMarkdown();
+  for (const p of PHRASINGS) assert.ok(md.includes(p.example), p.id);
+  assert.match(md, /^- \*\*Changes/m);
+});
