@@ -65,8 +65,23 @@ export const ROWS: Record<string, Row> = {
     invalid: ['Revenue grew to $8 billion from $5 billion.', 'Revenue grew to $8 billion from $5 billion, and 60% came from ads.'],
   },
   'between-and': {
-    valid: [{ text: 'The round could value it between $100 billion and $150 billion.', roles: { low: '$100 billion', high: '$150 billion' } }],
+    valid: [
+      { text: 'The round could value it between $100 billion and $150 billion.', roles: { low: '$100 billion', high: '$150 billion' } },
+      { text: 'It could use between 6.7% to 12% of the power.', roles: { low: '6.7%', high: '12%' } },
+    ],
     invalid: ['Between $100 billion in bonds, and a loan, it raised enough.'],
+  },
+  'a-to-b': {
+    valid: [
+      { text: 'It guided for revenue of $1.9 billion to $2 billion.', roles: { low: '$1.9 billion', high: '$2 billion' } },
+      { text: 'It expects capital expenditure in the range of $115 billion to $135 billion.', roles: { low: '$115 billion', high: '$135 billion' } },
+    ],
+    invalid: [
+      'Revenue rose from $5 billion to $8 billion.',
+      'It announced an increase of $5 billion to $20 billion.',
+      'It cut the budget $5 billion to $3 billion.',
+      'Revenue grew 10% to $5 billion to lead the market.',
+    ],
   },
   'up-from': {
     valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],

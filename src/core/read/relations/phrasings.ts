@@ -41,6 +41,10 @@ export interface PairEntry extends Entry {
   cue?: RegExp;
   /** Words between them that make it another phrasing ("from $5 billion in 2024 to …" is a movement, not a range). */
   notCue?: RegExp;
+  /** Words that must not end the text before the first figure. */
+  notBefore?: RegExp;
+  /** No change word among this many words before the first figure. */
+  noChangeWordBefore?: number;
   /** Both figures dated, the first period before the second. */
   datedInOrder?: true;
   /** What the two figures become: a range, or the start and end of a change. */
@@ -164,7 +168,18 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'between-and', family: 'range', shape: 'pair', name: 'between A and B', roles: ['low', 'high'],
     example: 'The round could value it between $100 billion and $150 billion.',
     before: new RegExp(P`\bbetween\s+${QUAL}$`, 'i'),
-    between: new RegExp(P`^\s*and\s+${QUAL}$`, 'i'),
+    // "between 6.7% to 12%" is how some writers put it.
+    between: new RegExp(P`^\s*(?:and|to)\s+${QUAL}$`, 'i'),
+    reads: 'range',
+  },
+  {
+    id: 'a-to-b', family: 'range', shape: 'pair', name: 'A to B (no "from", no change word before)', roles: ['low', 'high'],
+    example: 'It guided for revenue of $1.9 billion to $2 billion.',
+    // Only "to" between them, and nothing before that makes it a movement: "from" (the
+    // entries above), a direction word or a change noun ("an increase of $5 billion to $20 billion").
+    between: new RegExp(P`^\s+to\s+${QUAL}$`, 'i'),
+    notBefore: new RegExp(P`\b(?:from|to|by)\s+${QUAL}$`, 'i'),
+    noChangeWordBefore: 4,
     reads: 'range',
   },
   {

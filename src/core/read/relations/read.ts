@@ -86,10 +86,12 @@ function readPairs(s: RelationSentence, out: Relation[]): void {
 
 function pairFits(s: RelationSentence, e: PairEntry, i: number, pre: string, gap: string): boolean {
   if (e.before && !e.before.test(pre)) return false;
+  if (e.notBefore && e.notBefore.test(pre)) return false;
   if (!e.between.test(gap) || (e.notBetween && e.notBetween.test(gap))) return false;
   // The cue stands before the preposition: "estimates range from A to B".
   if (e.cue && !e.cue.test(pre.replace(/\bfrom\s+\S*\s*$/i, ''))) return false;
   if (e.notCue && e.notCue.test(gap)) return false;
+  if (e.noChangeWordBefore && hasChangeWord(lastWords(pre, e.noChangeWordBefore))) return false;
   if (e.datedInOrder && !datedInOrder(s.periodOf(i), s.periodOf(i + 1))) return false;
   return true;
 }
@@ -303,6 +305,11 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     if (dir && !NOT_AFTER.has(w.toLowerCase())) return s.word(w, s.endOf(q) + n.index + n[0].length - w.length, dir);
   }
   return undefined;
+}
+
+/** The last `n` words of a stretch of text. */
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n - 1).join(' ');
 }
 
 // --- figures ----------------------------------------------------------------------------------
