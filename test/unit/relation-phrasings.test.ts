@@ -106,6 +106,22 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.', roles: { start: '$10.8 billion', end: '$13 billion', change: '20%' } }],
     invalid: ['Revenue reached $13 billion, but margins were up 20% from $10.8 billion.'],
   },
+  'change-to-compared': {
+    valid: [
+      {
+        text: 'Net sales increased 9% to $155.7 billion in the first quarter, compared with $143.3 billion in first quarter 2024.',
+        roles: { start: '$143.3 billion', end: '$155.7 billion', change: '9%' },
+      },
+      {
+        text: 'The effective tax rate would have decreased by 17 percentage points to 13%, compared to the reported effective tax rate of 30%.',
+        roles: { start: '30%', end: '13%', change: '17 percentage points' },
+      },
+    ],
+    invalid: [
+      'Net sales were 9% of revenue, $155.7 billion in the first quarter, compared with $143.3 billion a year earlier.',
+      'Net sales increased 9% to $155.7 billion in the first quarter; costs were $143.3 billion.',
+    ],
+  },
   'cagr-dated': {
     valid: [
       {

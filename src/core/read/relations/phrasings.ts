@@ -73,14 +73,21 @@ export interface StatedEntry extends Entry {
   notTail?: RegExp;
 }
 
-/** A level, a rate, then another level: "$13 billion, up 20% from $11 billion". */
+/**
+ * Three figures in a row, a rate and two levels of one kind, in the order `roles` gives
+ * ("change" is the rate): "$13 billion, up 20% from $11 billion", "rose 9% to $155.7 billion,
+ * compared with $143.3 billion".
+ */
 export interface TripleEntry extends Entry {
   shape: 'triple';
+  /** The words between the first and second figures, and between the second and third. */
   first: RegExp;
   maxFirst: number;
+  notFirst?: RegExp;
   second: RegExp;
   maxSecond: number;
-  notFirst: RegExp;
+  /** A change word must stand in the few words before the rate ("increased 9% to …"). */
+  changeWordBefore?: true;
 }
 
 /** A rate a year between two dated figures. */
@@ -222,6 +229,16 @@ export const PHRASINGS: readonly Phrasing[] = [
     notFirst: clauseWords,
     second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?from\s+${QUAL}$`, 'iu'),
     maxSecond: 30,
+  },
+  {
+    id: 'change-to-compared', family: 'change', shape: 'triple', name: 'rose C to B, compared with A', roles: ['change', 'end', 'start'],
+    example: 'Net sales increased 9% to $155.7 billion in the first quarter, compared with $143.3 billion in first quarter 2024.',
+    first: new RegExp(P`^\s+(?:year[- ]over[- ]year\s+)?to\s+${QUAL}$`, 'i'),
+    maxFirst: 30,
+    // The earlier figure after ", compared with": perhaps named ("the reported effective tax rate of 30%").
+    second: new RegExp(P`^[^,;:()]{0,60},\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
+    maxSecond: 90,
+    changeWordBefore: true,
   },
 
   // --- growth rates --------------------------------------------------------------------

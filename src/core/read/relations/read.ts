@@ -8,7 +8,7 @@ import { directionOf, hasChangeWord } from '../vocabulary';
 import { inflectedDirection } from '../../entityNlp';
 import { periodInterval } from '../../period';
 import { exactCopy } from '../../exactCopy';
-import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry } from './phrasings';
+import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 
 export type { SentenceView } from './sentence';
@@ -134,27 +134,32 @@ function statedChange(s: RelationSentence, p: Pair, out: Relation[]): void {
   out.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
 }
 
-/** "B, up C from A": the rate between the level and where it came from. */
+/** Three figures, a rate and two levels: "B, up C from A", "rose C to B, compared with A". */
 function readTriples(s: RelationSentence, out: Relation[]): void {
   const qs = s.qs;
   for (let i = 0; i + 2 < qs.length; i++) {
-    const b = qs[i];
-    const rate = qs[i + 1];
-    const a = qs[i + 2];
-    if (!isRate(rate) || !sameKind(a, b) || s.changeFigures.has(rate) || isYearlyRate(s, rate)) continue;
-    const e = TRIPLES.find((t) => {
-      const g1 = s.between(b, rate);
-      if (g1.length > t.maxFirst || !t.first.test(g1) || t.notFirst.test(g1)) return false;
-      const g2 = s.between(rate, a);
-      return g2.length <= t.maxSecond && t.second.test(g2);
-    });
+    const e = TRIPLES.find((t) => tripleFits(s, t, i));
     if (!e) continue;
+    const at = (role: string) => qs[i + e.roles.indexOf(role as never)];
+    const [rate, a, b] = [at('change'), at('start'), at('end')];
     s.changeFigures.add(rate);
     const dirWord = directionNear(s, rate);
     s.directions.set(rate, dirWord);
     out.push(dirWord ? { kind: 'change', from: a, to: b, stated: rate, direction: dirWord } : { kind: 'change', from: a, to: b, stated: rate });
     i += 2;
   }
+}
+
+function tripleFits(s: RelationSentence, t: TripleEntry, i: number): boolean {
+  const qs = s.qs;
+  const at = (role: string) => qs[i + t.roles.indexOf(role as never)];
+  const rate = at('change');
+  if (!isRate(rate) || !sameKind(at('start'), at('end')) || s.changeFigures.has(rate) || isYearlyRate(s, rate)) return false;
+  const g1 = s.between(qs[i], qs[i + 1]);
+  if (g1.length > t.maxFirst || !t.first.test(g1) || (t.notFirst && t.notFirst.test(g1))) return false;
+  const g2 = s.between(qs[i + 1], qs[i + 2]);
+  if (g2.length > t.maxSecond || !t.second.test(g2)) return false;
+  return !t.changeWordBefore || rate.sign !== null || hasChangeWord(lastWords(s.before(rate, 40), 3));
 }
 
 // --- growth rates: two dated figures and a rate a year ---------------------------------------
