@@ -202,6 +202,15 @@ for (const p of PHRASINGS) {
   });
 }
 
+test('a pair with no stated change reads the direction its end moved in; with one, the change carries it', () => {
+  const level = read('Microsoft posted net income of $27.2 billion, up from $22.03 billion in the year-ago period.');
+  assert.deepEqual(level, [{ family: 'direction', roles: { figure: '$27.2 billion', word: 'up', direction: 'up' } }]);
+  const margin = read('Its share fell from 32% to 30%.');
+  assert.deepEqual(margin, [{ family: 'direction', roles: { figure: '30%', word: 'fell', direction: 'down' } }]);
+  const stated = read('Revenue rose from $5 billion to $8 billion, a 60% increase.').filter((r) => r.family === 'direction');
+  assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
+});
+
 test('every phrasing has a row of valid and invalid sentences, and its example reads its family', () => {
   for (const p of PHRASINGS) {
     const row = ROWS[p.id];

@@ -39,6 +39,12 @@ export const signRule: Rule = {
     for (const rel of claim.relations) {
       if (rel.kind !== 'direction') continue;
       const q = rel.quantity;
+      if (rel.from) {
+        // "$12.7 billion, up from $3.7 billion": the word against the two levels, unless a stated change checked them.
+        const m = covered(claim, rel.from, q, 'change') ? null : movement(rel.from, q);
+        if (m && m.dir !== rel.word.direction) out.push(wordAgainstFigures(rel.word, rel.from, q, m.dir));
+        continue;
+      }
       const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
       if (!s || s === rel.word.direction || q.vague || statesChange(claim, q)) continue;
       out.push(
@@ -152,10 +158,14 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text[i]);
 }
 
-/** Whether a change or a range already joins `a` to `b`. */
-function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
+/** Whether a change (or, unless `only` says so, a range or a level's direction) already joins `a` to `b`. */
+function covered(claim: Claim, a: Quantity, b: Quantity, only?: 'change'): boolean {
   // A loop, not some() with an arrow function: no closure per pair of figures.
-  for (const r of claim.relations) if ((r.kind === 'change' && r.from === a && r.to === b) || (r.kind === 'range' && r.low === a && r.high === b)) return true;
+  for (const r of claim.relations) {
+    if (r.kind === 'change' && r.from === a && r.to === b) return true;
+    if (only) continue;
+    if ((r.kind === 'range' && r.low === a && r.high === b) || (r.kind === 'direction' && r.from === a && r.quantity === b)) return true;
+  }
   return false;
 }
 

@@ -52,7 +52,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   const s = new RelationSentence(view, periods, spanPeriod);
   const relations: Relation[] = [];
   readPairs(s, relations);
-  for (const p of s.pairs) statedChange(s, p, relations);
+  for (const p of s.pairs) if (!statedChange(s, p, relations)) levelDirection(s, p, relations);
   readTriples(s, relations);
   readGrowthRates(s, relations);
   readShares(s, relations);
@@ -105,7 +105,8 @@ function viaWord(s: RelationSentence, a: Quantity, gap: string, via: RegExp): Di
 
 // --- the change a pair states -----------------------------------------------------------------
 
-function statedChange(s: RelationSentence, p: Pair, out: Relation[]): void {
+/** The change a pair states, if any, added to `out`; whether there was one. */
+function statedChange(s: RelationSentence, p: Pair, out: Relation[]): boolean {
   const qs = s.qs;
   const firstQ = qs[p.first];
   const lastQ = qs[p.second];
@@ -126,12 +127,21 @@ function statedChange(s: RelationSentence, p: Pair, out: Relation[]): void {
     const fits = (p.reversed ? CHANGE_THEN_PAIR.betweenTo! : CHANGE_THEN_PAIR.betweenFrom!).test(gap);
     if (fits && (hasChangeWord(s.before(prev, 40)) || hasChangeWord(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
   }
-  if (!stated || isYearlyRate(s, stated)) return; // a rate a year belongs to the growth-rate reading
+  if (!stated || isYearlyRate(s, stated)) return false; // a rate a year belongs to the growth-rate reading
   s.changeFigures.add(stated);
   const near = directionNear(s, stated);
   s.directions.set(stated, near);
   const dirWord = near ?? p.via ?? directionBefore(s, firstQ, p.reversed ? 'to' : 'from');
   out.push(dirWord ? { kind: 'change', from: p.from, to: p.to, stated, direction: dirWord } : { kind: 'change', from: p.from, to: p.to, stated });
+  return true;
+}
+
+/** "rose from A to B", "B, up from A" with no stated change: the direction word of the level the pair moved to. */
+function levelDirection(s: RelationSentence, p: Pair, out: Relation[]): void {
+  const word = p.via ?? directionBefore(s, s.qs[p.first], p.reversed ? 'to' : 'from');
+  if (!word || s.directions.has(p.to)) return;
+  s.levelDirections.add(p.to);
+  out.push({ kind: 'direction', word, quantity: p.to, from: p.from });
 }
 
 /** Three figures, a rate and two levels: "B, up C from A", "rose C to B, compared with A". */
@@ -262,7 +272,7 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
 function readDirections(s: RelationSentence, out: Relation[]): void {
   for (const q of s.qs) {
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
-    if (!changeLike || q.vague || s.cagrRates.has(q)) continue;
+    if (!changeLike || q.vague || s.cagrRates.has(q) || s.levelDirections.has(q)) continue;
     // Read already for a stated change: the same words, the same answer.
     const word = s.directions.has(q) ? s.directions.get(q) : directionNear(s, q);
     if (!word) continue;

@@ -40,6 +40,8 @@ export class RelationSentence {
   readonly cagrRates = new Set<Quantity>();
   /** The direction word each figure was read with (undefined: asked, none found). */
   readonly directions = new Map<Quantity, DirectionWord | undefined>();
+  /** Levels read with the direction they moved in ("up from"): not change figures. */
+  readonly levelDirections = new Set<Quantity>();
   readonly pairs: Pair[] = [];
 
   constructor(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null) {
