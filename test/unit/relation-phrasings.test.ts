@@ -128,8 +128,12 @@ export const ROWS: Record<string, Row> = {
         text: 'Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, growing 41% a year.',
         roles: { start: '$10 billion', end: '$40 billion', rate: '41%', years: 4 },
       },
+      {
+        text: 'The market is worth USD 134.77 billion in 2025 and is projected to reach USD 393.14 billion by 2035, growing at a CAGR of 11.30%.',
+        roles: { start: 'USD 134.77 billion', end: 'USD 393.14 billion', rate: '11.30%', years: 10 },
+      },
     ],
-    invalid: ['Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, up 41%.'],
+    invalid: ['Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, up 41%.', 'Revenue of $10 billion is forecast to reach $40 billion by 2027, growing 41% a year.'],
   },
   'cagr-span': {
     valid: [

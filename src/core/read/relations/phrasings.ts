@@ -243,7 +243,7 @@ export const PHRASINGS: readonly Phrasing[] = [
 
   // --- growth rates --------------------------------------------------------------------
   {
-    id: 'cagr-dated', family: 'cagr', shape: 'cagr', name: 'A in year 1 … B in year 2, growing R a year', roles: ['start', 'end', 'rate', 'years'],
+    id: 'cagr-dated', family: 'cagr', shape: 'cagr', name: 'A in year 1 … B in (or by) year 2, growing R a year', roles: ['start', 'end', 'rate', 'years'],
     example: 'Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, growing 41% a year.',
     source: 'dated',
   },

@@ -189,7 +189,8 @@ function readGrowthRates(s: RelationSentence, out: Relation[]): void {
       const q = qs[k];
       if ((q.kind !== 'money' && q.kind !== 'count') || q.vague || q === rate) continue;
       const p = s.periodOf(k);
-      if (p && (p.kind === 'year' || p.kind === 'fiscalYear')) dated.push({ q, p });
+      // "$630 billion by 2028": a target year dates its figure as well as a year does.
+      if (p && (p.kind === 'year' || p.kind === 'fiscalYear' || p.kind === 'by')) dated.push({ q, p });
     }
     let from: Quantity | undefined;
     let to: Quantity | undefined;
