@@ -24,6 +24,7 @@ const UP = [
   'rebound', 'rebounds', 'rebounded', 'rebounding',
   'skyrocket', 'skyrocketed', 'skyrocketing', 'spike', 'spiked', 'spikes',
   'leap', 'leaps', 'leaped', 'leapt',
+  'lift', 'lifts', 'lifted', 'lifting',
   'accelerate', 'accelerated', 'accelerating',
   'up', 'higher', 'upward', 'upwards',
 ];
@@ -42,6 +43,10 @@ const DOWN = [
   'tumble', 'tumbles', 'tumbled', 'tumbling',
   'sink', 'sinks', 'sank', 'sunk', 'sinking',
   'dip', 'dips', 'dipped', 'dipping',
+  'slip', 'slips', 'slipped', 'slipping',
+  'plummet', 'plummets', 'plummeted', 'plummeting',
+  'crash', 'crashes', 'crashed', 'crashing',
+  'dwindle', 'dwindles', 'dwindled', 'dwindling',
   'slump', 'slumps', 'slumped', 'slumping',
   'contract', 'contracted', 'contracting', 'contraction',
   'reduce', 'reduces', 'reduced', 'reducing', 'reduction',

@@ -175,6 +175,8 @@ export const ROWS: Record<string, Row> = {
     valid: [
       { text: 'Shares fell 17%.', roles: { figure: '17%', word: 'fell', direction: 'down' } },
       { text: 'It reported a drop of 20%.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
+      { text: 'Nvidia slipped 1.1% after the announcement.', roles: { figure: '1.1%', word: 'slipped', direction: 'down' } },
+      { text: 'The shares plummeted by nearly 17% on Monday.', roles: { figure: '17%', word: 'plummeted', direction: 'down' } },
     ],
     invalid: ['Shares were 17% of the index.'],
   },
