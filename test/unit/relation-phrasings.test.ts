@@ -185,8 +185,19 @@ export const ROWS: Record<string, Row> = {
     invalid: ['The company priced costs by 20%.'],
   },
   'direction-after': {
-    valid: [{ text: 'It reported a 20% drop in sales.', roles: { figure: '20%', word: 'drop', direction: 'down' } }],
-    invalid: ['It reported a 20% margin in sales.'],
+    valid: [
+      { text: 'It reported a 20% drop in sales.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
+      { text: 'It posted 20 percent revenue growth in its cloud unit.', roles: { figure: '20 percent', word: 'growth', direction: 'up' } },
+      { text: 'It recorded a 2,235 percent on-year surge in operating profit.', roles: { figure: '2,235 percent', word: 'surge', direction: 'up' } },
+    ],
+    invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.'],
+  },
+  'direction-restated': {
+    valid: [
+      { text: 'Revenue increased 16%, or 15% in constant currency.', roles: { figure: '15%', word: 'increased', direction: 'up' } },
+      { text: 'Microsoft and Alphabet fell 2.1% and 4.2%, respectively.', roles: { figure: '4.2%', word: 'fell', direction: 'down' } },
+    ],
+    invalid: ['Revenue was 16%, or 15% in constant currency.'],
   },
 };
 

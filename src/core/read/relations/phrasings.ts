@@ -119,7 +119,7 @@ export interface SingleEntry extends Entry {
 /** A direction word governing a change figure. */
 export interface DirectionEntry extends Entry {
   shape: 'direction';
-  where: 'before' | 'after' | 'verbBy';
+  where: 'before' | 'after' | 'verbBy' | 'restated';
   pattern: RegExp;
 }
 
@@ -306,10 +306,18 @@ export const PHRASINGS: readonly Phrasing[] = [
     pattern: new RegExp(P`\bby\s+${QUAL}$`, 'i'),
   },
   {
-    id: 'direction-after', family: 'direction', shape: 'direction', name: 'a X% drop / X% lower', roles: ['figure'],
+    id: 'direction-after', family: 'direction', shape: 'direction', name: 'a X% drop / X% revenue growth / X% lower', roles: ['figure'],
     example: 'It reported a 20% drop in sales.',
     where: 'after',
-    pattern: /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)/iu,
+    // The word after the figure, or the change noun after one more word ("20 percent revenue growth").
+    pattern: /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?/diu,
+  },
+  {
+    id: 'direction-restated', family: 'direction', shape: 'direction', name: 'rose X%, or Y% in constant currency / fell X% and Y%, respectively', roles: ['figure'],
+    example: 'Revenue increased 16%, or 15% in constant currency.',
+    where: 'restated',
+    // The gap between a rate with a direction word and the next rate, which takes the same word.
+    pattern: /^\s*(?:,\s*or|,?\s*and)\s+$/i,
   },
 ];
 

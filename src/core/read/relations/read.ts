@@ -24,12 +24,12 @@ const [PAIR_THEN_CHANGE, CHANGE_THEN_PAIR] = entriesOf('stated');
 const TRIPLES = entriesOf('triple');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
-const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy', RegExp>;
+const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
 /** Direction words that, after a figure, are not its direction: "20% up" is rare, "20% cut" a noun of another phrase. */
-const NOT_AFTER = new Set(['up', 'down', 'growth', 'lost', 'lose', 'loses', 'cut', 'cuts']);
+const NOT_AFTER = new Set(['up', 'down', 'lost', 'lose', 'loses', 'cut', 'cuts']);
 
 /**
  * Whether a sentence can hold no relation on its figures alone: it has none, or a lone one
@@ -271,15 +271,24 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
 // --- direction words governing a change figure ----------------------------------------------
 
 function readDirections(s: RelationSentence, out: Relation[]): void {
+  let last: { q: Quantity; word: DirectionWord } | undefined;
   for (const q of s.qs) {
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague || s.cagrRates.has(q) || s.levelDirections.has(q)) continue;
     // Read already for a stated change: the same words, the same answer.
-    const word = s.directions.has(q) ? s.directions.get(q) : directionNear(s, q);
+    const word = (s.directions.has(q) ? s.directions.get(q) : directionNear(s, q)) ?? restatedDirection(s, q, last);
+    last = word && isRate(q) ? { q, word } : undefined;
     if (!word) continue;
     out.push({ kind: 'direction', word, quantity: q });
     if (q.kind !== 'money' && q.kind !== 'count') s.changeFigures.add(q);
   }
+}
+
+/** "increased 16%, or 15% in constant currency", "fell 2.1% and 4.2%": a rate right after one with a direction word takes its word. */
+function restatedDirection(s: RelationSentence, q: Quantity, last: { q: Quantity; word: DirectionWord } | undefined): DirectionWord | undefined {
+  if (!last || last.q.kind !== q.kind || q.sign !== null || s.changeFigures.has(q)) return undefined;
+  if (!DIRECTION.restated.test(s.between(last.q, q)) || /^\s+of\b/i.test(s.after(q, 10))) return undefined;
+  return last.word;
 }
 
 /** "rose from", "fell sharply from", "was cut to": the verb a few words before a pair's first figure. */
@@ -316,9 +325,16 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
   const post = s.after(q, 50);
   const n = DIRECTION.after.exec(post);
   if (n) {
+    // "-5% growth" is a fall written as growth: the word says nothing against the sign.
+    const fits = (w: string) => !NOT_AFTER.has(w.toLowerCase()) && (q.sign === null || w.toLowerCase() !== 'growth');
     const w = n[1];
     const dir = directionOf(w);
-    if (dir && !NOT_AFTER.has(w.toLowerCase())) return s.word(w, s.endOf(q) + n.index + n[0].length - w.length, dir);
+    // (The pattern has the "d" flag: each group's place in `post`.)
+    const at = (k: number) => s.endOf(q) + (n.indices as RegExpIndicesArray)[k][0];
+    if (dir && fits(w)) return s.word(w, at(1), dir);
+    const noun = n[2];
+    const nounDir = noun && CHANGE_NOUN.test(noun) ? directionOf(noun) : null;
+    if (noun && nounDir && !dir && fits(noun)) return s.word(noun, at(2), nounDir);
   }
   return undefined;
 }
