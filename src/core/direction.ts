@@ -19,7 +19,7 @@ const UP = [
   'gain', 'gains', 'gained', 'gaining',
   'widen', 'widens', 'widened', 'widening',
   'expand', 'expands', 'expanded', 'expanding', 'expansion',
-  'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'quadrupled',
+  'double', 'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'quadruple', 'quadruples', 'quadrupled', 'quadrupling',
   'boost', 'boosts', 'boosted', 'boosting',
   'rebound', 'rebounds', 'rebounded', 'rebounding',
   'skyrocket', 'skyrocketed', 'skyrocketing', 'spike', 'spiked', 'spikes',
@@ -52,7 +52,7 @@ const DOWN = [
   'reduce', 'reduces', 'reduced', 'reducing', 'reduction',
   'lose', 'loses', 'lost', 'losing',
   'shed', 'sheds', 'shedding',
-  'halve', 'halved', 'halving',
+  'halve', 'halves', 'halved', 'halving',
   'down', 'lower', 'downward', 'downwards',
 ];
 

@@ -228,6 +228,15 @@ test('a pair with no stated change reads the direction its end moved in; with on
   assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
 });
 
+test('a fold verb is its own direction word, and the change it states is checked; a fold word that compares is not', () => {
+  assert.deepEqual(read('Azure AI revenue doubled this year.'), [{ family: 'direction', roles: { figure: 'doubled', word: 'doubled', direction: 'up' } }]);
+  assert.deepEqual(read('The loss was halved.'), [{ family: 'direction', roles: { figure: 'halved', word: 'halved', direction: 'down' } }]);
+  assert.deepEqual(read('It is more than triple the size of its rival.'), []);
+  const [f] = analyze('Revenue doubled from $5 billion to $8 billion.').findings.filter((x) => x.ruleId === 'percent-change');
+  assert.ok(f, 'doubled from $5 billion to $8 billion is 1.6 times');
+  assert.equal(f.fix ?? null, null); // the writer's verb is not rewritten
+});
+
 test('every phrasing has a row of valid and invalid sentences, and its example reads its family', () => {
   for (const p of PHRASINGS) {
     const row = ROWS[p.id];

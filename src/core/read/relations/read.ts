@@ -8,6 +8,7 @@ import { directionOf, hasChangeWord } from '../vocabulary';
 import { inflectedDirection } from '../../entityNlp';
 import { periodInterval } from '../../period';
 import { exactCopy } from '../../exactCopy';
+import { isFoldVerb } from '../../numberWords';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 
@@ -28,6 +29,8 @@ const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where,
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
+/** "double the size of", "triple that of": a fold word comparing two things. */
+const COMPARED_AFTER = /^\s+(?:the|that|those)\b/i;
 /** Direction words that, after a figure, are not its direction: "20% up" is rare, "20% cut" a noun of another phrase. */
 const NOT_AFTER = new Set(['up', 'down', 'lost', 'lose', 'loses', 'cut', 'cuts']);
 
@@ -273,6 +276,13 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
 function readDirections(s: RelationSentence, out: Relation[]): void {
   let last: { q: Quantity; word: DirectionWord } | undefined;
   for (const q of s.qs) {
+    // "revenue doubled": a fold verb is its own direction word; "double the size of" compares, it moves nothing.
+    if (q.kind === 'multiple' && isFoldVerb(q.text) && !s.cagrRates.has(q)) {
+      const dir = directionOf(q.text);
+      if (dir && !COMPARED_AFTER.test(s.after(q, 8))) out.push({ kind: 'direction', word: s.word(q.text, q.span.start - s.base, dir), quantity: q });
+      s.changeFigures.add(q);
+      continue;
+    }
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague || s.cagrRates.has(q) || s.levelDirections.has(q)) continue;
     // Read already for a stated change: the same words, the same answer.
