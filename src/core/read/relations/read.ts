@@ -55,9 +55,11 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   const s = new RelationSentence(view, periods, spanPeriod);
   const relations: Relation[] = [];
   readPairs(s, relations);
-  for (const p of s.pairs) if (!statedChange(s, p, relations)) levelDirection(s, p, relations);
+  const unstated = s.pairs.filter((p) => !statedChange(s, p, relations));
   readTriples(s, relations);
   readGrowthRates(s, relations);
+  // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
+  for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
   readShares(s, relations);
   readSharesOfWholes(s, relations);
   readDirections(s, relations);
