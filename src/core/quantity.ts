@@ -10,8 +10,6 @@
 import type { Qualifier, Quantity, QuantityKind, Span } from './types';
 import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenizeShared, type Tokens } from './tokens';
 import { FOLD_VERBS, MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
-/** Words after a fold verb that make it another word: "doubled down", "triple digits", "double dip". */
-const NOT_AFTER_FOLD: ReadonlySet<string> = new Set(['down', 'digit', 'digits', 'dip', 'check', 'checked', 'team', 'play']);
 import {
   CJK_WAN,
   CJK_YI,
@@ -37,6 +35,8 @@ const WORD = WORD_TOKEN;
 const CJK = CJK_TOKEN;
 const SYM = SYM_TOKEN;
 
+/** Words after a fold verb that make it another word: "doubled down", "triple digits", "double dip". */
+const NOT_AFTER_FOLD: ReadonlySet<string> = new Set(['down', 'digit', 'digits', 'dip', 'check', 'checked', 'team', 'play']);
 /** Anything that could start a figure written with digits or symbols. */
 const HAS_FIGURE_CHAR = /[0-9$€£¥￥₹₩%％\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 /** Words that can carry a figure on their own ("five percent", "twice", "billions of dollars"). */
