@@ -63,6 +63,23 @@ export function wordValue(word: string): number | null {
   return null;
 }
 
+/**
+ * Verbs that state a multiple ("revenue doubled", "set to triple", "halved"): figures in
+ * their own right, and their own direction word. Not before a hyphen ("double-digit") or
+ * "down" ("doubled down"): quantity.ts checks the word after.
+ */
+export const FOLD_VERBS: ReadonlyMap<string, number> = new Map([
+  ...['double', 'doubles', 'doubled', 'doubling'].map((w) => [w, 2] as [string, number]),
+  ...['triple', 'triples', 'tripled', 'tripling'].map((w) => [w, 3] as [string, number]),
+  ...['quadruple', 'quadruples', 'quadrupled', 'quadrupling'].map((w) => [w, 4] as [string, number]),
+  ...['halve', 'halves', 'halved', 'halving'].map((w) => [w, 0.5] as [string, number]),
+]);
+
+/** Whether a figure's text is a fold verb ("doubled"): the writer's verb, never rewritten by a fix. */
+export function isFoldVerb(text: string): boolean {
+  return FOLD_VERBS.has(text.toLowerCase());
+}
+
 /** Multiplier words: "twice" → 2, "thrice" → 3; "fourfold" etc. are read as number + "fold". */
 export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],

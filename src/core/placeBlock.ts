@@ -48,7 +48,9 @@ function shiftRelation(r: Relation, sh: Shift): Relation {
     case 'range':
       return { kind: 'range', low: q(r.low), high: q(r.high) };
     case 'direction':
-      return { kind: 'direction', word: { ...r.word, span: sp(r.word.span, sh.delta) }, quantity: q(r.quantity) };
+      return r.from
+        ? { kind: 'direction', word: { ...r.word, span: sp(r.word.span, sh.delta) }, quantity: q(r.quantity), from: q(r.from) }
+        : { kind: 'direction', word: { ...r.word, span: sp(r.word.span, sh.delta) }, quantity: q(r.quantity) };
     case 'shareOfWhole':
       return { kind: 'shareOfWhole', rate: q(r.rate) };
   }

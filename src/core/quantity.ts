@@ -9,7 +9,7 @@
 // alternatives.
 import type { Qualifier, Quantity, QuantityKind, Span } from './types';
 import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenizeShared, type Tokens } from './tokens';
-import { MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
+import { FOLD_VERBS, MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
 import {
   CJK_WAN,
   CJK_YI,
@@ -35,12 +35,15 @@ const WORD = WORD_TOKEN;
 const CJK = CJK_TOKEN;
 const SYM = SYM_TOKEN;
 
+/** Words after a fold verb that make it another word: "doubled down", "triple digits", "double dip". */
+const NOT_AFTER_FOLD: ReadonlySet<string> = new Set(['down', 'digit', 'digits', 'dip', 'check', 'checked', 'team', 'play']);
 /** Anything that could start a figure written with digits or symbols. */
 const HAS_FIGURE_CHAR = /[0-9$€£¥￥₹₩%％\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
 /** Words that can carry a figure on their own ("five percent", "twice", "billions of dollars"). */
 const FIGURE_WORDS: ReadonlySet<string> = new Set([
   ...NUMBER_WORD_VALUES.keys(),
   ...MULTIPLIER_WORDS.keys(),
+  ...FOLD_VERBS.keys(),
   ...VAGUE_MULTIPLIERS.keys(),
   ...VAGUE_SCALES.keys(),
   ...SCALE_WORDS.keys(),
@@ -840,10 +843,18 @@ class Reader {
     return quantity;
   }
 
+  /** A fold verb's factor ("doubled" → 2), unless the word is part of another ("double-digit", "doubled down"). */
+  foldVerb(i: number, lw: string): number | undefined {
+    const v = FOLD_VERBS.get(lw);
+    if (v === undefined) return undefined;
+    if ((this.isSym(i + 1, '-') && this.touches(i, i + 1)) || NOT_AFTER_FOLD.has(this.lower(i + 1))) return undefined;
+    return v;
+  }
+
   /** Figures that start with a word: "twice", "fourfold", "hundreds of billions", "billions of dollars". */
   parseWordFigure(i: number): Quantity | null {
     const lw = this.lower(i);
-    const mult = MULTIPLIER_WORDS.get(lw);
+    const mult = MULTIPLIER_WORDS.get(lw) ?? this.foldVerb(i, lw);
     let foldValue: number | null = null;
     if (mult === undefined && lw.length > 4 && lw.endsWith('fold')) foldValue = wordValue(lw.slice(0, -4));
     if (mult !== undefined || foldValue !== null) {
@@ -953,6 +964,7 @@ const STARTER_WORDS: ReadonlySet<string> = (() => {
   const lower = [
     ...NUMBER_WORD_VALUES.keys(),
     ...MULTIPLIER_WORDS.keys(),
+    ...FOLD_VERBS.keys(),
     ...VAGUE_MULTIPLIERS.keys(),
     ...VAGUE_SCALES.keys(),
     'a',

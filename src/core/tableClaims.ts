@@ -10,7 +10,8 @@ import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
-import { exactCopy, holdsNoRelation, readRelations } from './relations';
+import { exactCopy } from './exactCopy';
+import { holdsNoRelation, readRelations } from './read/relations/read';
 import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {

@@ -183,8 +183,11 @@ export type Relation =
   | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
-  /** A direction verb or noun next to a change figure ("fell 20%", "a +25% drop"). */
-  | { kind: 'direction'; word: DirectionWord; quantity: Quantity }
+  /**
+   * A direction verb or noun next to a change figure ("fell 20%", "a +25% drop"), or governing
+   * a level that moved from another (`from`: "$12.7 billion, up from $3.7 billion", "fell from 32% to 30%").
+   */
+  | { kind: 'direction'; word: DirectionWord; quantity: Quantity; from?: Quantity }
   /** A part stated as a share of a whole ("X accounts for 120% of Y"). */
   | { kind: 'shareOfWhole'; rate: Quantity };
 

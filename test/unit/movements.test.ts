@@ -57,15 +57,23 @@ test('quantities that improve by falling: “improved” follows what it measure
   assert.equal(signFindings('Operating margin improved from 15% to 10%.').length, 1);
 });
 
-test('not read: a loss written as a negative, a comparison with estimates or another company, no time after "compared with"', () => {
+test('not read as a movement: a loss written as a negative, a comparison with estimates or another company', () => {
   const NOT = [
     'The operating loss narrowed to $(134) million from $(269) million.',
     'Gross margin rose to 40%, compared with estimates of 42% for the quarter in 2025.',
     'Gross margin rose to 40%, compared with 42% at Microsoft.',
-    'The tax rate increased by 17 percentage points to 13%, compared to the reported rate of 30%.',
     'Revenue reached $10 billion, up from a loss of $2 billion in 2024 to a profit.',
   ];
   for (const text of NOT) assert.deepEqual(signFindings(text), [], text);
+});
+
+test('"compared to" with no time after it is no movement, but a stated change read there is still checked', () => {
+  // The relation table reads "increased by 17 percentage points to 13%, compared to … 30%" as a
+  // stated change from 30% to 13% (relations/phrasings.ts): its word contradicts it.
+  const [f, ...rest] = signFindings('The tax rate increased by 17 percentage points to 13%, compared to the reported rate of 30%.');
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, '“increased” says up, but going from 30% to 13% is a fall.');
+  assert.equal(f.fix?.text, 'decreased');
 });
 
 test('the opposite word keeps the writer’s case and form', () => {

@@ -408,3 +408,22 @@ test('endsInFold is a lower-cased slice compared to "fold", without the slice', 
   );
   assert.ok(endsInFold('Tenfold', 7) && endsInFold('THREEFOLD', 9) && !endsInFold('tenfolds', 8));
 });
+
+test('fold verbs are multiples ("doubled", "set to triple", "halved"), not inside other words ("double-digit", "doubled down")', () => {
+  const cases: [string, string, number][] = [
+    ['revenue doubled in a year', 'doubled', 2],
+    ['is set to triple by 2028', 'triple', 3],
+    ['profit more than doubles to $16.6bln', 'doubles', 2],
+    ['shares nearly quadrupled in value', 'quadrupled', 4],
+    ['the loss was halved', 'halved', 0.5],
+  ];
+  for (const [text, figure, value] of cases) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'multiple', text);
+    assert.equal(q.value, value, text);
+    assert.equal(q.words, true, text);
+  }
+  for (const text of ['it posted double-digit growth', 'the company doubled down on AI', 'a triple-A rating']) {
+    assert.deepEqual(readQuantities(text).map((q) => q.text), [], text);
+  }
+});

@@ -7,7 +7,7 @@
 //  2. Run time: RegExp is swapped for a recording subclass before the code is loaded,
 //     the pipeline runs on the samples and on figure-dense text, and every pattern that
 //     was actually built (the entity alternation from the dataset, the metric words,
-//     the per-figure patterns in relations.ts) is checked, named by the file:line that
+//     the per-figure patterns in read/relations/phrasings.ts) is checked, named by the file:line that
 //     built it. A `new RegExp` site the static pass cannot fold must show up here, so
 //     no site goes unchecked.
 import { test } from 'node:test';
@@ -299,9 +299,9 @@ const REVIEWED: { file: string; starts: string; why: string }[] = [
   { file: 'src/core/rules/cross-reference.ts', starts: '\\b(?:project(?:ed|ion|ions)?', why: 'a word list between \\b and \\b with no unbounded run spanning words; an attempt reads at most one listed word' },
   { file: 'src/core/period.ts', starts: '(?<![\\p{L}\\p{N}$€£¥_.,\\-–/])(?:first|last|past', why: 'the one unbounded run (\\w+) is fenced by literal spaces and starts after a listed word; attempts start only at such words' },
   { file: 'src/core/tableClaims.ts', starts: '^[^\\p{L}\\p{N}]*(?:grand\\s+)?', why: 'anchored, one attempt; the run of non-letters cannot take the letter that every alternative after it starts with, so it splits one way only' },
-  { file: 'src/core/relations.ts', starts: ',\\s*([\\p{L}]+)\\s+from', why: 'runs only on the gap between two figures, which relations.ts measures first and refuses past 70 characters' },
-  { file: 'src/core/relations.ts', starts: '^[^;:]*?\\bfrom\\s+', why: 'runs only on the gap between two figures, which relations.ts measures first and refuses past 70 characters' },
-  { file: 'src/core/relations.ts', starts: '^\\s+(?:[\\p{L}-]+\\s+)?from\\s+', why: 'runs only on the gap after a rate, refused past 30 characters before it is tested' },
+  { file: 'src/core/read/relations/phrasings.ts', starts: ',\\s*([\\p{L}]+)\\s+from', why: 'runs only on the gap between two figures, which read/relations/read.ts measures first and refuses past 70 characters' },
+  { file: 'src/core/read/relations/phrasings.ts', starts: '^[^;:]*?\\bfrom\\s+', why: 'runs only on the gap between two figures, which read/relations/read.ts measures first and refuses past 70 characters' },
+  { file: 'src/core/read/relations/phrasings.ts', starts: '^\\s+(?:[\\p{L}-]+\\s+)?from\\s+', why: 'runs only on the gap after a rate, refused past 30 characters before it is tested' },
   { file: 'src/core/dataset/jsonPositions.ts', starts: '-?(?:0|[1-9]\\d*)', why: 'sticky: one attempt at the reader\'s position; the digit runs are separated by "." and "e", which they cannot take, so each splits one way only' },
   { file: 'src/core/editor/percentRewrite.ts', starts: '^(.*?\\d)(\\s*)', why: 'anchored, one attempt, on one figure\'s text (a percentage as the tokenizer read it, tens of characters): the lazy run stops at the last digit before the unit' },
   { file: 'src/core/editor/actions.ts', starts: '\\[\\^claimcheck-(\\d+)\\]', why: 'each attempt starts at the literal "[^claimcheck-"; its one run (\\d+) is followed by "]", which it cannot take, so it splits one way only' },

@@ -70,3 +70,15 @@ test('a direction word in a change relation is checked against the figures', () 
   assert.equal(g.alternatives?.[0]?.text, 'decrease');
   assert.deepEqual(runChange('Revenue went from $5 billion to $4 billion, a 20% decrease.', '$5 billion', '$4 billion', '20%', ['decrease', 'down']), []);
 });
+
+test('a level read with the direction it moved in ("$5 billion, down from $3 billion") is checked against the two levels', () => {
+  const doc = 'Revenue was $5 billion, down from $3 billion a year earlier.';
+  const a = q(doc, '$3 billion');
+  const b = q(doc, '$5 billion');
+  const c1 = claim(doc, [b, a], [{ kind: 'direction', word: word(doc, 'down', 'down'), quantity: b, from: a }]);
+  const [f, ...rest] = signRule.check!(c1, ctx(doc, [c1]));
+  assert.equal(rest.length, 0);
+  assert.equal(f.message, '“down” says down, but going from $3 billion to $5 billion is a rise.');
+  const agreeing = claim(doc, [b, a], [{ kind: 'direction', word: word(doc, 'down', 'up'), quantity: b, from: a }]);
+  assert.deepEqual(signRule.check!(agreeing, ctx(doc, [agreeing])), []);
+});

@@ -22,7 +22,8 @@ export const impossibleRule: Rule = {
     let canGoNegative: boolean | undefined;
 
     for (const rel of claim.relations) {
-      if (rel.kind !== 'direction' || rel.word.direction !== 'down') continue;
+      // A level's direction ("fell from 150% to 120%") states no reduction by its figure.
+      if (rel.kind !== 'direction' || rel.word.direction !== 'down' || rel.from) continue;
       const q = rel.quantity;
       if (q.kind !== 'percent' || q.sign === '+' || q.vague || statesChange(claim, q)) continue;
       if (!above100(q) || (canGoNegative ??= signedMetric(claim))) continue;
@@ -98,7 +99,7 @@ function statesChange(claim: Claim, q: Quantity): boolean {
 
 /** Whether `q` is the figure of one of the claim's direction words. */
 function hasDirection(claim: Claim, q: Quantity): boolean {
-  for (const rel of claim.relations) if (rel.kind === 'direction' && rel.quantity === q) return true;
+  for (const rel of claim.relations) if (rel.kind === 'direction' && rel.quantity === q && !rel.from) return true;
   return false;
 }
 

@@ -40,6 +40,12 @@ export const signRule: Rule = {
     for (const rel of claim.relations) {
       if (rel.kind !== 'direction') continue;
       const q = rel.quantity;
+      if (rel.from) {
+        // "$12.7 billion, up from $3.7 billion": the word against the two levels, unless a stated change checked them.
+        const m = joinedByChange(claim, rel.from, q) ? null : movement(rel.from, q);
+        if (m && m.dir !== rel.word.direction) out.push(wordAgainstFigures(rel.word, rel.from, q, m.dir, false));
+        continue;
+      }
       const s = q.sign === '+' ? 'up' : q.sign === '-' ? 'down' : null;
       if (!s || s === rel.word.direction || q.vague || statesChange(claim, q)) continue;
       out.push(
@@ -154,12 +160,22 @@ function checkChange(rel: Change, out: Finding[]): void {
   );
 }
 
-/** Whether a change whose direction word is checked already, or a range, joins `a` and `b`. */
+/** Whether a stated change joins `a` to `b` (its own check then speaks for the pair). */
+function joinedByChange(claim: Claim, a: Quantity, b: Quantity): boolean {
+  for (const r of claim.relations) if (r.kind === 'change' && r.from === a && r.to === b) return true;
+  return false;
+}
+
+/**
+ * Whether a change whose direction word is checked already, a range, or a level's direction
+ * read with its starting figure ("B, up from A") joins `a` and `b`.
+ */
 function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
   // A loop, not some() with an arrow function: no closure per pair of figures.
   for (const r of claim.relations) {
     if (r.kind === 'change' && r.direction && ((r.from === a && r.to === b) || (r.from === b && r.to === a))) return true;
     if (r.kind === 'range' && ((r.low === a && r.high === b) || (r.low === b && r.high === a))) return true;
+    if (r.kind === 'direction' && r.from && ((r.from === a && r.quantity === b) || (r.from === b && r.quantity === a))) return true;
   }
   return false;
 }

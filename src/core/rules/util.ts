@@ -6,6 +6,7 @@ import { formatLike, formatNumber } from '../format';
 import { readQuantities } from '../quantity';
 import { readCellFigure } from '../read/tableFigures';
 import { type Interval, interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
+import { isFoldVerb } from '../numberWords';
 
 /**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic
@@ -168,7 +169,8 @@ export { overlaps };
 
 /** A fix may only be offered when the stated figure is a plain or "about" figure, not a bound. */
 export function fixable(q: Quantity): boolean {
-  return !q.vague && (q.qualifier === null || q.qualifier === 'about');
+  // "doubled" is the writer's verb: no figure written in its place reads as the sentence did.
+  return !q.vague && (q.qualifier === null || q.qualifier === 'about') && !(q.kind === 'multiple' && isFoldVerb(q.text));
 }
 
 /**

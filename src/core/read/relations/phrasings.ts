@@ -1,0 +1,338 @@
+// The phrasings a writer states arithmetic in, one entry per phrasing: which relation it is,
+// the roles its figures fill (in the order they are written), and the words it expects
+// before, between and after them. Every pattern is built from the word classes of
+// ../vocabulary.ts and is anchored to the figures: a gap is a bounded stretch of words,
+// never the open sentence. The reader (read.ts) tries the entries of each shape in the
+// order listed here; the first that fits two figures takes them.
+//
+// To add a phrasing: add an entry (its `example` goes into the README's list of covered
+// phrasings, see families.ts) and a row of valid and invalid sentences for its `id` in
+// test/unit/relation-phrasings.test.ts.
+import { alt, CHANGE_NOUNS, CLAUSE_WORDS, COMPARISON_WORDS, DEGREE_ADVERBS, MOVE_WORDS, OTHER_QUANTITY_WORDS, QUAL, RANGE_CUES, RESTATEMENT_WORDS, SHARE_RESULT_WORDS, SHARE_VERBS, STAKE_WORDS, WHOLE_NOUNS, YEARLY_AFTER, YEARLY_BEFORE } from '../vocabulary';
+
+/** The relation an entry reads (the eval's and the README's names). */
+export type Family = 'change' | 'share' | 'cagr' | 'range' | 'shareOfWhole' | 'direction';
+
+/** What a figure is to its relation. */
+export type Role = 'start' | 'end' | 'change' | 'share' | 'whole' | 'part' | 'rate' | 'years' | 'low' | 'high' | 'figure';
+
+interface Entry {
+  /** Stable name, the key of its unit-test row. */
+  id: string;
+  family: Family;
+  /** How a reader would name the phrasing ("from A to B"). */
+  name: string;
+  /** A sentence it reads, for the docs. */
+  example: string;
+  /** The roles its figures fill, in the order they are written. */
+  roles: readonly Role[];
+}
+
+/** Two figures of one kind, with the words before the first and between them. */
+export interface PairEntry extends Entry {
+  shape: 'pair';
+  /** The words just before the first figure (anchored at their end). */
+  before?: RegExp;
+  /** All the words between the two figures. */
+  between: RegExp;
+  /** Words that must not be between them. */
+  notBetween?: RegExp;
+  /** A cue the words before the "from" must end with (a range of estimates, not a movement). */
+  cue?: RegExp;
+  /** Words between them that make it another phrasing ("from $5 billion in 2024 to …" is a movement, not a range). */
+  notCue?: RegExp;
+  /** Words that must not end the text before the first figure. */
+  notBefore?: RegExp;
+  /** No change word among this many words before the first figure. */
+  noChangeWordBefore?: number;
+  /** Both figures dated, the first period before the second. */
+  datedInOrder?: true;
+  /** What the two figures become: a range, or the start and end of a change. */
+  reads: 'range' | 'pair';
+  /** The later figure is the start ("to B from A"). */
+  reversed?: true;
+  /** Two dated levels: only a rate after them is their change. */
+  afterOnly?: true;
+  /** The direction word is read from the gap (", up from"). */
+  via?: RegExp;
+}
+
+/** A rate next to a pair that states the pair's change. */
+export interface StatedEntry extends Entry {
+  shape: 'stated';
+  /** Where the rate stands: after the pair's second figure or before its first. */
+  where: 'after' | 'before';
+  maxGap: number;
+  /** The words between (before: one per joint "from"/"to" the pair was read with). */
+  between?: RegExp;
+  betweenFrom?: RegExp;
+  betweenTo?: RegExp;
+  notBetween?: RegExp;
+  /** The words just after the rate that make it a change ("a 20% increase"). */
+  tailCue?: RegExp;
+  notTail?: RegExp;
+}
+
+/**
+ * Three figures in a row, a rate and two levels of one kind, in the order `roles` gives
+ * ("change" is the rate): "$13 billion, up 20% from $11 billion", "rose 9% to $155.7 billion,
+ * compared with $143.3 billion".
+ */
+export interface TripleEntry extends Entry {
+  shape: 'triple';
+  /** The words between the first and second figures, and between the second and third. */
+  first: RegExp;
+  maxFirst: number;
+  notFirst?: RegExp;
+  second: RegExp;
+  maxSecond: number;
+  /** A change word must stand in the few words before the rate ("increased 9% to …"). */
+  changeWordBefore?: true;
+}
+
+/** A rate a year between two dated figures. */
+export interface CagrEntry extends Entry {
+  shape: 'cagr';
+  source: 'dated' | 'span';
+}
+
+/** A share, its whole and the part it gives. */
+export interface ShareEntry extends Entry {
+  shape: 'share';
+  /** Between the rate and the whole. */
+  of: RegExp;
+  where: 'after' | 'before';
+  joint: RegExp;
+  notJoint?: RegExp;
+  maxGap: number;
+}
+
+/** One figure and the words around it. */
+export interface SingleEntry extends Entry {
+  shape: 'single';
+  before?: RegExp;
+  after?: RegExp;
+  /** Both tests must hold (else either). */
+  both?: true;
+}
+
+/** A direction word governing a change figure. */
+export interface DirectionEntry extends Entry {
+  shape: 'direction';
+  where: 'before' | 'after' | 'verbBy' | 'restated';
+  pattern: RegExp;
+}
+
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry;
+
+// Pieces several entries share.
+const P = String.raw;
+/** Marks that end the stretch two figures of one relation can share. */
+export const PAIR_BREAK = /[;:!?]/;
+/** A semicolon or colon between a figure and the next. */
+export const CLAUSE_MARK = /[;:]/;
+const changeNouns = alt(CHANGE_NOUNS);
+const moveWords = alt(MOVE_WORDS);
+const clauseWords = new RegExp(P`\b${alt(CLAUSE_WORDS)}\b`, 'i');
+/** "from 52% to 70%, or 18%", "…, up from": the rate or the start after a comma. */
+const restate = alt(RESTATEMENT_WORDS);
+
+/** Whether an entry's rate is a rate a year: the words after or before it. */
+export const YEARLY = {
+  after: new RegExp(P`^\s*${alt(YEARLY_AFTER)}\b`, 'i'),
+  before: new RegExp(P`(?:\b${alt(YEARLY_BEFORE)})\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i'),
+};
+
+export const PHRASINGS: readonly Phrasing[] = [
+  // --- two figures of one kind ---------------------------------------------------------
+  {
+    id: 'range-from-to', family: 'range', shape: 'pair', name: 'estimates ranging from A to B', roles: ['low', 'high'],
+    example: 'Estimates range from $5 billion to $8 billion.',
+    before: new RegExp(P`\bfrom\s+${QUAL}$`, 'i'),
+    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i'),
+    notBetween: /\bfrom\b/i,
+    cue: new RegExp(P`\b${alt(RANGE_CUES)}\s+(?:\w+\s+){0,2}$`, 'i'),
+    notCue: /\b(?:in|during|for|by)\s+(?:19|20)\d\d\b/,
+    reads: 'range',
+  },
+  {
+    id: 'from-to', family: 'change', shape: 'pair', name: 'from A to B', roles: ['start', 'end'],
+    example: 'Revenue rose from $5 billion to $8 billion, a 60% increase.',
+    before: new RegExp(P`\bfrom\s+${QUAL}$`, 'i'),
+    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i'),
+    notBetween: /\bfrom\b/i,
+    reads: 'pair',
+  },
+  {
+    id: 'to-from', family: 'change', shape: 'pair', name: 'to B from A', roles: ['end', 'start'],
+    example: 'Revenue grew 60% to $8 billion from $5 billion.',
+    before: new RegExp(P`\bto\s+${QUAL}$`, 'i'),
+    between: new RegExp(P`^[^;:]*?\bfrom\s+${QUAL}$`, 'i'),
+    notBetween: /\bto\b/i,
+    reads: 'pair', reversed: true,
+  },
+  {
+    id: 'between-and', family: 'range', shape: 'pair', name: 'between A and B', roles: ['low', 'high'],
+    example: 'The round could value it between $100 billion and $150 billion.',
+    before: new RegExp(P`\bbetween\s+${QUAL}$`, 'i'),
+    // "between 6.7% to 12%" is how some writers put it.
+    between: new RegExp(P`^\s*(?:and|to)\s+${QUAL}$`, 'i'),
+    reads: 'range',
+  },
+  {
+    id: 'a-to-b', family: 'range', shape: 'pair', name: 'A to B (no "from", no change word before)', roles: ['low', 'high'],
+    example: 'It guided for revenue of $1.9 billion to $2 billion.',
+    // Only "to" between them, and nothing before that makes it a movement: "from" (the
+    // entries above), a direction word or a change noun ("an increase of $5 billion to $20 billion").
+    between: new RegExp(P`^\s+to\s+${QUAL}$`, 'i'),
+    notBefore: new RegExp(P`\b(?:from|to|by)\s+${QUAL}$`, 'i'),
+    noChangeWordBefore: 4,
+    reads: 'range',
+  },
+  {
+    id: 'up-from', family: 'change', shape: 'pair', name: 'B, up from A', roles: ['end', 'start'],
+    example: 'It is valued at $500 billion, up from $300 billion, a 67% rise.',
+    between: new RegExp(P`^\s*(?:(?:in|during|for|as of|at|by)\s+[^,;:()]{1,30}?)?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    via: /,\s*([\p{L}]+)\s+from\b/iu,
+    reads: 'pair', reversed: true,
+  },
+  {
+    id: 'dated-and', family: 'change', shape: 'pair', name: 'A in one period and B in the next', roles: ['start', 'end'],
+    example: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.',
+    between: new RegExp(P`^\s+(?:in|during|for)\s+(?:the\s+)?[\p{L}\p{N} ]{2,30}?,?\s+(?:and|versus|vs\.?|against|compared (?:with|to))\s+${QUAL}$`, 'iu'),
+    datedInOrder: true,
+    reads: 'pair', afterOnly: true,
+  },
+
+  // --- the change a pair states ----------------------------------------------------------
+  {
+    id: 'pair-then-change', family: 'change', shape: 'stated', name: 'from A to B, a C change', roles: ['start', 'end', 'change'],
+    example: 'Revenue went from $5 billion to $8 billion, up 60%.',
+    where: 'after', maxGap: 45,
+    between: new RegExp(P`(?:^\s*,\s*${restate}\s*$)`, 'i'),
+    notBetween: clauseWords,
+    tailCue: new RegExp(P`^\s*[-‐]?\s*(?:\w+[- ])?(?:${changeNouns}|${alt(COMPARISON_WORDS)})\b`, 'i'),
+    notTail: /^\s*of\b/i,
+  },
+  {
+    id: 'change-then-pair', family: 'change', shape: 'stated', name: 'rose C from A to B', roles: ['change', 'start', 'end'],
+    example: 'Revenue rose 60% from $5 billion to $8 billion.',
+    where: 'before', maxGap: Infinity,
+    betweenFrom: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?from\s+${QUAL}$`, 'iu'),
+    betweenTo: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?to\s+${QUAL}$`, 'iu'),
+  },
+  {
+    id: 'level-change-from', family: 'change', shape: 'triple', name: 'B, up C from A', roles: ['end', 'change', 'start'],
+    example: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.',
+    first: new RegExp(P`^(?:\s+[\p{L}\p{N}'’-]+){0,4},\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an? ${changeNouns} of)\s+(?:by\s+)?$`, 'iu'),
+    maxFirst: 50,
+    notFirst: clauseWords,
+    second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?from\s+${QUAL}$`, 'iu'),
+    maxSecond: 30,
+  },
+  {
+    id: 'change-to-compared', family: 'change', shape: 'triple', name: 'rose C to B, compared with A', roles: ['change', 'end', 'start'],
+    example: 'Net sales increased 9% to $155.7 billion in the first quarter, compared with $143.3 billion in first quarter 2024.',
+    first: new RegExp(P`^\s+(?:year[- ]over[- ]year\s+)?to\s+${QUAL}$`, 'i'),
+    maxFirst: 30,
+    // The earlier figure after ", compared with": perhaps named ("the reported effective tax rate of 30%").
+    second: new RegExp(P`^[^,;:()]{0,60},\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
+    maxSecond: 90,
+    changeWordBefore: true,
+  },
+
+  // --- growth rates --------------------------------------------------------------------
+  {
+    id: 'cagr-dated', family: 'cagr', shape: 'cagr', name: 'A in year 1 … B in (or by) year 2, growing R a year', roles: ['start', 'end', 'rate', 'years'],
+    example: 'Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, growing 41% a year.',
+    source: 'dated',
+  },
+  {
+    id: 'cagr-span', family: 'cagr', shape: 'cagr', name: 'from A to B between year 1 and year 2, growing R a year', roles: ['start', 'end', 'rate', 'years'],
+    example: 'Revenue is forecast to grow from $10 billion to $40 billion between 2023 and 2027, growing 41% a year.',
+    source: 'span',
+  },
+
+  // --- shares ------------------------------------------------------------------------------
+  {
+    id: 'share-of-whole-part', family: 'share', shape: 'share', name: 'X% of Y, about Z', roles: ['share', 'whole', 'part'],
+    example: 'About 5% of its 800 million users, about 40 million, pay.',
+    of: new RegExp(P`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu'),
+    where: 'after', maxGap: 90,
+    joint: new RegExp(P`(?:^[\s,(—–-]*$)|\b${alt(SHARE_RESULT_WORDS)}\b`, 'i'),
+    notJoint: new RegExp(P`\b${alt(OTHER_QUANTITY_WORDS)}\b`, 'i'),
+  },
+  {
+    id: 'part-or-share-of-whole', family: 'share', shape: 'share', name: 'Z, or X% of Y', roles: ['part', 'share', 'whole'],
+    example: 'Some 40 million people, or 5% of its 800 million users, pay.',
+    of: new RegExp(P`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu'),
+    where: 'before', maxGap: Infinity,
+    joint: /^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i,
+  },
+  {
+    id: 'share-of-named-whole', family: 'shareOfWhole', shape: 'single', name: 'X% of the total / of its users', roles: ['share'],
+    example: 'Nvidia holds 80% of the market.',
+    after: new RegExp(P`^\s+of\s+(?:the\s+)?(?:total|whole|entire|overall)\b|^\s+of\s+(?:the|all|its|their)\s+(?:\w+\s+)?${alt(WHOLE_NOUNS)}\b|^\s+of\s+(?:all\s+)?(?:users|customers|subscribers|employees|respondents|companies|people)\b`, 'i'),
+  },
+  {
+    id: 'stake', family: 'shareOfWhole', shape: 'single', name: 'a X% stake / market share', roles: ['share'],
+    example: 'Microsoft holds a 27% stake.',
+    after: new RegExp(P`^\s*(?:market|traffic|revenue|ownership|equity|voting)?\s*${alt(STAKE_WORDS)}\b`, 'i'),
+  },
+  {
+    id: 'share-of-rate', family: 'shareOfWhole', shape: 'single', name: 'a share of X% / owns X%', roles: ['share'],
+    example: 'Microsoft owns 27% of the company.',
+    before: new RegExp(P`\b(?:share|stake)\s+of\s+${QUAL}$|\bowns?\s+${QUAL}$`, 'i'),
+  },
+  {
+    id: 'share-verb', family: 'shareOfWhole', shape: 'single', name: 'accounts for / makes up / represents X% of', roles: ['share'],
+    example: 'Cloud accounts for 30% of revenue.',
+    before: new RegExp(P`\b${alt(SHARE_VERBS)}\s+${QUAL}$`, 'i'),
+    after: /^\s+of\b/i,
+    both: true,
+  },
+
+  // --- direction words ---------------------------------------------------------------------
+  {
+    id: 'direction-before', family: 'direction', shape: 'direction', name: 'fell X% / a drop of X%', roles: ['figure'],
+    example: 'Shares fell 17%.',
+    where: 'before',
+    pattern: new RegExp(P`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu'),
+  },
+  {
+    id: 'direction-verb-by', family: 'direction', shape: 'direction', name: 'cut costs by X%', roles: ['figure'],
+    example: 'The company cut costs by 20%.',
+    where: 'verbBy',
+    pattern: new RegExp(P`\bby\s+${QUAL}$`, 'i'),
+  },
+  {
+    id: 'direction-after', family: 'direction', shape: 'direction', name: 'a X% drop / X% revenue growth / X% lower', roles: ['figure'],
+    example: 'It reported a 20% drop in sales.',
+    where: 'after',
+    // The word after the figure, or the change noun after one more word ("20 percent revenue growth").
+    pattern: /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?/diu,
+  },
+  {
+    id: 'direction-restated', family: 'direction', shape: 'direction', name: 'rose X%, or Y% in constant currency / fell X% and Y%, respectively', roles: ['figure'],
+    example: 'Revenue increased 16%, or 15% in constant currency.',
+    where: 'restated',
+    // The gap between a rate with a direction word and the next rate, which takes the same word.
+    pattern: /^\s*(?:,\s*or|,?\s*and)\s+$/i,
+  },
+];
+
+/** Degree adverbs a direction verb may carry before its preposition: "fell sharply from". */
+export const VERB_BEFORE = {
+  from: new RegExp(P`([\p{L}-]+)\s+(?:${alt(DEGREE_ADVERBS)}\s+)?from\s+${QUAL}$`, 'iu'),
+  to: new RegExp(P`([\p{L}-]+)\s+(?:${alt(DEGREE_ADVERBS)}\s+)?to\s+${QUAL}$`, 'iu'),
+};
+
+/** "of" only after a change noun: "a drop of 20%", not "lost of". */
+export const CHANGE_NOUN = new RegExp(P`^${changeNouns}$`, 'i');
+/** "of" just before the figure. */
+export const OF_END = new RegExp(P`\s+of\s+${QUAL}$`, 'i');
+
+/** The entries of one shape, in table order. */
+export function entriesOf<S extends Phrasing['shape']>(shape: S): Extract<Phrasing, { shape: S }>[] {
+  return PHRASINGS.filter((p): p is Extract<Phrasing, { shape: S }> => p.shape === shape);
+}

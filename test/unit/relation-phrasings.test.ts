@@ -1,0 +1,253 @@
+// One row per phrasing of src/core/read/relations/phrasings.ts, in the manner of ESLint's
+// RuleTester: sentences it must read (with the figure that fills each role) and sentences in
+// which it must read nothing of its family. A new phrasing gets a row here; the last test
+// fails for an entry without one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { PHRASINGS, type Family } from '../../src/core/read/relations/phrasings';
+import { phrasingsMarkdown } from '../../src/core/read/relations/families';
+import type { Relation } from '../../src/core/types';
+
+type Roles = Record<string, string | number>;
+interface Row {
+  valid: { text: string; roles: Roles }[];
+  invalid: string[];
+}
+
+/** A relation as its family and the text of the figure in each role. */
+function rolesOf(text: string, r: Relation): { family: Family; roles: Roles } | null {
+  const t = (q: { span: { start: number; end: number } }) => text.slice(q.span.start, q.span.end);
+  switch (r.kind) {
+    case 'change':
+      return { family: 'change', roles: { start: t(r.from), end: t(r.to), change: t(r.stated) } };
+    case 'range':
+      return { family: 'range', roles: { low: t(r.low), high: t(r.high) } };
+    case 'cagr':
+      return { family: 'cagr', roles: { start: t(r.from), end: t(r.to), rate: t(r.rate), years: r.years } };
+    case 'share':
+      return { family: 'share', roles: { share: t(r.rate), whole: t(r.whole), part: t(r.result) } };
+    case 'shareOfWhole':
+      return { family: 'shareOfWhole', roles: { share: t(r.rate) } };
+    case 'direction':
+      return { family: 'direction', roles: { figure: t(r.quantity), word: r.word.text, direction: r.word.direction } };
+    default:
+      return null;
+  }
+}
+
+function read(text: string): { family: Family; roles: Roles }[] {
+  const out: { family: Family; roles: Roles }[] = [];
+  for (const c of analyze(text).claims) for (const r of c.relations) {
+    const x = rolesOf(text, r);
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+export const ROWS: Record<string, Row> = {
+  'range-from-to': {
+    valid: [
+      { text: 'Estimates range from $5 billion to $8 billion.', roles: { low: '$5 billion', high: '$8 billion' } },
+      { text: 'Analysts estimated from 20% to 30%.', roles: { low: '20%', high: '30%' } },
+    ],
+    invalid: ['Revenue rose from $5 billion to $8 billion.', 'Estimates went from $5 billion in 2024 to $8 billion.'],
+  },
+  'from-to': {
+    valid: [
+      { text: 'Revenue rose from $5 billion to $8 billion, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+      { text: 'Its share went from 52% to 70%, or 18 percentage points.', roles: { start: '52%', end: '70%', change: '18 percentage points' } },
+    ],
+    invalid: ['Revenue rose from $5 billion to $8 billion; margins rose 60%.', 'Revenue went from $5 billion to $8 billion, and 60% of it came from ads.'],
+  },
+  'to-from': {
+    valid: [{ text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['Revenue grew to $8 billion from $5 billion.', 'Revenue grew to $8 billion from $5 billion, and 60% came from ads.'],
+  },
+  'between-and': {
+    valid: [
+      { text: 'The round could value it between $100 billion and $150 billion.', roles: { low: '$100 billion', high: '$150 billion' } },
+      { text: 'It could use between 6.7% to 12% of the power.', roles: { low: '6.7%', high: '12%' } },
+    ],
+    invalid: ['Between $100 billion in bonds, and a loan, it raised enough.'],
+  },
+  'a-to-b': {
+    valid: [
+      { text: 'It guided for revenue of $1.9 billion to $2 billion.', roles: { low: '$1.9 billion', high: '$2 billion' } },
+      { text: 'It expects capital expenditure in the range of $115 billion to $135 billion.', roles: { low: '$115 billion', high: '$135 billion' } },
+    ],
+    invalid: [
+      'Revenue rose from $5 billion to $8 billion.',
+      'It announced an increase of $5 billion to $20 billion.',
+      'It cut the budget $5 billion to $3 billion.',
+      'Revenue grew 10% to $5 billion to lead the market.',
+    ],
+  },
+  'up-from': {
+    valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],
+    invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.'],
+  },
+  'dated-and': {
+    valid: [{ text: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['It lost $8 billion in 2025 and $5 billion in 2024, a 60% increase.'],
+  },
+  'pair-then-change': {
+    valid: [{ text: 'Revenue went from $5 billion to $8 billion, up 60%.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
+    invalid: ['Revenue went from $5 billion to $8 billion, while costs rose 60%.', 'Revenue went from $5 billion to $8 billion, 60% of it from ads.'],
+  },
+  'change-then-pair': {
+    valid: [
+      { text: 'Revenue rose 60% from $5 billion to $8 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+      { text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+    ],
+    invalid: ['It kept 60% from $5 billion to $8 billion.'],
+  },
+  'level-change-from': {
+    valid: [{ text: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.', roles: { start: '$10.8 billion', end: '$13 billion', change: '20%' } }],
+    invalid: ['Revenue reached $13 billion, but margins were up 20% from $10.8 billion.'],
+  },
+  'change-to-compared': {
+    valid: [
+      {
+        text: 'Net sales increased 9% to $155.7 billion in the first quarter, compared with $143.3 billion in first quarter 2024.',
+        roles: { start: '$143.3 billion', end: '$155.7 billion', change: '9%' },
+      },
+      {
+        text: 'The effective tax rate would have decreased by 17 percentage points to 13%, compared to the reported effective tax rate of 30%.',
+        roles: { start: '30%', end: '13%', change: '17 percentage points' },
+      },
+    ],
+    invalid: [
+      'Net sales were 9% of revenue, $155.7 billion in the first quarter, compared with $143.3 billion a year earlier.',
+      'Net sales increased 9% to $155.7 billion in the first quarter; costs were $143.3 billion.',
+    ],
+  },
+  'cagr-dated': {
+    valid: [
+      {
+        text: 'Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, growing 41% a year.',
+        roles: { start: '$10 billion', end: '$40 billion', rate: '41%', years: 4 },
+      },
+      {
+        text: 'The market is worth USD 134.77 billion in 2025 and is projected to reach USD 393.14 billion by 2035, growing at a CAGR of 11.30%.',
+        roles: { start: 'USD 134.77 billion', end: 'USD 393.14 billion', rate: '11.30%', years: 10 },
+      },
+    ],
+    invalid: ['Revenue of $10 billion in 2023 is forecast to reach $40 billion in 2027, up 41%.', 'Revenue of $10 billion is forecast to reach $40 billion by 2027, growing 41% a year.'],
+  },
+  'cagr-span': {
+    valid: [
+      {
+        text: 'Revenue is forecast to grow from $10 billion to $40 billion between 2023 and 2027, growing 41% a year.',
+        roles: { start: '$10 billion', end: '$40 billion', rate: '41%', years: 4 },
+      },
+    ],
+    invalid: ['Revenue is forecast to grow from $10 billion to $40 billion, growing 41% a year.'],
+  },
+  'share-of-whole-part': {
+    valid: [{ text: 'About 5% of its 800 million users, about 40 million, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
+    invalid: ['About 5% of its 800 million users pay, and 40 million more may.'],
+  },
+  'part-or-share-of-whole': {
+    valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
+    invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
+  },
+  'share-of-named-whole': {
+    valid: [{ text: 'Nvidia holds 80% of the market.', roles: { share: '80%' } }],
+    invalid: ['Nvidia holds 80% of its cash in bonds.'],
+  },
+  stake: {
+    valid: [{ text: 'Microsoft holds a 27% stake.', roles: { share: '27%' } }],
+    invalid: ['Microsoft holds 27% more cash.'],
+  },
+  'share-of-rate': {
+    valid: [
+      { text: 'Microsoft owns 27% of the company.', roles: { share: '27%' } },
+      { text: 'It has a stake of 27% in the company.', roles: { share: '27%' } },
+    ],
+    invalid: ['Microsoft wants 27% of the company.'],
+  },
+  'share-verb': {
+    valid: [{ text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } }],
+    invalid: ['Cloud accounts for 30% growth.'],
+  },
+  'direction-before': {
+    valid: [
+      { text: 'Shares fell 17%.', roles: { figure: '17%', word: 'fell', direction: 'down' } },
+      { text: 'It reported a drop of 20%.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
+      { text: 'Nvidia slipped 1.1% after the announcement.', roles: { figure: '1.1%', word: 'slipped', direction: 'down' } },
+      { text: 'The shares plummeted by nearly 17% on Monday.', roles: { figure: '17%', word: 'plummeted', direction: 'down' } },
+    ],
+    invalid: ['Shares were 17% of the index.'],
+  },
+  'direction-verb-by': {
+    valid: [{ text: 'The company cut costs by 20%.', roles: { figure: '20%', word: 'cut', direction: 'down' } }],
+    invalid: ['The company priced costs by 20%.'],
+  },
+  'direction-after': {
+    valid: [
+      { text: 'It reported a 20% drop in sales.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
+      { text: 'It posted 20 percent revenue growth in its cloud unit.', roles: { figure: '20 percent', word: 'growth', direction: 'up' } },
+      { text: 'It recorded a 2,235 percent on-year surge in operating profit.', roles: { figure: '2,235 percent', word: 'surge', direction: 'up' } },
+    ],
+    invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.'],
+  },
+  'direction-restated': {
+    valid: [
+      { text: 'Revenue increased 16%, or 15% in constant currency.', roles: { figure: '15%', word: 'increased', direction: 'up' } },
+      { text: 'Microsoft and Alphabet fell 2.1% and 4.2%, respectively.', roles: { figure: '4.2%', word: 'fell', direction: 'down' } },
+    ],
+    invalid: ['Revenue was 16%, or 15% in constant currency.'],
+  },
+};
+
+for (const p of PHRASINGS) {
+  const row = ROWS[p.id];
+  if (!row) continue;
+  test(`phrasing ${p.id} (${p.name})`, () => {
+    for (const v of row.valid) {
+      const got = read(v.text).filter((r) => r.family === p.family);
+      assert.ok(
+        got.some((r) => Object.entries(v.roles).every(([role, want]) => r.roles[role] === want)),
+        `${JSON.stringify(v.text)}: wanted ${p.family} ${JSON.stringify(v.roles)}, read ${JSON.stringify(got)}`,
+      );
+    }
+    for (const text of row.invalid) {
+      const got = read(text).filter((r) => r.family === p.family);
+      assert.deepEqual(got, [], `${JSON.stringify(text)} should read no ${p.family}`);
+    }
+  });
+}
+
+test('a pair with no stated change reads the direction its end moved in; with one, the change carries it', () => {
+  const level = read('Microsoft posted net income of $27.2 billion, up from $22.03 billion in the year-ago period.');
+  assert.deepEqual(level, [{ family: 'direction', roles: { figure: '$27.2 billion', word: 'up', direction: 'up' } }]);
+  const margin = read('Its share fell from 32% to 30%.');
+  assert.deepEqual(margin, [{ family: 'direction', roles: { figure: '30%', word: 'fell', direction: 'down' } }]);
+  const stated = read('Revenue rose from $5 billion to $8 billion, a 60% increase.').filter((r) => r.family === 'direction');
+  assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
+});
+
+test('a fold verb is its own direction word, and the change it states is checked; a fold word that compares is not', () => {
+  assert.deepEqual(read('Azure AI revenue doubled this year.'), [{ family: 'direction', roles: { figure: 'doubled', word: 'doubled', direction: 'up' } }]);
+  assert.deepEqual(read('The loss was halved.'), [{ family: 'direction', roles: { figure: 'halved', word: 'halved', direction: 'down' } }]);
+  assert.deepEqual(read('It is more than triple the size of its rival.'), []);
+  const [f] = analyze('Revenue doubled from $5 billion to $8 billion.').findings.filter((x) => x.ruleId === 'percent-change');
+  assert.ok(f, 'doubled from $5 billion to $8 billion is 1.6 times');
+  assert.equal(f.fix ?? null, null); // the writer's verb is not rewritten
+});
+
+test('every phrasing has a row of valid and invalid sentences, and its example reads its family', () => {
+  for (const p of PHRASINGS) {
+    const row = ROWS[p.id];
+    assert.ok(row && row.valid.length > 0 && row.invalid.length > 0, `phrasing ${p.id} has no test row`);
+    assert.ok(read(p.example).some((r) => r.family === p.family), `the example of ${p.id} reads no ${p.family}: ${p.example}`);
+  }
+  for (const id of Object.keys(ROWS)) assert.ok(PHRASINGS.some((p) => p.id === id), `a row for no phrasing: ${id}`);
+});
+
+test('the phrasings list for the README names every family with an example', () => {
+  const md = phrasingsMarkdown();
+  for (const p of PHRASINGS) assert.ok(md.includes(p.example), p.id);
+  assert.match(md, /^- \*\*Changes/m);
+});
