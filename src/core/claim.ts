@@ -24,7 +24,7 @@ import type { DocumentDate } from './read/documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
-import { namesForward } from './dataset/match';
+import { namesForward } from './dataset/hedging';
 import { withoutDetached } from './read/detached';
 import { earlierPeriod, marksEarlier } from './read/earlier';
 

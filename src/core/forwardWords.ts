@@ -42,6 +42,3 @@ export const FORWARD_WORDS: ReadonlySet<string> = new Set(FORWARD_WORD_CLASSES.k
 
 /** Pairs of words that do the same: "was set to burn", "on track to reach". */
 export const FORWARD_PAIRS: ReadonlySet<string> = new Set(FORWARD_PAIR_CLASSES.keys());
-
-/** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
-export const FORWARD_METRICS: ReadonlySet<string> = new Set(['revenueTarget']);

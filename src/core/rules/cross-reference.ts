@@ -9,7 +9,8 @@ import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
-import { entityReliable, intervalWords, namesContrast, periodReliable } from '../dataset/match';
+import { entityReliable, namesContrast, periodReliable } from '../dataset/hedging';
+import { intervalWords } from '../dataset/citation';
 import { subjectWithPeriod } from '../periodLabel';
 import { flatCopy } from '../flatString';
 

@@ -6,7 +6,9 @@ import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
 import { readQuantities } from '../quantity';
 import { isBounded } from '../tolerance';
-import { claimVerdicts, citation, compare, draftIntervalFor, factFigure, factInterval, factSubject, intervalWords, reportedDecimals, sourceRef } from '../dataset/match';
+import { claimVerdicts } from '../dataset/match';
+import { compare, draftIntervalFor, factInterval, reportedDecimals } from '../dataset/compare';
+import { citation, factFigure, factSubject, intervalWords, sourceRef } from '../dataset/citation';
 import type { LoadedFact } from '../dataset/lookup';
 import type { Quantity } from '../types';
 
