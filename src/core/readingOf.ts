@@ -54,7 +54,9 @@ export interface RelationRead {
 /** A figure's reading with its relations' figures: what readingWords and relationWords say. */
 export interface ReadingParts {
   entity: string | null;
+  /** The metric the figure measures, or for a change or rate the metric it is a change of (`change`). */
   metric: string | null;
+  change?: true;
   period: PeriodReading | null;
   relations: RelationRead[];
 }
@@ -83,7 +85,10 @@ export function readingParts(claim: Claim | undefined, q: Quantity, near: readon
   };
   if (claim) add(claim);
   for (const c of near) if (c !== claim && c.table && claim?.table && c.table.table === claim.table.table && c.table.isTotal) add(c);
-  return { entity: reading?.entity ?? null, metric: reading?.metric ?? null, period, relations };
+  const metric = reading?.metric ?? reading?.ofMetric ?? null;
+  const parts: ReadingParts = { entity: reading?.entity ?? null, metric, period, relations };
+  if (metric !== null && !reading?.metric) parts.change = true;
+  return parts;
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -220,7 +225,7 @@ export interface ReadingFact {
 export function readingFacts(r: ReadingParts | FigureReading): ReadingFact[] {
   const out: ReadingFact[] = [];
   if (r.entity) out.push({ label: 'entity', value: r.entity });
-  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric) });
+  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric), ...('change' in r && r.change ? { note: 'a change in it' } : {}) });
   if (r.period) out.push({ label: 'period', value: r.period.label, note: `${r.period.fiscal ? 'fiscal' : 'calendar'}, ${r.period.kind}` });
   return out;
 }

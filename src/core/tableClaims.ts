@@ -604,6 +604,19 @@ function readCell(
     }
     if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
   }
+  // A change column's cell is a change of the row's metric ("Revenue | … | Up 23%"), a share
+  // column's a share of it; else of the section's or the table's ("Data center | $22.6 billion | 427%").
+  if (reading.metric === null && reading.ofMetric === undefined && !q.vague && (isChange || q.kind !== 'money')) {
+    for (const s of [label, section, headerCell, corner]) {
+      if (!s || s === cell) continue;
+      const ctx = context(reader, s);
+      const m = metricAt(ctx, null, ctx.base, ctx.base);
+      if (m) {
+        reading.ofMetric = m.id;
+        break;
+      }
+    }
+  }
   return reading;
 }
 

@@ -209,6 +209,10 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
   const carried = (!!p.inferred && p.inferred !== 'documentDate') || (!!p.span && !within(p.span, claim.span));
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
+  // "last year" resolved against the document's date names the period of its own sentence's
+  // figure, most often the base of a comparison ("slipped to 40% from 43% last year"): carried
+  // into the next sentence ("Net income fell 83% to $2.71 billion") it is no period of that one.
+  if (p.inferred === 'documentDate' && !!p.span && !within(p.span, claim.span)) return false;
   // One reading has only itself to agree with.
   if (claim.readings.length < 2) return true;
   const groups = statementGroups(claim);

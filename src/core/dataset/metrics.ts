@@ -5,6 +5,12 @@
 // matches `synonyms` (lower-case, whole words, longest first) in the sentence around a
 // figure; the dataset schema accepts only these ids, so a typo in a dataset file is caught
 // by name.
+//
+// Metrics writers confuse each have an id of their own, even when the bundled dataset holds
+// no fact of them (earnings per share, operating income, backlog, bookings): their words then
+// claim the figure, so it is read as what it is and never given to a neighbour ("diluted EPS
+// of $1.30" is not net income, "$455 billion in remaining performance obligations" is not
+// revenue). A figure of a metric the dataset has no facts for is unknown, never wrong.
 
 export type UnitFamily = 'money' | 'percent' | 'count' | 'power' | 'multiple';
 
@@ -42,15 +48,28 @@ export interface MetricDef {
 const USER_NOUNS = ['', 'users', 'user', 'people', 'subscribers', 'subscriber', 'customers', 'accounts', 'members', 'seats'];
 
 export const METRICS: readonly MetricDef[] = [
-  { id: 'revenue', label: 'revenue', family: 'money', flow: true, synonyms: ['revenue', 'revenues', 'sales', 'turnover', 'top line', 'brought in', 'generated', 'earned'] },
-  { id: 'revenueRunRate', label: 'annualized revenue run rate', family: 'money', flow: false, fast: true, synonyms: ['run rate', 'run-rate', 'run-rate revenue', 'run rate revenue', 'revenue run rate', 'revenue run-rate', 'annualized revenue', 'annualised revenue', 'annual recurring revenue', 'arr', 'annualized run rate'] },
+  { id: 'revenue', label: 'revenue', family: 'money', flow: true, synonyms: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'top line', 'brought in', 'generated', 'earned'] },
+  { id: 'revenueRunRate', label: 'annualized revenue run rate', family: 'money', flow: false, fast: true, synonyms: ['run rate', 'run-rate', 'run-rate revenue', 'run rate revenue', 'revenue run rate', 'revenue run-rate', 'annualized revenue', 'annualised revenue', 'annual recurring revenue', 'arr', 'annualized run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualized run-rate', 'annualised run rate'] },
   { id: 'revenueTarget', label: 'revenue target', family: 'money', flow: true, forward: true, synonyms: ['revenue target', 'revenue goal', 'targets revenue', 'projects revenue', 'projected revenue', 'revenue projection'] },
-  { id: 'cashBurn', label: 'cash burn', family: 'money', flow: true, synonyms: ['cash burn', 'burn', 'burned', 'burnt', 'burning', 'burns', 'burned through', 'burnt through', 'free cash flow', 'cash outflow'] },
+  // Orders and contracts not yet revenue: each its own thing, never the revenue they may become.
+  { id: 'bookings', label: 'bookings', family: 'money', flow: true, synonyms: ['bookings', 'new bookings', 'total bookings'] },
+  { id: 'backlog', label: 'backlog', family: 'money', flow: false, synonyms: ['backlog', 'order backlog', 'contract backlog', 'revenue backlog'] },
+  { id: 'cashBurn', label: 'cash burn', family: 'money', flow: true, synonyms: ['cash burn', 'burn', 'burned', 'burnt', 'burning', 'burns', 'burned through', 'burnt through', 'cash outflow'] },
+  // Free cash flow is what a company has left, positive or negative: not a burn of that size.
+  { id: 'freeCashFlow', label: 'free cash flow', family: 'money', flow: true, synonyms: ['free cash flow', 'free cash flows', 'fcf'] },
+  { id: 'operatingCashFlow', label: 'operating cash flow', family: 'money', flow: true, synonyms: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash provided by operating activities', 'net cash provided by operating activities'] },
   { id: 'netLoss', label: 'net loss', family: 'money', flow: true, synonyms: ['net loss', 'lost', 'loss', 'losses', 'net losses'] },
-  { id: 'operatingLoss', label: 'operating loss', family: 'money', flow: true, synonyms: ['operating loss', 'operating losses'] },
+  { id: 'operatingLoss', label: 'operating loss', family: 'money', flow: true, synonyms: ['operating loss', 'operating losses', 'loss from operations'] },
   { id: 'cumulativeLoss', label: 'cumulative losses', family: 'money', flow: true, synonyms: ['cumulative losses', 'cumulative loss', 'losses through', 'burn through'] },
-  { id: 'netIncome', label: 'net income', family: 'money', flow: true, synonyms: ['net income', 'profit', 'profits', 'earnings'] },
-  { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'worth', 'post-money', 'pre-money'] },
+  { id: 'netIncome', label: 'net income', family: 'money', flow: true, synonyms: ['net income', 'profit', 'profits', 'earnings', 'net profit', 'net earnings'] },
+  { id: 'operatingIncome', label: 'operating income', family: 'money', flow: true, synonyms: ['operating income', 'operating profit', 'operating profits', 'income from operations'] },
+  { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'] },
+  { id: 'ebitda', label: 'EBITDA', family: 'money', flow: true, synonyms: ['ebitda', 'adjusted ebitda'] },
+  // Per share, in dollars and cents: never a company's net income.
+  { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
+  { id: 'operatingExpenses', label: 'operating expenses', family: 'money', flow: true, synonyms: ['operating expenses', 'operating expense', 'opex', 'total costs and expenses', 'costs and expenses'] },
+  { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
+  { id: 'marketCap', label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },
   { id: 'ipoValuation', label: 'IPO valuation', family: 'money', flow: false, fast: true, synonyms: ['ipo valuation', 'ipo', 'public offering', 'listing'] },
   { id: 'fundingRound', label: 'funding round size', family: 'money', flow: false, fast: true, synonyms: ['funding round', 'round', 'raised', 'raise', 'raising', 'funding', 'series'] },
   { id: 'investment', label: 'investment', family: 'money', flow: false, fast: true, synonyms: ['investment', 'invest', 'invested', 'investing', 'stake', 'backing'] },
@@ -66,7 +85,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'marketShare', label: 'market share', family: 'percent', flow: false, siblings: ['trafficShare'], synonyms: ['market share', 'share of the market', 'share of spending', 'share of the'] },
   { id: 'computeMargin', label: 'compute margin', family: 'percent', flow: false, synonyms: ['compute margin', 'compute margins', 'compute profit margin', 'compute profit margins'] },
   { id: 'grossMargin', label: 'gross margin', family: 'percent', flow: false, synonyms: ['gross margin', 'gross margins'] },
-  { id: 'operatingMargin', label: 'operating margin', family: 'percent', flow: false, synonyms: ['operating margin', 'operating margins'] },
+  { id: 'operatingMargin', label: 'operating margin', family: 'percent', flow: false, synonyms: ['operating margin', 'operating margins', 'operating income margin', 'income from operations margin'] },
   { id: 'ownershipStake', label: 'ownership stake', family: 'percent', flow: false, synonyms: ['stake', 'ownership', 'owns', 'equity stake', 'holding'] },
   { id: 'trainingCost', label: 'training cost', family: 'money', flow: false, synonyms: ['training cost', 'training costs', 'to train', 'cost to train', 'training compute', 'trained for', 'training run'] },
   { id: 'gpuCount', label: 'GPUs', family: 'count', flow: false, fast: true, nouns: ['', 'gpus', 'gpu', 'chips', 'accelerators', 'h100s'], synonyms: ['gpus', 'gpu', 'chips', 'accelerators', 'h100s', 'h100'] },
