@@ -138,6 +138,7 @@ export function readClaimsCarrying(
           breaks: clauseBreaks(sText),
           figures: spansOf(qs),
           date,
+          resolveEntity: dataset.resolveEntity,
         };
         // Each figure's period, read once for the relations and the readings (a sentence that
         // names no time gives the relations none; the readings then ask periodFor themselves).

@@ -11,12 +11,14 @@
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
+import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './read/documentDate';
 import { placeByDate } from './read/relativeTime';
+import { segmentAfter, segmentEntity } from './read/segment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -141,6 +143,8 @@ export interface SentenceContext {
   figures?: Span[];
   /** The document's date, when known: "last quarter" is then one of `periods` (read/relativeTime.ts). */
   date?: DocumentDate | null;
+  /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
+  resolveEntity?: (name: string) => string | null;
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -302,6 +306,28 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
   return best && bestId ? { id: bestId, span: mentionSpan(ctx, best) } : null;
 }
 
+/**
+ * The basis the writer stated a figure on: the last basis word in its clause before the figure
+ * or its metric word, whichever comes first ("non-GAAP gross margin was 43%", "GAAP EPS was
+ * $2.10 and non-GAAP EPS $2.26"), else one right after the figure ("43% on a non-GAAP basis").
+ */
+function basisFor(ctx: SentenceContext, q: Quantity, metricSpan: Span): StatedBasis | null {
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const clause = clauseFor(ctx, qs, qe);
+  const lead = Math.min(qs, metricSpan.start - ctx.base);
+  // The words before the metric word or figure, back to the figure before it in the clause.
+  let from = Math.max(clause.start, lead - 40);
+  for (const f of ctx.figures ?? []) if (f.end - ctx.base <= lead && f.end - ctx.base > from) from = f.end - ctx.base;
+  const before = lastBasis(ctx.text.slice(from, lead));
+  if (before) return before;
+  const after = BASIS_AFTER.exec(ctx.text.slice(qe, Math.min(clause.end, qe + 30)));
+  return after ? lastBasis(after[1]) : null;
+}
+
+/** "43% on a non-GAAP basis", "$2.26 (non-GAAP)". */
+const BASIS_AFTER = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}|\()(non[-\s]?gaap|adjusted|gaap)\b/i;
+
 /** "Net loss margin": a margin the vocabulary has no word for, not a change or share of the net loss. */
 const MARGIN_AFTER = /^[\s-]{1,3}margins?\b/i;
 
@@ -318,6 +344,23 @@ function namesMargin(ctx: SentenceContext, m: MetricMention): boolean {
 
 /** Figures that can only be a rate, change or share when no metric of their family is named. */
 const RELATIVE_KINDS: ReadonlySet<Quantity['kind']> = new Set(['percent', 'percentagePoints', 'multiple']);
+
+/**
+ * The entity a figure speaks of once a segment named right after its company is taken into
+ * account: "Google Services revenues" are no Alphabet figure, "Nvidia's data center revenue" is
+ * Nvidia Data Center's. An unknown segment is no dataset entity (null). Not a metric's own words
+ * ("Oracle cloud contract": the deal is Oracle's).
+ */
+function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } | null): { name: string; span?: Span } | null {
+  if (!entity?.span || !ctx.resolveEntity) return entity;
+  const end = entity.span.end - ctx.base;
+  const words = segmentAfter(ctx.text, end);
+  if (!words) return entity;
+  const at = ctx.text.indexOf(words.split(' ')[0], end);
+  for (const m of ctx.metrics) if (m.start === at) return entity;
+  const name = segmentEntity(entity.name, words, ctx.resolveEntity) ?? segmentEntity(ctx.text.slice(entity.span.start - ctx.base, end), words, ctx.resolveEntity);
+  return name ? { name, span: entity.span } : null;
+}
 
 /** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
 const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
@@ -516,7 +559,7 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
  * "revenues increased 16%"). `period`, when given, is periodFor(ctx, q) read already.
  */
 export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
-  const entity = entityFor(ctx, q);
+  const entity = segmentOf(ctx, entityFor(ctx, q));
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   // A change, or a percent or multiple no percent metric claims ("16%, or 15% in constant currency"): of what.
   const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
@@ -529,5 +572,9 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric?.span) reading.metricSpan = metric.span;
   if (changed) reading.ofMetric = changed.id;
+  if (metric?.span && mayNameBasis(ctx.text)) {
+    const basis = basisFor(ctx, q, metric.span);
+    if (basis) reading.basis = basis;
+  }
   return reading;
 }

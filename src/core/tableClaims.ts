@@ -10,6 +10,7 @@ import type { DatasetIndex } from './dataset/lookup';
 import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
+import { lastBasis, mayNameBasis } from './basisWords';
 import { exactCopy, holdsNoRelation, readRelations } from './relations';
 import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
@@ -603,6 +604,17 @@ function readCell(
       }
     }
     if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
+  }
+  // "Adjusted operating income", a "Non-GAAP" section: the basis of the row's figures.
+  if (reading.metric !== null) {
+    for (const s of [label, section, corner]) {
+      if (!s || s === cell || !mayNameBasis(s.text)) continue;
+      const basis = lastBasis(s.text);
+      if (basis) {
+        reading.basis = basis;
+        break;
+      }
+    }
   }
   // A change column's cell is a change of the row's metric ("Revenue | … | Up 23%"), a share
   // column's a share of it; else of the section's or the table's ("Data center | $22.6 billion | 427%").

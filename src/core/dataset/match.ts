@@ -338,7 +338,7 @@ function supersededAgreement(reading: Reading, matches: readonly FactMatch[], da
   // never matched to a $10 billion projection. (A target revised by a later target, such as
   // the $1.4 trillion commitment, is still an old figure quoted.)
   const closest = facts
-    .filter((f) => f.supersededBy && (forwardDraft || !forecastOfActual(f, dataset)))
+    .filter((f) => f.supersededBy && basisFits(reading, f) && (forwardDraft || !forecastOfActual(f, dataset)))
     .sort((a, b) => Math.abs(a.value - q.value) - Math.abs(b.value - q.value));
   for (const fact of closest) {
     if (compare(q, fact) !== 'agrees') continue;
@@ -377,6 +377,16 @@ function kindFits(reading: Reading, fact: LoadedFact, forwardDraft: boolean): bo
   return fact.kind === 'actual' || fact.kind === 'estimate' || forwardDraft;
 }
 
+/**
+ * Whether a fact is on the basis the writer stated the figure on: a non-GAAP figure ("adjusted
+ * EPS", "non-GAAP gross margin of 75%") is never compared with the GAAP fact, nor a GAAP one
+ * with a non-GAAP fact. A figure or fact whose basis is not stated fits either.
+ */
+function basisFits(reading: Reading, fact: LoadedFact): boolean {
+  if (!reading.basis || (fact.basis !== 'gaap' && fact.basis !== 'non-gaap')) return true;
+  return reading.basis === fact.basis;
+}
+
 function rankOf(fact: LoadedFact, metric: string | null): number {
   return (fact.metric === metric ? 2 : 0) + (fact.kind === 'actual' ? 1 : 0);
 }
@@ -393,7 +403,8 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   // An undated figure without a match can only be an old figure quoted, which needs a
   // revised fact of its entity and metric: without one it is unknown too, and its sentence
   // need not be read for the words the checks below look for.
-  const matches = findMatches(original, dataset, ctx);
+  const found = findMatches(original, dataset, ctx);
+  const matches = original.basis ? found.filter((m) => basisFits(original, m.fact)) : found;
   if (matches.length === 0 && (original.period || !revisedFacts(original, dataset))) return UNKNOWN;
   if (ctx.claim && !entityReliable(original, ctx.claim)) return UNKNOWN;
   // A period the claim reader guessed is a sign the reading itself is doubtful (two figures
