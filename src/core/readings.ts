@@ -325,8 +325,8 @@ function basisFor(ctx: SentenceContext, q: Quantity, metricSpan: Span): StatedBa
   return after ? lastBasis(after[1]) : null;
 }
 
-/** "43% on a non-GAAP basis", "$2.26 (non-GAAP)". */
-const BASIS_AFTER = /^\s{0,3}(?:on\s{1,3}an?\s{1,3}|\()(non[-\s]?gaap|adjusted|gaap)\b/i;
+/** "43% on a non-GAAP basis", "54% in Q2 2025 on an adjusted basis", "$2.26 (non-GAAP)". */
+const BASIS_AFTER = /^\s{0,3}(?:(?:in|for|during)\s{1,3}[^,;()]{1,24}?\s{1,3})?(?:on\s{1,3}an?\s{1,3}|\()(non[-\s]?gaap|adjusted|gaap)\b/i;
 
 /** "Net loss margin": a margin the vocabulary has no word for, not a change or share of the net loss. */
 const MARGIN_AFTER = /^[\s-]{1,3}margins?\b/i;
