@@ -354,10 +354,17 @@ const RELATIVE_KINDS: ReadonlySet<Quantity['kind']> = new Set(['percent', 'perce
 function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } | null): { name: string; span?: Span } | null {
   if (!entity?.span || !ctx.resolveEntity) return entity;
   const end = entity.span.end - ctx.base;
-  const words = segmentAfter(ctx.text, end);
-  if (!words) return entity;
+  const segment = segmentAfter(ctx.text, end);
+  if (!segment) return entity;
+  const words = segment.words;
   const at = ctx.text.indexOf(words.split(' ')[0], end);
-  for (const m of ctx.metrics) if (m.start === at) return entity;
+  let metricAfter = false;
+  for (const m of ctx.metrics) {
+    if (m.start === at) return entity;
+    if (m.start >= segment.end - 1 && m.start <= segment.end + 3) metricAfter = true;
+  }
+  // "OpenAI's data centers will draw 10 gigawatts": the company's buildings, not a segment.
+  if (!segment.named && !metricAfter) return entity;
   const name = segmentEntity(entity.name, words, ctx.resolveEntity) ?? segmentEntity(ctx.text.slice(entity.span.start - ctx.base, end), words, ctx.resolveEntity);
   return name ? { name, span: entity.span } : null;
 }

@@ -157,3 +157,20 @@ test('a period the document\'s date gave "last year" in one sentence is not comp
 test('a power figure with no metric word is compute capacity, the one metric measured in power', () => {
   assert.equal(readingOf('The GPUs will be deployed at a 750-megawatt campus in Texas.', '750').metric, 'computeCapacity');
 });
+
+test('a GAAP figure and its adjusted (non-GAAP) counterpart are not one figure stated twice', () => {
+  const table = [
+    'CoreWeave reported its second-quarter results.',
+    '',
+    '| (In thousands) | Q2 2025 |',
+    '|---|---|',
+    '| Net loss | $(290,509) |',
+    '| Adjusted net loss | $(130,806) |',
+    '',
+  ].join('\n');
+  const crossRefs = analyze(table, { dataset: bundledIndex() }).findings.filter((f) => f.ruleId === 'cross-reference');
+  assert.deepEqual(crossRefs.map((f) => f.message), []);
+  // In prose too.
+  const prose = 'CoreWeave’s net loss was $290 million in Q2 2025. CoreWeave’s adjusted net loss was $131 million in Q2 2025.';
+  assert.deepEqual(analyze(prose, { dataset: bundledIndex() }).findings.filter((f) => f.ruleId === 'cross-reference').map((f) => f.message), []);
+});

@@ -15,18 +15,33 @@ const SEGMENT_WORDS = [
   'advertising', 'ads', 'semiconductors?', 'networking', 'client', 'embedded', 'foundry', 'software',
 ];
 
-/** Right after a name: "'s" perhaps, then one to three segment words, then perhaps "segment", "division"… */
+/** Right after a name: "'s" perhaps, then segment words, then perhaps "segment", "division"… */
 const SEGMENT_AFTER = new RegExp(
-  `^(?:['’]s)?\\s{1,3}((?:(?:${SEGMENT_WORDS.join('|')})(?:\\s{1,3}|$|(?=[^\\p{L}])))+)(?:(?:segment|division|business|unit|group)\\b)?`,
+  `^(?:['’]s)?\\s{1,3}((?:(?:${SEGMENT_WORDS.join('|')})(?:\\s{1,3}|$|(?=[^\\p{L}])))+)((?:segment|division|business|unit|group)\\b)?`,
   'iu',
 );
 
-/** The segment words right after offset `end` of `text` ("Services", "data center"), or null. */
-export function segmentAfter(text: string, end: number): string | null {
+export interface SegmentWords {
+  /** The segment's words as written, spaces collapsed ("Services", "data center"). */
+  words: string;
+  /** Where they end, as an offset into the text (past "segment" or "division" when one follows). */
+  end: number;
+  /** Written as a name ("Google Services", "Oracle Cloud Infrastructure"), or followed by "segment", "division", "business"…: a segment for sure. */
+  named: boolean;
+}
+
+/**
+ * The segment words right after offset `end` of `text`, or null. Lower-case words that are not
+ * followed by "segment" or the like are a segment only if a metric follows (the caller's test):
+ * "Nvidia's data center revenue" is the segment's, "OpenAI's data centers will draw 10 gigawatts" the company's.
+ */
+export function segmentAfter(text: string, end: number): SegmentWords | null {
   const m = SEGMENT_AFTER.exec(text.slice(end, end + 60));
   if (!m) return null;
   const words = m[1].trim().replace(/\s+/g, ' ');
-  return words || null;
+  if (!words) return null;
+  const named = m[2] !== undefined || words.split(' ').every((w) => /^[A-Z]/.test(w));
+  return { words, end: end + m[0].length, named };
 }
 
 /**
