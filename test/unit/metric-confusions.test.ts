@@ -174,3 +174,19 @@ test('a GAAP figure and its adjusted (non-GAAP) counterpart are not one figure s
   const prose = 'CoreWeave’s net loss was $290 million in Q2 2025. CoreWeave’s adjusted net loss was $131 million in Q2 2025.';
   assert.deepEqual(analyze(prose, { dataset: bundledIndex() }).findings.filter((f) => f.ruleId === 'cross-reference').map((f) => f.message), []);
 });
+
+test('a results table row reads its own metric, a bare amount in the table\'s unit included', () => {
+  const table = [
+    'Micron reported its fourth-quarter results.',
+    '',
+    '| (in millions, except per share) | FQ4-25 | FQ3-25 |',
+    '|---|---|---|',
+    '| Operating expenses | 1,400 | 1,339 |',
+    '| Operating income | 3,654 | 2,169 |',
+    '| Earnings per common share - diluted | $2.83 | $1.68 |',
+    '',
+  ].join('\n');
+  assert.equal(readingOf(table, '1,400').metric, 'operatingExpenses');
+  assert.equal(readingOf(table, '3,654').metric, 'operatingIncome');
+  assert.equal(readingOf(table, '$2.83').metric, 'eps');
+});

@@ -66,7 +66,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'] },
   { id: 'ebitda', label: 'EBITDA', family: 'money', flow: true, synonyms: ['ebitda', 'adjusted ebitda'] },
   // Per share, in dollars and cents: never a company's net income.
-  { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
+  { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
   { id: 'operatingExpenses', label: 'operating expenses', family: 'money', flow: true, synonyms: ['operating expenses', 'operating expense', 'opex', 'total costs and expenses', 'costs and expenses'] },
   { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
   { id: 'marketCap', label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },
