@@ -221,11 +221,18 @@ export interface ReadingFact {
   note?: string;
 }
 
+/** What the hover says of a figure that is a change, rate or share of its metric ("revenues increased 16%"). */
+const CHANGE_NOTE = 'a change or share of it';
+
+function isChangeOf(r: ReadingParts | FigureReading): boolean {
+  return 'change' in r && r.change === true;
+}
+
 /** The parts of a reading that were read, for the hover (none: say NOTHING_READ). */
 export function readingFacts(r: ReadingParts | FigureReading): ReadingFact[] {
   const out: ReadingFact[] = [];
   if (r.entity) out.push({ label: 'entity', value: r.entity });
-  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric), ...('change' in r && r.change ? { note: 'a change in it' } : {}) });
+  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric), ...(isChangeOf(r) ? { note: CHANGE_NOTE } : {}) });
   if (r.period) out.push({ label: 'period', value: r.period.label, note: `${r.period.fiscal ? 'fiscal' : 'calendar'}, ${r.period.kind}` });
   return out;
 }
@@ -233,7 +240,7 @@ export function readingFacts(r: ReadingParts | FigureReading): ReadingFact[] {
 /** "OpenAI · revenue · 2025 (actual)", or NOTHING_READ; what is missing is said to be missing. */
 export function readingWords(r: ReadingParts | FigureReading): string {
   if (!r.entity && !r.metric && !r.period) return NOTHING_READ;
-  const parts = [r.entity ?? 'no entity', r.metric ? metricLabel(r.metric) : 'no metric', r.period ? `${r.period.label} (${r.period.kind})` : 'no period'];
+  const parts = [r.entity ?? 'no entity', r.metric ? metricLabel(r.metric) + (isChangeOf(r) ? ` (${CHANGE_NOTE})` : '') : 'no metric', r.period ? `${r.period.label} (${r.period.kind})` : 'no period'];
   return parts.join(' · ');
 }
 
