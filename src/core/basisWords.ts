@@ -16,7 +16,16 @@ export function lastBasis(text: string): StatedBasis | null {
   return out;
 }
 
+const MAY_NAME = /gaap|adjusted|excluding/i;
+// The last text asked about: a sentence's figures ask one after another.
+let lastText: string | undefined;
+let lastAnswer = false;
+
 /** Whether `text` may hold a basis word at all (most sentences do not): one cheap test first. */
 export function mayNameBasis(text: string): boolean {
-  return /gaap|adjusted|excluding/i.test(text);
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = MAY_NAME.test(text);
+  }
+  return lastAnswer;
 }

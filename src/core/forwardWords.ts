@@ -15,6 +15,8 @@ export type ForwardClass = 'guidance' | 'projection' | 'target';
 const GUIDANCE = [
   'expect', 'expects', 'expected', 'expecting', 'forecast', 'forecasts', 'forecasted', 'guidance', 'outlook',
   'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'sees',
+  // "guided for Q1 revenue of $1.9 billion to $2 billion": the company's own forecast.
+  'guide', 'guides', 'guided', 'guiding',
 ];
 const PROJECTION = [
   'project', 'projects', 'projected', 'projection', 'projections', 'will', 'would', 'could', 'should', 'may', 'might',

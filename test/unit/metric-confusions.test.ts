@@ -190,3 +190,11 @@ test('a results table row reads its own metric, a bare amount in the table\'s un
   assert.equal(readingOf(table, '3,654').metric, 'operatingIncome');
   assert.equal(readingOf(table, '$2.83').metric, 'eps');
 });
+
+test('guidance is not an actual: "guided for" and "guided to" are the company\'s forecast', () => {
+  const text = 'CoreWeave guided for Q1 revenue of $1.9 billion to $2 billion.';
+  assert.equal(readingOf(text, '$1.9 billion').kind, 'guidance');
+  const both = 'Nvidia reported revenue of $57 billion and guided to $65 billion for the next quarter.';
+  assert.equal(readingOf(both, '$57 billion').kind, 'actual');
+  assert.equal(readingOf(both, '$65 billion').kind, 'guidance');
+});
