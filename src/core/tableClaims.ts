@@ -620,7 +620,7 @@ function readCell(
   }
   // A change column's cell is a change of the row's metric ("Revenue | … | Up 23%"), a share
   // column's a share of it; else of the section's or the table's ("Data center | $22.6 billion | 427%").
-  if (reading.metric === null && reading.ofMetric === undefined && !q.vague && (isChange || q.kind !== 'money')) {
+  if (reading.metric === null && reading.ofMetric === undefined && !q.vague && (isChange || q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple')) {
     for (const s of [label, section, headerCell, corner]) {
       if (!s || s === cell) continue;
       const ctx = context(reader, s);
