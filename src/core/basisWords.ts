@@ -6,7 +6,7 @@
 export type StatedBasis = 'gaap' | 'non-gaap';
 
 // Longest alternatives first in each group, so "non-GAAP" is never read as its "GAAP".
-const BASIS_WORD = /\b(?:(non[-\s]?gaap|adjusted|excluding\s+(?:items|charges|one-time))|(gaap))\b/gi;
+const BASIS_WORD = /\b(?:(non[-\s]?gaap|adjusted|excluding\s{1,3}(?:items|charges|one-time))|(gaap))\b/gi;
 
 /** The basis the last basis word in `text` names ("non-GAAP", "adjusted", "GAAP"), or null. */
 export function lastBasis(text: string): StatedBasis | null {
