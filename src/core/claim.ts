@@ -25,7 +25,7 @@ import type { DocumentDate } from './read/documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
 import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
-import { namesForward } from './dataset/match';
+import { namesForward } from './dataset/hedging';
 import { withoutDetached } from './read/detached';
 import { earlierPeriod, marksEarlier } from './read/earlier';
 import { readProseTotals } from './read/proseTotals';
@@ -140,6 +140,7 @@ export function readClaimsCarrying(
           breaks: clauseBreaks(sText),
           figures: spansOf(qs),
           date,
+          resolveEntity: dataset.resolveEntity,
         };
         // Each figure's period, read once for the relations and the readings (a sentence that
         // names no time gives the relations none; the readings then ask periodFor themselves).

@@ -11,7 +11,7 @@ import type { DatasetIndex } from './dataset/lookup';
 import { formatCount, formatMoney, formatMultiple, formatPercent, formatPoints } from './format';
 import { compact, comparable, short } from './rules/util';
 import { derivedRates, type DerivedRate } from './derivedRate';
-import { factSubject } from './dataset/match';
+import { factSubject } from './dataset/citation';
 
 export interface Recalculation {
   label: string;

@@ -7,7 +7,8 @@ import type { Claim, Quantity } from './types';
 import type { DatasetIndex, LoadedFact } from './dataset/lookup';
 import { impliedBases, type ImpliedBase } from './read/impliedBase';
 import { baseFact } from './dataset/baseFact';
-import { entityReliable, factInterval, namesForward, periodReliable } from './dataset/match';
+import { entityReliable, namesForward, periodReliable } from './dataset/hedging';
+import { factInterval } from './dataset/compare';
 import { type Interval, div, negate, overlaps, percentChange, scaleBy, statedInterval } from './tolerance';
 import { agreeingText, compact, inputInterval, short } from './rules/util';
 

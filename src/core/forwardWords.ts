@@ -15,6 +15,8 @@ export type ForwardClass = 'guidance' | 'projection' | 'target';
 const GUIDANCE = [
   'expect', 'expects', 'expected', 'expecting', 'forecast', 'forecasts', 'forecasted', 'guidance', 'outlook',
   'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted', 'sees',
+  // "guided for Q1 revenue of $1.9 billion to $2 billion": the company's own forecast.
+  'guide', 'guides', 'guided', 'guiding',
 ];
 const PROJECTION = [
   'project', 'projects', 'projected', 'projection', 'projections', 'will', 'would', 'could', 'should', 'may', 'might',
@@ -42,6 +44,3 @@ export const FORWARD_WORDS: ReadonlySet<string> = new Set(FORWARD_WORD_CLASSES.k
 
 /** Pairs of words that do the same: "was set to burn", "on track to reach". */
 export const FORWARD_PAIRS: ReadonlySet<string> = new Set(FORWARD_PAIR_CLASSES.keys());
-
-/** Metrics that are forward-looking by name: their facts are targets whatever the sentence says. */
-export const FORWARD_METRICS: ReadonlySet<string> = new Set(['revenueTarget']);

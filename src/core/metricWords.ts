@@ -85,8 +85,17 @@ export function familyOf(q: Quantity): UnitFamily {
 
 const familyById = new Map(METRICS.map((m) => [m.id, m.family]));
 
-/** The first metric of a mention that is measured in `family`, or null. */
-export function metricFitting(mention: MetricMention, family: UnitFamily): string | null {
+const soleByFamily = new Map<UnitFamily, string | null>();
+for (const m of METRICS) soleByFamily.set(m.family, soleByFamily.has(m.family) ? null : m.id);
+
+/** The one metric measured in `family` (power: compute capacity), or null when there are several or none. */
+export function soleMetricOf(family: UnitFamily): string | null {
+  return soleByFamily.get(family) ?? null;
+}
+
+/** The first metric of a mention that is measured in `family` (any family: null), or null. */
+export function metricFitting(mention: MetricMention, family: UnitFamily | null): string | null {
+  if (family === null) return mention.ids[0] ?? null;
   for (const id of mention.ids) if (familyById.get(id) === family) return id;
   return null;
 }

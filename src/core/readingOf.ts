@@ -54,7 +54,9 @@ export interface RelationRead {
 /** A figure's reading with its relations' figures: what readingWords and relationWords say. */
 export interface ReadingParts {
   entity: string | null;
+  /** The metric the figure measures, or for a change or rate the metric it is a change of (`change`). */
   metric: string | null;
+  change?: true;
   period: PeriodReading | null;
   relations: RelationRead[];
 }
@@ -88,7 +90,10 @@ export function readingParts(claim: Claim | undefined, q: Quantity, near: readon
     // A prose total is kept with its whole's sentence: its parts in the sentences around it take part too.
     else if (!c.table && claim && !claim.table && c.block === claim.block && holdsProseTotal(c)) add(c);
   }
-  return { entity: reading?.entity ?? null, metric: reading?.metric ?? null, period, relations };
+  const metric = reading?.metric ?? reading?.ofMetric ?? null;
+  const parts: ReadingParts = { entity: reading?.entity ?? null, metric, period, relations };
+  if (metric !== null && !reading?.metric) parts.change = true;
+  return parts;
 }
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -227,11 +232,18 @@ export interface ReadingFact {
   note?: string;
 }
 
+/** What the hover says of a figure that is a change, rate or share of its metric ("revenues increased 16%"). */
+const CHANGE_NOTE = 'a change or share of it';
+
+function isChangeOf(r: ReadingParts | FigureReading): boolean {
+  return 'change' in r && r.change === true;
+}
+
 /** The parts of a reading that were read, for the hover (none: say NOTHING_READ). */
 export function readingFacts(r: ReadingParts | FigureReading): ReadingFact[] {
   const out: ReadingFact[] = [];
   if (r.entity) out.push({ label: 'entity', value: r.entity });
-  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric) });
+  if (r.metric) out.push({ label: 'metric', value: metricLabel(r.metric), ...(isChangeOf(r) ? { note: CHANGE_NOTE } : {}) });
   if (r.period) out.push({ label: 'period', value: r.period.label, note: `${r.period.fiscal ? 'fiscal' : 'calendar'}, ${r.period.kind}` });
   return out;
 }
@@ -239,7 +251,7 @@ export function readingFacts(r: ReadingParts | FigureReading): ReadingFact[] {
 /** "OpenAI · revenue · 2025 (actual)", or NOTHING_READ; what is missing is said to be missing. */
 export function readingWords(r: ReadingParts | FigureReading): string {
   if (!r.entity && !r.metric && !r.period) return NOTHING_READ;
-  const parts = [r.entity ?? 'no entity', r.metric ? metricLabel(r.metric) : 'no metric', r.period ? `${r.period.label} (${r.period.kind})` : 'no period'];
+  const parts = [r.entity ?? 'no entity', r.metric ? metricLabel(r.metric) + (isChangeOf(r) ? ` (${CHANGE_NOTE})` : '') : 'no metric', r.period ? `${r.period.label} (${r.period.kind})` : 'no period'];
   return parts.join(' · ');
 }
 

@@ -10,13 +10,15 @@
 // sentence is ambiguous a null is the right answer.
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
-import { familyOf, metricFitting, type MetricMention } from './metricWords';
+import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
+import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './read/documentDate';
 import { placeByDate } from './read/relativeTime';
+import { segmentAfter, segmentEntity } from './read/segment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -141,6 +143,8 @@ export interface SentenceContext {
   figures?: Span[];
   /** The document's date, when known: "last quarter" is then one of `periods` (read/relativeTime.ts). */
   date?: DocumentDate | null;
+  /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
+  resolveEntity?: (name: string) => string | null;
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -234,15 +238,37 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   return null;
 }
 
-const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|vs\b)/i;
+/**
+ * A clause that measures the same thing as the one before it: a comparison (", up from $40.9
+ * billion") or a continuation with no subject of its own (", and up 13% in constant currency").
+ */
+const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|vs\b|and (?:up|down|rose|fell|grew|increased|decreased|declined|climbed|jumped)\b)/i;
 
-/** The metric nearest the figure whose unit family fits it, within METRIC_REACH characters. */
-export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
-  return metricAt(ctx, familyOf(q), q.span.start, q.span.end);
+/**
+ * The metric nearest the figure whose unit family fits it, within METRIC_REACH characters;
+ * for a family with one metric only, that one ("a 750-megawatt campus" is compute capacity).
+ */
+export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span?: Span } | null {
+  const family = familyOf(q);
+  const named = metricAt(ctx, family, q.span.start, q.span.end);
+  if (named) return named;
+  const sole = soleMetricOf(family);
+  return sole ? { id: sole } : null;
 }
 
-/** metricFor, for a figure of `family` at document offsets `start`..`end`. */
-export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number, end: number): { id: string; span: Span } | null {
+/** The clause a metric of the figure at `qs`..`qe` (sentence offsets) may be named in. */
+function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
+  const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  // ", up from $40.9 billion": a comparison measures the same thing as the clause before it.
+  // Only a clause opened by a comma can be one (the pattern's first character): no slice and search for the others.
+  if (clause.start > 0 && ctx.text.charCodeAt(clause.start) === 44 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 24))) {
+    return { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
+  }
+  return clause;
+}
+
+/** metricFor, for a figure of `family` (any: null) at document offsets `start`..`end`. */
+export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start: number, end: number): { id: string; span: Span } | null {
   const qs = start - ctx.base;
   const qe = end - ctx.base;
   const list = ctx.metrics;
@@ -254,15 +280,13 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
   let bestDist = 0;
   // Only the mentions within reach on either side, in the figure's own clause ("raised $6
   // billion, while Microsoft reported a $3.1 billion hit": the hit is no funding round).
-  let clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
-  // ", up from $40.9 billion": a comparison measures the same thing as the clause before it.
-  // Only a clause opened by a comma can be one (the pattern's first character): no slice and search for the others.
-  if (clause.start > 0 && ctx.text.charCodeAt(clause.start) === 44 && COMPARISON_START.test(ctx.text.slice(clause.start, clause.start + 20))) {
-    clause = { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
-  }
+  const clause = clauseFor(ctx, qs, qe);
   for (let i = firstAtOrAfter(list, qe, startOf); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) {
     const dist = list[i].start - qe;
-    const id = metricFitting(list[i], family);
+    // "operating loss was $134 million, net income was $872 million": a metric word that opens
+    // a statement of its own ("net income was") is the next figure's, not this one's.
+    if (opensStatement(ctx, list[i])) continue;
+    const id = family === null && namesMargin(ctx, list[i]) ? null : metricFitting(list[i], family);
     if (id && (!best || dist < bestDist)) {
       best = list[i];
       bestId = id;
@@ -280,6 +304,96 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily, start: number
     }
   }
   return best && bestId ? { id: bestId, span: mentionSpan(ctx, best) } : null;
+}
+
+/**
+ * The basis the writer stated a figure on: the last basis word in its clause before the figure
+ * or its metric word, whichever comes first ("non-GAAP gross margin was 43%", "GAAP EPS was
+ * $2.10 and non-GAAP EPS $2.26"), else one right after the figure ("43% on a non-GAAP basis").
+ */
+function basisFor(ctx: SentenceContext, q: Quantity, metricSpan: Span): StatedBasis | null {
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const clause = clauseFor(ctx, qs, qe);
+  const lead = Math.min(qs, metricSpan.start - ctx.base);
+  // The words before the metric word or figure, back to the figure before it in the clause.
+  let from = Math.max(clause.start, lead - 40);
+  for (const f of ctx.figures ?? []) if (f.end - ctx.base <= lead && f.end - ctx.base > from) from = f.end - ctx.base;
+  const before = lastBasis(ctx.text.slice(from, lead));
+  if (before) return before;
+  const after = BASIS_AFTER.exec(ctx.text.slice(qe, Math.min(clause.end, qe + 30)));
+  return after ? lastBasis(after[1]) : null;
+}
+
+/** "43% on a non-GAAP basis", "54% in Q2 2025 on an adjusted basis", "$2.26 (non-GAAP)". */
+const BASIS_AFTER = /^\s{0,3}(?:(?:in|for|during)\s{1,3}[^,;()]{1,24}?\s{1,3})?(?:on\s{1,3}an?\s{1,3}|\()(non[-\s]?gaap|adjusted|gaap)\b/i;
+
+/** "Net loss margin": a margin the vocabulary has no word for, not a change or share of the net loss. */
+const MARGIN_AFTER = /^[\s-]{1,3}margins?\b/i;
+
+/** After a metric word: a verb or preposition that states its figure next ("net income was $872 million"). */
+const STATES_NEXT = /^\s{1,3}(?:was|were|is|are|of|totaled|totalled|reached|came in at|stood at)\s{1,3}(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|a record|an?|up to)\s{1,3})?[$€£¥\d(-]/i;
+
+function opensStatement(ctx: SentenceContext, m: MetricMention): boolean {
+  return STATES_NEXT.test(ctx.text.slice(m.end, m.end + 40));
+}
+
+function namesMargin(ctx: SentenceContext, m: MetricMention): boolean {
+  return MARGIN_AFTER.test(ctx.text.slice(m.end, m.end + 12));
+}
+
+/** Figures that can only be a rate, change or share when no metric of their family is named. */
+const RELATIVE_KINDS: ReadonlySet<Quantity['kind']> = new Set(['percent', 'percentagePoints', 'multiple']);
+
+/**
+ * The entity a figure speaks of once a segment named right after its company is taken into
+ * account: "Google Services revenues" are no Alphabet figure, "Nvidia's data center revenue" is
+ * Nvidia Data Center's. An unknown segment is no dataset entity (null). Not a metric's own words
+ * ("Oracle cloud contract": the deal is Oracle's).
+ */
+function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } | null): { name: string; span?: Span } | null {
+  if (!entity?.span || !ctx.resolveEntity) return entity;
+  const end = entity.span.end - ctx.base;
+  const segment = segmentAfter(ctx.text, end);
+  if (!segment) return entity;
+  const words = segment.words;
+  const at = ctx.text.indexOf(words.split(' ')[0], end);
+  let metricAfter = false;
+  for (const m of ctx.metrics) {
+    if (m.start === at) return entity;
+    if (m.start >= segment.end - 1 && m.start <= segment.end + 3) metricAfter = true;
+  }
+  // "OpenAI's data centers will draw 10 gigawatts": the company's buildings, not a segment.
+  if (!segment.named && !metricAfter) return entity;
+  const name = segmentEntity(entity.name, words, ctx.resolveEntity) ?? segmentEntity(ctx.text.slice(entity.span.start - ctx.base, end), words, ctx.resolveEntity);
+  return name ? { name, span: entity.span } : null;
+}
+
+/** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
+const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
+
+/**
+ * The metric a change, rate or share figure is of: the nearest metric word before it in its
+ * clause ("Net income increased 30% and EPS increased 31%": 30% is net income's), else one
+ * right after it joined by "in" or "of" ("a 16% increase in revenue"). Any unit family: a
+ * percent change of revenue is a change of a money metric.
+ */
+function changedMetric(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
+  const list = ctx.metrics;
+  if (list.length === 0) return null;
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const clause = clauseFor(ctx, qs, qe);
+  for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
+    if (list[i].end > qs) continue;
+    if (namesMargin(ctx, list[i])) return null;
+    return { id: list[i].ids[0], span: mentionSpan(ctx, list[i]) };
+  }
+  const a = firstAtOrAfter(list, qe, startOf);
+  if (a < list.length && list[a].end <= clause.end && !namesMargin(ctx, list[a]) && list[a].start - qe <= 40 && CHANGE_THEN_METRIC.test(ctx.text.slice(qe, list[a].start))) {
+    return { id: list[a].ids[0], span: mentionSpan(ctx, list[a]) };
+  }
+  return null;
 }
 
 /** Between a figure and its period: nothing, or a preposition ("$13 billion in 2025", "$4.3 billion in the first half of 2025"). */
@@ -448,11 +562,14 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
 
 /**
  * All three, as a Reading. `isChange` figures state a change or a rate: they measure no
- * metric. `period`, when given, is periodFor(ctx, q) read already.
+ * metric, but say which one changed (`ofMetric`: the nearest metric word of any unit family,
+ * "revenues increased 16%"). `period`, when given, is periodFor(ctx, q) read already.
  */
 export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
-  const entity = entityFor(ctx, q);
+  const entity = segmentOf(ctx, entityFor(ctx, q));
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
+  // A change, or a percent or multiple no percent metric claims ("16%, or 15% in constant currency"): of what.
+  const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
@@ -460,6 +577,11 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
     period: period === undefined ? periodFor(ctx, q) : period,
   };
   if (entity?.span) reading.entitySpan = entity.span;
-  if (metric) reading.metricSpan = metric.span;
+  if (metric?.span) reading.metricSpan = metric.span;
+  if (changed) reading.ofMetric = changed.id;
+  if (metric?.span && mayNameBasis(ctx.text)) {
+    const basis = basisFor(ctx, q, metric.span);
+    if (basis) reading.basis = basis;
+  }
   return reading;
 }

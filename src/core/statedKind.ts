@@ -6,8 +6,9 @@
 // "grew") stands between them; a target or forecast noun right after it ("a $100 billion
 // revenue target") governs it too. A period "by 2030" is never an actual.
 import type { Claim, Quantity, Reading, StatementKindOf } from './types';
-import { FORWARD_METRICS, FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
-import { namesForward } from './dataset/match';
+import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
+import { namesForward } from './dataset/hedging';
+import { forwardByName } from './dataset/metrics';
 
 /** The kinds of statement a figure can make (types.ts): the reader's `Reading.kind` and this classifier share them. */
 export type StatementKind = StatementKindOf;
@@ -89,7 +90,7 @@ function firstFrom(words: readonly Word[], offset: number): number {
  */
 export function statedKind(claim: Claim, q: Quantity, reading?: Reading): StatementKind {
   let kind = kindFromWords(claim, q, reading);
-  if (reading?.metric && FORWARD_METRICS.has(reading.metric)) kind = 'target';
+  if (reading && forwardByName(reading.metric)) kind = 'target';
   // "by 2030" is a target or a projection, never an actual; a company's own "by 2030" is its target.
   if (reading?.period?.kind === 'by' && (kind === 'actual' || kind === 'guidance')) kind = 'target';
   return kind;

@@ -12,6 +12,7 @@ import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from './exactCopy';
 import { holdsNoRelation, readRelations } from './read/relations/read';
+import { lastBasis, mayNameBasis } from './basisWords';
 import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {
@@ -585,11 +586,11 @@ function readCell(
     }
     if (!reading.entity) reading.entity = carriedEntity;
   }
-  // A row named for a metric the vocabulary lacks ("Gross profit", "Operating income (loss):"
-  // over its rows) reads none: never a neighbour's ("profit" is not net income).
+  // A row named for a metric the vocabulary lacks ("Interest expense", "Provision for income
+  // taxes" over its rows) reads none: never a neighbour's ("income" is not net income).
   let wantsMetric = !isChange && !q.vague;
   const named = label && OTHER_METRIC_ROW.test(label.text) ? label : !label || findMetricMentions(label.text).length === 0 ? section : undefined;
-  if (reading.metric === null && named && OTHER_METRIC_ROW.test(named.text)) wantsMetric = false;
+  if (reading.metric === null && named && OTHER_METRIC_ROW.test(named.text) && findMetricMentions(named.text).length === 0) wantsMetric = false;
   for (let k = 0; k < 4; k++) {
     if ((reading.metric !== null || !wantsMetric) && reading.period !== null) break;
     const s = k === 0 ? headerCell : k === 1 ? label : k === 2 ? section : corner;
@@ -597,7 +598,9 @@ function readCell(
     const ctx = context(reader, s);
     if (reading.metric === null && wantsMetric) {
       // The header's words as if the figure stood at their start.
-      const m = metricAt(ctx, familyOf(q), ctx.base, ctx.base);
+      // A bare number in a results table is an amount in the table's unit ("(in millions)"):
+      // the row's money metric, when no count metric names it ("Operating expenses | 1,400").
+      const m = metricAt(ctx, familyOf(q), ctx.base, ctx.base) ?? (bareNumber(q) ? metricAt(ctx, 'money', ctx.base, ctx.base) : null);
       if (m) {
         reading.metric = m.id;
         reading.metricSpan = m.span;
@@ -605,7 +608,36 @@ function readCell(
     }
     if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
   }
+  // "Adjusted operating income", a "Non-GAAP" section: the basis of the row's figures.
+  if (reading.metric !== null) {
+    for (const s of [label, section, corner]) {
+      if (!s || s === cell || !mayNameBasis(s.text)) continue;
+      const basis = lastBasis(s.text);
+      if (basis) {
+        reading.basis = basis;
+        break;
+      }
+    }
+  }
+  // A change column's cell is a change of the row's metric ("Revenue | … | Up 23%"), a share
+  // column's a share of it; else of the section's or the table's ("Data center | $22.6 billion | 427%").
+  if (reading.metric === null && reading.ofMetric === undefined && !q.vague && (isChange || q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple')) {
+    for (const s of [label, section, headerCell, corner]) {
+      if (!s || s === cell) continue;
+      const ctx = context(reader, s);
+      const m = metricAt(ctx, null, ctx.base, ctx.base);
+      if (m) {
+        reading.ofMetric = m.id;
+        break;
+      }
+    }
+  }
   return reading;
+}
+
+/** A number written with no unit, currency or noun ("1,400", "(134)"). */
+function bareNumber(q: Quantity): boolean {
+  return q.kind === 'count' && q.unit === '';
 }
 
 /** The entity a row label names when the name is (nearly) all the label says: "Google Cloud", not "Google Services". */

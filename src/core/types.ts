@@ -146,6 +146,14 @@ export interface Reading {
   /** Metric id from dataset/metrics.ts ("revenue", "cashBurn", "weeklyActiveUsers"), or null. */
   metric: string | null;
   metricSpan?: Span;
+  /**
+   * For a figure that states a change, a rate or a share ("revenues increased 16%", "40% of
+   * its DRAM revenue"), which has no metric of its own: the metric it is a change or share
+   * of. Shown as read; never compared with a fact of that metric (a 16% rise is no revenue).
+   */
+  ofMetric?: string;
+  /** "non-GAAP gross margin", "GAAP net income": the basis the writer stated the figure on (basisWords.ts), when they did. */
+  basis?: 'gaap' | 'non-gaap';
   period: Period | null;
   /**
    * The organisation the sentence is about when no dataset entity was found ("Mistral AI"),

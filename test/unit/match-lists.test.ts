@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CONTRAST_PAIRS, CONTRAST_WORDS, namesContrast, scanListsAscii, scanListsLowered } from '../../src/core/dataset/match';
+import { CONTRAST_PAIRS, CONTRAST_WORDS, namesContrast, scanListsAscii, scanListsLowered } from '../../src/core/dataset/hedging';
 
 // Words of the four lists (partial time, other subject, forward-looking, contrast), their pairs, and others.
 const WORDS = ['half', 'Quarter', 'MONTHS', 'full', 'year', 'earlier', 'last', 'same', 'period', 'rival', 'Rivals', 'others', 'another', 'expects',

@@ -103,7 +103,8 @@ test('in words: the reading, what is missing, each relation', () => {
   const parts = readingParts(claimOf(a), a);
   assert.equal(readingWords(parts), 'OpenAI · revenue · 2023 (actual)');
   assert.equal(relationWords(parts.relations[0]), 'change: from $1 billion to $5 billion, stated 500%, computes to 400%');
-  assert.equal(readingWords(readingParts(claimOf(stated), stated)), 'OpenAI · no metric · no period');
+  // The stated change measures no revenue of its own: it is shown as a change of it.
+  assert.equal(readingWords(readingParts(claimOf(stated), stated)), 'OpenAI · revenue (a change or share of it) · no period');
   const other = analyze('Nothing about 57% here.\n');
   const bare = other.quantities[0];
   assert.equal(readingWords(readingParts(other.claims[0], bare)), NOTHING_READ);

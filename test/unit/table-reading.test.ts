@@ -207,21 +207,21 @@ test('tables, units: caption forms, accounting negatives, per-share rows and "~"
   assert.deepEqual([about.value, about.qualifier], [9e9, 'about']);
 });
 
-test('tables, reading: the header gives the period, the first column the metric (none for a metric the vocabulary lacks)', () => {
+test('tables, reading: the header gives the period, the first column the metric (its own, never a neighbour\'s)', () => {
   const t = YEARS('(50) %');
   const revenue = figure(t, '$ 30,000');
   assert.deepEqual([revenue.metric, revenue.period?.canonical], ['revenue', 'Q2 2025']);
   assert.equal(figure(t, '$ 24,000').period?.canonical, 'Q2 2024');
   // A change column's figure is of the later column's period.
   assert.equal(figure(t, '25 %').period?.canonical, 'Q2 2025');
-  // "Costs and expenses", "earnings per share": not in the vocabulary, so no metric (not "net income").
-  assert.equal(figure(t, '18,000').metric, null);
-  assert.equal(figure(t, '$ 1.10').metric, null);
+  // "Costs and expenses", "earnings per share": their own metrics (never "net income").
+  assert.equal(figure(t, '18,000').metric, 'operatingExpenses');
+  assert.equal(figure(t, '$ 1.10').metric, 'eps');
   const q = QUARTERS('11%');
-  assert.equal(figure(q, '$(100)').metric, null);
-  // Rows under "Operating income (loss):" are no revenue, though the caption says "Segment results".
+  assert.equal(figure(q, '$(100)').metric, 'operatingIncome');
+  // Rows under "Operating income (loss):" are operating income, no revenue, though the caption says "Segment results".
   const s = SECTIONS('$ 40');
-  assert.equal(figure(s, '$ 36').metric, null);
+  assert.equal(figure(s, '$ 36').metric, 'operatingIncome');
   assert.equal(figure(s, '$ 120').metric, 'revenue');
   assert.equal(figure(s, '$ 120').period?.canonical, '2025');
 });

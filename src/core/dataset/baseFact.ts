@@ -6,7 +6,8 @@
 import type { Period, Reading } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import type { ImpliedBase } from '../read/impliedBase';
-import { compare, factInterval, findMatches } from './match';
+import { findMatches } from './match';
+import { compare, factInterval } from './compare';
 import { parsePeriodString, periodInterval, yearBefore } from '../period';
 import { isBounded } from '../tolerance';
 

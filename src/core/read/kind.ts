@@ -4,8 +4,8 @@
 // One classifier: this file only adds the estimate, which the forward-looking words leave out.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
 import { statedKind } from '../statedKind';
-import { FORWARD_METRICS } from '../forwardWords';
-import { namesForward } from '../dataset/match';
+import { forwardByName } from '../dataset/metrics';
+import { namesForward } from '../dataset/hedging';
 
 /** "an estimated $2.5 billion", "estimated at $2.5 billion", "estimates put it at $2.5 billion": just before the figure. */
 const ESTIMATE_BEFORE = /\b(?:an|the|its)\s+estimated\s+(?:\S+\s+){0,2}$|\bestimated\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|roughly\s+)?$|\bestimates?\s+(?:put|puts|peg|pegs|place|places)\s+(?:\S+\s+){0,3}at\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -59,7 +59,7 @@ export function readingKind(whole: Claim, reading: Reading): StatementKindOf {
   }
   // Most sentences hold no forward-looking word: their figures are actuals, unless a forward
   // metric or a target year makes them otherwise (statedKind decides those).
-  if (!lastForward && !lastEstimate && !(reading.metric && FORWARD_METRICS.has(reading.metric)) && reading.period?.kind !== 'by') return 'actual';
+  if (!lastForward && !lastEstimate && !forwardByName(reading.metric) && reading.period?.kind !== 'by') return 'actual';
   const claim = around(whole, reading);
   const kind = statedKind(claim, reading.quantity, reading);
   if (kind !== 'actual' && kind !== 'projection') return kind;

@@ -2,7 +2,7 @@
 // figures first, so an editor starts with what needs fixing), the details behind each
 // figure that has any, the charts as small tables, and a sign-off block. Every piece of
 // draft or dataset text goes through escapeMarkdown/markdownLink.
-import { valueWords } from '../dataset/match';
+import { valueWords } from '../dataset/citation';
 import { NOTHING_READ } from '../readingOf';
 import { escapeMarkdown as esc, markdownLink } from './escape';
 import { highlighted } from './highlight';

@@ -5,7 +5,8 @@
 // Pure: no clock, no file system; the caller passes the analysis and the dataset.
 import type { AnalyzeResult, Claim, Finding, Quantity, Reading, Relation, RuleId, RuleLevel, Severity, SourceRef, Span } from '../types';
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
-import { assessCached, factSubject, periodWords, sourceRef, type Verdict } from '../dataset/match';
+import { assessCached, type Verdict } from '../dataset/match';
+import { factSubject, periodWords, sourceRef } from '../dataset/citation';
 import { metricById } from '../dataset/metrics';
 import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
 import type { StatementKind } from '../statedKind';

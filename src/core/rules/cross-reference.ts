@@ -8,7 +8,8 @@ import { metricById } from '../dataset/metrics';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
-import { entityReliable, intervalWords, namesContrast, periodReliable } from '../dataset/match';
+import { entityReliable, namesContrast, periodReliable } from '../dataset/hedging';
+import { intervalWords } from '../dataset/citation';
 import { subjectWithPeriod } from '../periodLabel';
 import { flatCopy } from '../flatString';
 
@@ -47,7 +48,8 @@ function statementKey(reading: Reading): string {
   const q = reading.quantity;
   // Joined flat: the key is hashed by the statement log's Map at once.
   // The kind of statement too: a forecast and what then happened are two things, not one stated twice.
-  return [reading.entity, reading.metric, periodKey(reading.period as Period), reading.kind ?? '', q.kind, q.unit.toLowerCase()].join('\u0000');
+  // And the basis: a GAAP net loss and the adjusted (non-GAAP) one differ by design.
+  return [reading.entity, reading.metric, periodKey(reading.period as Period), reading.kind ?? '', reading.basis ?? '', q.kind, q.unit.toLowerCase()].join('\u0000');
 }
 
 /** A reading of a claim that states a value: its index in `claim.readings` and its key. */

@@ -6,7 +6,7 @@
 import type { Claim, Finding } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 import { derivedRates, type DerivedRate } from '../derivedRate';
-import { citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
 import { describeValue, fixTo, related } from './util';
 
 /**

@@ -4,7 +4,8 @@
 import type { Claim, Finding, Fix, Quantity } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
-import { claimVerdicts, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import { claimVerdicts } from '../dataset/match';
+import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
 import type { LoadedFact } from '../dataset/lookup';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is

@@ -3,7 +3,8 @@
 // only, with both figures and both dates, and never a fix.
 import type { Claim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { claimVerdicts, citation, factFigure, factSubject, sourceRef } from '../dataset/match';
+import { claimVerdicts } from '../dataset/match';
+import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];

@@ -1,0 +1,200 @@
+// Metrics writers confuse stay apart (issue 15, part 2): revenue, run rate, bookings, backlog
+// and remaining performance obligations; net income and earnings per share; a segment and its
+// company; amount raised and valuation; GAAP and non-GAAP; gross, operating and net figures.
+// Each table row is a sentence as published writing puts it and what its figure must be read
+// as; each misreading it guards against was read on the code before this change.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { Reading } from '../../src/core/types';
+import { bundledIndex } from '../../src/core/dataset/bundled';
+import { buildIndex, type DatasetIndex } from '../../src/core/dataset/lookup';
+import { DatasetFile } from '../../src/core/dataset/schema';
+import { readingParts } from '../../src/core/readingOf';
+
+/** The reading of the figure written as `figure` in `text` (the bundled dataset's entities). */
+function readingOf(text: string, figure: string, dataset: DatasetIndex = bundledIndex()): Reading {
+  const result = analyze(text, { dataset });
+  for (const c of result.claims) for (const r of c.readings) if (text.slice(r.quantity.span.start, r.quantity.span.end) === figure) return r;
+  throw new Error(`no reading of ${figure}`);
+}
+
+interface MetricCase {
+  text: string;
+  figure: string;
+  metric: string | null;
+  /** The metric a change, rate or share figure is of. */
+  of?: string;
+}
+
+/** Each figure is read as its metric (or, for a change, as a change of `of`). */
+function expectMetrics(cases: readonly MetricCase[]): void {
+  for (const c of cases) {
+    const r = readingOf(c.text, c.figure);
+    assert.equal(r.metric, c.metric, `${c.figure} in "${c.text}"`);
+    assert.equal(r.ofMetric, c.of, `what ${c.figure} is of, in "${c.text}"`);
+  }
+}
+
+test('earnings per share is never net income, and a change says which of the two changed', () => {
+  expectMetrics([
+    { text: "Nvidia's diluted earnings per share were $1.30 in the quarter.", figure: '$1.30', metric: 'eps' },
+    { text: 'AMD reported net income of $872 million and diluted earnings per share of $0.54.', figure: '$0.54', metric: 'eps' },
+    { text: 'AMD reported net income of $872 million and diluted earnings per share of $0.54.', figure: '$872 million', metric: 'netIncome' },
+    { text: 'Net income increased 30% and EPS increased 31% to $2.82.', figure: '$2.82', metric: 'eps' },
+    { text: 'Net income increased 30% and EPS increased 31% to $2.82.', figure: '30%', metric: null, of: 'netIncome' },
+    { text: 'Net income increased 30% and EPS increased 31% to $2.82.', figure: '31%', metric: null, of: 'eps' },
+  ]);
+});
+
+test('an operating loss or operating profit is never net income', () => {
+  expectMetrics([
+    { text: 'Revenue was a record $7.7 billion, operating loss was $134 million, net income was $872 million.', figure: '$134 million', metric: 'operatingLoss' },
+    { text: 'Revenue was a record $7.7 billion, operating loss was $134 million, net income was $872 million.', figure: '$872 million', metric: 'netIncome' },
+    { text: "Alphabet's operating profit was $120 billion in 2025.", figure: '$120 billion', metric: 'operatingIncome' },
+  ]);
+});
+
+test('bookings, backlog and remaining performance obligations are never revenue', () => {
+  expectMetrics([
+    { text: "Oracle's contract backlog rose to $455 billion.", figure: '$455 billion', metric: 'backlog' },
+    { text: 'Its bookings reached $10 billion on revenue of $4 billion.', figure: '$10 billion', metric: 'bookings' },
+    { text: 'Its bookings reached $10 billion on revenue of $4 billion.', figure: '$4 billion', metric: 'revenue' },
+    { text: 'Oracle reported $455 billion in remaining performance obligations.', figure: '$455 billion', metric: 'rpo' },
+    { text: "Anthropic's annualized revenue run rate reached $5 billion.", figure: '$5 billion', metric: 'revenueRunRate' },
+  ]);
+});
+
+test('an amount raised and a valuation stay apart', () => {
+  expectMetrics([
+    { text: 'xAI raised $6 billion in a round that values it at $50 billion.', figure: '$6 billion', metric: 'fundingRound' },
+    { text: 'xAI raised $6 billion in a round that values it at $50 billion.', figure: '$50 billion', metric: 'valuation' },
+    { text: 'Anthropic raised $13 billion at a $183 billion post-money valuation.', figure: '$183 billion', metric: 'valuation' },
+  ]);
+});
+
+test('gross margin and operating margin stay apart', () => {
+  expectMetrics([
+    { text: 'Operating income margin was 20% in the quarter.', figure: '20%', metric: 'operatingMargin' },
+    { text: 'Gross margin was 40%, and operating margin was 30%.', figure: '40%', metric: 'grossMargin' },
+    { text: 'Gross margin was 40%, and operating margin was 30%.', figure: '30%', metric: 'operatingMargin' },
+    // A margin the vocabulary has no word for is no change or share of the net loss.
+    { text: 'Net loss margin was 24% in the quarter.', figure: '24%', metric: null },
+  ]);
+});
+
+test('free cash flow is never cash burn', () => {
+  expectMetrics([
+    { text: 'OpenAI generated free cash flow of $2 billion.', figure: '$2 billion', metric: 'freeCashFlow' },
+  ]);
+});
+
+test('a change is shown as a change of its metric, and is never compared with that metric\'s facts', () => {
+  const text = 'Alphabet revenues increased 16% to $102.3 billion in Q3 2025.';
+  const result = analyze(text, { dataset: bundledIndex() });
+  const claim = result.claims[0];
+  const change = claim.quantities.find((q) => q.text === '16%')!;
+  const parts = readingParts(claim, change);
+  assert.equal(parts.metric, 'revenue');
+  assert.equal(parts.change, true);
+  const r = claim.readings.find((x) => x.quantity === change)!;
+  assert.equal(r.metric, null, 'a 16% rise is no revenue figure');
+});
+
+test('a segment named after its company is the segment, never the company', () => {
+  // The dataset's segment when it has one.
+  assert.equal(readingOf("Nvidia's data center revenue grew to $51.2 billion in the quarter.", '$51.2 billion').entity, 'Nvidia Data Center');
+  assert.equal(readingOf("Broadcom's AI semiconductor revenue was $6.5 billion.", '$6.5 billion').entity, 'Broadcom AI semiconductors');
+  // Else no dataset entity: Google Services is not Alphabet, Oracle Cloud Infrastructure not Oracle.
+  assert.equal(readingOf('Google Services revenues increased 14% to $87.1 billion.', '$87.1 billion').entity, null);
+  assert.equal(readingOf('Google Services revenues increased 14% to $87.1 billion.', '14%').entity, null);
+  assert.equal(readingOf('Oracle Cloud Infrastructure revenue rose 68% to $4.1 billion.', '$4.1 billion').entity, null);
+  // The company itself, and a metric's own words after it, are still the company's.
+  assert.equal(readingOf('Alphabet revenues increased 16% to $102.3 billion.', '$102.3 billion').entity, 'Alphabet');
+  assert.equal(readingOf('Oracle signed a cloud contract worth $300 billion.', '$300 billion').entity, 'Oracle');
+});
+
+// A small dataset: a company's GAAP and non-GAAP gross margin and its net income for one period.
+const FACTS = DatasetFile.parse({
+  entities: [{ name: 'Acme', aliases: [], kind: 'company' }],
+  facts: [
+    { id: 'acme-gm-gaap', entity: 'Acme', metric: 'grossMargin', value: 40, unit: 'percent', bound: 'exact', reported: '40%', period: 'Q2 2025', kind: 'actual', basis: 'gaap', source: { outlet: 'Acme', title: 'Acme results', date: '2025-08-05' } },
+    { id: 'acme-ni-2024', entity: 'Acme', metric: 'netIncome', value: 62e9, unit: 'USD', bound: 'exact', reported: '$62 billion', period: '2024', kind: 'actual', basis: 'gaap', source: { outlet: 'Acme', title: 'Acme results', date: '2025-01-29' } },
+    { id: 'acme-ni', entity: 'Acme', metric: 'netIncome', value: 872e6, unit: 'USD', bound: 'exact', reported: '$872 million', period: 'Q2 2025', kind: 'actual', basis: 'gaap', source: { outlet: 'Acme', title: 'Acme results', date: '2025-08-05' } },
+  ],
+});
+const ACME = buildIndex([{ origin: 'bundled', file: FACTS }]);
+
+function datasetFindings(text: string) {
+  return analyze(text, { dataset: ACME }).findings.filter((f) => f.ruleId === 'dataset-mismatch' || f.ruleId === 'scale-slip' || f.ruleId === 'superseded');
+}
+
+test('a non-GAAP figure is never compared with the GAAP fact, nor a GAAP one with a non-GAAP fact', () => {
+  assert.equal(readingOf('Acme’s non-GAAP gross margin was 54% in Q2 2025.', '54%', ACME).basis, 'non-gaap');
+  assert.deepEqual(datasetFindings('Acme’s non-GAAP gross margin was 54% in Q2 2025.'), []);
+  assert.deepEqual(datasetFindings('Acme’s adjusted gross margin was 54% in Q2 2025.'), []);
+  assert.deepEqual(datasetFindings('Acme’s gross margin was 54% in Q2 2025 on a non-GAAP basis.'), []);
+  // The same basis is still compared: a GAAP figure against the GAAP fact, an unmarked one too.
+  assert.equal(datasetFindings('Acme’s GAAP gross margin was 45% in Q2 2025.').length, 1);
+  assert.equal(datasetFindings('Acme’s gross margin was 45% in Q2 2025.').length, 1);
+});
+
+test('a figure of a metric the dataset does not hold is unknown, never held against a neighbouring metric', () => {
+  // Net income facts exist for the period; earnings per share and operating income are not net income.
+  assert.deepEqual(datasetFindings('Acme’s operating profit was $640 million in Q2 2025.'), []);
+  assert.deepEqual(datasetFindings('Acme’s diluted earnings per share were $0.54 in Q2 2025.'), []);
+  // Net income itself is still checked.
+  assert.equal(datasetFindings('Acme’s net income was $640 million in Q2 2025.').length, 1);
+});
+
+test('a period the document\'s date gave "last year" in one sentence is not compared in the next', () => {
+  // "last year" dates the 43% it follows; "Net income fell 83% to $2.71 billion" is this quarter's.
+  const text = 'Acme’s operating margin slipped to 40% from 43% last year. Net income fell 83% to $2.71 billion.';
+  const findings = analyze(text, { dataset: ACME, documentDate: '2025-10-30' }).findings.filter((f) => f.ruleId === 'dataset-mismatch');
+  assert.deepEqual(findings, []);
+});
+
+test('a power figure with no metric word is compute capacity, the one metric measured in power', () => {
+  assert.equal(readingOf('The GPUs will be deployed at a 750-megawatt campus in Texas.', '750').metric, 'computeCapacity');
+});
+
+test('a GAAP figure and its adjusted (non-GAAP) counterpart are not one figure stated twice', () => {
+  const table = [
+    'CoreWeave reported its second-quarter results.',
+    '',
+    '| (In thousands) | Q2 2025 |',
+    '|---|---|',
+    '| Net loss | $(290,509) |',
+    '| Adjusted net loss | $(130,806) |',
+    '',
+  ].join('\n');
+  const crossRefs = analyze(table, { dataset: bundledIndex() }).findings.filter((f) => f.ruleId === 'cross-reference');
+  assert.deepEqual(crossRefs.map((f) => f.message), []);
+  // In prose too.
+  const prose = 'CoreWeave’s net loss was $290 million in Q2 2025. CoreWeave’s adjusted net loss was $131 million in Q2 2025.';
+  assert.deepEqual(analyze(prose, { dataset: bundledIndex() }).findings.filter((f) => f.ruleId === 'cross-reference').map((f) => f.message), []);
+});
+
+test('a results table row reads its own metric, a bare amount in the table\'s unit included', () => {
+  const table = [
+    'Micron reported its fourth-quarter results.',
+    '',
+    '| (in millions, except per share) | FQ4-25 | FQ3-25 |',
+    '|---|---|---|',
+    '| Operating expenses | 1,400 | 1,339 |',
+    '| Operating income | 3,654 | 2,169 |',
+    '| Earnings per common share - diluted | $2.83 | $1.68 |',
+    '',
+  ].join('\n');
+  assert.equal(readingOf(table, '1,400').metric, 'operatingExpenses');
+  assert.equal(readingOf(table, '3,654').metric, 'operatingIncome');
+  assert.equal(readingOf(table, '$2.83').metric, 'eps');
+});
+
+test('guidance is not an actual: "guided for" and "guided to" are the company\'s forecast', () => {
+  const text = 'CoreWeave guided for Q1 revenue of $1.9 billion to $2 billion.';
+  assert.equal(readingOf(text, '$1.9 billion').kind, 'guidance');
+  const both = 'Nvidia reported revenue of $57 billion and guided to $65 billion for the next quarter.';
+  assert.equal(readingOf(both, '$57 billion').kind, 'actual');
+  assert.equal(readingOf(both, '$65 billion').kind, 'guidance');
+});
