@@ -300,6 +300,18 @@ interface PeriodCandidate {
   part?: YearlessPart;
 }
 
+/**
+ * Words before a period that make it the base a figure is compared with ("compared with
+ * fourth quarter 2023", "up 114% from fiscal 2024", "versus 2024"): what the sentence is
+ * about is the other period, and that is what carries on to the next sentence.
+ */
+export const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
+/** Whether the period at document span `span` of sentence `text` (at offset `base`) is a comparison's base (BASE_BEFORE). */
+export function isBasePeriod(text: string, base: number, span: Span): boolean {
+  const at = span.start - base;
+  return at > 0 && BASE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A count's noun, then a preposition: "users in", "paying subscribers as of". */
 const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u;
 /** The words a count's noun may take before its period. */
@@ -344,7 +356,9 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const candidates = candidatesOf(ctx.periods, parts);
+  const candidates = candidatesOf(ctx.periods, parts, ctx);
+  // Only comparison bases ("up 114% from fiscal 2024"): the figure's own time is the one carried in.
+  if (candidates.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
@@ -436,10 +450,13 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
 // figures of a sentence are read one after another, so the last sentence's list is enough.
 let lastCandidates: { periods: readonly Period[]; parts: readonly YearlessPart[]; list: PeriodCandidate[] } | null = null;
 
-function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
+function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[], ctx: SentenceContext): PeriodCandidate[] {
   const hit = lastCandidates;
   if (hit && hit.periods === periods && hit.parts === parts) return hit.list;
-  const list: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
+  // A comparison's base ("compared with fourth quarter 2023") is no figure's own period; the
+  // figure it is written with ("compared with $170.0 billion in fourth quarter 2023") owns it by its joint.
+  const list: PeriodCandidate[] = [];
+  for (const p of periods) if (!isBasePeriod(ctx.text, ctx.base, p.span!)) list.push({ span: p.span!, period: p });
   for (const part of parts) list.push({ span: part.span, period: null, part });
   if (parts.length) list.sort((x, y) => x.span.start - y.span.start);
   lastCandidates = { periods, parts, list };

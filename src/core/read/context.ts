@@ -12,7 +12,7 @@
 // heading reads the blocks below it again.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { findPeriods } from '../period';
+import { findPeriods, findYearlessParts, placeYearless } from '../period';
 import type { DocumentDate } from './documentDate';
 
 /** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */
@@ -34,6 +34,18 @@ export function headingPeriod(text: string): Period | null {
     found = p;
   }
   if (!found) return null;
+  // "Fourth Quarter and Fiscal Year 2025 Results": a quarterly release, whose figures are the
+  // quarter's unless they say otherwise (the year's say "full year" or "fiscal 2025").
+  if (found.kind === 'year' || found.kind === 'fiscalYear') {
+    let part: Period | null = null;
+    for (const y of findYearlessParts(text, 0)) {
+      if (y.kind === 'year') continue;
+      const placed = placeYearless(y, found);
+      if (!placed || (part && part.canonical !== placed.canonical)) return null;
+      part = placed;
+    }
+    if (part) found = part;
+  }
   const { span: _span, ...rest } = found;
   return { ...rest, inferred: 'heading' };
 }
