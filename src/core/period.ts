@@ -383,12 +383,12 @@ export function mayTellRelativeTime(text: string): boolean {
 /**
  * Whether `cues` hold the words some yearless part needs, each whole (YEARLESS bounds its
  * words by \b or white space, and folds "ſ" and the Kelvin sign as cuesOf does): an "H" or
- * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole or entire and "year".
+ * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole, entire or fiscal and "year".
  */
 function mayNameYearless(cues: number): boolean {
   if (cues & (H_CUE | Q_CUE)) return true;
   if (cues & ORDINAL_CUE && cues & (HALF_CUE | QUARTER_CUE)) return true;
-  return (cues & WHOLE_CUE) !== 0 && (cues & YEAR_CUE) !== 0;
+  return (cues & (WHOLE_CUE | FISCAL_CUE)) !== 0 && (cues & YEAR_CUE) !== 0;
 }
 
 function earliestLongest(a: Candidate, b: Candidate): number {
@@ -573,9 +573,14 @@ export interface YearlessPart {
   span: Span;
 }
 
-/** Exported for the test that checks its gate (YEARLESS_CUES). */
+/**
+ * A half, quarter or year named without its year: "the first half", "Q3", "the fiscal third
+ * quarter", "second-quarter", "the full year", "the full fiscal year", "this fiscal year"; never
+ * one a year follows ("the first half of 2025"), nor "last fiscal year" (relative to the date).
+ * Exported for the test that checks its gate (YEARLESS_CUES).
+ */
 export const YEARLESS =
-  /\b(?:the\s{1,3})?(?:(fiscal)[\s-]{1,3})?(?:(first|second|1st|2nd)[\s-]{1,3}half|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,3}quarter|Q([1-4])|(full|whole|entire)[\s-]year|full-year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
+  /\b(?<!\b(?:last|previous|prior|past|next|coming|following|preceding)\s{1,3})(?:the\s{1,3})?(?:(fiscal)[\s-]{1,3})?(?:(first|second|1st|2nd)[\s-]{1,3}half|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,3}quarter|Q([1-4])|(full|whole|entire)[\s-](?:fiscal[\s-])?year|full-year|(?<=(?<!\b(?:last|previous|prior|past|next|coming|following|preceding)\s{1,3})\bfiscal[\s-]{1,3})year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
 
 /**
  * Every yearless part of a year in `text` (spans shifted by `offset`), skipping those that
@@ -609,9 +614,14 @@ export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
  */
 export function placeYearless(part: YearlessPart, context: Period | null): Period | null {
   if (!context || context.kind === 'by' || context.kind === 'span' || context.kind === 'ttm') return null;
-  if (part.kind === 'year') return context.fiscal ? fiscalYearPeriod(context.year, part.span) : yearPeriod(context.year, part.span);
-  // "fiscal 2026 Q2 results. Q2 net income was …": the quarter (or half) just named, again.
-  if (context.kind === part.kind && context.part === part.part) return partOfYear(part.kind, part.part ?? 1, context, part.span);
+  if (part.kind === 'year') {
+    if (context.fiscal) return fiscalYearPeriod(context.year, part.span);
+    // "this fiscal year" in a paragraph about the calendar 2025: whose fiscal year, which one?
+    return part.fiscal ? null : yearPeriod(context.year, part.span);
+  }
+  // "fiscal 2026 Q2 results. Q2 net income was …": the fiscal quarter (or half) just named, again.
+  // (A calendar one is left to the document's date: its year is as likely, and no more certain.)
+  if (context.fiscal && context.kind === part.kind && context.part === part.part) return partOfYear(part.kind, part.part ?? 1, context, part.span);
   if (context.kind === 'fiscalYear') return partOfYear(part.kind, part.part ?? 1, context, part.span);
   // A half or a quarter is placed only by a whole year: "Q3" after "H1 2025" stays unknown,
   // and "the fiscal third quarter" in a paragraph about the calendar 2025 too.

@@ -20,6 +20,8 @@ import { placeByDate } from './read/relativeTime';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
+/** Words after a company's name that make it one of its units: "Microsoft Cloud division", "Google Services segment". */
+const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:division|segment|unit|business|subsidiary)\b/;
 /** A name right after these words is an object ("raised $40 billion from SoftBank"), not the subject. */
 const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
@@ -219,6 +221,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
     break;
   }
+  // "the Microsoft Cloud division, which surpassed $50 billion": a part of the company the
+  // dataset does not hold, not the company.
+  if (before && SEGMENT_AFTER.test(ctx.text.slice(before.end, Math.min(qs, before.end + 40)))) return null;
   if (before) {
     if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
       const first = list[0];
@@ -442,8 +447,11 @@ function ownerOf(ctx: SentenceContext, span: Span): Span | null {
 function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   const list = ctx.periods;
   const a = firstAtOrAfter(list, c.span.end, spanStartOf);
-  // Periods never overlap a yearless part (findYearlessParts skips those with a year).
-  return (a > 0 ? list[a - 1] : list[a]) ?? ctx.carriedPeriod; // never index -1: a slow named look-up in V8
+  // Periods never overlap a yearless part (findYearlessParts skips those with a year). A
+  // comparison's base ("up 114% from fiscal 2024") is not the year the part is in.
+  for (let i = a - 1; i >= 0; i--) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
+  for (let i = a; i < list.length; i++) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
+  return ctx.carriedPeriod;
 }
 
 // The candidates of a sentence, built once per sentence rather than once per figure: the

@@ -113,3 +113,20 @@ test('a period the sentence only compares with is not the figure\'s, nor carried
   const nvidia = 'Nvidia made $130.5 billion in fiscal 2025, up 114% from fiscal 2024.';
   assert.notEqual(reading(nvidia, '114%').period?.canonical, 'FY2024');
 });
+
+test('"a remarkable fiscal year", "the full fiscal year" and "this fiscal year" are the fiscal year around them; "last fiscal year" is not', () => {
+  const nvidia =
+    'Nvidia reported fourth quarter results for fiscal year 2025 with revenue of $39.3 billion. ' +
+    'This caps off a remarkable fiscal year that saw annual revenue more than double to $130.5 billion, up 114% from fiscal 2024.';
+  assert.equal(reading(nvidia, '$39.3 billion').period?.canonical, 'Q4 FY2025');
+  assert.equal(reading(nvidia, '$130.5 billion').period?.canonical, 'FY2025');
+  assert.equal(findYearlessParts('revenue in the last fiscal year').length, 0);
+  assert.equal(findYearlessParts('revenue this fiscal year')[0]?.kind, 'year');
+});
+
+test('a figure of a company\'s named division is not the company\'s: "the Microsoft Cloud division … $51.5 billion"', () => {
+  const text = 'The standout performer was the Microsoft Cloud division, which rose to $51.5 billion in FY26 Q2.';
+  const r = reading(text, '$51.5 billion');
+  assert.equal(r.entity, null);
+  assert.equal(r.period?.canonical, 'Q2 FY2026');
+});
