@@ -26,7 +26,7 @@ import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
 import { namesForward } from './dataset/match';
 import { withoutDetached } from './read/detached';
-import { earlierPeriod, marksEarlier } from './read/earlier';
+import { earlierMark, earlierPeriod, revisionPeriod } from './read/earlier';
 import { fiscalYearEndOf, onCompanyCalendar } from './read/companyCalendar';
 
 /** What one block hands to the next: the entity the text was last about. */
@@ -168,8 +168,15 @@ export function readClaimsCarrying(
           if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
           // "up from $3.7 billion": the earlier value, of the period before the figure it is
           // compared with (the one before it), or of none we can tell.
-          if (marksEarlier(claim, r)) r.period = earlierPeriod(claim, r, k > 0 ? readings[k - 1].period : null);
+          const earlier = earlierMark(claim, r);
+          if (earlier) {
+            r.earlier = earlier;
+            const reference = k > 0 ? readings[k - 1].period : null;
+            r.period = earlier === 'revision' ? revisionPeriod(r, reference) : earlierPeriod(claim, r, reference);
+          }
           r.kind = readingKind(claim, r);
+          // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
+          if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
           if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {

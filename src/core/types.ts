@@ -165,6 +165,13 @@ export interface Reading {
    * estimate of what happened. Compared only with dataset facts of the same kind.
    */
   kind?: StatementKindOf;
+  /**
+   * The writer marks the figure as an earlier value (read/earlier.ts): of the period before
+   * ('before': "up from $3.7 billion") or an earlier statement for the same period
+   * ('revision': "previously $8.5 billion", "an initial forecast of …"). Compared with the
+   * earlier fact it agrees with, never reported as superseded.
+   */
+  earlier?: 'before' | 'revision';
 }
 
 export type StatementKindOf = 'actual' | 'guidance' | 'projection' | 'target' | 'estimate';
