@@ -18,7 +18,8 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/;
+/** An ATX heading's opening: up to three spaces, one to six "#", a space or tab. */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
 
 /** Where `reading`'s period came from in `text` (the document), as far as the text tells. */
 export function periodOrigin(text: string, reading: Reading, claim: Claim | undefined, date: DocumentDate | null): PeriodOrigin {
@@ -32,7 +33,7 @@ export function periodOrigin(text: string, reading: Reading, claim: Claim | unde
     const before = text.slice(0, at).split('\n');
     for (let i = before.length - 2; i >= 0; i--) {
       const m = ATX_HEADING.exec(before[i]);
-      if (m && headingPeriod(m[1])) {
+      if (m && headingPeriod(before[i].slice(m[0].length))) {
         origin.headingLine = i + 1;
         return origin;
       }

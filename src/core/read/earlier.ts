@@ -44,7 +44,8 @@ export function earlierMark(claim: Claim, r: Reading): 'before' | 'revision' | n
   if (REVISION_BEFORE.test(lead) || REVISION_AFTER.test(tail)) return 'revision';
   const before = EARLIER_BEFORE.test(lead) || (FROM_BEFORE.test(lead) && TO_AFTER.test(tail));
   if (!before) return null;
-  return REVISED_FORECAST.test(claim.text) ? 'revision' : 'before';
+  // The clause around the figure, not the whole sentence (a window keeps the search short).
+  return REVISED_FORECAST.test(claim.text.slice(Math.max(0, at - 120), end + 60)) ? 'revision' : 'before';
 }
 
 /**
