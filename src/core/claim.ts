@@ -13,7 +13,7 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
 import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
-import { findPeriods, findYearlessParts, placeYearless, type YearlessPart } from './period';
+import { findPeriods, findYearlessParts, placeYearless, ttmPeriod, type YearlessPart } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
 import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
@@ -125,6 +125,8 @@ export function readClaimsCarrying(
       if (date) periods = mergePeriods(periods, relativePeriods(sText, sentence.start, date));
       // "since 1992", "founded in 2015": the date of something else, no figure's period.
       if (periods.length) periods = withoutDetached(periods, sText, sentence.start);
+      // "for the trailing twelve months" in a quarter's results: the twelve months to that quarter's end.
+      if (qs.length && period) periods = withTrailingYear(periods, sText, sentence.start, period);
       // A part a written period already reads ("the fourth quarter results for fiscal 2025") is not a second one.
       const yearless = withoutOverlaps(findYearlessParts(sText, sentence.start), periods);
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
@@ -248,6 +250,8 @@ function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): Yea
 }
 
 /** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
+/** A comparison opened before a period and not closed by a full stop or semicolon. */
+const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
 const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
 
 /**
@@ -260,13 +264,37 @@ function carriedFrom(periods: readonly Period[], text: string, base: number): Pe
   for (let i = periods.length - 1; i >= 0; i--) {
     const p = periods[i];
     if (!p.span) return p;
-    const lead = text.slice(Math.max(0, p.span.start - base - 60), p.span.start - base);
+    const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
     if (FIGURE_THEN_JOINT.test(lead) && /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i.test(lead)) continue;
+    // "compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024": still the comparison's.
+    if (COMPARISON_OPEN.test(lead)) continue;
     return p;
   }
   return null;
+}
+
+/** "the trailing twelve months", "the last 12 months", "TTM", with no end date of their own. */
+const TRAILING_YEAR = /\b(?:(?:the\s)?(?:trailing|last|past)\s(?:twelve|12)[\s-]months?\b(?!\s(?:ended|ending|to|through)\b)|TTM\b(?!\s\d))/gi;
+
+/**
+ * The sentence's periods with its undated trailing twelve months placed at the end of the
+ * calendar quarter the text is about (`context`): Amazon's "$113.9 billion for the trailing
+ * twelve months" in its Q1 2025 release is TTM 2025-03. Nothing is added in any other context.
+ */
+function withTrailingYear(periods: Period[], text: string, base: number, context: Period): Period[] {
+  if (context.kind !== 'quarter' || context.fiscal || (text.indexOf('welve') < 0 && text.indexOf('12') < 0 && text.indexOf('TTM') < 0)) return periods;
+  let out = periods;
+  TRAILING_YEAR.lastIndex = 0;
+  for (let m = TRAILING_YEAR.exec(text); m; m = TRAILING_YEAR.exec(text)) {
+    const span = { start: base + m.index, end: base + m.index + m[0].length };
+    if (out.some((p) => p.span && p.span.start < span.end && span.start < p.span.end)) continue;
+    const ttm = ttmPeriod(context.year, (context.part ?? 1) * 3, span);
+    if (context.inferred) ttm.inferred = context.inferred;
+    out = [...out, ttm].sort((x, y) => x.span!.start - y.span!.start);
+  }
+  return out;
 }
 
 /** A run of two digits: the least a period needs. */

@@ -130,3 +130,11 @@ test('a figure of a company\'s named division is not the company\'s: "the Micros
   assert.equal(r.entity, null);
   assert.equal(r.period?.canonical, 'Q2 FY2026');
 });
+
+test('"the trailing twelve months" without a date ends with the quarter the release is about; a comparison\'s quarter is not carried', () => {
+  const text =
+    'Net income increased to $17.1 billion in the first quarter, or $1.59 per diluted share, compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024.\n' +
+    'Operating cash flow increased 15% to $113.9 billion for the trailing twelve months, compared with $99.1 billion for the trailing twelve months ended March 31, 2024.';
+  assert.equal(reading(text, '$113.9 billion', '2025-05-01').period?.canonical, 'TTM 2025-03');
+  assert.equal(reading(text, '$99.1 billion', '2025-05-01').period?.canonical, 'TTM 2024-03');
+});
