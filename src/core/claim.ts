@@ -13,10 +13,10 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
 import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
-import { findPeriods, findYearlessParts, placeYearless } from './period';
+import { findPeriods, findYearlessParts, placeYearless, ttmPeriod, type YearlessPart } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
-import { OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
+import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
 import { exactCopy } from './exactCopy';
 import { readRelations } from './read/relations/read';
 import { readTableClaims } from './tableClaims';
@@ -27,8 +27,9 @@ import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
 import { namesForward } from './dataset/hedging';
 import { withoutDetached } from './read/detached';
-import { earlierPeriod, marksEarlier } from './read/earlier';
+import { earlierMark, earlierPeriod, revisionPeriod } from './read/earlier';
 import { readProseTotals } from './read/proseTotals';
+import { fiscalYearEndOf, onCompanyCalendar } from './read/companyCalendar';
 
 /** What one block hands to the next: the entity the text was last about. */
 export interface ClaimCarry {
@@ -97,8 +98,13 @@ export function readClaimsCarrying(
         j++;
       }
       for (const c of readTableClaims(text, cells, dataset, entity)) {
-        // A table row's figures are statements too: the same kinds as a sentence's.
-        for (const r of c.readings) r.kind = readingKind(c, r);
+        const fiscal = sections.current()?.fiscal === true || FISCAL_WORDS.test(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
+        for (const r of c.readings) {
+          // As the company counts its quarters ("Q4 25" in a release about fiscal 2025).
+          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
+          // A table row's figures are statements too: the same kinds as a sentence's.
+          r.kind = readingKind(c, r);
+        }
         claims.push(c);
       }
       i = j - 1;
@@ -121,7 +127,10 @@ export function readClaimsCarrying(
       if (date) periods = mergePeriods(periods, relativePeriods(sText, sentence.start, date));
       // "since 1992", "founded in 2015": the date of something else, no figure's period.
       if (periods.length) periods = withoutDetached(periods, sText, sentence.start);
-      const yearless = findYearlessParts(sText, sentence.start);
+      // "for the trailing twelve months" in a quarter's results: the twelve months to that quarter's end.
+      if (qs.length && period) periods = withTrailingYear(periods, sText, sentence.start, period);
+      // A part a written period already reads ("the fourth quarter results for fiscal 2025") is not a second one.
+      const yearless = withoutOverlaps(findYearlessParts(sText, sentence.start), periods);
       // "last year" and the like: tested once per sentence (for the readings and for what carries on).
       let relativeTime: boolean | undefined;
       if (qs.length > 0) {
@@ -156,12 +165,23 @@ export function readClaimsCarrying(
         // map() makes the list at its length (it is kept with the claim): no copy of a pushed one.
         const readings: Reading[] = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
+        // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
+        const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || FISCAL_WORDS.test(sText);
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
+          // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
+          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
           // "up from $3.7 billion": the earlier value, of the period before the figure it is
           // compared with (the one before it), or of none we can tell.
-          if (marksEarlier(claim, r)) r.period = earlierPeriod(claim, r, k > 0 ? readings[k - 1].period : null);
+          const earlier = earlierMark(claim, r);
+          if (earlier) {
+            r.earlier = earlier;
+            const reference = k > 0 ? readings[k - 1].period : null;
+            r.period = earlier === 'revision' ? revisionPeriod(r, reference) : earlierPeriod(claim, r, reference);
+          }
           r.kind = readingKind(claim, r);
+          // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
+          if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
           if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
@@ -188,12 +208,14 @@ export function readClaimsCarrying(
       // Guarded, not list[length - 1]: index -1 of an empty list is a named-property look-up
       // through the prototype chain in V8, not an array read (1% of the claim reader's time).
       const lastPart = yearless.length > 0 ? yearless[yearless.length - 1] : undefined;
-      const lastPeriod = periods.length > 0 ? periods[periods.length - 1] : undefined;
+      // The last period named that is not a comparison's base ("…, compared with $148.0 billion in second quarter 2024").
+      const lastPeriod = periods.length > 0 ? (carriedFrom(periods, sText, sentence.start) ?? undefined) : undefined;
       if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
-      else if (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText)))) period = null;
+      // Only bases named ("Net sales increased 11% compared with 2023.") leave the time carried in as it is.
+      else if (periods.length === 0 && (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText))))) period = null;
     }
   }
   // Parts that add up to a whole stated in prose, within a sentence or across a paragraph.
@@ -221,6 +243,63 @@ function spansOf(qs: readonly Quantity[]): Span[] {
 
 function spanOf(q: Quantity): Span {
   return q.span;
+}
+
+/** Words that say the article counts in a company's fiscal periods. */
+const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+
+/** The yearless parts that no written period overlaps. */
+function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): YearlessPart[] {
+  if (parts.length === 0 || periods.length === 0) return parts;
+  return parts.filter((y) => !periods.some((p) => p.span && p.span.start < y.span.end && y.span.start < p.span.end));
+}
+
+/** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
+/** A comparison opened before a period and not closed by a full stop or semicolon. */
+const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
+const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
+
+/**
+ * The period a sentence hands to the next: the last it names that is not a comparison's base
+ * ("Net sales increased 12% to $167.7 billion in the second quarter, compared with $148.0
+ * billion in second quarter 2024." goes on about the second quarter of this year). Null when
+ * every period it names is a base (the sentence's own time is then the one carried in).
+ */
+function carriedFrom(periods: readonly Period[], text: string, base: number): Period | null {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i];
+    if (!p.span) return p;
+    const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
+    if (isBasePeriod(text, base, p.span)) continue;
+    // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
+    if (FIGURE_THEN_JOINT.test(lead) && /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i.test(lead)) continue;
+    // "compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024": still the comparison's.
+    if (COMPARISON_OPEN.test(lead)) continue;
+    return p;
+  }
+  return null;
+}
+
+/** "the trailing twelve months", "the last 12 months", "TTM", with no end date of their own. */
+const TRAILING_YEAR = /\b(?:(?:the\s)?(?:trailing|last|past)\s(?:twelve|12)[\s-]months?\b(?!\s(?:ended|ending|to|through)\b)|TTM\b(?!\s\d))/gi;
+
+/**
+ * The sentence's periods with its undated trailing twelve months placed at the end of the
+ * calendar quarter the text is about (`context`): Amazon's "$113.9 billion for the trailing
+ * twelve months" in its Q1 2025 release is TTM 2025-03. Nothing is added in any other context.
+ */
+function withTrailingYear(periods: Period[], text: string, base: number, context: Period): Period[] {
+  if (context.kind !== 'quarter' || context.fiscal || (text.indexOf('welve') < 0 && text.indexOf('12') < 0 && text.indexOf('TTM') < 0)) return periods;
+  let out = periods;
+  TRAILING_YEAR.lastIndex = 0;
+  for (let m = TRAILING_YEAR.exec(text); m; m = TRAILING_YEAR.exec(text)) {
+    const span = { start: base + m.index, end: base + m.index + m[0].length };
+    if (out.some((p) => p.span && p.span.start < span.end && span.start < p.span.end)) continue;
+    const ttm = ttmPeriod(context.year, (context.part ?? 1) * 3, span);
+    if (context.inferred) ttm.inferred = context.inferred;
+    out = [...out, ttm].sort((x, y) => x.span!.start - y.span!.start);
+  }
+  return out;
 }
 
 /** A run of two digits: the least a period needs. */

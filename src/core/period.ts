@@ -66,6 +66,35 @@ export function spanPeriod(year: number, toYear: number, span?: Span): Period {
 export function byPeriod(year: number, span?: Span): Period {
   return withSpan({ kind: 'by', year, canonical: `by ${year}` }, span);
 }
+/** "the trailing twelve months ended June 30, 2025": the twelve months to the end of that month ("TTM 2025-06"). */
+export function ttmPeriod(year: number, month: number, span?: Span): Period {
+  return withSpan({ kind: 'ttm', year, part: month, month, canonical: `TTM ${year}-${pad2(month)}` }, span);
+}
+
+/**
+ * A quarter, half or fiscal year named by its end ("the quarter ended Oct. 26, 2025"). A
+ * period that closes a calendar quarter (or half) is that quarter; any other is left for the
+ * company's calendar to place (read/companyCalendar.ts), as a fiscal period of the year it
+ * ends in, marked by `endsIn`. A 52/53-week year may end a few days into the next month
+ * (Broadcom's "November 2, 2025"): those days count as the month before.
+ */
+function endingIn(kind: 'quarter' | 'half' | 'fiscalYear', year: number, month: number, day: number | undefined, span: Span): Period {
+  let y = year;
+  let m = month;
+  if (day !== undefined && day <= 7) {
+    m = month === 1 ? 12 : month - 1;
+    if (month === 1) y--;
+  }
+  const endsIn = { year: y, month: m };
+  const months = kind === 'quarter' ? 3 : kind === 'half' ? 6 : 12;
+  let p: Period;
+  if (kind === 'fiscalYear') p = m === 12 ? yearPeriod(y, span) : fiscalYearPeriod(y, span);
+  else if (m % months === 0) p = kind === 'quarter' ? quarterPeriod(m / 3, y, span) : halfPeriod(m / 6, y, span);
+  // Placed by the company's calendar, or by nothing: the part is a guess until then.
+  else p = kind === 'quarter' ? fiscalQuarterPeriod(Math.ceil(m / 3), y, span) : fiscalHalfPeriod(m <= 6 ? 1 : 2, y, span);
+  p.endsIn = endsIn;
+  return p;
+}
 
 function withSpan(p: Period, span?: Span): Period {
   if (span) p.span = span;
@@ -92,6 +121,7 @@ export function parsePeriodString(s: string): Period | null {
   }
   if ((m = /^(\d{4})\.\.(\d{4})$/.exec(t))) return +m[1] <= +m[2] ? spanPeriod(+m[1], +m[2]) : null;
   if ((m = /^by (\d{4})$/.exec(t))) return byPeriod(+m[1]);
+  if ((m = /^TTM (\d{4})-(0[1-9]|1[0-2])$/.exec(t))) return ttmPeriod(+m[1], +m[2]);
   return null;
 }
 
@@ -260,16 +290,46 @@ const PATTERNS: PeriodPattern[] = [
   // A fiscal quarter or half ("Q3 FY2025", "third quarter of fiscal 2025") is the company's,
   // never the calendar quarter of the same number.
   pattern(`Q([1-4])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
-  pattern(`([1-4])Q[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => quarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
+  pattern(`([1-4])Q[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
+  // The fiscal year first: "fiscal 2026 Q2 results", "FY26 Q2", "fiscal 2026 second quarter".
+  pattern(`fiscal (?:year )?(${YEAR})[ -]?Q([1-4])`, (m, s) => fiscalQuarterPeriod(+m[2], +m[1], s), FISCAL_CUE),
+  pattern(`FY ?(${YEAR}|${SHORT_YEAR})[ -]?Q([1-4])`, (m, s) => fiscalQuarterPeriod(+m[3], year4or2(m[1]), s), FY_CUE),
+  pattern(`fiscal (?:year )?(${YEAR}) (first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter`, (m, s) => fiscalQuarterPeriod(ORDINALS[m[2].toLowerCase()], +m[1], s), FISCAL_CUE),
+  // "Q3 of fiscal 2026", "fiscal Q3 2026", "fiscal third-quarter 2026"
+  pattern(`Q([1-4]) (?:of |in )(?:the )?(?:fiscal (?:year )?|FY ?)(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalQuarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
+  pattern(`fiscal Q([1-4])[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalQuarterPeriod(+m[1], year4or2(m[2]), s), FISCAL_CUE),
+  pattern(`fiscal (first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:fiscal )?(${YEAR})`, (m, s) => fiscalQuarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), FISCAL_CUE),
+  // "fourth quarter results for fiscal year 2025": the results' words between the quarter and its year.
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:(?:financial )?(?:results|revenues?|earnings|sales) )(?:of|for|in) (?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+    (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
   pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
   // H1 2025 · 1H25 · first half of 2025 · the first six months of 2025
   pattern(`H([12])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalHalfPeriod : halfPeriod)(+m[1], year4or2(m[3]), s), H_CUE),
-  pattern(`([12])H[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => halfPeriod(+m[1], year4or2(m[2]), s), H_CUE),
+  pattern(`([12])H[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalHalfPeriod : halfPeriod)(+m[1], year4or2(m[3]), s), H_CUE),
   pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalHalfPeriod : halfPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), HALF_CUE),
   pattern(`(first|last|final) six months (?:of |in )(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     halfPeriod(m[1].toLowerCase() === 'first' ? 1 : 2, +m[2], s), SIX_CUE),
+  // A period named by its end: "the quarter ended Oct. 26, 2025", "three months ended June 30,
+  // 2025", "the six months to June 2025", "the fiscal year ended May 31, 2025", "the trailing
+  // twelve months ended March 31, 2024". Whose quarter or half it is may take the company's
+  // calendar (endingIn).
+  pattern(`(?:the |its )?(?:fiscal )?(quarter|year) (?:ended|ending) ${MONTH} (?:(\\d{1,2})(?:st|nd|rd|th)?,? )?(${YEAR})`, (m, s) =>
+    endingIn(m[1].toLowerCase() === 'quarter' ? 'quarter' : 'fiscalYear', +m[4], MONTH_NAMES[m[2].toLowerCase()], m[3] ? +m[3] : undefined, s), MONTH_CUE),
+  pattern(`(?:the |its )?(?:fiscal )?(quarter|year) (?:ended|ending) (\\d{1,2}) ${MONTH},? (${YEAR})`, (m, s) =>
+    endingIn(m[1].toLowerCase() === 'quarter' ? 'quarter' : 'fiscalYear', +m[4], MONTH_NAMES[m[3].toLowerCase()], +m[2], s), MONTH_CUE),
+  pattern(`(?:(?:trailing|last|past) )?(three|3|six|6|twelve|12)[ -]months? (?:ended|ending|to|through|thru) ${MONTH} (?:(\\d{1,2})(?:st|nd|rd|th)?,? )?(${YEAR})`, (m, s) => {
+    const months = MONTHS_WORDS[m[1].toLowerCase()];
+    const month = MONTH_NAMES[m[2].toLowerCase()];
+    const day = m[3] ? +m[3] : undefined;
+    if (months === 12) return ttmPeriod(+m[4], month, s);
+    return endingIn(months === 3 ? 'quarter' : 'half', +m[4], month, day, s);
+  }, MONTH_CUE),
+  // Nine months to a date: no canonical form; consumed so its date is not read as the figure's.
+  blocker(`(?:nine|9)[ -]months? (?:ended|ending|to|through|thru) ${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?${YEAR}`, MONTH_CUE),
+  // "at year-end 2025": the level as of the year's last month ("by year-end 2025" is a target, below).
+  pattern(`year[- ]end (${YEAR})`, (m, s) => monthPeriod(+m[1], 12, s), YEAR_CUE),
   // Parts of a year we have no canonical form for: consumed so their year is not read as the whole year.
   blocker(`(?:first|last|past|final|trailing|next) (?:\\w+ )?(?:months?|weeks?|days?|quarters) (?:of |in |through )(?:fiscal (?:year )?)?${YEAR}`, LEAD_CUE),
   blocker(`(?:year[- ]to[- ]date|ytd) (?:in )?${YEAR}`, YTD_CUE),
@@ -287,6 +347,8 @@ const PATTERNS: PeriodPattern[] = [
   // A bare year, "in 2025".
   pattern(`(${YEAR})`, (m, s) => yearPeriod(+m[1], s)),
 ];
+
+const MONTHS_WORDS: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, twelve: 12, '12': 12 };
 
 function dateFrom(year: number, month: number | undefined, day: number, span: Span): Period | null {
   if (!month || day < 1 || day > daysInMonth(year, month)) return null;
@@ -321,12 +383,12 @@ export function mayTellRelativeTime(text: string): boolean {
 /**
  * Whether `cues` hold the words some yearless part needs, each whole (YEARLESS bounds its
  * words by \b or white space, and folds "ſ" and the Kelvin sign as cuesOf does): an "H" or
- * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole or entire and "year".
+ * "Q" before its digit, an ordinal and "half" or "quarter", or full, whole, entire or fiscal and "year".
  */
 function mayNameYearless(cues: number): boolean {
   if (cues & (H_CUE | Q_CUE)) return true;
   if (cues & ORDINAL_CUE && cues & (HALF_CUE | QUARTER_CUE)) return true;
-  return (cues & WHOLE_CUE) !== 0 && (cues & YEAR_CUE) !== 0;
+  return (cues & (WHOLE_CUE | FISCAL_CUE)) !== 0 && (cues & YEAR_CUE) !== 0;
 }
 
 function earliestLongest(a: Candidate, b: Candidate): number {
@@ -437,6 +499,11 @@ export function periodInterval(p: Period): [number, number] {
       return [dayNumber(y, 1, 1), dayNumber(p.toYear ?? y, 12, 31)];
     case 'by':
       return [-Infinity, dayNumber(y, 12, 31)];
+    case 'ttm': {
+      const last = p.month ?? p.part ?? 12;
+      const [fy, fm] = monthAt(y - 1, last + 1);
+      return [dayNumber(fy, fm, 1), dayNumber(y, last, daysInMonth(y, last))];
+    }
   }
 }
 
@@ -501,12 +568,19 @@ export interface YearlessPart {
   kind: 'half' | 'quarter' | 'year';
   /** Half 1–2 or quarter 1–4; absent for the full year. */
   part?: number;
+  /** "the fiscal third quarter", "fiscal Q4": the company's quarter, not the calendar's. */
+  fiscal?: boolean;
   span: Span;
 }
 
-/** Exported for the test that checks its gate (YEARLESS_CUES). */
+/**
+ * A half, quarter or year named without its year: "the first half", "Q3", "the fiscal third
+ * quarter", "second-quarter", "the full year", "the full fiscal year", "this fiscal year"; never
+ * one a year follows ("the first half of 2025"), nor "last fiscal year" (relative to the date).
+ * Exported for the test that checks its gate (YEARLESS_CUES).
+ */
 export const YEARLESS =
-  /\b(?:(?:the\s{1,3})?(first|second|1st|2nd)\s{1,3}half|H([12])|(?:the\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)\s{1,3}quarter|Q([1-4])|(?:the\s{1,3})?(full|whole|entire)[\s-]year|full-year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
+  /\b(?<!\b(?:last|previous|prior|past|next|coming|following|preceding)\s{1,3})(?:the\s{1,3})?(?:(fiscal)[\s-]{1,3})?(?:(first|second|1st|2nd)[\s-]{1,3}half|H([12])|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]{1,3}quarter|Q([1-4])|(full|whole|entire)[\s-](?:fiscal[\s-])?year|full-year|(?<=(?<!\b(?:last|previous|prior|past|next|coming|following|preceding)\s{1,3})\bfiscal[\s-]{1,3})year)\b(?!\s{0,3}(?:of\s{1,3}|in\s{1,3})?(?:the\s{1,3})?(?:fiscal\s{1,3}(?:year\s{1,3})?)?(?:FY\s?)?'?\d)/giu;
 
 /**
  * Every yearless part of a year in `text` (spans shifted by `offset`), skipping those that
@@ -518,26 +592,47 @@ export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
   YEARLESS.lastIndex = 0;
   for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {
     const span = { start: m.index + offset, end: m.index + m[0].length + offset };
-    const half = m[1] ?? m[2];
-    const quarter = m[3] ?? m[4];
-    if (half) out.push({ kind: 'half', part: ORDINALS[half.toLowerCase()] ?? +half, span });
-    else if (quarter) out.push({ kind: 'quarter', part: ORDINALS[quarter.toLowerCase()] ?? +quarter, span });
-    else out.push({ kind: 'year', span });
+    const half = m[2] ?? m[3];
+    const quarter = m[4] ?? m[5];
+    const part: YearlessPart = half
+      ? { kind: 'half', part: ORDINALS[half.toLowerCase()] ?? +half, span }
+      : quarter
+        ? { kind: 'quarter', part: ORDINALS[quarter.toLowerCase()] ?? +quarter, span }
+        : { kind: 'year', span };
+    if (m[1]) part.fiscal = true;
+    out.push(part);
   }
   return out;
 }
 
 /**
  * The period a yearless part names in the year of `context` (a period read nearby): the
- * first half in a paragraph about 2025 is H1 2025; "the full year" after H1 2025 is 2025.
- * Null when the context cannot place it (a fiscal year, a target, a span, or nothing).
+ * first half in a paragraph about 2025 is H1 2025; "the full year" after H1 2025 is 2025;
+ * the fourth quarter of a release about fiscal 2025 is Q4 FY2025, and the full year after
+ * a fiscal quarter its fiscal year. Null when the context cannot place it (a target, a
+ * span, a calendar year for a fiscal part, or nothing).
  */
 export function placeYearless(part: YearlessPart, context: Period | null): Period | null {
-  if (!context || context.kind === 'fiscalYear' || context.kind === 'by' || context.kind === 'span') return null;
-  if (part.kind === 'year') return yearPeriod(context.year, part.span);
-  // A half or a quarter is placed only by a whole calendar year: "Q3" after "H1 2025" stays unknown.
-  if (context.kind !== 'year') return null;
+  if (!context || context.kind === 'by' || context.kind === 'span' || context.kind === 'ttm') return null;
+  if (part.kind === 'year') {
+    if (context.fiscal) return fiscalYearPeriod(context.year, part.span);
+    // "this fiscal year" in a paragraph about the calendar 2025: whose fiscal year, which one?
+    return part.fiscal ? null : yearPeriod(context.year, part.span);
+  }
+  // "fiscal 2026 Q2 results. Q2 net income was …": the fiscal quarter (or half) just named, again.
+  // (A calendar one is left to the document's date: its year is as likely, and no more certain.)
+  if (context.fiscal && context.kind === part.kind && context.part === part.part) return partOfYear(part.kind, part.part ?? 1, context, part.span);
+  if (context.kind === 'fiscalYear') return partOfYear(part.kind, part.part ?? 1, context, part.span);
+  // A half or a quarter is placed only by a whole year: "Q3" after "H1 2025" stays unknown,
+  // and "the fiscal third quarter" in a paragraph about the calendar 2025 too.
+  if (context.kind !== 'year' || part.fiscal) return null;
   return part.kind === 'half' ? halfPeriod(part.part ?? 1, context.year, part.span) : quarterPeriod(part.part ?? 1, context.year, part.span);
+}
+
+/** Half or quarter `n` of `context`'s year, counted as `context` counts it (a fiscal year on its company's calendar). */
+function partOfYear(kind: 'half' | 'quarter', n: number, context: Period, span: Span): Period {
+  if (!context.fiscal) return kind === 'half' ? halfPeriod(n, context.year, span) : quarterPeriod(n, context.year, span);
+  return onFiscalCalendar(kind === 'half' ? fiscalHalfPeriod(n, context.year, span) : fiscalQuarterPeriod(n, context.year, span), context.fiscalYearEnd);
 }
 
 /** The same period one year earlier ("a year earlier" than Q3 2025 is Q3 2024); null for a span or a target. */

@@ -22,6 +22,8 @@ import { segmentAfter, segmentEntity } from './read/segment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
+/** Words after a company's name that make it one of its units: "Microsoft Cloud division", "Google Services segment". */
+const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:division|segment|unit|business|subsidiary)\b/;
 /** A name right after these words is an object ("raised $40 billion from SoftBank"), not the subject. */
 const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
@@ -223,6 +225,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
     break;
   }
+  // "the Microsoft Cloud division, which surpassed $50 billion": a part of the company the
+  // dataset does not hold, not the company.
+  if (before && SEGMENT_AFTER.test(ctx.text.slice(before.end, Math.min(qs, before.end + 40)))) return null;
   if (before) {
     if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
       const first = list[0];
@@ -414,6 +419,18 @@ interface PeriodCandidate {
   part?: YearlessPart;
 }
 
+/**
+ * Words before a period that make it the base a figure is compared with ("compared with
+ * fourth quarter 2023", "up 114% from fiscal 2024", "versus 2024"): what the sentence is
+ * about is the other period, and that is what carries on to the next sentence.
+ */
+export const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
+/** Whether the period at document span `span` of sentence `text` (at offset `base`) is a comparison's base (BASE_BEFORE). */
+export function isBasePeriod(text: string, base: number, span: Span): boolean {
+  const at = span.start - base;
+  return at > 0 && BASE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A count's noun, then a preposition: "users in", "paying subscribers as of". */
 const NOUN_THEN_JOINT = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:in|for|during|as of)\s+(?:the\s+)?$/u;
 /** The words a count's noun may take before its period. */
@@ -458,7 +475,9 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const candidates = candidatesOf(ctx.periods, parts);
+  const candidates = candidatesOf(ctx.periods, parts, ctx);
+  // Only comparison bases ("up 114% from fiscal 2024"): the figure's own time is the one carried in.
+  if (candidates.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   const cs = clause.start + ctx.base;
   const ce = clause.end + ctx.base;
@@ -542,18 +561,24 @@ function ownerOf(ctx: SentenceContext, span: Span): Span | null {
 function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   const list = ctx.periods;
   const a = firstAtOrAfter(list, c.span.end, spanStartOf);
-  // Periods never overlap a yearless part (findYearlessParts skips those with a year).
-  return (a > 0 ? list[a - 1] : list[a]) ?? ctx.carriedPeriod; // never index -1: a slow named look-up in V8
+  // Periods never overlap a yearless part (findYearlessParts skips those with a year). A
+  // comparison's base ("up 114% from fiscal 2024") is not the year the part is in.
+  for (let i = a - 1; i >= 0; i--) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
+  for (let i = a; i < list.length; i++) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
+  return ctx.carriedPeriod;
 }
 
 // The candidates of a sentence, built once per sentence rather than once per figure: the
 // figures of a sentence are read one after another, so the last sentence's list is enough.
 let lastCandidates: { periods: readonly Period[]; parts: readonly YearlessPart[]; list: PeriodCandidate[] } | null = null;
 
-function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]): PeriodCandidate[] {
+function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[], ctx: SentenceContext): PeriodCandidate[] {
   const hit = lastCandidates;
   if (hit && hit.periods === periods && hit.parts === parts) return hit.list;
-  const list: PeriodCandidate[] = periods.map((p) => ({ span: p.span!, period: p }));
+  // A comparison's base ("compared with fourth quarter 2023") is no figure's own period; the
+  // figure it is written with ("compared with $170.0 billion in fourth quarter 2023") owns it by its joint.
+  const list: PeriodCandidate[] = [];
+  for (const p of periods) if (!isBasePeriod(ctx.text, ctx.base, p.span!)) list.push({ span: p.span!, period: p });
   for (const part of parts) list.push({ span: part.span, period: null, part });
   if (parts.length) list.sort((x, y) => x.span.start - y.span.start);
   lastCandidates = { periods, parts, list };

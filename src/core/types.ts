@@ -108,9 +108,9 @@ export interface Quantity {
  *   "2025-10-06" a point in time (as of) · "2025..2029" cumulative over years · "by 2030" a target year
  */
 export interface Period {
-  kind: 'year' | 'fiscalYear' | 'half' | 'quarter' | 'month' | 'date' | 'span' | 'by';
+  kind: 'year' | 'fiscalYear' | 'half' | 'quarter' | 'month' | 'date' | 'span' | 'by' | 'ttm';
   year: number;
-  /** half 1–2, quarter 1–4, month 1–12, day of month for 'date' (with month). */
+  /** half 1–2, quarter 1–4, month 1–12 (also the last month of a 'ttm'), day of month for 'date' (with month). */
   part?: number;
   month?: number;
   day?: number;
@@ -123,7 +123,14 @@ export interface Period {
   fiscal?: boolean;
   /** For a fiscal period, the month its fiscal year ends in (1–12), when known: places it in time. */
   fiscalYearEnd?: number;
-  /** Canonical string form, e.g. "H1 2025", "Q3 FY2026". */
+  /**
+   * "the quarter ended Oct. 26, 2025", "the six months to June 2025": the last month of a
+   * quarter, half or fiscal year named by its end. Whose quarter it is depends on the
+   * company's calendar (read/companyCalendar.ts); without one, only a calendar quarter's or
+   * half's end month places it.
+   */
+  endsIn?: { year: number; month: number };
+  /** Canonical string form, e.g. "H1 2025", "Q3 FY2026", "TTM 2025-06" (twelve months to June 2025). */
   canonical: string;
   /** Where it was read in the draft, when it came from the draft. */
   span?: Span;
@@ -166,6 +173,13 @@ export interface Reading {
    * estimate of what happened. Compared only with dataset facts of the same kind.
    */
   kind?: StatementKindOf;
+  /**
+   * The writer marks the figure as an earlier value (read/earlier.ts): of the period before
+   * ('before': "up from $3.7 billion") or an earlier statement for the same period
+   * ('revision': "previously $8.5 billion", "an initial forecast of …"). Compared with the
+   * earlier fact it agrees with, never reported as superseded.
+   */
+  earlier?: 'before' | 'revision';
 }
 
 export type StatementKindOf = 'actual' | 'guidance' | 'projection' | 'target' | 'estimate';

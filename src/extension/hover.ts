@@ -14,7 +14,7 @@ export class FigureHover implements vscode.HoverProvider {
     try {
       const checked = this.checker.freshResultFor(doc);
       if (!checked) return undefined;
-      const content = loadCore().hoverMarkdown(checked.result, doc.offsetAt(pos), this.datasets.current(), (what, e) => this.log.error(what, e));
+      const content = loadCore().hoverMarkdown(checked.result, doc.offsetAt(pos), this.datasets.current(), (what, e) => this.log.error(what, e), { text: doc.getText() });
       if (!content) return undefined;
       const md = new vscode.MarkdownString(content.markdown, true);
       md.isTrusted = false;

@@ -319,7 +319,9 @@ test('periods: ", up from" starts a comparison with its own period but the same 
 test('periods: a yearless half or full year is placed in the year around it, never taken as that year', () => {
   const half = 'OpenAI made $13 billion in revenue in 2025. In the first half alone, it burned $2.5 billion.';
   assert.equal(reading(half, '$2.5 billion').period?.canonical, 'H1 2025');
-  assert.equal(reading('OpenAI made $13 billion in revenue in FY2025. In the first half alone, it burned $2.5 billion.', '$2.5 billion').period, null);
+  // A fiscal year places its own half, as the company counts it: OpenAI's fiscal year is the calendar year, Nvidia's ends in January.
+  assert.equal(reading('OpenAI made $13 billion in revenue in FY2025. In the first half alone, it burned $2.5 billion.', '$2.5 billion').period?.canonical, 'H1 2025');
+  assert.equal(reading('Nvidia made $130 billion in revenue in FY2025. In the first half alone, it made $56 billion.', '$56 billion').period?.canonical, 'H1 FY2025');
   const full = 'OpenAI burned $2.5 billion in H1 2025. For the full year, it expects to burn $8.5 billion.';
   assert.equal(reading(full, '$8.5 billion').period?.canonical, '2025');
   // Without a year around it, the half stays unknown.

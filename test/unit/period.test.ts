@@ -90,7 +90,7 @@ test('periodsCompatible compares a prose period with a fact period', () => {
   assert.equal(periodsCompatible(P('Q4 2024'), P('Q1 2025')), 'different');
 });
 
-test('yearless parts of a year: found only where no year follows, placed only by a calendar year', () => {
+test('yearless parts of a year: found only where no year follows, placed only by a whole year (a fiscal one places a fiscal part)', () => {
   const parts = findYearlessParts('In the first half alone, and for the full year, and in Q3; not the first half of 2025, H1 2025 or H100 chips.');
   assert.deepEqual(parts.map((p) => [p.kind, p.part ?? null]), [['half', 1], ['year', null], ['quarter', 3]]);
   const [h1, year, q3] = parts;
@@ -98,7 +98,7 @@ test('yearless parts of a year: found only where no year follows, placed only by
   assert.equal(placeYearless(h1, y2025)?.canonical, 'H1 2025');
   assert.equal(placeYearless(q3, y2025)?.canonical, 'Q3 2025');
   assert.equal(placeYearless(year, parsePeriodString('H1 2025'))?.canonical, '2025');
-  assert.equal(placeYearless(h1, parsePeriodString('FY2025')), null);
+  assert.equal(placeYearless(h1, parsePeriodString('FY2025'))?.canonical, 'H1 FY2025');
   assert.equal(placeYearless(h1, parsePeriodString('H2 2025')), null);
   assert.equal(placeYearless(h1, parsePeriodString('by 2030')), null);
   assert.equal(placeYearless(h1, null), null);

@@ -416,12 +416,20 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
   const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
   if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
+  // A figure the writer marks as an earlier statement ("previously $8.5 billion") agrees with
+  // the earlier fact or is unknown: it is never held against what was reported since.
+  if (reading.earlier === 'revision') {
+    const earlier = verdicts.find((v) => v.c === 'agrees') ?? null;
+    const old = earlier ? null : supersededAgreement(reading, matches, dataset, true);
+    return earlier ? { kind: 'agrees', fact: earlier.m.fact } : old && old.kind !== 'unknown' ? { kind: 'agrees', fact: old.fact } : UNKNOWN;
+  }
   // A projection contradicts only a figure the draft also presents as expected: a writer
   // stating what happened is not wrong for differing from an old forecast.
   // The reading's kind of statement when the claim reader gave one (read/kind.ts), else the sentence's words.
   const forwardDraft = readsForward(reading) ?? (forwardByName(reading.metric) || namesForward(ctx.sentence ?? ''));
   const old = supersededAgreement(reading, matches, dataset, forwardDraft);
-  if (old) return old;
+  // "up from $840 billion": the writer knows it is the earlier figure; it agrees with that fact.
+  if (old) return reading.earlier && old.kind === 'superseded' ? { kind: 'agrees', fact: old.fact } : old;
   // Only what happened or was estimated counts, unless the draft too speaks of what is expected.
   const current = verdicts.filter(
     (v) => !v.m.fact.supersededBy && v.c !== 'unknown' && decisive(v.m, reading) && kindFits(reading, v.m.fact, forwardDraft),

@@ -9,6 +9,7 @@ import { figureAt, figureReading } from '../figureAt';
 import { NOTHING_READ, readingFacts, relationWords } from '../readingOf';
 import { newestSourceDate } from '../dataset/stats';
 import { readingNotes } from '../read/context';
+import { hoverDate, periodOrigin, staleNote } from './periodOrigin';
 
 /** The kinds of statement readingNotes names: shown with the period when one was read, else as a note. */
 const KINDS = new Set(['guidance', 'projection', 'target', 'estimate']);
@@ -26,7 +27,20 @@ export interface HoverContent {
   span: Span;
 }
 
-export function hoverMarkdown(result: AnalyzeResult, offset: number, dataset: DatasetIndex, onError: (what: string, e: unknown) => void = () => undefined): HoverContent | undefined {
+/** What the hover may know beyond the analysis: the document's text (for the lines periods came from) and the date it was analysed with. */
+export interface HoverContext {
+  text?: string;
+  /** The date given to analyze() (a setting or --date); else the text's front matter or dateline. */
+  documentDate?: string;
+}
+
+export function hoverMarkdown(
+  result: AnalyzeResult,
+  offset: number,
+  dataset: DatasetIndex,
+  onError: (what: string, e: unknown) => void = () => undefined,
+  context: HoverContext = {},
+): HoverContent | undefined {
   const fig = figureAt(result, offset);
   if (!fig) return undefined;
   const { quantity: q, reading } = fig;
@@ -36,7 +50,9 @@ export function hoverMarkdown(result: AnalyzeResult, offset: number, dataset: Da
   const read = figureReading(fig);
   const facts = readingFacts(read).map((f) => `${f.label} **${esc(f.value)}**${f.note ? ` (${esc(f.note)})` : ''}`);
   // Where a period not written next to the figure came from: what was read, said plainly.
-  if (reading) for (const note of readingNotes(reading)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
+  const date = hoverDate(context.text, context.documentDate);
+  const origin = reading && context.text !== undefined ? periodOrigin(context.text, reading, fig.claim, date) : date ? { date: date.iso } : {};
+  if (reading) for (const note of readingNotes(reading, origin)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
   md += ` — ${facts.length ? facts.join(', ') : esc(NOTHING_READ)}\n\n`;
   for (const r of read.relations) md += `- ${esc(relationWords(r))}\n`;
   if (read.relations.length) md += '\n';
@@ -101,6 +117,9 @@ export function hoverMarkdown(result: AnalyzeResult, offset: number, dataset: Da
       for (const r of revisions) md += `- ${r}\n`;
     }
   }
+  // The dataset's newest fact for the figure far older than the article: it may lack the one the figure speaks of.
+  const stale = reading ? staleNote(reading, dataset, date) : null;
+  if (stale) md += `*${esc(stale)}*\n\n`;
   const start = Math.min(q.span.start, q.qualifierSpan?.start ?? q.span.start);
   return { markdown: md, span: { start, end: q.span.end } };
 }

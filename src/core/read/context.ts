@@ -12,7 +12,7 @@
 // heading reads the blocks below it again.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { findPeriods } from '../period';
+import { findPeriods, findYearlessParts, placeYearless } from '../period';
 import type { DocumentDate } from './documentDate';
 
 /** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */
@@ -34,6 +34,18 @@ export function headingPeriod(text: string): Period | null {
     found = p;
   }
   if (!found) return null;
+  // "Fourth Quarter and Fiscal Year 2025 Results": a quarterly release, whose figures are the
+  // quarter's unless they say otherwise (the year's say "full year" or "fiscal 2025").
+  if (found.kind === 'year' || found.kind === 'fiscalYear') {
+    let part: Period | null = null;
+    for (const y of findYearlessParts(text, 0)) {
+      if (y.kind === 'year') continue;
+      const placed = placeYearless(y, found);
+      if (!placed || (part && part.canonical !== placed.canonical)) return null;
+      part = placed;
+    }
+    if (part) found = part;
+  }
   const { span: _span, ...rest } = found;
   return { ...rest, inferred: 'heading' };
 }
@@ -90,16 +102,36 @@ export function contextKey(entity: string | null, section: Period | null | undef
 }
 
 /**
+ * Where a period not written next to its figure came from, as the hover names it: the line
+ * of the heading (or the headline) that dates the section, the line of the sentence it was
+ * carried from, the document's date. Found by the hover from the document's text (editor/periodOrigin.ts).
+ */
+export interface PeriodOrigin {
+  /** 1-based line of the heading whose period dates the section. */
+  headingLine?: number;
+  /** The period is the headline's (front matter `title:`). */
+  headline?: boolean;
+  /** 1-based line of the earlier sentence the period was carried from. */
+  sentenceLine?: number;
+  /** The document's date, ISO. */
+  date?: string;
+}
+
+/**
  * What the hover says of a reading beyond its entity, metric and period: where a period not
  * written next to the figure came from, and a kind of statement other than what happened.
  * Empty when there is nothing to add.
  */
-export function readingNotes(reading: { period: Period | null; kind?: string }): string[] {
+export function readingNotes(reading: { period: Period | null; kind?: string }, origin: PeriodOrigin = {}): string[] {
   const notes: string[] = [];
   const from = reading.period?.inferred;
-  if (from === 'heading') notes.push("period from the section's heading (not compared with the dataset)");
-  else if (from === 'dateYear') notes.push("year from the document's date (not compared with the dataset)");
-  else if (from === 'documentDate') notes.push("period read against the document's date");
+  const on = origin.date ? ` (${origin.date})` : '';
+  if (from === 'heading') {
+    const where = origin.headingLine ? `the heading on line ${origin.headingLine}` : origin.headline ? 'the headline' : "the section's heading";
+    notes.push(`period from ${where} (not compared with the dataset)`);
+  } else if (from === 'dateYear') notes.push(`year from the document's date${on} (not compared with the dataset)`);
+  else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
+  else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
   return notes;
 }

@@ -16,14 +16,48 @@ const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|grew|increased|dec
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
 const TO_AFTER = /^\s*(?:in\s+\S+\s+)?(?:to|through)\s/i;
 
+/**
+ * Words that make an earlier value an earlier statement about the same period rather than the
+ * value of the period before: "previously", "initially", "an initial forecast of", "cut its
+ * forecast from …", "revised from", "$8.5 billion previously".
+ */
+const REVISION_BEFORE = /\b(?:previously|initially|originally|formerly)\s+(?:\S+\s+){0,5}$|\b(?:initial|original|earlier|previous|prior)\s+(?:forecast|projection|estimate|guidance|target|outlook|expectation|plan)s?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:revised|cut|lowered|raised|trimmed|reduced|increased)\s+(?:\S+\s+){0,6}from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+/** A sentence about a forecast revised ("cut its cash burn forecast for 2025 to $8 billion, down from $8.5 billion"): its "down from" is the earlier forecast. */
+const REVISED_FORECAST = /\b(?:revised|cut|lowered|raised|trimmed|reduced|boosted|hiked)\s+(?:\S+\s+){0,5}(?:forecast|projection|guidance|outlook|estimate|target)s?\b/i;
+const REVISION_AFTER = /^\s*(?:previously|initially|originally|before the revision|earlier)\b/i;
+
 /** Whether the writer marks figure `r` of `claim` as the earlier value. */
 export function marksEarlier(claim: Claim, r: Reading): boolean {
+  return earlierMark(claim, r) !== null;
+}
+
+/**
+ * How the writer marks figure `r` of `claim` as earlier: an earlier statement for the same
+ * period ('revision'), the value of the period before ('before'), or not at all (null).
+ */
+export function earlierMark(claim: Claim, r: Reading): 'before' | 'revision' | null {
   const at = r.quantity.span.start - claim.span.start;
   const end = r.quantity.span.end - claim.span.start;
-  if (at <= 0) return false;
-  const lead = claim.text.slice(Math.max(0, at - 50), at);
-  if (EARLIER_BEFORE.test(lead)) return true;
-  return FROM_BEFORE.test(lead) && TO_AFTER.test(claim.text.slice(end, end + 30));
+  if (at <= 0) return null;
+  const lead = claim.text.slice(Math.max(0, at - 60), at);
+  const tail = claim.text.slice(end, end + 30);
+  if (REVISION_BEFORE.test(lead) || REVISION_AFTER.test(tail)) return 'revision';
+  const before = EARLIER_BEFORE.test(lead) || (FROM_BEFORE.test(lead) && TO_AFTER.test(tail));
+  if (!before) return null;
+  // The clause around the figure, not the whole sentence (a window keeps the search short).
+  return REVISED_FORECAST.test(claim.text.slice(Math.max(0, at - 120), end + 60)) ? 'revision' : 'before';
+}
+
+/**
+ * The period of a figure marked as an earlier statement for the same period: its own, else
+ * that of the figure it is compared with ("expects to burn $8 billion in 2025, down from $8.5
+ * billion previously": both are 2025's).
+ */
+export function revisionPeriod(r: Reading, reference: Period | null): Period | null {
+  // A period written right after the figure ("previously $10 billion for 2025") is its own;
+  // one before it or from the date ("now expects …, down from $8.5 billion") is the other figure's.
+  const own = r.period && !r.period.inferred && r.period.span && r.period.span.start >= r.quantity.span.end;
+  return own || !reference ? r.period : reference;
 }
 
 /**

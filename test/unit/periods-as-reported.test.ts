@@ -1,0 +1,140 @@
+// Periods as companies report them (issue 15, part 3): fiscal calendars per company, the
+// forms releases and the press write ("fiscal 2026 Q2", "1H FY2025", "the quarter ended Oct.
+// 26, 2025", "the trailing twelve months"), and the periods a sentence only compares with.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { findPeriods, findYearlessParts } from '../../src/core/period';
+import type { Reading } from '../../src/core/types';
+
+function reading(text: string, figure: string, documentDate?: string): Reading {
+  const result = analyze(text, documentDate ? { documentDate } : {});
+  for (const c of result.claims) for (const r of c.readings) if (r.quantity.text === figure) return r;
+  throw new Error(`no reading for ${figure}`);
+}
+
+const canon = (text: string): string[] => findPeriods(text).map((p) => p.canonical);
+
+test('prose forms of fiscal periods: the fiscal year first, "Q3 of fiscal 2026", "1H FY2025", results for a fiscal year', () => {
+  assert.deepEqual(canon('announced fiscal 2026 Q2 results'), ['Q2 FY2026']);
+  assert.deepEqual(canon('rising to $51.5 billion in FY26 Q2, from $40.9 billion in FY25 Q2'), ['Q2 FY2026', 'Q2 FY2025']);
+  assert.deepEqual(canon('in Q3 of fiscal 2026'), ['Q3 FY2026']);
+  assert.deepEqual(canon('in fiscal Q3 2026'), ['Q3 FY2026']);
+  assert.deepEqual(canon('in 1H FY2025 and 3Q FY25'), ['H1 FY2025', 'Q3 FY2025']);
+  assert.deepEqual(canon('reported fourth quarter results for fiscal year 2025 with revenue of $39.3 billion'), ['Q4 FY2025']);
+  assert.deepEqual(canon('the fiscal 2026 second quarter'), ['Q2 FY2026']);
+});
+
+test('periods named by their end: three or six months to a date, the trailing twelve months, year-end', () => {
+  assert.deepEqual(canon('for the three months ended June 30, 2025'), ['Q2 2025']);
+  assert.deepEqual(canon('in the six months to June 2025'), ['H1 2025']);
+  assert.deepEqual(canon('for the trailing twelve months ended March 31, 2024'), ['TTM 2024-03']);
+  assert.deepEqual(canon('for the quarter ending 31 December 2025'), ['Q4 2025']);
+  assert.deepEqual(canon('cash at year-end 2025'), ['2025-12']);
+  // A target stays a target.
+  assert.deepEqual(canon('by year-end 2025'), ['by 2025']);
+  // Nine months has no canonical form: its date is not read as the figure's either.
+  assert.deepEqual(canon('for the nine months ended September 30, 2025'), []);
+});
+
+test('"the fiscal third quarter" is a yearless fiscal part; "second-quarter" a yearless quarter', () => {
+  const [fiscal] = findYearlessParts('expected fiscal fourth-quarter sales of $65 billion');
+  assert.equal(fiscal?.kind, 'quarter');
+  assert.equal(fiscal?.part, 4);
+  assert.equal(fiscal?.fiscal, true);
+  assert.equal(findYearlessParts('second-quarter revenue')[0]?.part, 2);
+});
+
+test('the quarter ended on a date is the company\'s quarter: Nvidia, Broadcom, Microsoft; a calendar quarter for a calendar company', () => {
+  assert.equal(reading('Nvidia reported revenue of $57 billion for the quarter ended Oct. 26, 2025.', '$57 billion').period?.canonical, 'Q3 FY2026');
+  assert.equal(reading('Broadcom reported revenue of $18 billion for the quarter ended November 2, 2025.', '$18 billion').period?.canonical, 'Q4 FY2025');
+  assert.equal(reading('Microsoft reported revenue of $81.3 billion for the quarter ended December 31, 2025.', '$81.3 billion').period?.canonical, 'Q2 FY2026');
+  assert.equal(reading('Alphabet reported revenue of $113.8 billion for the quarter ended December 31, 2025.', '$113.8 billion').period?.canonical, 'Q4 2025');
+  // An end no calendar of the company closes a quarter on: no period rather than a guess.
+  assert.equal(reading('Alphabet reported revenue of $90 billion for the quarter ended Oct. 26, 2025.', '$90 billion').period, null);
+});
+
+test('a bare quarter in a fiscal-calendar company\'s release is its fiscal quarter, placed by the article\'s date', () => {
+  const oracle = 'Oracle said Q2 total revenue was $16.1 billion, up 14%.';
+  const p = reading(oracle, '$16.1 billion', '2025-12-10').period;
+  assert.equal(p?.canonical, 'Q2 FY2026');
+  assert.equal(p?.fiscal, true);
+  assert.equal(p?.fiscalYearEnd, 5);
+  // A calendar-year company's bare quarter stays the calendar quarter.
+  assert.equal(reading('Alphabet said Q3 revenue was $102.3 billion.', '$102.3 billion', '2025-10-29').period?.canonical, 'Q3 2025');
+  // "the fiscal 2026 Q2" then "Q2" in the next sentence: the same fiscal quarter.
+  const carried = 'Oracle announced fiscal 2026 Q2 results. Q2 GAAP net income was $6.1 billion.';
+  assert.equal(reading(carried, '$6.1 billion').period?.canonical, 'Q2 FY2026');
+});
+
+test('"Q4 25" in a table of a release about fiscal 2025 is Broadcom\'s fiscal quarter; without a fiscal context it stays calendar', () => {
+  const table = [
+    '---',
+    'title: "Broadcom Inc. Announces Fourth Quarter and Fiscal Year 2025 Financial Results"',
+    'date: 2025-12-11',
+    '---',
+    '',
+    'Broadcom reported its results.',
+    '',
+    '| (Dollars in millions) | Q4 25 | Q4 24 |',
+    '|---|---|---|',
+    '| Net revenue | $18,015 | $14,054 |',
+  ].join('\n');
+  assert.equal(reading(table, '$18,015').period?.canonical, 'Q4 FY2025');
+  assert.equal(reading(table, '$14,054').period?.canonical, 'Q4 FY2024');
+  assert.equal(reading('Nvidia made $35 billion in Q3 2025.', '$35 billion').period?.canonical, 'Q3 2025');
+});
+
+test('a calendar-year company\'s fiscal year is the calendar year; a fiscal-calendar company\'s keeps its calendar', () => {
+  const alphabet = reading('Alphabet revenue for fiscal year 2025 was $402.8 billion.', '$402.8 billion').period;
+  assert.equal(alphabet?.canonical, '2025');
+  assert.equal(alphabet?.fiscal, undefined);
+  const apple = reading('Apple revenue for fiscal 2025 was $416 billion.', '$416 billion').period;
+  assert.equal(apple?.canonical, 'FY2025');
+  assert.equal(apple?.fiscalYearEnd, 9);
+});
+
+test('a quarterly release\'s headline dates its figures as the quarter, not the fiscal year it names beside it', () => {
+  const doc = '---\ntitle: "Alphabet Announces Fourth Quarter and Fiscal Year 2025 Results"\ndate: 2026-02-04\n---\n\nConsolidated Alphabet revenues increased 18% to $113.8 billion.';
+  const p = reading(doc, '$113.8 billion').period;
+  assert.equal(p?.canonical, 'Q4 2025');
+  assert.equal(p?.inferred, 'heading');
+});
+
+test('a period the sentence only compares with is not the figure\'s, nor carried to the next sentence', () => {
+  const amazon =
+    'Net sales increased 12% to $167.7 billion in the second quarter, compared with $148.0 billion in second quarter 2024. ' +
+    'AWS segment sales increased 17.5% year-over-year to $30.9 billion.';
+  assert.equal(reading(amazon, '$148.0 billion', '2025-07-31').period?.canonical, 'Q2 2024');
+  assert.equal(reading(amazon, '$30.9 billion', '2025-07-31').period?.canonical, 'Q2 2025');
+  const yearly = 'Amazon net sales were $638 billion in 2024. Net sales increased 11% compared with 2023. AWS segment sales increased 19% to $107.6 billion.';
+  assert.equal(reading(yearly, '11%').period?.canonical, '2024');
+  assert.equal(reading(yearly, '$107.6 billion').period?.canonical, '2024');
+  const nvidia = 'Nvidia made $130.5 billion in fiscal 2025, up 114% from fiscal 2024.';
+  assert.notEqual(reading(nvidia, '114%').period?.canonical, 'FY2024');
+});
+
+test('"a remarkable fiscal year", "the full fiscal year" and "this fiscal year" are the fiscal year around them; "last fiscal year" is not', () => {
+  const nvidia =
+    'Nvidia reported fourth quarter results for fiscal year 2025 with revenue of $39.3 billion. ' +
+    'This caps off a remarkable fiscal year that saw annual revenue more than double to $130.5 billion, up 114% from fiscal 2024.';
+  assert.equal(reading(nvidia, '$39.3 billion').period?.canonical, 'Q4 FY2025');
+  assert.equal(reading(nvidia, '$130.5 billion').period?.canonical, 'FY2025');
+  assert.equal(findYearlessParts('revenue in the last fiscal year').length, 0);
+  assert.equal(findYearlessParts('revenue this fiscal year')[0]?.kind, 'year');
+});
+
+test('a figure of a company\'s named division is not the company\'s: "the Microsoft Cloud division … $51.5 billion"', () => {
+  const text = 'The standout performer was the Microsoft Cloud division, which rose to $51.5 billion in FY26 Q2.';
+  const r = reading(text, '$51.5 billion');
+  assert.equal(r.entity, null);
+  assert.equal(r.period?.canonical, 'Q2 FY2026');
+});
+
+test('"the trailing twelve months" without a date ends with the quarter the release is about; a comparison\'s quarter is not carried', () => {
+  const text =
+    'Net income increased to $17.1 billion in the first quarter, or $1.59 per diluted share, compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024.\n' +
+    'Operating cash flow increased 15% to $113.9 billion for the trailing twelve months, compared with $99.1 billion for the trailing twelve months ended March 31, 2024.';
+  assert.equal(reading(text, '$113.9 billion', '2025-05-01').period?.canonical, 'TTM 2025-03');
+  assert.equal(reading(text, '$99.1 billion', '2025-05-01').period?.canonical, 'TTM 2024-03');
+});
