@@ -10,6 +10,8 @@ import type { DirectionWord, Period, Quantity, Relation } from './types';
 import { directionOf, isChangeWord } from './direction';
 import { inflectedDirection } from './entityNlp';
 import { periodInterval } from './period';
+import { endsGrowth, spanNamesOtherYears, startsGrowth } from './read/growthYears';
+import { AS_FAR_AS, CHANGE_SPAN, RESTATING_PARTICIPLE } from './read/changeLead';
 
 /** One sentence: its text (index 0 is document offset `base`) and its figures in order. */
 export interface SentenceView {
@@ -23,7 +25,7 @@ const QUAL = String.raw`(?:(?:about|around|roughly|approximately|approx\.|nearly
 
 /** A rate a year after a percentage, or before it (exported for the test of mayStateYearlyRate). */
 export const CAGR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per annum|annualized|compound(?:ed)?\s+annual|cagr|year[- ]over[- ]year|year[- ]on[- ]year)\b|^\s*(?:annual|yearly)\s+(?:growth|rate)\b/i;
-export const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
+export const CAGR_BEFORE = new RegExp(String.raw`(?:\bcagr|compound(?:ed)?\s+annual\s+growth(?:\s+rate)?|annual(?:ized)?\s+growth(?:\s+rate)?|annual\s+rate|annually|a\s+year|per\s+year|each\s+year|every\s+year)(?:\s*\(cagr\))?\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i');
 
 const RANGE_CUE = /\b(?:range[sd]?|ranging|anywhere|vary|varies|varied|varying|span(?:s|ning)?|estimates?|estimated)\s+(?:\w+\s+){0,2}$/i;
 
@@ -69,7 +71,7 @@ interface Pair {
  */
 // Compiled once: these run for every figure of every sentence.
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${QUAL}$`, 'i');
-const TO_GAP = new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i');
+const TO_GAP = new RegExp(String.raw`^[^;:]*?\b(?:to|into)\s+${AS_FAR_AS}?${QUAL}$`, 'iu');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${QUAL}$`, 'i');
 const FROM_GAP = new RegExp(String.raw`^[^;:]*?\bfrom\s+${QUAL}$`, 'i');
 /** ", up from", "in March, down from": the figure after it is where the one before came from. */
@@ -88,7 +90,8 @@ const verbBefore = (joint: string) =>
   new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again|all the way)\s+)?${joint}\s+${QUAL}$`, 'iu');
 /** "rose from", "fell sharply from" (before a pair's start) and "rose to" (before "to B from A"). */
 const VERB_BEFORE = { from: verbBefore('from'), to: verbBefore('to') };
-const rateGap = (joint: string) => new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${joint}\s+${QUAL}$`, 'iu');
+const rateGap = (joint: string) =>
+  new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?${joint}\s+${QUAL}$`, 'iu');
 /** Between a stated rate and the pair it precedes: "25% from", "a 25% rise from", "25% to". */
 const RATE_GAP = { from: rateGap('from'), to: rateGap('to') };
 const OF_GAP = new RegExp(String.raw`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu');
@@ -243,21 +246,30 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
       const q = qs[k];
       if ((q.kind !== 'money' && q.kind !== 'count') || q.vague || q === rate) continue;
       const p = periods ? periods[k] : null;
-      if (p && (p.kind === 'year' || p.kind === 'fiscalYear')) dated.push({ q, p });
+      if (p && (startsGrowth(p) || endsGrowth(p))) dated.push({ q, p });
     }
     let from: Quantity | undefined;
     let to: Quantity | undefined;
     let years = 0;
-    for (const x of dated) {
-      for (const y of dated) {
-        if (!sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
+    let fromYear = 0;
+    // Three dated figures ("valued at $125 billion in 2025 … from $139 billion in 2026 to $624
+    // billion by 2034, a CAGR of 20.7%"): the rate runs between the two that "from … to" names.
+    const named = dated.length > 2 ? namedPair(pairs, dated) : null;
+    for (const x of named ?? dated) {
+      if (!startsGrowth(x.p)) continue;
+      for (const y of named ?? dated) {
+        if (!endsGrowth(y.p) || !sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
         if (y.p.year - x.p.year > years) {
           from = x.q;
           to = y.q;
           years = y.p.year - x.p.year;
+          fromYear = x.p.year;
         }
       }
     }
+    if (dated.length > 2 && !named) continue;
+    // "… a CAGR of 35.9% from 2025 to 2030" beside figures of 2024 and 2030: not their rate.
+    if (from && to && spanNamesOtherYears(spanPeriod, fromYear, fromYear + years)) continue;
     if (!from || !to) {
       // "from $X to $Y between 2025 and 2029, growing 40% a year"
       const pair = pairs.find((p) => (p.from.kind === 'money' || p.from.kind === 'count') && Math.abs(p.first - ri) <= 4);
@@ -368,6 +380,15 @@ function hasLetter(text: string, from: number, to: number): boolean {
     if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text[i]) || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
   return false;
+}
+/** The two dated figures a "from … to" pair of the sentence names, start first; null when no pair names two of them. */
+function namedPair(pairs: readonly Pair[], dated: readonly { q: Quantity; p: Period }[]): { q: Quantity; p: Period }[] | null {
+  for (const pair of pairs) {
+    const a = dated.find((d) => d.q === pair.from);
+    const b = dated.find((d) => d.q === pair.to);
+    if (a && b) return [a, b];
+  }
+  return null;
 }
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
