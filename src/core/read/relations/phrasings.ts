@@ -9,6 +9,7 @@
 // phrasings, see families.ts) and a row of valid and invalid sentences for its `id` in
 // test/unit/relation-phrasings.test.ts.
 import { alt, CHANGE_NOUNS, CLAUSE_WORDS, COMPARISON_WORDS, DEGREE_ADVERBS, MOVE_WORDS, OTHER_QUANTITY_WORDS, QUAL, RANGE_CUES, RESTATEMENT_WORDS, SHARE_RESULT_WORDS, SHARE_VERBS, STAKE_WORDS, WHOLE_NOUNS, YEARLY_AFTER, YEARLY_BEFORE } from '../vocabulary';
+import { AS_FAR_AS, CHANGE_SPAN, RESTATING_PARTICIPLE } from '../changeLead';
 
 /** The relation an entry reads (the eval's and the README's names). */
 export type Family = 'change' | 'share' | 'cagr' | 'range' | 'shareOfWhole' | 'direction';
@@ -140,7 +141,8 @@ const restate = alt(RESTATEMENT_WORDS);
 /** Whether an entry's rate is a rate a year: the words after or before it. */
 export const YEARLY = {
   after: new RegExp(P`^\s*${alt(YEARLY_AFTER)}\b`, 'i'),
-  before: new RegExp(P`(?:\b${alt(YEARLY_BEFORE)})\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i'),
+  // "a compound annual growth rate (CAGR) of 42%": the abbreviation may follow in brackets.
+  before: new RegExp(P`(?:\b${alt(YEARLY_BEFORE)})(?:\s*\(cagr\))?\s*(?:of|at|by)?\s*(?:a|an)?\s*${QUAL}$`, 'i'),
 };
 
 export const PHRASINGS: readonly Phrasing[] = [
@@ -159,7 +161,8 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'from-to', family: 'change', shape: 'pair', name: 'from A to B', roles: ['start', 'end'],
     example: 'Revenue rose from $5 billion to $8 billion, a 60% increase.',
     before: new RegExp(P`\bfrom\s+${QUAL}$`, 'i'),
-    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+${QUAL}$`, 'i'),
+    // "to as high as 12%": the end written as the upper end of the same move.
+    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+${AS_FAR_AS}?${QUAL}$`, 'iu'),
     notBetween: /\bfrom\b/i,
     reads: 'pair',
   },
@@ -218,8 +221,9 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'change-then-pair', family: 'change', shape: 'stated', name: 'rose C from A to B', roles: ['change', 'start', 'end'],
     example: 'Revenue rose 60% from $5 billion to $8 billion.',
     where: 'before', maxGap: Infinity,
-    betweenFrom: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?from\s+${QUAL}$`, 'iu'),
-    betweenTo: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?to\s+${QUAL}$`, 'iu'),
+    // "threefold over the next four years, rising from …": a span of time and a restating participle between.
+    betweenFrom: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?from\s+${QUAL}$`, 'iu'),
+    betweenTo: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?to\s+${QUAL}$`, 'iu'),
   },
   {
     id: 'level-change-from', family: 'change', shape: 'triple', name: 'B, up C from A', roles: ['end', 'change', 'start'],

@@ -11,6 +11,7 @@ import { exactCopy } from '../../exactCopy';
 import { isFoldVerb } from '../../numberWords';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
+import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
 
 export type { SentenceView } from './sentence';
 
@@ -194,22 +195,31 @@ function readGrowthRates(s: RelationSentence, out: Relation[]): void {
       const q = qs[k];
       if ((q.kind !== 'money' && q.kind !== 'count') || q.vague || q === rate) continue;
       const p = s.periodOf(k);
-      // "$630 billion by 2028": a target year dates its figure as well as a year does.
-      if (p && (p.kind === 'year' || p.kind === 'fiscalYear' || p.kind === 'by')) dated.push({ q, p });
+      // "$630 billion by 2028": a target year ends a growth rate as well as a year does (growthYears.ts).
+      if (p && (startsGrowth(p) || endsGrowth(p))) dated.push({ q, p });
     }
     let from: Quantity | undefined;
     let to: Quantity | undefined;
     let years = 0;
-    for (const x of dated) {
-      for (const y of dated) {
-        if (!sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
+    let fromYear = 0;
+    // Three dated figures ("valued at $125 billion in 2025 … from $139 billion in 2026 to $624
+    // billion by 2034, a CAGR of 20.7%"): the rate runs between the two that "from … to" names.
+    const named = dated.length > 2 ? namedPair(s.pairs, dated) : null;
+    for (const x of named ?? dated) {
+      if (!startsGrowth(x.p)) continue;
+      for (const y of named ?? dated) {
+        if (!endsGrowth(y.p) || !sameKind(x.q, y.q) || x.p.year >= y.p.year) continue;
         if (y.p.year - x.p.year > years) {
           from = x.q;
           to = y.q;
           years = y.p.year - x.p.year;
+          fromYear = x.p.year;
         }
       }
     }
+    if (dated.length > 2 && !named) continue;
+    // "… a CAGR of 35.9% from 2025 to 2030" beside figures of 2024 and 2030: not their rate.
+    if (from && to && spanNamesOtherYears(s.spanPeriod, fromYear, fromYear + years)) continue;
     if (!from || !to) {
       // "from $X to $Y between 2025 and 2029, growing 40% a year"
       const pair = s.pairs.find((p) => (p.from.kind === 'money' || p.from.kind === 'count') && Math.abs(p.first - ri) <= 4);
@@ -226,6 +236,16 @@ function readGrowthRates(s: RelationSentence, out: Relation[]): void {
       s.cagrRates.add(rate);
     }
   }
+}
+
+/** The two dated figures a "from … to" pair of the sentence names, start first; null when no pair names two of them. */
+function namedPair(pairs: RelationSentence['pairs'], dated: readonly { q: Quantity; p: Period }[]): { q: Quantity; p: Period }[] | null {
+  for (const pair of pairs) {
+    const a = dated.find((d) => d.q === pair.from);
+    const b = dated.find((d) => d.q === pair.to);
+    if (a && b) return [a, b];
+  }
+  return null;
 }
 
 // --- shares: "X% of Y, about Z", "Z, or X% of Y" --------------------------------------------
