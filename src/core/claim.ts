@@ -27,7 +27,7 @@ import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
 import { readingKind } from './read/kind';
 import { namesForward } from './dataset/hedging';
 import { withoutDetached } from './read/detached';
-import { earlierMark, earlierPeriod, revisionPeriod } from './read/earlier';
+import { earlierMark, earlierPeriod, mayMarkEarlier, revisionPeriod } from './read/earlier';
 import { readProseTotals } from './read/proseTotals';
 import { fiscalYearEndOf, onCompanyCalendar } from './read/companyCalendar';
 
@@ -167,13 +167,14 @@ export function readClaimsCarrying(
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
         const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || FISCAL_WORDS.test(sText);
+        const mayHaveEarlier = mayMarkEarlier(sText);
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
           // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
           if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
           // "up from $3.7 billion": the earlier value, of the period before the figure it is
           // compared with (the one before it), or of none we can tell.
-          const earlier = earlierMark(claim, r);
+          const earlier = mayHaveEarlier ? earlierMark(claim, r) : null;
           if (earlier) {
             r.earlier = earlier;
             const reference = k > 0 ? readings[k - 1].period : null;

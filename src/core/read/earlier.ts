@@ -26,6 +26,17 @@ const REVISION_BEFORE = /\b(?:previously|initially|originally|formerly)\s+(?:\S+
 const REVISED_FORECAST = /\b(?:revised|cut|lowered|raised|trimmed|reduced|boosted|hiked)\s+(?:\S+\s+){0,5}(?:forecast|projection|guidance|outlook|estimate|target)s?\b/i;
 const REVISION_AFTER = /^\s*(?:previously|initially|originally|before the revision|earlier)\b/i;
 
+/**
+ * Whether a sentence has any word the phrases above need ("from", "previously", "compared",
+ * "versus", "prior", ...): a sentence without one marks no figure as earlier, and its figures
+ * are not looked at one by one.
+ */
+const EARLIER_CUES = /\b(?:from|previous|initial|original|formerly|earlier|compared|versus|vs|prior|before the revision)/i;
+
+export function mayMarkEarlier(sentence: string): boolean {
+  return EARLIER_CUES.test(sentence);
+}
+
 /** Whether the writer marks figure `r` of `claim` as the earlier value. */
 export function marksEarlier(claim: Claim, r: Reading): boolean {
   return earlierMark(claim, r) !== null;

@@ -33,6 +33,8 @@ interface MovementPhrasing {
   lead?: RegExp;
   /** The words between the two figures (anchored at both ends). */
   gap: RegExp;
+  /** A word the gap cannot do without ("to" in "from A to B"): most gaps lack it, and are then not matched at all. */
+  gapWord: RegExp;
   /** The words the second figure must be followed by. */
   after?: RegExp;
   /** Direction words that are not the verb of this phrasing ("up from $5 billion to …" is no "from A to B"). */
@@ -53,18 +55,19 @@ const WORD = String.raw`(?<![\p{L}])(?<word>[\p{L}]+)`;
 const TIME_AFTER = /^\s*,?\s*(?:(?:in|for|during|at|as of)\s+[^.;$€£¥%]{0,50}?\b(?:19|20)\d\d\b|(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago|before)|(?:in|for|during)?\s*the\s+(?:same|prior|previous|year-ago|preceding)\s+(?:period|quarter|year|month)|last\s+(?:year|quarter))/i;
 
 export const MOVEMENT_PHRASINGS: readonly MovementPhrasing[] = [
-  { name: 'from A to B', first: 'from', wordIn: 'lead', lead: new RegExp(String.raw`${WORD}\s+${ADV}from\s+${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:in\s+\S+\s+)?to\s+${QUAL}$`, 'i'), notWords: new Set(['up', 'down', 'higher', 'lower']) },
-  { name: 'to B from A', first: 'to', wordIn: 'lead', lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:(?:in|during|for|on|by)\s+[^,;$€£¥]{1,30}?\s+)?from\s+${QUAL}$`, 'i') },
+  { name: 'from A to B', first: 'from', wordIn: 'lead', gapWord: /\bto\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}from\s+${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:in\s+\S+\s+)?to\s+${QUAL}$`, 'i'), notWords: new Set(['up', 'down', 'higher', 'lower']) },
+  { name: 'to B from A', first: 'to', wordIn: 'lead', gapWord: /\bfrom\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:(?:in|during|for|on|by)\s+[^,;$€£¥]{1,30}?\s+)?from\s+${QUAL}$`, 'i') },
   {
     name: 'to B, compared with A',
     first: 'to',
+    gapWord: /\bcompared\b/i,
     wordIn: 'lead',
     lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iud'),
     gap: new RegExp(String.raw`^(?![^;]*\b(?:estimates?|expect\w*|consensus|forecasts?|guidance|analysts?|loss|losses|target)\b)[^;$€£¥]{0,80}?,\s*compared\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
     after: TIME_AFTER,
   },
-  { name: 'B, down from A', first: 'to', wordIn: 'gap', gap: new RegExp(String.raw`^[^;:$€£¥]{0,60}?,\s*(?<word>up|down|higher|lower|rising|falling|climbing|dropping|declining|increasing|decreasing|growing)\s+from\s+${QUAL}$`, 'iud') },
-  { name: 'A, which could rise to B', first: 'from', wordIn: 'gap', gap: new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,4}\s*,?\s+(?:which|and)\s+${MODAL}\s+${ADV}(?<word>[\p{L}]+)\s+to\s+${QUAL}$`, 'iud') },
+  { name: 'B, down from A', first: 'to', wordIn: 'gap', gapWord: /\bfrom\b/i, gap: new RegExp(String.raw`^[^;:$€£¥]{0,60}?,\s*(?<word>up|down|higher|lower|rising|falling|climbing|dropping|declining|increasing|decreasing|growing)\s+from\s+${QUAL}$`, 'iud') },
+  { name: 'A, which could rise to B', first: 'from', wordIn: 'gap', gapWord: /\bto\b/i, gap: new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,4}\s*,?\s+(?:which|and)\s+${MODAL}\s+${ADV}(?<word>[\p{L}]+)\s+to\s+${QUAL}$`, 'iud') },
 ];
 
 /** Words for a measure that is better when it falls: "improved" then says it went down. */
@@ -117,6 +120,7 @@ export function readMovements(text: string, base: number, figures: readonly Quan
     // A figure written as a negative next to a loss: its size and its value move opposite ways.
     if ((a.value < 0 || b.value < 0) && (lossy ??= LOSS.test(text))) continue;
     for (const p of MOVEMENT_PHRASINGS) {
+      if (!p.gapWord.test(gap)) continue;
       const g = p.gap.exec(gap);
       if (!g) continue;
       let wordAt: number;
