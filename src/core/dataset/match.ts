@@ -254,15 +254,10 @@ export function matchFacts(reading: Reading, dataset: DatasetIndex, ctx: MatchCo
 }
 
 /**
- * Facts of the reading's entity and metric in any period, for a figure that states no
- * period: only ever used to recognise a figure that matches a superseded fact, which is
- * information, never a warning.
+ * Facts of the reading's entity and metric in any period (the index's own list, read-only),
+ * for a figure that states no period: only ever used to recognise a figure that matches a
+ * superseded fact, which is information, never a warning.
  */
-export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedFact[] {
-  return [...anyPeriodFacts(reading, dataset)];
-}
-
-/** factsAnyPeriod, the index's own list (read-only). */
 function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
   const facts = dataset.factsFor(reading.entity, reading.metric);
