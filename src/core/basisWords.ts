@@ -1,7 +1,7 @@
 // The accounting a figure is stated on, from the writer's words: "non-GAAP gross margin",
 // "adjusted EPS", "GAAP net income". A company's GAAP and non-GAAP figures for one metric and
 // period differ by design, so the dataset matcher compares a figure the writer marked with one
-// only with facts on the same basis (dataset/match.ts). Unmarked figures are left as they are.
+// only with facts on the same basis (basisFits in dataset/match.ts). Unmarked figures are left as they are.
 
 export type StatedBasis = 'gaap' | 'non-gaap';
 

@@ -1,6 +1,6 @@
 // Quantities + sentences → claims: one claim per prose sentence that has a figure, one per
 // table body row, each figure with its reading (entity, metric, period, kind of statement)
-// and the relations between the figures (relations.ts, tableClaims.ts).
+// and the relations between the figures (read/relations/, read/proseTotals.ts, tableClaims.ts).
 //
 // The entity a paragraph is about is carried from sentence to sentence and across blocks
 // (a heading "## Anthropic" sets it) until a sentence turns to a rival; the period is

@@ -468,7 +468,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
     const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
-    // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
+    // Spanned where its reference was read, so a reference carried in stays a carried guess (periodReliable in dataset/hedging.ts).
     return ref ? yearBefore(ref, ref.span) : null;
   }
   // "$11.5 billion last quarter": a period we cannot place, unless the document's date placed it.

@@ -139,7 +139,7 @@ export interface Period {
    * against the document's date ('documentDate': a good guess, the dataset rules warn, never
    * fix); a heading's or the headline's period carried into its section ('heading'), or a
    * quarter named without a year placed in the document date's year ('dateYear'): what the
-   * text is about, shown in the hover, never compared (dataset/match.ts).
+   * text is about, shown in the hover, never compared (shownNotCompared in dataset/hedging.ts).
    */
   inferred?: 'heading' | 'documentDate' | 'dateYear';
 }
