@@ -13,7 +13,7 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
 import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
-import { findPeriods, findYearlessParts, placeYearless, ttmPeriod, type YearlessPart } from './period';
+import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
 import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
@@ -98,7 +98,7 @@ export function readClaimsCarrying(
         j++;
       }
       for (const c of readTableClaims(text, cells, dataset, entity)) {
-        const fiscal = sections.current()?.fiscal === true || FISCAL_WORDS.test(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
+        const fiscal = sections.current()?.fiscal === true || namesFiscal(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
         for (const r of c.readings) {
           // As the company counts its quarters ("Q4 25" in a release about fiscal 2025).
           if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
@@ -166,7 +166,7 @@ export function readClaimsCarrying(
         const readings: Reading[] = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
-        const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || FISCAL_WORDS.test(sText);
+        const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || namesFiscal(sText);
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
           // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
@@ -244,9 +244,6 @@ function spansOf(qs: readonly Quantity[]): Span[] {
 function spanOf(q: Quantity): Span {
   return q.span;
 }
-
-/** Words that say the article counts in a company's fiscal periods. */
-const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
 
 /** The yearless parts that no written period overlaps. */
 function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): YearlessPart[] {

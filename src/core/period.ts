@@ -422,6 +422,14 @@ interface Candidate {
   blocker: boolean;
 }
 
+/** Words that name a company's fiscal periods ("fiscal", "FY26"): the article counts in them. */
+const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+
+/** Whether `text` names a fiscal period anywhere ("fiscal 2025", "FY'26"). */
+export function namesFiscal(text: string): boolean {
+  return FISCAL_WORDS.test(text);
+}
+
 /**
  * Every period written in `text`, in order, with spans shifted by `offset` (the text's
  * offset in the document). Where patterns overlap, the one that starts first wins, then

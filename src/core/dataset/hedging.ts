@@ -5,6 +5,7 @@
 import type { Claim, Period, Quantity, Reading } from '../types';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
+import { namesFiscal } from '../period';
 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
@@ -202,7 +203,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // for fiscal year 2025 with revenue of $39.3 billion" read as the fiscal year is as doubtful.
   if (!(p as { fiscal?: boolean }).fiscal && (p.kind === 'quarter' || p.kind === 'half' || p.kind === 'fiscalYear')) {
     const words = claim.table ? `${claim.text} ${claim.table.header.join(' ')}` : claim.text;
-    if (p.kind !== 'fiscalYear' ? FISCAL_WORDS.test(words) : QUARTER_WORDS.test(words)) return false;
+    if (p.kind !== 'fiscalYear' ? namesFiscal(words) : QUARTER_WORDS.test(words)) return false;
   }
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
@@ -231,8 +232,6 @@ export function shownNotCompared(p: Period): boolean {
   return p.inferred === 'heading' || p.inferred === 'dateYear';
 }
 
-/** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
-const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
 /** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
 const QUARTER_WORDS = /\b(?:quarter|quarterly|half|Q[1-4]|H[12])\b/i;
 
