@@ -17,15 +17,12 @@ export function lastBasis(text: string): StatedBasis | null {
 }
 
 const MAY_NAME = /gaap|adjusted|excluding/i;
-// The last text asked about: a sentence's figures ask one after another.
-let lastText: string | undefined;
-let lastAnswer = false;
 
-/** Whether `text` may hold a basis word at all (most sentences do not): one cheap test first. */
+/**
+ * Whether `text` may hold a basis word at all (most sentences do not): one cheap test first.
+ * A sentence's figures ask one after another: the claim reader keeps the answer in the
+ * sentence's context (SentenceContext.mayNameBasis).
+ */
 export function mayNameBasis(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = MAY_NAME.test(text);
-  }
-  return lastAnswer;
+  return MAY_NAME.test(text);
 }

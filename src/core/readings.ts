@@ -147,30 +147,30 @@ export interface SentenceContext {
   date?: DocumentDate | null;
   /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
   resolveEntity?: (name: string) => string | null;
+  /** Whether the sentence may name an accounting basis (basisWords.ts mayNameBasis): tested on first ask, then kept. */
+  mayNameBasis?: boolean;
+  /**
+   * The span made for each mention the sentence's readings named (mentionSpan), filled as
+   * they are read: the readings of its figures that name the same words share one span object.
+   */
+  mentionSpans?: { mentions: object[]; made: Span[] };
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
 }
 
-// The document span of each mention of the last sentence read: the readings of its figures
-// that name the same words share one span object (they are kept with the claim, and a third
-// of a run's kept objects were spans). Spans are never written after they are made.
-let spansFor: SentenceContext | null = null;
-const spanMentions: object[] = [];
-const spanMade: Span[] = [];
-let spanCount = 0;
-
+// The document span of a mention of the sentence: the readings of its figures that name the
+// same words share one span object (they are kept with the claim, and a third of a run's kept
+// objects were spans). Spans are never written after they are made. The first 16 mentions of
+// a sentence are kept in its context.
 function mentionSpan(ctx: SentenceContext, m: { start: number; end: number }): Span {
-  if (ctx !== spansFor) {
-    spansFor = ctx;
-    spanCount = 0;
-  }
-  for (let k = 0; k < spanCount; k++) if (spanMentions[k] === m) return spanMade[k];
+  const kept = (ctx.mentionSpans ??= { mentions: [], made: [] });
+  for (let k = 0; k < kept.mentions.length; k++) if (kept.mentions[k] === m) return kept.made[k];
   const span = absolute(ctx.base, m);
-  if (spanCount < 16) {
-    spanMentions[spanCount] = m;
-    spanMade[spanCount++] = span;
+  if (kept.mentions.length < 16) {
+    kept.mentions.push(m);
+    kept.made.push(span);
   }
   return span;
 }
@@ -604,7 +604,7 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric?.span) reading.metricSpan = metric.span;
   if (changed) reading.ofMetric = changed.id;
-  if (metric?.span && mayNameBasis(ctx.text)) {
+  if (metric?.span && (ctx.mayNameBasis ??= mayNameBasis(ctx.text))) {
     const basis = basisFor(ctx, q, metric.span);
     if (basis) reading.basis = basis;
   }
