@@ -11,7 +11,7 @@
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
-import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
+import { lastBasis, mayNameBasis, type StatedBasis } from './read/basisWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
@@ -147,7 +147,7 @@ export interface SentenceContext {
   date?: DocumentDate | null;
   /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
   resolveEntity?: (name: string) => string | null;
-  /** Whether the sentence may name an accounting basis (basisWords.ts mayNameBasis): tested on first ask, then kept. */
+  /** Whether the sentence may name an accounting basis (read/basisWords.ts mayNameBasis): tested on first ask, then kept. */
   mayNameBasis?: boolean;
   /**
    * The span made for each mention the sentence's readings named (mentionSpan), filled as

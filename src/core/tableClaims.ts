@@ -12,7 +12,7 @@ import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from './exactCopy';
 import { holdsNoRelation, readRelations } from './read/relations/read';
-import { lastBasis, mayNameBasis } from './basisWords';
+import { lastBasis, mayNameBasis } from './read/basisWords';
 import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {

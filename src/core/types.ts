@@ -159,7 +159,7 @@ export interface Reading {
    * of. Shown as read; never compared with a fact of that metric (a 16% rise is no revenue).
    */
   ofMetric?: string;
-  /** "non-GAAP gross margin", "GAAP net income": the basis the writer stated the figure on (basisWords.ts), when they did. */
+  /** "non-GAAP gross margin", "GAAP net income": the basis the writer stated the figure on (read/basisWords.ts), when they did. */
   basis?: 'gaap' | 'non-gaap';
   period: Period | null;
   /**
