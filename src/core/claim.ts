@@ -251,10 +251,12 @@ function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): Yea
   return parts.filter((y) => !periods.some((p) => p.span && p.span.start < y.span.end && y.span.start < p.span.end));
 }
 
-/** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 /** A comparison opened before a period and not closed by a full stop or semicolon. */
 const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
+/** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
+/** Before such a figure, the words that make it the one compared with ("compared with", "up from"). */
+const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i;
 
 /**
  * The period a sentence hands to the next: the last it names that is not a comparison's base
@@ -269,7 +271,7 @@ function carriedFrom(periods: readonly Period[], text: string, base: number): Pe
     const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
-    if (FIGURE_THEN_JOINT.test(lead) && /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i.test(lead)) continue;
+    if (FIGURE_THEN_JOINT.test(lead) && COMPARED_FIGURE_BEFORE.test(lead)) continue;
     // "compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024": still the comparison's.
     if (COMPARISON_OPEN.test(lead)) continue;
     return p;

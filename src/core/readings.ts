@@ -424,7 +424,7 @@ interface PeriodCandidate {
  * fourth quarter 2023", "up 114% from fiscal 2024", "versus 2024"): what the sentence is
  * about is the other period, and that is what carries on to the next sentence.
  */
-export const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
+const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
 /** Whether the period at document span `span` of sentence `text` (at offset `base`) is a comparison's base (BASE_BEFORE). */
 export function isBasePeriod(text: string, base: number, span: Span): boolean {
   const at = span.start - base;
