@@ -397,7 +397,7 @@ function earliestLongest(a: Candidate, b: Candidate): number {
 
 /**
  * Sorts by earliestLongest, stably, as Array.prototype.sort does. A sentence has a handful
- * of candidates, and V8's sort copies every array it sorts into a work array of its own.
+ * of candidates: an insertion sort in place measured cheaper than the built-in sort on so few.
  */
 function sortCandidates(list: Candidate[]): void {
   if (list.length > 16) {
