@@ -18,7 +18,7 @@ import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './read/documentDate';
 import { placeByDate } from './read/relativeTime';
-import { segmentAfter, segmentEntity } from './read/segment';
+import { segmentAfter, segmentEntity } from './read/businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
