@@ -1,6 +1,6 @@
 // Quantities + sentences → claims: one claim per prose sentence that has a figure, one per
 // table body row, each figure with its reading (entity, metric, period, kind of statement)
-// and the relations between the figures (relations.ts, tableClaims.ts).
+// and the relations between the figures (read/relations/, read/proseTotals.ts, tableClaims.ts).
 //
 // The entity a paragraph is about is carried from sentence to sentence and across blocks
 // (a heading "## Anthropic" sets it) until a sentence turns to a rival; the period is
@@ -13,7 +13,7 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
 import type { DatasetIndex, EntityMention } from './dataset/lookup';
 import { splitSentences } from './sentence';
-import { findPeriods, findYearlessParts, placeYearless, ttmPeriod, type YearlessPart } from './period';
+import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './period';
 import { clauseBreaks } from './clause';
 import { findMetricMentions } from './metricWords';
 import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
@@ -98,7 +98,7 @@ export function readClaimsCarrying(
         j++;
       }
       for (const c of readTableClaims(text, cells, dataset, entity)) {
-        const fiscal = sections.current()?.fiscal === true || FISCAL_WORDS.test(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
+        const fiscal = sections.current()?.fiscal === true || namesFiscal(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
         for (const r of c.readings) {
           // As the company counts its quarters ("Q4 25" in a release about fiscal 2025).
           if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
@@ -166,7 +166,7 @@ export function readClaimsCarrying(
         const readings: Reading[] = qs.map((q, k) => readingFor(ctx, q, changeFigures.has(q), periodOf ? periodOf[k] : undefined));
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
-        const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || FISCAL_WORDS.test(sText);
+        const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || namesFiscal(sText);
         const mayHaveEarlier = mayMarkEarlier(sText);
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
@@ -246,19 +246,18 @@ function spanOf(q: Quantity): Span {
   return q.span;
 }
 
-/** Words that say the article counts in a company's fiscal periods. */
-const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
-
 /** The yearless parts that no written period overlaps. */
 function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): YearlessPart[] {
   if (parts.length === 0 || periods.length === 0) return parts;
   return parts.filter((y) => !periods.some((p) => p.span && p.span.start < y.span.end && y.span.start < p.span.end));
 }
 
-/** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 /** A comparison opened before a period and not closed by a full stop or semicolon. */
 const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
+/** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
+/** Before such a figure, the words that make it the one compared with ("compared with", "up from"). */
+const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i;
 
 /**
  * The period a sentence hands to the next: the last it names that is not a comparison's base
@@ -273,7 +272,7 @@ function carriedFrom(periods: readonly Period[], text: string, base: number): Pe
     const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
-    if (FIGURE_THEN_JOINT.test(lead) && /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i.test(lead)) continue;
+    if (FIGURE_THEN_JOINT.test(lead) && COMPARED_FIGURE_BEFORE.test(lead)) continue;
     // "compared with $10.4 billion, or $0.98 per diluted share, in first quarter 2024": still the comparison's.
     if (COMPARISON_OPEN.test(lead)) continue;
     return p;

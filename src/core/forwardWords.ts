@@ -1,5 +1,5 @@
 // The words that make a sentence speak of what is expected rather than what happened, in one
-// place: the dataset matcher (dataset/match.ts) asks whether a sentence holds any of them, and
+// place: the dataset rules' doubt (namesForward in dataset/hedging.ts) asks whether a sentence holds any of them, and
 // the reading of a figure (statedKind.ts) asks which kind of statement the nearest one makes.
 // One list, so the two never disagree on what counts as forward-looking.
 

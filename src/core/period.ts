@@ -397,7 +397,7 @@ function earliestLongest(a: Candidate, b: Candidate): number {
 
 /**
  * Sorts by earliestLongest, stably, as Array.prototype.sort does. A sentence has a handful
- * of candidates, and V8's sort copies every array it sorts into a work array of its own.
+ * of candidates: an insertion sort in place measured cheaper than the built-in sort on so few.
  */
 function sortCandidates(list: Candidate[]): void {
   if (list.length > 16) {
@@ -420,6 +420,14 @@ interface Candidate {
   end: number;
   period: Period | null;
   blocker: boolean;
+}
+
+/** Words that name a company's fiscal periods ("fiscal", "FY26"): the article counts in them. */
+const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
+
+/** Whether `text` names a fiscal period anywhere ("fiscal 2025", "FY'26"). */
+export function namesFiscal(text: string): boolean {
+  return FISCAL_WORDS.test(text);
 }
 
 /**

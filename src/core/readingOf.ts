@@ -11,6 +11,7 @@ import { computedShare } from './rules/share-of';
 import { computedCagr } from './rules/cagr';
 import { computedTotal } from './rules/table-total';
 import { metricLabel } from './dataset/metrics';
+import { RecentAnswers } from './recentAnswers';
 
 /** The relation kinds of the labeled corpus (test/eval/corpusSchema.ts). */
 export type RelationKindName = 'change' | 'points' | 'share' | 'total' | 'cagr' | 'range' | 'direction';
@@ -188,19 +189,11 @@ function relationFor(rel: Relation, q: Quantity): RelationRead | null {
 
 // What the last few relations compute to: each of a relation's figures asks for the same
 // relation in turn, and working it out again writes and re-reads the figure each time.
-const RECENT = 8;
-const recentRelations: (Relation | undefined)[] = new Array<Relation | undefined>(RECENT).fill(undefined);
-const recentComputed: (string | null)[] = new Array<string | null>(RECENT).fill(null);
-let nextRecent = 0;
+const recentComputed = new RecentAnswers<Relation, string | null>(8);
 
-/** `f(rel)`, guarded, remembered for the last few relations. */
+/** `f(rel)`, guarded, remembered for the last few relations (each relation has one `f`: its kind's). */
 function computedOf<R extends Relation>(f: (rel: R) => string | null, rel: R): string | null {
-  for (let k = 0; k < RECENT; k++) if (recentRelations[k] === rel) return recentComputed[k];
-  const s = safe(f, rel);
-  recentRelations[nextRecent] = rel;
-  recentComputed[nextRecent] = s;
-  nextRecent = (nextRecent + 1) % RECENT;
-  return s;
+  return recentComputed.get(rel, () => safe(f, rel));
 }
 
 function read(kind: RelationKindName, relation: Relation, q: Quantity, members: readonly Quantity[], stated: string | null, computed: string | null): RelationRead {

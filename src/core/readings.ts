@@ -11,14 +11,14 @@
 import type { Period, Quantity, Reading, Span } from './types';
 import type { EntityMention } from './dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
-import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
+import { lastBasis, mayNameBasis, type StatedBasis } from './read/basisWords';
 import type { UnitFamily } from './dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
 import { clauseOf } from './clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './read/documentDate';
 import { placeByDate } from './read/relativeTime';
-import { segmentAfter, segmentEntity } from './read/segment';
+import { segmentAfter, segmentEntity } from './read/businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -147,30 +147,30 @@ export interface SentenceContext {
   date?: DocumentDate | null;
   /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
   resolveEntity?: (name: string) => string | null;
+  /** Whether the sentence may name an accounting basis (read/basisWords.ts mayNameBasis): tested on first ask, then kept. */
+  mayNameBasis?: boolean;
+  /**
+   * The span made for each mention the sentence's readings named (mentionSpan), filled as
+   * they are read: the readings of its figures that name the same words share one span object.
+   */
+  mentionSpans?: { mentions: object[]; made: Span[] };
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
   return { start: base + m.start, end: base + m.end };
 }
 
-// The document span of each mention of the last sentence read: the readings of its figures
-// that name the same words share one span object (they are kept with the claim, and a third
-// of a run's kept objects were spans). Spans are never written after they are made.
-let spansFor: SentenceContext | null = null;
-const spanMentions: object[] = [];
-const spanMade: Span[] = [];
-let spanCount = 0;
-
+// The document span of a mention of the sentence: the readings of its figures that name the
+// same words share one span object (they are kept with the claim, and a third of a run's kept
+// objects were spans). Spans are never written after they are made. The first 16 mentions of
+// a sentence are kept in its context.
 function mentionSpan(ctx: SentenceContext, m: { start: number; end: number }): Span {
-  if (ctx !== spansFor) {
-    spansFor = ctx;
-    spanCount = 0;
-  }
-  for (let k = 0; k < spanCount; k++) if (spanMentions[k] === m) return spanMade[k];
+  const kept = (ctx.mentionSpans ??= { mentions: [], made: [] });
+  for (let k = 0; k < kept.mentions.length; k++) if (kept.mentions[k] === m) return kept.made[k];
   const span = absolute(ctx.base, m);
-  if (spanCount < 16) {
-    spanMentions[spanCount] = m;
-    spanMade[spanCount++] = span;
+  if (kept.mentions.length < 16) {
+    kept.mentions.push(m);
+    kept.made.push(span);
   }
   return span;
 }
@@ -424,7 +424,7 @@ interface PeriodCandidate {
  * fourth quarter 2023", "up 114% from fiscal 2024", "versus 2024"): what the sentence is
  * about is the other period, and that is what carries on to the next sentence.
  */
-export const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
+const BASE_BEFORE = /(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bfrom|\bover|\bthan|\bagainst)\s+(?:(?:the\s+)?(?:same\s+(?:period|quarter|time)\s+(?:in|of|a)\s+|year-ago\s+)?)?(?:the\s+)?$/i;
 /** Whether the period at document span `span` of sentence `text` (at offset `base`) is a comparison's base (BASE_BEFORE). */
 export function isBasePeriod(text: string, base: number, span: Span): boolean {
   const at = span.start - base;
@@ -468,7 +468,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
     while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
     const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
-    // Spanned where its reference was read, so a reference carried in stays a carried guess (dataset/match.ts).
+    // Spanned where its reference was read, so a reference carried in stays a carried guess (periodReliable in dataset/hedging.ts).
     return ref ? yearBefore(ref, ref.span) : null;
   }
   // "$11.5 billion last quarter": a period we cannot place, unless the document's date placed it.
@@ -604,7 +604,7 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric?.span) reading.metricSpan = metric.span;
   if (changed) reading.ofMetric = changed.id;
-  if (metric?.span && mayNameBasis(ctx.text)) {
+  if (metric?.span && (ctx.mayNameBasis ??= mayNameBasis(ctx.text))) {
     const basis = basisFor(ctx, q, metric.span);
     if (basis) reading.basis = basis;
   }

@@ -12,7 +12,7 @@ import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from './exactCopy';
 import { holdsNoRelation, readRelations } from './read/relations/read';
-import { lastBasis, mayNameBasis } from './basisWords';
+import { lastBasis, mayNameBasis } from './read/basisWords';
 import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
 
 interface Cell {
@@ -83,9 +83,8 @@ interface Table {
  * read in them. `carriedEntity` is the entity the prose before the table was about.
  *
  * Written as a few small functions with indexed loops rather than one long one with
- * destructuring `for...of`: V8's optimizing compiler inlined every iterator of the long one
- * into one graph, re-optimized it several times a run, and each background thread that did
- * kept ~9 MB of compiler memory (15 MB of the CLI's peak on the 10 MB benchmark draft).
+ * destructuring `for...of`: compiling the long one, not running it, cost 15 MB of the CLI's
+ * peak memory on the 10 MB benchmark draft (measured).
  */
 export function readTableClaims(text: string, cells: { segment: Segment; quantities: Quantity[] }[], dataset: DatasetIndex, carriedEntity: string | null): Claim[] {
   const t = readTable(cells, dataset);
@@ -540,7 +539,7 @@ function earlierRow(reader: TableReader, ordered: readonly Row[], at: number, co
   const p = rowPeriod(reader, ordered[at]);
   if (!p || p.kind === 'span' || p.kind === 'by') return null;
   for (let k = at - 1; k <= at + 1; k += 2) {
-    const other = k >= 0 ? ordered[k] : undefined; // never index -1: a slow named look-up in V8
+    const other = k >= 0 ? ordered[k] : undefined; // never index -1: ordered[-1] is a look-up of the property named "-1", not an element
     if (!other || other.index === 0 || TOTAL_ROW.test(cellText(other, 0))) continue;
     const op = rowPeriod(reader, other);
     if (!op || op.kind !== p.kind || periodInterval(op)[1] >= periodInterval(p)[0]) continue;

@@ -139,7 +139,7 @@ export interface Period {
    * against the document's date ('documentDate': a good guess, the dataset rules warn, never
    * fix); a heading's or the headline's period carried into its section ('heading'), or a
    * quarter named without a year placed in the document date's year ('dateYear'): what the
-   * text is about, shown in the hover, never compared (dataset/match.ts).
+   * text is about, shown in the hover, never compared (shownNotCompared in dataset/hedging.ts).
    */
   inferred?: 'heading' | 'documentDate' | 'dateYear';
 }
@@ -159,7 +159,7 @@ export interface Reading {
    * of. Shown as read; never compared with a fact of that metric (a 16% rise is no revenue).
    */
   ofMetric?: string;
-  /** "non-GAAP gross margin", "GAAP net income": the basis the writer stated the figure on (basisWords.ts), when they did. */
+  /** "non-GAAP gross margin", "GAAP net income": the basis the writer stated the figure on (read/basisWords.ts), when they did. */
   basis?: 'gaap' | 'non-gaap';
   period: Period | null;
   /**

@@ -1,5 +1,5 @@
 // Growth rates between dated figures: which figures a rate runs between (read/growthYears.ts
-// and the growth-rate reading in relations.ts). An ESLint-style table: sentences the cagr rule
+// and the growth-rate phrasings in read/relations/phrasings.ts). An ESLint-style table: sentences the cagr rule
 // must check, and sentences it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

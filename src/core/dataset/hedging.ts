@@ -5,6 +5,8 @@
 import type { Claim, Period, Quantity, Reading } from '../types';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
+import { namesFiscal } from '../period';
+import { RecentAnswers } from '../recentAnswers';
 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
@@ -16,13 +18,9 @@ const OTHER_SUBJECT = 2;
 const FORWARD = 4;
 const CONTRAST = 8;
 const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
-// The last few texts and their answers, in a ring compared with ===: the same text is
-// asked about as the same string (a claim's), which === answers without reading it, where
-// a Map hashed every new sentence in full.
-const RECENT_TEXTS = 8;
-const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_TEXTS).fill(undefined);
-const recentFlags: number[] = new Array<number>(RECENT_TEXTS).fill(0);
-let nextText = 0;
+// The last few texts and their answers: the same text is asked about as the same string (a
+// claim's), so === finds it without reading it, where a Map would hash every new sentence in full.
+const recentTexts = new RecentAnswers<string, number>(8);
 
 interface Vocabulary {
   /** Which lists each word is in. */
@@ -82,12 +80,7 @@ function vocab(): Vocabulary {
 
 /** Which of the lists (a bit each) `text` names a word or a pair of consecutive words of. */
 function listsNamed(text: string): number {
-  for (let k = 0; k < RECENT_TEXTS; k++) if (recentTexts[k] === text) return recentFlags[k];
-  const flags = scanLists(text);
-  recentTexts[nextText] = text;
-  recentFlags[nextText] = flags;
-  nextText = (nextText + 1) % RECENT_TEXTS;
-  return flags;
+  return recentTexts.get(text, scanLists);
 }
 
 function scanLists(text: string): number {
@@ -202,7 +195,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // for fiscal year 2025 with revenue of $39.3 billion" read as the fiscal year is as doubtful.
   if (!(p as { fiscal?: boolean }).fiscal && (p.kind === 'quarter' || p.kind === 'half' || p.kind === 'fiscalYear')) {
     const words = claim.table ? `${claim.text} ${claim.table.header.join(' ')}` : claim.text;
-    if (p.kind !== 'fiscalYear' ? FISCAL_WORDS.test(words) : QUARTER_WORDS.test(words)) return false;
+    if (p.kind !== 'fiscalYear' ? namesFiscal(words) : QUARTER_WORDS.test(words)) return false;
   }
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
@@ -231,8 +224,6 @@ export function shownNotCompared(p: Period): boolean {
   return p.inferred === 'heading' || p.inferred === 'dateYear';
 }
 
-/** Words that name a fiscal year: a calendar quarter read next to them is doubtful. */
-const FISCAL_WORDS = /\bfiscal\b|\bFY\s?'?\d/i;
 /** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
 const QUARTER_WORDS = /\b(?:quarter|quarterly|half|Q[1-4]|H[12])\b/i;
 
@@ -249,19 +240,11 @@ interface StatementGroup {
 }
 
 // The intervals of the last few figures asked about: the checks above ask about one claim's
-// figures, a few at a time, again and again. Not a WeakMap by figure: V8's young-generation
-// collector keeps a WeakMap's values alive, so every interval asked for outlived its run.
-const RECENT_INTERVALS = 8;
-const recentFigures: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_INTERVALS).fill(undefined);
-const recentIntervals: (Interval | undefined)[] = new Array<Interval | undefined>(RECENT_INTERVALS).fill(undefined);
-let nextInterval = 0;
+// figures, a few at a time, again and again. Not a WeakMap by figure (perObject.ts): every
+// interval asked for would then live as long as its figure, the whole document's life.
+const recentIntervals = new RecentAnswers<Quantity, Interval>(8);
 function intervalOf(q: Quantity): Interval {
-  for (let k = 0; k < RECENT_INTERVALS; k++) if (recentFigures[k] === q) return recentIntervals[k] as Interval;
-  const i = statedInterval(q);
-  recentFigures[nextInterval] = q;
-  recentIntervals[nextInterval] = i;
-  nextInterval = (nextInterval + 1) % RECENT_INTERVALS;
-  return i;
+  return recentIntervals.get(q, statedInterval);
 }
 
 /** An open end at a value is tighter than a closed one at the same value. */

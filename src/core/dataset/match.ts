@@ -11,6 +11,7 @@ import type { Claim, Period, Reading } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { forwardByName, metricById } from './metrics';
 import { periodInterval, sameCalendar } from '../period';
+import { saysNow } from '../read/relativeTime';
 import { kindsComparable, readsForward } from './factKind';
 import { compare, scaleSlipFactor } from './compare';
 import { byRecency, daysOf, factTime, timesOf, NO_POSITIONS } from './factTime';
@@ -31,8 +32,6 @@ export interface MatchContext {
   claim?: Claim;
 }
 
-/** Words that put a point-in-time figure at the present when no period is written. */
-const NOW_PATTERN = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
 
 // ---------------------------------------------------------------------------
 // Periods
@@ -190,9 +189,10 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     }
     return out;
   }
-  // "now": the latest current actual, when there is one (looked for first: a few facts
+  // "now" (and "currently", "today", …: saysNow) puts a point-in-time figure with no period
+  // written at the present: the latest current actual, when there is one (looked for first: a few facts
   // cost less than the pattern over the sentence, which most such readings do not match).
-  if (!flow && ctx.sentence && hasCurrentActual(facts) && NOW_PATTERN.test(ctx.sentence)) {
+  if (!flow && ctx.sentence && hasCurrentActual(facts) && saysNow(ctx.sentence)) {
     const current = facts.filter((f) => !f.supersededBy && f.kind === 'actual').sort(byRecency);
     return [{ fact: current[0], fit: 'current' }];
   }
@@ -254,15 +254,10 @@ export function matchFacts(reading: Reading, dataset: DatasetIndex, ctx: MatchCo
 }
 
 /**
- * Facts of the reading's entity and metric in any period, for a figure that states no
- * period: only ever used to recognise a figure that matches a superseded fact, which is
- * information, never a warning.
+ * Facts of the reading's entity and metric in any period (the index's own list, read-only),
+ * for a figure that states no period: only ever used to recognise a figure that matches a
+ * superseded fact, which is information, never a warning.
  */
-export function factsAnyPeriod(reading: Reading, dataset: DatasetIndex): LoadedFact[] {
-  return [...anyPeriodFacts(reading, dataset)];
-}
-
-/** factsAnyPeriod, the index's own list (read-only). */
 function anyPeriodFacts(reading: Reading, dataset: DatasetIndex): readonly LoadedFact[] {
   if (!reading.entity || !reading.metric || reading.quantity.vague) return NO_FACTS;
   const facts = dataset.factsFor(reading.entity, reading.metric);

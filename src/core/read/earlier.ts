@@ -37,11 +37,6 @@ export function mayMarkEarlier(sentence: string): boolean {
   return EARLIER_CUES.test(sentence);
 }
 
-/** Whether the writer marks figure `r` of `claim` as the earlier value. */
-export function marksEarlier(claim: Claim, r: Reading): boolean {
-  return earlierMark(claim, r) !== null;
-}
-
 /**
  * How the writer marks figure `r` of `claim` as earlier: an earlier statement for the same
  * period ('revision'), the value of the period before ('before'), or not at all (null).
@@ -87,7 +82,7 @@ export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null
   if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
   // A period carried from another sentence or a heading is a guess already: no step back from
   // it. It stays, so the two figures of one sentence for one period doubt each other
-  // (periodReliable in dataset/match.ts) and neither is compared.
+  // (periodReliable in dataset/hedging.ts) and neither is compared.
   if (p.inferred || !p.span || p.span.start < claim.span.start || p.span.end > claim.span.end) return r.period;
   if (p.kind === 'year' || p.kind === 'fiscalYear') return yearBefore(p, p.span);
   return null;

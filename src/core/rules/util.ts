@@ -77,7 +77,7 @@ export type IntervalPair = readonly [Interval | null, Interval | null];
 // The pairs last worked out, by their two figures (the same objects): percent-change,
 // percentage-points and sign ask for the pair of every change of a claim, one rule after
 // another, so the second and third ask for one already made. A handful, overwritten in
-// turn: bounded, as match.ts's recent intervals are.
+// turn: bounded, as dataset/hedging.ts's recent intervals are.
 const RECENT_PAIRS = 8;
 const recentFrom: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_PAIRS).fill(undefined);
 const recentTo: (Quantity | undefined)[] = new Array<Quantity | undefined>(RECENT_PAIRS).fill(undefined);

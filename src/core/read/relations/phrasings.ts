@@ -8,6 +8,11 @@
 // To add a phrasing: add an entry (its `example` goes into the README's list of covered
 // phrasings, see families.ts) and a row of valid and invalid sentences for its `id` in
 // test/unit/relation-phrasings.test.ts.
+//
+// Two other phrasing tables read relations this one does not: ../movements.ts
+// (MOVEMENT_PHRASINGS: a direction word with the two figures it moves between, for the sign
+// rule) and ../proseTotals.ts (LIST_PHRASINGS: parts listed in prose that add up to a whole).
+// Period forms are in ../../period.ts, a company's fiscal calendar in ../companyCalendar.ts.
 import { alt, CHANGE_NOUNS, CLAUSE_WORDS, COMPARISON_WORDS, DEGREE_ADVERBS, MOVE_WORDS, OTHER_QUANTITY_WORDS, QUAL, RANGE_CUES, RESTATEMENT_WORDS, SHARE_RESULT_WORDS, SHARE_VERBS, STAKE_WORDS, WHOLE_NOUNS, YEARLY_AFTER, YEARLY_BEFORE } from '../vocabulary';
 import { AS_FAR_AS, CHANGE_SPAN, RESTATING_PARTICIPLE } from '../changeLead';
 

@@ -1,7 +1,7 @@
 // The accounting a figure is stated on, from the writer's words: "non-GAAP gross margin",
 // "adjusted EPS", "GAAP net income". A company's GAAP and non-GAAP figures for one metric and
 // period differ by design, so the dataset matcher compares a figure the writer marked with one
-// only with facts on the same basis (dataset/match.ts). Unmarked figures are left as they are.
+// only with facts on the same basis (basisFits in dataset/match.ts). Unmarked figures are left as they are.
 
 export type StatedBasis = 'gaap' | 'non-gaap';
 
@@ -17,15 +17,12 @@ export function lastBasis(text: string): StatedBasis | null {
 }
 
 const MAY_NAME = /gaap|adjusted|excluding/i;
-// The last text asked about: a sentence's figures ask one after another.
-let lastText: string | undefined;
-let lastAnswer = false;
 
-/** Whether `text` may hold a basis word at all (most sentences do not): one cheap test first. */
+/**
+ * Whether `text` may hold a basis word at all (most sentences do not): one cheap test first.
+ * A sentence's figures ask one after another: the claim reader keeps the answer in the
+ * sentence's context (SentenceContext.mayNameBasis).
+ */
 export function mayNameBasis(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = MAY_NAME.test(text);
-  }
-  return lastAnswer;
+  return MAY_NAME.test(text);
 }
