@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { RULES } from '../src/core/rules';
 import { bundledParts } from '../src/core/dataset/bundled';
 import { metricById } from '../src/core/dataset/metrics';
+import { phrasingsMarkdown } from '../src/core/read/relations/families';
+import { MOVEMENT_PHRASINGS } from '../src/core/read/movements';
+import { LIST_PHRASINGS } from '../src/core/read/proseTotals';
 
 export const README = join(__dirname, '..', 'README.md');
 
@@ -51,7 +54,18 @@ export function datasetSection(): string {
   return lines.join('\n') + '\n';
 }
 
-const SECTIONS: Record<string, () => string> = { rules: rulesSection, dataset: datasetSection };
+/** The phrasings the reader covers, from its tables: what a contributor extends to cover a new one. */
+export function phrasingsSection(): string {
+  const names = (list: readonly { name: string }[]) => list.map((p) => `“${p.name}”`).join(', ');
+  return [
+    phrasingsMarkdown(),
+    `- **Direction words against the figures they join (sign)**, from \`read/movements.ts\`: ${names(MOVEMENT_PHRASINGS)}`,
+    `- **Parts of a whole stated in prose (table-total)**, from \`read/proseTotals.ts\`: ${names(LIST_PHRASINGS)}, and a release's segment lines under the whole they open with`,
+    '',
+  ].join('\n');
+}
+
+const SECTIONS: Record<string, () => string> = { rules: rulesSection, phrasings: phrasingsSection, dataset: datasetSection };
 
 /** README text with every generated section replaced by its current content. */
 export function regenerate(readme: string): string {
