@@ -25,7 +25,7 @@ import type { Finding, Severity } from '../core/types';
 import { ServerWorkspace, type Checked, type ClientOptions } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimcheck`;
-const DEBOUNCE_MS = 200;
+export const DEBOUNCE_MS = 200;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
