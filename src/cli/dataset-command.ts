@@ -5,7 +5,7 @@ import type { LoadedFact } from '../core/dataset/lookup';
 import type { CliIO } from './io';
 import type { DatasetCheckArgs, DatasetListArgs, DatasetStatsArgs } from './args';
 import { datasetStats } from '../core/dataset/stats';
-import { parsePeriodString } from '../core/period';
+import { parsePeriodString } from '../core/read/periods/period';
 import { loadDatasetFiles, readDatasetFiles } from './read';
 
 export function formatProblem(p: DatasetProblem): string {

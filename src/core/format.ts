@@ -4,8 +4,8 @@
 // spacing, explicit sign, decimals) and only changes the number and, when the value
 // needs it, the scale.
 import type { Quantity } from './types';
-import { SMALL_NUMBER_WORDS } from './numberWords';
-import { digitValue } from './tokens';
+import { SMALL_NUMBER_WORDS } from './read/figures/numberWords';
+import { digitValue } from './read/figures/tokens';
 
 const CURRENCY_PREFIX: Record<string, string> = {
   USD: '$',

@@ -4,7 +4,7 @@
 // fact-check report say it in words, so a writer sees why a figure was or was not checked.
 // No vscode, no fs: the extension, the CLI and a language server share it.
 import type { Claim, Quantity, Reading, Relation } from './types';
-import { statedKind, type StatementKind } from './statedKind';
+import { statedKind, type StatementKind } from './read/statedKind';
 import { computedChange } from './rules/percent-change';
 import { computedPoints } from './rules/percentage-points';
 import { computedShare } from './rules/share-of';

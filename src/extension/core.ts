@@ -20,7 +20,7 @@ export { figureAt, figureReading } from '../core/figureAt';
 export { NOTHING_READ, readingFacts, relationWords } from '../core/readingOf';
 export type { FigureAt } from '../core/figureAt';
 export { metricLabel } from '../core/dataset/metrics';
-export { periodLabel, periodLabelOf } from '../core/periodLabel';
+export { periodLabel, periodLabelOf } from '../core/read/periods/periodLabel';
 export { matchFacts } from '../core/dataset/match';
 // "Add figure to dataset": jsonc-parser loads with the core, not on activation.
 export { EMPTY_DATASET, factInsertion } from './datasetEdit';

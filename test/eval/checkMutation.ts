@@ -2,7 +2,7 @@
 // published figure back (or at least make the rule quiet, for a rewording)?
 import type { AnalyzeOptions } from '../../src/core/analyze';
 import { analyze } from '../../src/core/analyze';
-import { readQuantities } from '../../src/core/quantity';
+import { readQuantities } from '../../src/core/read/figures/quantity';
 import type { Finding, Fix, Span } from '../../src/core/types';
 import { templateOf } from './coverage';
 import { overlap, type ArticleDocument } from './document';

@@ -4,7 +4,7 @@
 // the share of covered figures that claimcheck compared with a fact.
 import { bundledIndex } from '../../src/core/dataset/bundled';
 import type { LoadedFact } from '../../src/core/dataset/lookup';
-import { readQuantities } from '../../src/core/quantity';
+import { readQuantities } from '../../src/core/read/figures/quantity';
 import { agrees } from '../../src/core/tolerance';
 import type { Quantity } from '../../src/core/types';
 import type { FigureLine } from './corpusSchema';

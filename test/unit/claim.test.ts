@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../../src/core/markdown';
-import { readQuantities } from '../../src/core/quantity';
-import { readClaims } from '../../src/core/claim';
-import { splitSentences } from '../../src/core/sentence';
+import { readQuantities } from '../../src/core/read/figures/quantity';
+import { readClaims } from '../../src/core/read/claim';
+import { splitSentences } from '../../src/core/read/sentences/sentence';
 import { buildIndex } from '../../src/core/dataset/lookup';
 import type { Claim, Quantity, Reading, Relation } from '../../src/core/types';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clauseBreaks, clauseOf } from '../../src/core/clause';
+import { clauseBreaks, clauseOf } from '../../src/core/read/sentences/clause';
 
 function clauses(text: string): string[] {
   const breaks = clauseBreaks(text);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Claim, Quantity, Relation } from '../../src/core/types';
 import type { RuleContext } from '../../src/core/rules/rule';
-import { parsePeriodString } from '../../src/core/period';
+import { parsePeriodString } from '../../src/core/read/periods/period';
 import { crossReference } from '../../src/core/rules/cross-reference';
 import { crossFileConflicts } from '../../src/core/crossFile';
 import { EMPTY_INDEX } from '../../src/core/dataset/lookup';

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { AnalyzeResult, Fix } from '../../src/core/types';
-import { oppositeWord } from '../../src/core/direction';
+import { oppositeWord } from '../../src/core/read/direction';
 
 const ROOT = path.resolve(__dirname, '../..');
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { opensWithUnknownName, OPENING_FOR_TEST } from '../../src/core/entityNlp';
+import { opensWithUnknownName, OPENING_FOR_TEST } from '../../src/core/read/entityNlp';
 
 /** opensWithUnknownName as it read the name before: split into its words at white space. */
 function bySplitting(sentence: string): boolean {

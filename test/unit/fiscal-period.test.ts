@@ -2,8 +2,8 @@
 // ends in, and never the calendar quarter of the same number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPeriods, onFiscalCalendar, parsePeriodString, periodInterval, periodsCompatible, yearBefore } from '../../src/core/period';
-import { periodLabel } from '../../src/core/periodLabel';
+import { findPeriods, onFiscalCalendar, parsePeriodString, periodInterval, periodsCompatible, yearBefore } from '../../src/core/read/periods/period';
+import { periodLabel } from '../../src/core/read/periods/periodLabel';
 import { PERIOD_PATTERN, Fact, DatasetFile } from '../../src/core/dataset/schema';
 import { buildIndex } from '../../src/core/dataset/lookup';
 import { matchFacts } from '../../src/core/dataset/match';

@@ -123,7 +123,7 @@ test('formatLike on hyphenated and spelled-out templates', () => {
 
 test('property: a figure written by formatLike reads back as the value, within its rounding', async () => {
   const fc = (await import('fast-check')).default;
-  const { readQuantities } = await import('../../src/core/quantity');
+  const { readQuantities } = await import('../../src/core/read/figures/quantity');
   const { agrees } = await import('../../src/core/tolerance');
   const templates = ['$13 billion', '$13.1B', '$600bn', 'US$2.5 billion', '€11.7 billion', '$1,250 million', '57%', '+25pp', '10x', '$20'];
   fc.assert(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { EMPTY_INDEX } from '../../src/core/dataset/lookup';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../../src/core/read/growthYears';
-import { byPeriod, spanPeriod, yearPeriod, fiscalYearPeriod, quarterPeriod } from '../../src/core/period';
+import { byPeriod, spanPeriod, yearPeriod, fiscalYearPeriod, quarterPeriod } from '../../src/core/read/periods/period';
 import type { Finding } from '../../src/core/types';
 
 function cagrFindings(text: string): Finding[] {

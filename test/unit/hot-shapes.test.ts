@@ -8,7 +8,7 @@ import { bundledIndex } from '../../src/core/dataset/bundled';
 import { buildIndex } from '../../src/core/dataset/lookup';
 import { haveSameMap } from './hidden-class';
 import { add, cagr, closed, div, EVERYTHING, hull, mul, percentChange, point, statedInterval, sub } from '../../src/core/tolerance';
-import { readQuantities } from '../../src/core/quantity';
+import { readQuantities } from '../../src/core/read/figures/quantity';
 
 test('the bundled facts share one hidden class, and their sources another', () => {
   const { facts } = bundledIndex();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Period, Quantity, Reading } from '../../src/core/types';
-import { parsePeriodString } from '../../src/core/period';
+import { parsePeriodString } from '../../src/core/read/periods/period';
 import { assess, findMatches, matchFacts, periodFit } from '../../src/core/dataset/match';
 import { compare, factInterval, scaleSlipFactor } from '../../src/core/dataset/compare';
 import { factFigure, factSubject } from '../../src/core/dataset/citation';

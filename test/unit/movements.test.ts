@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { EMPTY_INDEX } from '../../src/core/dataset/lookup';
 import { MOVEMENT_PHRASINGS } from '../../src/core/read/movements';
-import { oppositeWord } from '../../src/core/direction';
+import { oppositeWord } from '../../src/core/read/direction';
 
 function signFindings(text: string) {
   return analyze(text, { dataset: EMPTY_INDEX }).findings.filter((f) => f.ruleId === 'sign');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPeriods, findYearlessParts, parsePeriodString, periodsCompatible, placeYearless, yearBefore, YEARLESS } from '../../src/core/period';
+import { findPeriods, findYearlessParts, parsePeriodString, periodsCompatible, placeYearless, yearBefore, YEARLESS } from '../../src/core/read/periods/period';
 import { PERIOD_PATTERN } from '../../src/core/dataset/schema';
 
 function canon(text: string): string[] {
@@ -111,7 +111,7 @@ test('yearBefore keeps the kind and moves one year back; a span or target has no
 });
 
 test('the sentence cues never close a gate a pattern would pass: "last year" and yearless parts, with ſ and the Kelvin sign', async () => {
-  const { saysRelativeTime, RELATIVE_TIME } = await import('../../src/core/readings');
+  const { saysRelativeTime, RELATIVE_TIME } = await import('../../src/core/read/readings');
   const fc = (await import('fast-check')).default;
   const words = ['last', 'next', 'this', 'a', 'year', 'Year', 'YEAR', 'yearſ', 'ſince', 'since', 'quarter', 'quarters', 'Quarter', 'half', 'ha\u212Af', 'month',
     'months', 'weeks', 'days', 'ytd', 'YTD', 'year-to-date', 'the', 'first', 'full', 'full-year', 'whole', 'H1', 'Q3', 'h2', 'q4', 'ago', 'earlier', '2025', '1999',
@@ -140,8 +140,8 @@ test('the sentence cues never close a gate a pattern would pass: "last year" and
 
 
 test('the sentence cues found by the shared word pass and native searches are those of a pass over every character (property)', async () => {
-  const { CUES_FOR_TEST: C } = await import('../../src/core/period');
-  const { letterWordBits } = await import('../../src/core/phrases');
+  const { CUES_FOR_TEST: C } = await import('../../src/core/read/periods/period');
+  const { letterWordBits } = await import('../../src/core/read/phrases');
   const fc = (await import('fast-check')).default;
   const bitOf = new Map(C.words.map(([w]) => [w, C.words.filter(([x]) => x === w).reduce((b, [, bit]) => b | bit, 0)]));
   // The pass the cues were read by before: every character, words as runs of letters folded to ASCII.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePeriodString } from '../../src/core/period';
-import { periodLabel, periodLabelOf, subjectWithPeriod } from '../../src/core/periodLabel';
+import { parsePeriodString } from '../../src/core/read/periods/period';
+import { periodLabel, periodLabelOf, subjectWithPeriod } from '../../src/core/read/periods/periodLabel';
 
 const p = (s: string) => {
   const out = parsePeriodString(s);

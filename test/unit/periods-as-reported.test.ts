@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { findPeriods, findYearlessParts } from '../../src/core/period';
+import { findPeriods, findYearlessParts } from '../../src/core/read/periods/period';
 import type { Reading } from '../../src/core/types';
 
 function reading(text: string, figure: string, documentDate?: string): Reading {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { phraseFinder } from '../../src/core/phrases';
+import { phraseFinder } from '../../src/core/read/phrases';
 import { METRICS } from '../../src/core/dataset/metrics';
 
 // The finder must find exactly what the whole-word, case-insensitive alternation finds.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quantity } from '../../src/core/types';
-import { readQuantities } from '../../src/core/quantity';
+import { readQuantities } from '../../src/core/read/figures/quantity';
 
 /** The figures read from `text`, as the exact slices of `text` their spans cover. */
 function spans(text: string): string[] {
@@ -374,7 +374,7 @@ test('a threshold verb is a bound: "surpassed $75 billion" is over, "approaching
 });
 
 test('a lower-case word filter never turns away a word that lower-cases into its set', async () => {
-  const { lowerWordFilter, mayLowerTo } = await import('../../src/core/quantity');
+  const { lowerWordFilter, mayLowerTo } = await import('../../src/core/read/figures/quantity');
   const fc = (await import('fast-check')).default;
   const vocabulary = ['percent', 'pct', 'x', 'billion', 'bn', 'users', 'of', 'than', 'dollars', 'approximately'];
   const filter = lowerWordFilter(vocabulary);
@@ -395,7 +395,7 @@ test('a lower-case word filter never turns away a word that lower-cases into its
 });
 
 test('endsInFold is a lower-cased slice compared to "fold", without the slice', async () => {
-  const { endsInFold } = await import('../../src/core/quantity');
+  const { endsInFold } = await import('../../src/core/read/figures/quantity');
   const fc = (await import('fast-check')).default;
   // Letters around "fold" in any case, and ones whose lower case is not one unit ("İ") or is ASCII from afar ("K", Kelvin).
   const letter = fc.constantFrom(...'fFoOlLdDaAeE', 'İ', '\u212a', 'ſ', 'é');

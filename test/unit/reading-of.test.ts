@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { NOTHING_READ, readingParts, readingsOf, readingWords, relationWords, type FigureReading } from '../../src/core/readingOf';
-import { statedKind } from '../../src/core/statedKind';
-import { FORWARD_PAIRS, FORWARD_WORDS, FORWARD_WORD_CLASSES } from '../../src/core/forwardWords';
+import { statedKind } from '../../src/core/read/statedKind';
+import { FORWARD_PAIRS, FORWARD_WORDS, FORWARD_WORD_CLASSES } from '../../src/core/read/forwardWords';
 
 function readings(text: string): { text: string; reading: FigureReading }[] {
   const r = analyze(text);

@@ -295,17 +295,17 @@ const REVIEWED: { file: string; starts: string; why: string }[] = [
   { file: 'src/core/markdown.ts', starts: '`+|<!--|<[A-Za-z/]', why: 'alternatives are literals, bounded runs ({0,1000}, {1,100}) or a last single-character run (`+, \\*+) that nothing follows, so no attempt gives characters back past 1,000' },
   { file: 'src/core/markdown.ts', starts: '<!--\\s*claimcheck-', why: 'an attempt starts only at "<!--"; its \\s* reads the whitespace after it (runs after different "<!--" do not overlap) and the rest is bounded ({0,500})' },
   { file: 'src/core/markdown.ts', starts: '^(?![^|]*\\|)\\p{L}[^\\r\\n]*', why: 'anchored, one attempt; [^\\r\\n]* cannot cross a line break, so the lines split one way only and a failed attempt gives each character back once' },
-  { file: 'src/core/readings.ts', starts: '\\b(?:last|previous|prior|past|next', why: 'every \\s+ and \\w+ sits between a listed word and a literal or a listed word, classes that do not overlap it; an attempt starts only at a listed word' },
+  { file: 'src/core/read/readings.ts', starts: '\\b(?:last|previous|prior|past|next', why: 'every \\s+ and \\w+ sits between a listed word and a literal or a listed word, classes that do not overlap it; an attempt starts only at a listed word' },
   { file: 'src/core/rules/cross-reference.ts', starts: '\\b(?:project(?:ed|ion|ions)?', why: 'a word list between \\b and \\b with no unbounded run spanning words; an attempt reads at most one listed word' },
-  { file: 'src/core/period.ts', starts: '(?<![\\p{L}\\p{N}$€£¥_.,\\-–/])(?:first|last|past', why: 'the one unbounded run (\\w+) is fenced by literal spaces and starts after a listed word; attempts start only at such words' },
-  { file: 'src/core/tableClaims.ts', starts: '^[^\\p{L}\\p{N}]*(?:grand\\s+)?', why: 'anchored, one attempt; the run of non-letters cannot take the letter that every alternative after it starts with, so it splits one way only' },
+  { file: 'src/core/read/periods/period.ts', starts: '(?<![\\p{L}\\p{N}$€£¥_.,\\-–/])(?:first|last|past', why: 'the one unbounded run (\\w+) is fenced by literal spaces and starts after a listed word; attempts start only at such words' },
+  { file: 'src/core/read/tableClaims.ts', starts: '^[^\\p{L}\\p{N}]*(?:grand\\s+)?', why: 'anchored, one attempt; the run of non-letters cannot take the letter that every alternative after it starts with, so it splits one way only' },
   { file: 'src/core/read/relations/phrasings.ts', starts: ',\\s*([\\p{L}]+)\\s+from', why: 'runs only on the gap between two figures, which read/relations/read.ts measures first and refuses past 70 characters' },
   { file: 'src/core/read/relations/phrasings.ts', starts: '^[^;:]*?\\bfrom\\s+', why: 'runs only on the gap between two figures, which read/relations/read.ts measures first and refuses past 70 characters' },
   { file: 'src/core/read/relations/phrasings.ts', starts: '^\\s+(?:[\\p{L}-]+\\s+)?from\\s+', why: 'runs only on the gap after a rate, refused past 30 characters before it is tested' },
   { file: 'src/core/dataset/jsonPositions.ts', starts: '-?(?:0|[1-9]\\d*)', why: 'sticky: one attempt at the reader\'s position; the digit runs are separated by "." and "e", which they cannot take, so each splits one way only' },
   { file: 'src/core/editor/percentRewrite.ts', starts: '^(.*?\\d)(\\s*)', why: 'anchored, one attempt, on one figure\'s text (a percentage as the tokenizer read it, tens of characters): the lazy run stops at the last digit before the unit' },
   { file: 'src/core/editor/actions.ts', starts: '\\[\\^claimcheck-(\\d+)\\]', why: 'each attempt starts at the literal "[^claimcheck-"; its one run (\\d+) is followed by "]", which it cannot take, so it splits one way only' },
-  { file: 'src/core/metricWords.ts', starts: '(?<![\\p{L}\\p{N}_])(?:', why: 'each [\\s-]+ joins two literal words (the metric synonyms, escaped); an attempt starts only at a listed word not preceded by a letter' },
+  { file: 'src/core/read/metricWords.ts', starts: '(?<![\\p{L}\\p{N}_])(?:', why: 'each [\\s-]+ joins two literal words (the metric synonyms, escaped); an attempt starts only at a listed word not preceded by a letter' },
 ];
 
 function reviewedReason(site: Site): string | undefined {

@@ -11,7 +11,7 @@ import type { Finding } from '../../src/core/types';
 import { RULES } from '../../src/core/rules';
 import { applyFix, claim, q } from './rules-fixtures';
 import { impliedBases } from '../../src/core/read/impliedBase';
-import { parsePeriodString } from '../../src/core/period';
+import { parsePeriodString } from '../../src/core/read/periods/period';
 import { rateMismatches } from '../../src/core/rules/rateFromDataset';
 
 function fact(id: string, entity: string, metric: string, period: string, value: number, reported: string, kind: Fact['kind'] = 'actual', extra: Partial<Fact> = {}): Fact {

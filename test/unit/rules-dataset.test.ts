@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Claim, Finding, Quantity } from '../../src/core/types';
 import type { Rule, RuleContext } from '../../src/core/rules/rule';
 import type { DatasetIndex } from '../../src/core/dataset/lookup';
-import { parsePeriodString } from '../../src/core/period';
+import { parsePeriodString } from '../../src/core/read/periods/period';
 import { datasetMismatch } from '../../src/core/rules/dataset-mismatch';
 import { scaleSlip } from '../../src/core/rules/scale-slip';
 import { superseded } from '../../src/core/rules/superseded';

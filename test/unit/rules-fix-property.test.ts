@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readQuantities } from '../../src/core/quantity';
+import { readQuantities } from '../../src/core/read/figures/quantity';
 import { percentChangeRule } from '../../src/core/rules/percent-change';
 import { percentagePointsRule } from '../../src/core/rules/percentage-points';
 import { shareOfRule } from '../../src/core/rules/share-of';

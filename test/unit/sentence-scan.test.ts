@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { endsSentence, isEndMark, pastMarks, splitSentences } from '../../src/core/sentence';
+import { endsSentence, isEndMark, pastMarks, splitSentences } from '../../src/core/read/sentences/sentence';
 
 // splitSentences visits only the marks indexOf finds; the sentences must be those found by
 // visiting every character, as the splitter did before.

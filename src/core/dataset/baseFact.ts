@@ -8,7 +8,7 @@ import type { DatasetIndex, LoadedFact } from './lookup';
 import type { ImpliedBase } from '../read/impliedBase';
 import { findMatches } from './match';
 import { compare, factInterval } from './compare';
-import { parsePeriodString, periodInterval, yearBefore } from '../period';
+import { parsePeriodString, periodInterval, yearBefore } from '../read/periods/period';
 import { isBounded } from '../tolerance';
 
 export interface BaseFact {

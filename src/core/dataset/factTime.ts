@@ -2,7 +2,7 @@
 // matcher asks for each one's period, the days it covers and its recency per reading and rule.
 import type { Period } from '../types';
 import type { LoadedFact } from './lookup';
-import { onFiscalCalendar, parsePeriodString, periodInterval } from '../period';
+import { onFiscalCalendar, parsePeriodString, periodInterval } from '../read/periods/period';
 
 /** The days a period covers; null for "by 2030", which has no start to place it. */
 export function daysOf(p: Period): [number, number] | null {

@@ -4,8 +4,8 @@
 // before they compare anything; a doubtful reading is shown on hover, never reported.
 import type { Claim, Period, Quantity, Reading } from '../types';
 import { overlaps, statedInterval, type Interval } from '../tolerance';
-import { FORWARD_PAIRS, FORWARD_WORDS } from '../forwardWords';
-import { namesFiscal } from '../period';
+import { FORWARD_PAIRS, FORWARD_WORDS } from '../read/forwardWords';
+import { namesFiscal } from '../read/periods/period';
 import { RecentAnswers } from '../recentAnswers';
 
 

@@ -1,7 +1,7 @@
 // The searchable form of the dataset: bundled facts merged with the writer's own files,
 // entities resolved by name or alias, facts found by entity, metric and period.
 import type { DatasetFile, Entity, Fact } from './schema';
-import { phraseFinder } from '../phrases';
+import { phraseFinder } from '../read/phrases';
 
 /**
  * A fact with the file it came from ("bundled" or a dataset path), for hovers and messages,

@@ -10,7 +10,7 @@
 import type { Claim, Period, Reading } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { forwardByName, metricById } from './metrics';
-import { periodInterval, sameCalendar } from '../period';
+import { periodInterval, sameCalendar } from '../read/periods/period';
 import { saysNow } from '../read/relativeTime';
 import { kindsComparable, readsForward } from './factKind';
 import { compare, scaleSlipFactor } from './compare';

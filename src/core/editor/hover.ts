@@ -16,7 +16,7 @@ const KINDS = new Set(['guidance', 'projection', 'target', 'estimate']);
 import { describe } from '../format';
 import { derive } from '../derive';
 import { metricLabel } from '../dataset/metrics';
-import { periodLabelOf } from '../periodLabel';
+import { periodLabelOf } from '../read/periods/periodLabel';
 import { matchFacts } from '../dataset/match';
 
 const MAX_DATASET_ROWS = 4;

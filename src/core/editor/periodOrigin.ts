@@ -7,8 +7,8 @@ import type { Claim, Reading } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 import { headingPeriod, type PeriodOrigin } from '../read/context';
 import { documentDateOf, readFrontMatter, type DocumentDate } from '../read/documentDate';
-import { onFiscalCalendar, parsePeriodString, periodInterval } from '../period';
-import { periodLabelOf } from '../periodLabel';
+import { onFiscalCalendar, parsePeriodString, periodInterval } from '../read/periods/period';
+import { periodLabelOf } from '../read/periods/periodLabel';
 import { metricLabel } from '../dataset/metrics';
 
 /** The 1-based line of `offset` in `text`. */

@@ -9,7 +9,7 @@
 // A company the dataset does not know keeps the period as written.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { fiscalHalfPeriod, fiscalQuarterPeriod, fiscalYearPeriod, halfPeriod, onFiscalCalendar, quarterPeriod, yearPeriod } from '../period';
+import { fiscalHalfPeriod, fiscalQuarterPeriod, fiscalYearPeriod, halfPeriod, onFiscalCalendar, quarterPeriod, yearPeriod } from './periods/period';
 import type { DocumentDate } from './documentDate';
 
 /** December: the calendar year. */

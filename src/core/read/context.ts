@@ -12,7 +12,7 @@
 // heading reads the blocks below it again.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { findPeriods, findYearlessParts, placeYearless } from '../period';
+import { findPeriods, findYearlessParts, placeYearless } from './periods/period';
 import type { DocumentDate } from './documentDate';
 
 /** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */

@@ -7,8 +7,8 @@
 //
 // To add a phrase, extend EARLIER_BEFORE (words right before the figure).
 import type { Claim, Period, Reading } from '../types';
-import { yearBefore } from '../period';
-import { YEAR_EARLIER_AFTER } from '../readings';
+import { yearBefore } from './periods/period';
+import { YEAR_EARLIER_AFTER } from './readings';
 
 /** Words right before a figure that mark it as the earlier value. */
 const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$|\b(?:previously|initially|originally|formerly|earlier)\s+(?:\S+\s+){0,3}$|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:versus|vs\.?)\s+$/i;

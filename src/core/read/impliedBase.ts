@@ -12,7 +12,7 @@
 // - any other word near the rate ("sequentially", "expectations", "constant currency",
 //   "since", another year) may name another base, and the rate is left unread.
 import type { Claim, Period, Quantity, Reading } from '../types';
-import { directionOf } from '../direction';
+import { directionOf } from './direction';
 
 /** What the rate is measured against. */
 export type BaseKind =

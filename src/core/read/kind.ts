@@ -3,7 +3,7 @@
 // happened ("an estimated $2.5 billion", "estimated at $2.5 billion", "roughly estimated").
 // One classifier: this file only adds the estimate, which the forward-looking words leave out.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
-import { statedKind } from '../statedKind';
+import { statedKind } from './statedKind';
 import { forwardByName } from '../dataset/metrics';
 import { namesForward } from '../dataset/hedging';
 

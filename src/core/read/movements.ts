@@ -13,7 +13,7 @@
 // size and its value move opposite ways.
 // To add a phrasing, add an entry to MOVEMENT_PHRASINGS and a case to test/unit/movements.test.ts.
 import type { DirectionWord, Quantity } from '../types';
-import { directionOf, type Direction } from '../direction';
+import { directionOf, type Direction } from './direction';
 
 export interface Movement {
   word: DirectionWord;

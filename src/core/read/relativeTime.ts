@@ -7,7 +7,7 @@
 // To teach the reader a new phrase, add a line to RELATIVE_WORDS: the phrase (lower case,
 // single spaces; it matches whole words, any spacing) and what it means given the date.
 import type { Period, Span } from '../types';
-import { halfPeriod, monthPeriod, quarterPeriod, yearPeriod, type YearlessPart } from '../period';
+import { halfPeriod, monthPeriod, quarterPeriod, yearPeriod, type YearlessPart } from './periods/period';
 import type { DocumentDate } from './documentDate';
 
 type Resolve = (d: DocumentDate, span: Span) => Period;

@@ -10,7 +10,7 @@
 // magnitude ($18,015 million) and `scaleImplied` tells a fix to write the number in that scale
 // ("$19,000", not "$19 billion").
 import type { Quantity, Segment } from '../types';
-import { CURRENCY_SYMBOLS } from '../units';
+import { CURRENCY_SYMBOLS } from './figures/units';
 import { COUNT_LABEL, PERCENT_LABEL, PER_SHARE_ROW, RATE_LABEL, statedUnit, type StatedUnit } from './tableUnits';
 import { isPeriodColumn } from './tableWords';
 

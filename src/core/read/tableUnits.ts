@@ -2,7 +2,7 @@
 // data)" in the corner, "Revenue ($M)" on a row, "Revenue (billion dollars)" over a column, or
 // a caption line right above the table. Each form is one entry in a list below: to add one,
 // add a line (and a row to the valid/invalid table in test/unit/table-units.test.ts).
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../units';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './figures/units';
 
 /** A scale and, when the words say it, a currency: "(Dollars in millions)" → 1e6 USD. */
 export interface StatedUnit {

@@ -2,9 +2,9 @@
 // The phrasing table (relations/phrasings.ts) names these classes; it never spells a word
 // list of its own. Direction words themselves live in ../direction.ts (the sign rule and
 // the claim reader ask it too); this module adds the classes only the phrasings need.
-import { isChangeWord } from '../direction';
+import { isChangeWord } from './direction';
 
-export { directionOf, isChangeWord } from '../direction';
+export { directionOf, isChangeWord } from './direction';
 
 /** Words a writer puts between a preposition and a figure: "from about $5 billion", "to more than 40%". */
 export const QUALIFIERS = ['about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'just', 'some', 'over', 'under', 'more than', 'less than', 'at least', 'close to', 'estimated', 'a', 'an', '~'];

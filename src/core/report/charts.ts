@@ -5,7 +5,7 @@
 import type { Claim, Period } from '../types';
 import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { metricById } from '../dataset/metrics';
-import { onFiscalCalendar, parsePeriodString, periodInterval } from '../period';
+import { onFiscalCalendar, parsePeriodString, periodInterval } from '../read/periods/period';
 import { periodFit } from '../dataset/match';
 
 export interface ChartPoint {

@@ -9,7 +9,7 @@ import { assessCached, type Verdict } from '../dataset/match';
 import { factSubject, periodWords, sourceRef } from '../dataset/citation';
 import { metricById } from '../dataset/metrics';
 import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
-import type { StatementKind } from '../statedKind';
+import type { StatementKind } from '../read/statedKind';
 import { newestSourceDate } from '../dataset/stats';
 import { derive, type Recalculation } from '../derive';
 import { describe } from '../format';

@@ -10,7 +10,7 @@ import { IntervalLog } from '../firstDisjoint';
 import { lineMap } from '../position';
 import { entityReliable, namesContrast, periodReliable } from '../dataset/hedging';
 import { intervalWords } from '../dataset/citation';
-import { subjectWithPeriod } from '../periodLabel';
+import { subjectWithPeriod } from '../read/periods/periodLabel';
 import { flatCopy } from '../flatString';
 
 /** A figure that states the value of one entity's metric for one period. */

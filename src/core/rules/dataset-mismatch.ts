@@ -5,7 +5,7 @@
 import type { Claim, Finding, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { formatLike } from '../format';
-import { readQuantities } from '../quantity';
+import { readQuantities } from '../read/figures/quantity';
 import { isBounded } from '../tolerance';
 import { claimVerdicts } from '../dataset/match';
 import { compare, draftIntervalFor, factInterval, reportedDecimals } from '../dataset/compare';

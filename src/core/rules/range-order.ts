@@ -2,7 +2,7 @@
 // billion", "$12-10 billion"). Usually a typo, sometimes two figures swapped in editing.
 // "from $9 billion to $2 billion" is a movement, not a range, and is never reported here.
 import type { Claim, Finding, Fix, Quantity } from '../types';
-import { directionOf } from '../direction';
+import { directionOf } from '../read/direction';
 import type { Rule } from './rule';
 import { APPROXIMATORS, comparable, makeFinding, related, replaceWith, short, trailingWords, usable } from './util';
 

@@ -2,7 +2,7 @@
 // from $20 to $15 shown as "+25%"; revenue that "rose" from $5 billion to $4 billion.
 // The size of a change is percent-change's question; this rule only looks at which way.
 import type { Claim, DirectionWord, Finding, Quantity, Relation } from '../types';
-import { oppositeWord } from '../direction';
+import { oppositeWord } from '../read/direction';
 import { readMovements } from '../read/movements';
 import { type Interval, interval, statedInterval, sub } from '../tolerance';
 import type { Rule, RuleContext } from './rule';

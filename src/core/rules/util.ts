@@ -3,10 +3,10 @@
 // its fix are put together, and the short figures used in derivations ("$5B").
 import type { Claim, Finding, Fix, Quantity, Relation, RuleId, Severity, Span } from '../types';
 import { formatLike, formatNumber } from '../format';
-import { readQuantities } from '../quantity';
+import { readQuantities } from '../read/figures/quantity';
 import { readCellFigure } from '../read/tableFigures';
 import { type Interval, interval, isBounded, negate, overlaps, percentChange, statedInterval } from '../tolerance';
-import { isFoldVerb } from '../numberWords';
+import { isFoldVerb } from '../read/figures/numberWords';
 
 /**
  * The values an input figure can stand for, or null when it cannot take part in arithmetic

@@ -5,10 +5,10 @@
 // relation costs a missed check, an invented one a false alarm, so the phrasings are strict.
 import type { DirectionWord, Period, Quantity, Relation } from '../../types';
 import { directionOf, hasChangeWord } from '../vocabulary';
-import { inflectedDirection } from '../../entityNlp';
-import { periodInterval } from '../../period';
+import { inflectedDirection } from '../entityNlp';
+import { periodInterval } from '../periods/period';
 import { exactCopy } from '../../exactCopy';
-import { isFoldVerb } from '../../numberWords';
+import { isFoldVerb } from '../figures/numberWords';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';

@@ -1,6 +1,6 @@
 // Periods as a writer says them, for messages: "October 2025", not the canonical "2025-10"
 // the dataset and the claim reader use to compare periods.
-import type { Period } from './types';
+import type { Period } from '../../types';
 import { parsePeriodString } from './period';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -8,17 +8,17 @@
 // "current AI data centers") has no entity; what the sentence does not say is carried
 // from the sentence before in the same paragraph; what nobody said stays null. A null reading is never compared with the dataset, so when the
 // sentence is ambiguous a null is the right answer.
-import type { Period, Quantity, Reading, Span } from './types';
-import type { EntityMention } from './dataset/lookup';
+import type { Period, Quantity, Reading, Span } from '../types';
+import type { EntityMention } from '../dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
-import { lastBasis, mayNameBasis, type StatedBasis } from './read/basisWords';
-import type { UnitFamily } from './dataset/metrics';
-import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './period';
-import { clauseOf } from './clause';
+import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
+import type { UnitFamily } from '../dataset/metrics';
+import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './periods/period';
+import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
-import type { DocumentDate } from './read/documentDate';
-import { placeByDate } from './read/relativeTime';
-import { segmentAfter, segmentEntity } from './read/businessSegment';
+import type { DocumentDate } from './documentDate';
+import { placeByDate } from './relativeTime';
+import { segmentAfter, segmentEntity } from './businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;

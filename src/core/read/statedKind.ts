@@ -5,10 +5,10 @@
 // a comparison ("up from", "compared with", "but") or a verb of what happened ("reported",
 // "grew") stands between them; a target or forecast noun right after it ("a $100 billion
 // revenue target") governs it too. A period "by 2030" is never an actual.
-import type { Claim, Quantity, Reading, StatementKindOf } from './types';
+import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
 import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
-import { namesForward } from './dataset/hedging';
-import { forwardByName } from './dataset/metrics';
+import { namesForward } from '../dataset/hedging';
+import { forwardByName } from '../dataset/metrics';
 
 /** The kinds of statement a figure can make (types.ts): the reader's `Reading.kind` and this classifier share them. */
 export type StatementKind = StatementKindOf;

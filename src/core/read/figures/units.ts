@@ -1,5 +1,5 @@
 // The words around a number that say what it counts: currencies, count nouns, qualifiers.
-import type { Qualifier } from './types';
+import type { Qualifier } from '../../types';
 
 /** Currency symbols written before the number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([

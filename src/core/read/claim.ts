@@ -10,26 +10,26 @@
 // own (read/context.ts), as a guess the dataset rules warn on but never fix. With the
 // document's date, "now", "this year" and "last quarter" are periods like any other
 // (read/relativeTime.ts).
-import type { Claim, Period, Quantity, Reading, Segment, Span } from './types';
-import type { DatasetIndex, EntityMention } from './dataset/lookup';
-import { splitSentences } from './sentence';
-import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './period';
-import { clauseBreaks } from './clause';
+import type { Claim, Period, Quantity, Reading, Segment, Span } from '../types';
+import type { DatasetIndex, EntityMention } from '../dataset/lookup';
+import { splitSentences } from './sentences/sentence';
+import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './periods/period';
+import { clauseBreaks } from './sentences/clause';
 import { findMetricMentions } from './metricWords';
 import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
-import { exactCopy } from './exactCopy';
-import { readRelations } from './read/relations/read';
+import { exactCopy } from '../exactCopy';
+import { readRelations } from './relations/read';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
-import type { DocumentDate } from './read/documentDate';
-import { mergePeriods, placeByDate, relativePeriods, saysNow } from './read/relativeTime';
-import { headingLevel, headingPeriod, SectionPeriods } from './read/context';
-import { readingKind } from './read/kind';
-import { namesForward } from './dataset/hedging';
-import { withoutDetached } from './read/detached';
-import { earlierMark, earlierPeriod, mayMarkEarlier, revisionPeriod } from './read/earlier';
-import { readProseTotals } from './read/proseTotals';
-import { fiscalYearEndOf, onCompanyCalendar } from './read/companyCalendar';
+import type { DocumentDate } from './documentDate';
+import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
+import { headingLevel, headingPeriod, SectionPeriods } from './context';
+import { readingKind } from './kind';
+import { namesForward } from '../dataset/hedging';
+import { withoutDetached } from './detached';
+import { earlierMark, earlierPeriod, mayMarkEarlier, revisionPeriod } from './earlier';
+import { readProseTotals } from './proseTotals';
+import { fiscalYearEndOf, onCompanyCalendar } from './companyCalendar';
 
 /** What one block hands to the next: the entity the text was last about. */
 export interface ClaimCarry {

@@ -5,7 +5,7 @@
 // ", up from"). Commas alone do not break: "In 2025, OpenAI made $13 billion" is one clause;
 // nor does ", which": a relative clause still describes the figure before it ("$1.4
 // trillion, which OpenAI stated in November 2025").
-import type { Span } from './types';
+import type { Span } from '../../types';
 
 const BREAKS =
   /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|as(?!\s{1,3}(?:of|well|much|many|high|low|large|recently|early|late)\b))\b|\s(?:but|while|whereas|although|though)\b/giu;

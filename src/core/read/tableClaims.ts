@@ -5,15 +5,15 @@
 // ("| $40 billion | $52 billion | +23% |", "Y/Y", "Q/Q"), a Total row, a share column ("61%"
 // beside "$11,072") and a margin row ("Operating margin | 41%"). The words that mark each are
 // in read/tableWords.ts; the units of the cells were read before (read/tableFigures.ts).
-import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from './types';
-import type { DatasetIndex } from './dataset/lookup';
-import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './period';
+import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from '../types';
+import type { DatasetIndex } from '../dataset/lookup';
+import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './periods/period';
 import { familyOf, findMetricMentions } from './metricWords';
 import { metricAt, readingFor, type SentenceContext } from './readings';
-import { exactCopy } from './exactCopy';
-import { holdsNoRelation, readRelations } from './read/relations/read';
-import { lastBasis, mayNameBasis } from './read/basisWords';
-import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './read/tableWords';
+import { exactCopy } from '../exactCopy';
+import { holdsNoRelation, readRelations } from './relations/read';
+import { lastBasis, mayNameBasis } from './basisWords';
+import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */

@@ -3,7 +3,7 @@
 // glues two figures about different things together. Finance prose is full of periods that
 // end nothing: decimals ("$1.4 trillion" has none after the number, but "1.4" has one),
 // abbreviations ("U.S.", "e.g.", "Inc.", "Oct."), initials ("Sam A. Altman").
-import type { Span } from './types';
+import type { Span } from '../../types';
 
 /** Words whose trailing period does not end a sentence (lower-case, without the period). */
 const ABBREVIATIONS = new Set([

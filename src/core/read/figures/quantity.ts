@@ -7,7 +7,7 @@
 // look-behind, so the whole read is linear in the length of the text. The only regular
 // expressions are the pre-checks below, which are plain character classes and literal
 // alternatives.
-import type { Qualifier, Quantity, QuantityKind, Span } from './types';
+import type { Qualifier, Quantity, QuantityKind, Span } from '../../types';
 import { CJK as CJK_TOKEN, NUM as NUM_TOKEN, SYM as SYM_TOKEN, WORD as WORD_TOKEN, digitValue, tokenizeShared, type Tokens } from './tokens';
 import { FOLD_VERBS, MULTIPLIER_WORDS, NUMBER_WORD_VALUES, wordValue } from './numberWords';
 import {

@@ -5,8 +5,8 @@
 // Prose that names a time we cannot place ("last year", "the first nine months of 2025")
 // yields no period rather than a guess: a wrong period would make a correct figure look
 // wrong against the dataset, and unknown is never wrong.
-import type { Period, Span } from './types';
-import { letterWordBits, registerLetterWords } from './phrases';
+import type { Period, Span } from '../../types';
+import { letterWordBits, registerLetterWords } from '../phrases';
 
 const MONTH_NAMES: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,

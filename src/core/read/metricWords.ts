@@ -1,7 +1,7 @@
 // Finding the words that name a metric ("revenue", "burned through", "weekly active users")
 // in a sentence, from the vocabulary in dataset/metrics.ts.
-import { METRICS, type UnitFamily } from './dataset/metrics';
-import type { Quantity } from './types';
+import { METRICS, type UnitFamily } from '../dataset/metrics';
+import type { Quantity } from '../types';
 import { phraseFinder, type PhraseFinder } from './phrases';
 
 export interface MetricMention {
