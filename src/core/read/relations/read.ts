@@ -9,6 +9,7 @@ import { inflectedDirection } from '../../entityNlp';
 import { periodInterval } from '../../period';
 import { exactCopy } from '../../exactCopy';
 import { isFoldVerb } from '../../numberWords';
+import { wordPhraseBefore } from './wordBefore';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
@@ -27,6 +28,8 @@ const TRIPLES = entriesOf('triple');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
+/** DIRECTION.before's match, tried only where a word starts (it runs for every figure). */
+const directionWordBefore = wordPhraseBefore(DIRECTION.before);
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
@@ -337,7 +340,7 @@ function directionBefore(s: RelationSentence, q: Quantity, through: 'from' | 'to
 function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefined {
   const pre = s.before(q, 50);
   const at = s.leadOf(q) - pre.length;
-  const m = DIRECTION.before.exec(pre);
+  const m = directionWordBefore(pre);
   const byTail = m && directionOf(m[1]) ? null : DIRECTION.verbBy.exec(pre);
   if (byTail) {
     // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
