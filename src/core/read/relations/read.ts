@@ -9,6 +9,7 @@ import { inflectedDirection } from '../entityNlp';
 import { periodInterval } from '../periods/period';
 import { exactCopy } from '../../exactCopy';
 import { isFoldVerb } from '../figures/numberWords';
+import { wordPhraseBefore } from './wordBefore';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
@@ -27,6 +28,9 @@ const TRIPLES = entriesOf('triple');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
+/** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
+const directionWordBefore = wordPhraseBefore(DIRECTION.before);
+const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBefore(VERB_BEFORE.to) };
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
@@ -326,7 +330,7 @@ function restatedDirection(s: RelationSentence, q: Quantity, last: { q: Quantity
 /** "rose from", "fell sharply from", "was cut to": the verb a few words before a pair's first figure. */
 function directionBefore(s: RelationSentence, q: Quantity, through: 'from' | 'to'): DirectionWord | undefined {
   const pre = s.before(q, 50);
-  const m = VERB_BEFORE[through].exec(pre);
+  const m = verbBefore[through](pre);
   if (!m) return undefined;
   const dir = directionOf(m[1]);
   if (!dir || m[1].toLowerCase() === 'growth') return undefined;
@@ -337,7 +341,7 @@ function directionBefore(s: RelationSentence, q: Quantity, through: 'from' | 'to
 function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefined {
   const pre = s.before(q, 50);
   const at = s.leadOf(q) - pre.length;
-  const m = DIRECTION.before.exec(pre);
+  const m = directionWordBefore(pre);
   const byTail = m && directionOf(m[1]) ? null : DIRECTION.verbBy.exec(pre);
   if (byTail) {
     // "cut costs by 120%", "increased its stake by 5%": a verb up to three words before "by".
