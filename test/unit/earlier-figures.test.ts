@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Reading } from '../../src/core/types';
+import { earlierMark, mayMarkEarlier } from '../../src/core/read/earlier';
 
 function read(text: string): { readings: Reading[]; rules: string[] } {
   const r = analyze(text, { documentDate: '2026-04-01' });
@@ -44,4 +45,31 @@ test('an earlier statement for the same period ("previously", "an initial foreca
 test('an earlier statement no fact agrees with is not held against the current fact', () => {
   const { rules } = read('OpenAI now expects to burn $8 billion in 2025, down from $9.7 billion previously.');
   assert.deepEqual(rules.filter((r) => r.includes('$9.7 billion')), []);
+});
+
+// read/earlier.ts skips a sentence without any cue word (mayMarkEarlier) before trying its
+// phrases figure by figure: that list must cover every phrase, or a marked figure goes unread.
+test('every sentence with a figure marked as earlier passes the cue-word test first', () => {
+  const SENTENCES = [
+    'Revenue rose to $13 billion, up from $3.7 billion.',
+    'Revenue went from $4 billion to $13 billion in 2025.',
+    'It was valued at $300 billion previously and $500 billion now.',
+    'The company initially reported $8.5 billion of burn for 2025.',
+    'OpenAI cut its forecast from $8.5 billion to $8 billion.',
+    'It expects $8 billion, down from $8.5 billion previously.',
+    'An initial forecast of $8.5 billion was later lowered.',
+    'Sales were $20 billion compared with $15 billion in 2024.',
+    'Margins were 40% versus 42% a year earlier.',
+    'The prior guidance of $10 billion was raised to $12 billion.',
+    'It stood at $5 billion before the revision, $6 billion after.',
+  ];
+  let marked = 0;
+  for (const claim of analyze(SENTENCES.join('\n\n')).claims) {
+    for (const r of claim.readings) {
+      if (earlierMark(claim, r) === null) continue;
+      marked++;
+      assert.ok(mayMarkEarlier(claim.text), claim.text);
+    }
+  }
+  assert.ok(marked >= SENTENCES.length - 2, `only ${marked} figures were marked as earlier`);
 });
