@@ -2,7 +2,8 @@
 // corpus. `--json` prints { "splits": { "dev": {...}, "test": {...} } }; `--split dev` scores
 // one split only (what a contributor reads while working: the test split is for judging);
 // `--corpus DIR` reads another folder of article files; `--write-floors` records the dev split's
-// figures in floors.json, which test/unit/eval-floor.test.ts holds the reader to.
+// figures in floors.json, which test/unit/eval-floor.test.ts holds the reader to. `--all` lists
+// every miss instead of three per kind (use it with `--split dev` or a dev-only `--corpus`).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, type Split } from './corpus';
@@ -22,7 +23,7 @@ if (problems.length) {
 }
 
 const reports: Partial<Record<Split, SplitReport>> = {};
-for (const split of splits) reports[split] = evaluate(articles, split);
+for (const split of splits) reports[split] = evaluate(articles, split, { allExamples: args.includes('--all') });
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
