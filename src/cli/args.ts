@@ -1,6 +1,7 @@
 // Command-line parsing: no library, since the grammar is small and every mistake must
 // come back as one clear sentence (exit code 2), never a stack trace.
 import type { RuleLevel } from '../core/types';
+import { parseDocumentDate } from '../core/read/documentDate';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -18,6 +19,8 @@ export interface CheckArgs {
   paths: string[];
   /** The project file: the nearest .claimcheck.jsonc (default), a given one, or none. */
   config: { kind: 'nearest' } | { kind: 'file'; path: string } | { kind: 'none' };
+  /** --date: the date every file is read as of ("now", "this year"), over the project file's and the files' own. */
+  documentDate: string | undefined;
 }
 
 export interface DatasetListArgs {
@@ -100,6 +103,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     followSymlinks: false,
     paths: [],
     config: { kind: 'nearest' },
+    documentDate: undefined,
   };
   const w = new Words(argv);
   for (let a = w.next(); a !== undefined; a = w.next()) {
@@ -157,6 +161,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--no-config':
         args.config = { kind: 'none' };
         break;
+      case '--date': {
+        const d = w.value(a);
+        const parsed = parseDocumentDate(d);
+        if (!parsed || !/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(d.trim())) throw new UsageError(`--date needs a date like 2025-10-06 (or a month, 2025-10), not "${d}"`);
+        args.documentDate = parsed.iso;
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${a}`);
     }

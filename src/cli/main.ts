@@ -4,7 +4,7 @@
 import { RULES } from '../core/rules';
 import type { RuleId, RuleLevel } from '../core/types';
 import type { DatasetIndex } from '../core/dataset/lookup';
-import { CliProjectConfig } from './projectConfig';
+import { CliProjectConfig, type FileSettings } from './projectConfig';
 import { prose } from '../core/mdx';
 import { parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, displayPath } from './files';
@@ -47,7 +47,7 @@ function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
   const collected = collectFiles(args.paths, io, { followSymlinks: args.followSymlinks });
   errors.push(...collected.errors);
   notes.push(...collected.notes);
-  const project = new CliProjectConfig(args.config, levels, args.datasets, datasets.index, io);
+  const project = new CliProjectConfig(args.config, levels, args.datasets, datasets.index, io, args.documentDate);
 
   // Each file's output is written (or, for SARIF, printed) as soon as it is checked and
   // its analysis dropped, so memory holds one file's result at a time, not all of them.
@@ -73,7 +73,7 @@ function check(args: CheckArgs, io: CliIO, rawIO: CliIO): number {
       continue;
     }
     const blocks: StatementBlock[] = [];
-    const file = checkFile(abs, shown, args, settings.rules, settings.dataset, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
+    const file = checkFile(abs, shown, args, settings, io, errors, notes, output, compare ? (b) => blocks.push(b) : undefined);
     if (!file) continue;
     checked++;
     addCounts(counts, file);
@@ -127,8 +127,7 @@ function checkFile(
   abs: string,
   shown: string,
   args: CheckArgs,
-  levels: Partial<Record<RuleId, RuleLevel>>,
-  dataset: DatasetIndex,
+  settings: FileSettings,
   io: CliIO,
   errors: string[],
   notes: string[],
@@ -144,7 +143,7 @@ function checkFile(
   }
   // MDX's import/export and JSX lines are code: blanked, offsets kept (core/mdx.ts).
   const text = prose(abs, read.text);
-  const { file, skipped } = checkInto(output, shown, text, { dataset, rules: levels, maxLength: args.maxSize }, statements);
+  const { file, skipped } = checkInto(output, shown, text, { dataset: settings.dataset, rules: settings.rules, maxLength: args.maxSize, documentDate: settings.documentDate }, statements);
   if (skipped) notes.push(`${shown}: skipped: ${skipped}`);
   return file;
 }

@@ -15,6 +15,8 @@ export interface FileSettings {
   config: ResolvedConfig;
   rules: Partial<Record<RuleId, RuleLevel>>;
   dataset: DatasetIndex;
+  /** The date to read the file as of: --date, else the project file's `documentDate`, else none (the file's own front matter or dateline). */
+  documentDate: string | undefined;
 }
 
 export type ConfigChoice = CheckArgs['config'];
@@ -48,6 +50,8 @@ export class CliProjectConfig {
     private readonly flagDatasets: readonly string[],
     private readonly baseIndex: DatasetIndex,
     private readonly io: CliIO,
+    /** --date, which wins over the project file's `documentDate` as flags win over it for rules. */
+    private readonly flagDate: string | undefined = undefined,
   ) {
     const read = cliReader(io);
     this.configs = new ProjectConfigs(read);
@@ -73,7 +77,7 @@ export class CliProjectConfig {
     }
     // Flags win over the project file, as on every linter's command line.
     const rules = { ...config.rules, ...this.flagRules };
-    return { config, rules, dataset: this.datasetFor(config.datasets) };
+    return { config, rules, dataset: this.datasetFor(config.datasets), documentDate: this.flagDate ?? config.documentDate };
   }
 
   private datasetFor(configDatasets: readonly string[]): DatasetIndex {

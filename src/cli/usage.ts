@@ -22,6 +22,10 @@ Options:
                                  the nearest .claimcheck.jsonc or .claimcheck.json
                                  above each file)
       --no-config                ignore project files
+      --date YYYY-MM-DD          read every file as of this date: "now", "this
+                                 year", "last quarter" (default: the project
+                                 file's documentDate, else each file's front
+                                 matter date: or dateline)
       --no-exit-code             exit 0 even when there are warnings or errors
       --color, --no-color        force colour on or off (default: on a terminal,
                                  unless NO_COLOR is set)

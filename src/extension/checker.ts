@@ -142,7 +142,7 @@ export class Checker implements vscode.Disposable {
       return 0;
     }
     const core = loadCore();
-    const result = core.createAnalyzer({ dataset: this.datasets.current(), rules: settings.rules }).analyze(text);
+    const result = core.createAnalyzer({ dataset: this.datasets.current(), rules: settings.rules, documentDate: settings.documentDate }).analyze(text);
     const lines = core.lineMap(text);
     const toPos = (o: number) => {
       const p = lines.position(o);
@@ -160,7 +160,7 @@ export class Checker implements vscode.Disposable {
 
   private analyzerFor(key: string, settings: Settings): Analyzer {
     let a = this.analyzers.get(key);
-    const options = { dataset: this.datasets.current(), rules: settings.rules };
+    const options = { dataset: this.datasets.current(), rules: settings.rules, documentDate: settings.documentDate };
     if (!a) {
       a = loadCore().createAnalyzer(options);
       this.analyzers.set(key, a);

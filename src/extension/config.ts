@@ -1,6 +1,7 @@
 // The claimcheck.* settings, read fresh each time (VS Code caches them; reading is cheap).
 import * as vscode from 'vscode';
 import type { RuleId, RuleLevel } from '../core/types';
+import { parseDocumentDate } from '../core/read/documentDate';
 
 export interface Settings {
   enable: boolean;
@@ -12,6 +13,8 @@ export interface Settings {
   maxFileSize: number;
   /** How the "cite the source" fix writes a source. */
   citationStyle: 'link' | 'footnote';
+  /** claimcheck.documentDate: the date drafts are read as of ("now", "this year"); undefined when unset or not a date. */
+  documentDate: string | undefined;
 }
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
@@ -37,7 +40,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     exclude: strings('exclude', ['**/node_modules/**']),
     maxFileSize: typeof max === 'number' && max > 0 ? max : 2_000_000,
     citationStyle: c.get<string>('citationStyle') === 'footnote' ? 'footnote' : 'link',
+    documentDate: settingDate(c.get<unknown>('documentDate')),
   };
+}
+
+/** The documentDate setting as an ISO date; an empty or malformed value is no date (the Settings editor flags it by the setting's pattern). */
+function settingDate(v: unknown): string | undefined {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(v.trim())) return undefined;
+  return parseDocumentDate(v)?.iso;
 }
 
 /** Why a document was not checked: its size against the limit, in the words the output and status bar use. */

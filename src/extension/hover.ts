@@ -6,6 +6,7 @@ import type { Checker } from './checker';
 import type { WorkspaceDatasets } from './datasets';
 import { loadCore } from './lazyCore';
 import type { Log } from './log';
+import { documentSettings } from './projectConfig';
 
 export class FigureHover implements vscode.HoverProvider {
   constructor(private readonly checker: Checker, private readonly datasets: WorkspaceDatasets, private readonly log: Log) {}
@@ -14,7 +15,7 @@ export class FigureHover implements vscode.HoverProvider {
     try {
       const checked = this.checker.freshResultFor(doc);
       if (!checked) return undefined;
-      const content = loadCore().hoverMarkdown(checked.result, doc.offsetAt(pos), this.datasets.current(), (what, e) => this.log.error(what, e), { text: doc.getText() });
+      const content = loadCore().hoverMarkdown(checked.result, doc.offsetAt(pos), this.datasets.current(), (what, e) => this.log.error(what, e), { text: doc.getText(), documentDate: documentSettings(doc.uri).documentDate });
       if (!content) return undefined;
       const md = new vscode.MarkdownString(content.markdown, true);
       md.isTrusted = false;

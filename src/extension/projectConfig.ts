@@ -48,7 +48,7 @@ export type DocumentSettings = Settings & { project: ResolvedConfig };
 export function documentSettings(uri: vscode.Uri): DocumentSettings {
   const s = readSettings(uri);
   const project = projectConfigFor(uri);
-  return { ...s, rules: { ...s.rules, ...project.rules }, citationStyle: project.citationStyle ?? s.citationStyle, project };
+  return { ...s, rules: { ...s.rules, ...project.rules }, citationStyle: project.citationStyle ?? s.citationStyle, documentDate: project.documentDate ?? s.documentDate, project };
 }
 
 function publish(file: string, list: readonly ConfigProblem[]): void {

@@ -144,7 +144,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     try {
       const checked = check(doc);
       if (!checked) return null;
-      const h = hoverMarkdown(checked.result, doc.offsetAt(params.position), checked.dataset, log, { text: doc.getText() });
+      const h = hoverMarkdown(checked.result, doc.offsetAt(params.position), checked.dataset, log, { text: doc.getText(), documentDate: checked.config.documentDate });
       if (!h) return null;
       return { contents: { kind: 'markdown', value: h.markdown }, range: { start: doc.positionAt(h.span.start), end: doc.positionAt(h.span.end) } };
     } catch (e) {

@@ -96,9 +96,9 @@ export class ServerWorkspace {
     const rules = { ...this.options.rules, ...config.rules };
     let analyzer = this.analyzers.get(uri);
     if (!analyzer) {
-      analyzer = createAnalyzer({ dataset, rules });
+      analyzer = createAnalyzer({ dataset, rules, documentDate: config.documentDate });
       this.analyzers.set(uri, analyzer);
-    } else analyzer.setOptions({ dataset, rules });
+    } else analyzer.setOptions({ dataset, rules, documentDate: config.documentDate });
     const text = prose(pathOf(uri) ?? uri, raw);
     const result = analyzer.analyze(text);
     const checked: Checked = { version, text: raw, result, dataset, config, citationStyle: config.citationStyle ?? this.options.citationStyle ?? 'link' };

@@ -76,3 +76,26 @@ test('Quarto, R Markdown and MDX files are checked; MDX code lines are not read 
   for (const f of files) assert.deepEqual(f.messages.map((m) => m.ruleId), ['impossible'], f.filePath);
   assert.equal(files[2].messages[0].line, 5);
 });
+
+// "this year" means the year the draft was written: --date, else the project file's
+// documentDate, else the draft's own front matter or dateline, never today.
+const DATED = "OpenAI's revenue this year will be about $40 billion.\n";
+const periodOf = (r: { stdout: string }) => JSON.parse(r.stdout)[0].claims[0].period?.label ?? null;
+
+test('--date and the project file\'s documentDate date a draft that names none, --date winning', () => {
+  const root = tempTree({ 'a.md': DATED });
+  assert.equal(periodOf(run(['--format', 'json', 'a.md'], { cwd: root })), null);
+  assert.equal(periodOf(run(['--format', 'json', '--date', '2025-10-06', 'a.md'], { cwd: root })), '2025');
+  const withFile = tempTree({ '.claimcheck.jsonc': '{ "documentDate": "2024-03-01" }', 'a.md': DATED });
+  assert.equal(periodOf(run(['--format', 'json', 'a.md'], { cwd: withFile })), '2024');
+  assert.equal(periodOf(run(['--format', 'json', '--date', '2025-10', 'a.md'], { cwd: withFile })), '2025');
+});
+
+test('a malformed --date is one clear sentence and exit 2', () => {
+  const root = tempTree({ 'a.md': DATED });
+  for (const bad of ['2025-13-01', 'yesterday', '10/06/2025']) {
+    const r = run(['--date', bad, 'a.md'], { cwd: root });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--date needs a date like 2025-10-06/);
+  }
+});

@@ -158,6 +158,29 @@ test('a document over claimcheck.maxFileSize is skipped, and the status bar says
   assert.match(a.statusText(), /claimcheck: \d+ ·/);
 });
 
+test('the claimcheck.documentDate setting dates a draft that names no date: the hover reads "this year" against it', async () => {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: "OpenAI's revenue this year will be about $40 billion.\n" });
+  await vscode.window.showTextDocument(doc);
+  const at = doc.positionAt(doc.getText().indexOf('$40') + 2);
+  const hover = async (want: RegExp) =>
+    waitFor(`a hover matching ${want}`, async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+      const text = h ? hoverText(h) : '';
+      return want.test(text) ? text : undefined;
+    });
+  try {
+    await setSetting('documentDate', '2025-10-06');
+    const text = await hover(/period \*\*2025\*\*/);
+    assert.match(text, /document's date \(2025-10-06\)/, text);
+    await setSetting('documentDate', undefined);
+    const undated = await hover(/Read as:/);
+    assert.doesNotMatch(undated, /period \*\*2025\*\*/, `without the setting, "this year" stays unread: ${undated}`);
+  } finally {
+    await setSetting('documentDate', undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+});
+
 test('closing a document clears its diagnostics', async () => {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Revenue went from $1 billion to $5 billion, a 500% increase.\n' });
   await vscode.window.showTextDocument(doc);
