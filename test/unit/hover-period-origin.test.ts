@@ -15,6 +15,17 @@ test('the hover names the line of the heading that dated the figure', () => {
   assert.match(hover(text, '$13 billion'), /period from the heading on line 3/);
 });
 
+test('a heading-dated figure that a dataset finding did compare is not said to be uncompared', () => {
+  // superseded checks a guidance figure against its revision whatever gave it its period.
+  const text = "# Alphabet's 2025\n\nAlphabet expects capital expenditure of $75 billion.\n";
+  const md = hover(text, '$75 billion');
+  assert.match(md, /\*\*superseded\*\*/);
+  assert.match(md, /period from the heading on line 1/);
+  assert.doesNotMatch(md, /not compared with the dataset/);
+  // With no dataset finding, the note still says so.
+  assert.match(hover('# Notes\n\n## OpenAI in 2025\n\nOpenAI made $13 billion in revenue.\n', '$13 billion'), /heading on line 3 \\\(not compared with the dataset\\\)/);
+});
+
 test('the hover names the line of the sentence a period was carried from', () => {
   const text = 'Intro.\n\nIn 2025, OpenAI made $13 billion in revenue.\nIt burned $8 billion in cash.\n';
   assert.match(hover(text, '$8 billion'), /period carried from the sentence on line 3/);

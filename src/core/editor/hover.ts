@@ -52,7 +52,8 @@ export function hoverMarkdown(
   // Where a period not written next to the figure came from: what was read, said plainly.
   const date = hoverDate(context.text, context.documentDate);
   const origin = reading && context.text !== undefined ? periodOrigin(context.text, reading, fig.claim, date) : date ? { date: date.iso } : {};
-  if (reading) for (const note of readingNotes(reading, origin)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
+  const compared = fig.findings.some((f) => f.sources.length > 0);
+  if (reading) for (const note of readingNotes(reading, origin, compared)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
   md += ` — ${facts.length ? facts.join(', ') : esc(NOTHING_READ)}\n\n`;
   for (const r of read.relations) md += `- ${esc(relationWords(r))}\n`;
   if (read.relations.length) md += '\n';

@@ -120,16 +120,19 @@ export interface PeriodOrigin {
 /**
  * What the hover says of a reading beyond its entity, metric and period: where a period not
  * written next to the figure came from, and a kind of statement other than what happened.
- * Empty when there is nothing to add.
+ * Empty when there is nothing to add. `compared`: a finding on the figure did cite the
+ * dataset (a revision, say, is checked whatever the period's origin), so the note must not
+ * say it was not compared.
  */
-export function readingNotes(reading: { period: Period | null; kind?: string }, origin: PeriodOrigin = {}): string[] {
+export function readingNotes(reading: { period: Period | null; kind?: string }, origin: PeriodOrigin = {}, compared = false): string[] {
   const notes: string[] = [];
   const from = reading.period?.inferred;
   const on = origin.date ? ` (${origin.date})` : '';
+  const notCompared = compared ? '' : ' (not compared with the dataset)';
   if (from === 'heading') {
     const where = origin.headingLine ? `the heading on line ${origin.headingLine}` : origin.headline ? 'the headline' : "the section's heading";
-    notes.push(`period from ${where} (not compared with the dataset)`);
-  } else if (from === 'dateYear') notes.push(`year from the document's date${on} (not compared with the dataset)`);
+    notes.push(`period from ${where}${notCompared}`);
+  } else if (from === 'dateYear') notes.push(`year from the document's date${on}${notCompared}`);
   else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
   else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
