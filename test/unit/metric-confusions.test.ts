@@ -114,6 +114,38 @@ test('a segment named after its company is the segment, never the company', () =
   assert.equal(readingOf('Oracle signed a cloud contract worth $300 billion.', '$300 billion').entity, 'Oracle');
 });
 
+test('a segment named without its company is the segment too: before the metric word, as the subject, as a table row', () => {
+  const oracle = 'For its first fiscal quarter of 2026, Oracle delivered strong results. ';
+  // Segment words right before the metric word, the company named a sentence earlier.
+  assert.equal(readingOf(`${oracle}Total revenue climbed 12% to $14.9 billion, while cloud revenue surged 28% to $7.2 billion.`, '$14.9 billion').entity, 'Oracle');
+  assert.equal(readingOf(`${oracle}Total revenue climbed 12% to $14.9 billion, while cloud revenue surged 28% to $7.2 billion.`, '$7.2 billion').entity, null);
+  assert.equal(readingOf(`${oracle}Total revenue climbed 12% to $14.9 billion, while cloud revenue surged 28% to $7.2 billion.`, '28%').entity, null);
+  assert.equal(readingOf('Microsoft reported results on Tuesday. Search and news advertising revenue rose 21% to $3.9 billion.', '$3.9 billion').entity, null);
+  // A segment as the subject of the sentence.
+  assert.equal(readingOf(`${oracle}The standout was the cloud infrastructure unit, which generated $3.3 billion in revenue.`, '$3.3 billion').entity, null);
+  // A table row named for a segment's metric.
+  const table = `${oracle}\n\n| Metric | Q1 FY26 | Q1 FY25 |\n|---|---|---|\n| Revenue | $14.9 billion | $13.3 billion |\n| Cloud Infrastructure Revenue | $3.3 billion | $2.15 billion |\n`;
+  assert.equal(readingOf(table, '$14.9 billion').entity, 'Oracle');
+  assert.equal(readingOf(table, '$3.3 billion').entity, null);
+  // A company's own figure stays its own: generic words ("software revenues"), a segment named after the figure's company, capex.
+  assert.equal(readingOf(`${oracle}Software revenues were up 3% to $6.1 billion.`, '$6.1 billion').entity, 'Oracle');
+  assert.equal(readingOf('Azure and other cloud services revenue within the Intelligent Cloud segment increased 40 percent.', '40 percent').entity, 'Azure');
+  assert.equal(readingOf('Microsoft said its AI infrastructure capex reached $80 billion.', '$80 billion').entity, 'Microsoft');
+});
+
+test('a correct article about a company and its cloud segment draws no dataset warning (the writer pass on Oracle Q1 FY2026)', () => {
+  const text = `For its first fiscal quarter of 2026, Oracle delivered impressive results. Total revenue climbed 12% to $14.9 billion, while cloud revenue specifically surged 28% to $7.2 billion. The standout performance came from the cloud infrastructure unit, which generated $3.3 billion in revenue, a 55% year-over-year increase.
+
+| Metric | Q1 FY26 | Q1 FY25 | Y/Y Change |
+|---|---|---|---|
+| Revenue | $14.9 billion | $13.3 billion | 12% |
+| Cloud Revenue | $7.2 billion | $5.62 billion | 28.1% |
+| Cloud Infrastructure Revenue | $3.3 billion | $2.15 billion | 53% |
+`;
+  const found = analyze(text).findings.filter((f) => f.severity !== 'info');
+  assert.deepEqual(found.map((f) => `${f.ruleId}: ${f.message}`), []);
+});
+
 // A small dataset: a company's GAAP and non-GAAP gross margin and its net income for one period.
 const FACTS = DatasetFile.parse({
   entities: [{ name: 'Acme', aliases: [], kind: 'company' }],

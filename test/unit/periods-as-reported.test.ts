@@ -23,6 +23,8 @@ test('prose forms of fiscal periods: the fiscal year first, "Q3 of fiscal 2026",
   assert.deepEqual(canon('in 1H FY2025 and 3Q FY25'), ['H1 FY2025', 'Q3 FY2025']);
   assert.deepEqual(canon('reported fourth quarter results for fiscal year 2025 with revenue of $39.3 billion'), ['Q4 FY2025']);
   assert.deepEqual(canon('the fiscal 2026 second quarter'), ['Q2 FY2026']);
+  assert.deepEqual(canon('For its first fiscal quarter of 2026, Oracle delivered'), ['Q1 FY2026']);
+  assert.deepEqual(canon('in the third fiscal quarter of fiscal year 2025'), ['Q3 FY2025']);
 });
 
 test('periods named by their end: three or six months to a date, the trailing twelve months, year-end', () => {

@@ -28,6 +28,8 @@ export interface SegmentWords {
   end: number;
   /** Written as a name ("Google Services", "Oracle Cloud Infrastructure"), or followed by "segment", "division", "business"…: a segment for sure. */
   named: boolean;
+  /** Where the words start (segmentBefore only: the caller checks no name covers them). */
+  start?: number;
 }
 
 /**
@@ -50,10 +52,73 @@ export function segmentAfter(text: string, end: number): SegmentWords | null {
  */
 export function segmentEntity(company: string, words: string, resolve: (name: string) => string | null): string | null {
   const base = words.replace(/-/g, ' ');
+  // Already the segment ("Nvidia Data Center" carried to its "Data Center Revenue" row).
+  if (company.toLowerCase().endsWith(` ${base.toLowerCase()}`)) return company;
   const forms = [base, base.endsWith('s') ? base.slice(0, -1) : `${base}s`];
   for (const w of forms) {
     const name = resolve(`${company} ${w}`);
     if (name && name !== company) return name;
   }
   return null;
+}
+
+/**
+ * Metrics a business segment reports on its own: "cloud revenue", "data center operating
+ * income". A company's capex or valuation has no segment ("AI infrastructure spending" is the
+ * company's), so only these take segment words before them.
+ */
+export const SEGMENT_METRICS: ReadonlySet<string> = new Set(['revenue', 'operatingIncome', 'grossProfit', 'grossMargin', 'operatingMargin']);
+
+/**
+ * The segment words that make a figure a segment's when no company is named before them.
+ * Narrower than SEGMENT_WORDS: after a company's name "Google Services" is a segment, but
+ * "software revenues" or "services revenue" alone is as often how a writer says the
+ * company's own revenue.
+ */
+const SEGMENT_WORDS_ALONE = [
+  'intelligent cloud', 'personal computing', 'productivity and business processes', 'reality labs', 'family of apps',
+  'other bets', 'data[\\s-]cent(?:er|re)s?', 'ai semiconductors?', 'cloud infrastructure', 'cloud applications',
+  'cloud', 'search', 'gaming', 'automotive', 'advertising', 'ads', 'networking', 'foundry',
+];
+
+/** Segment words, then spaces, at the very end of the text before a metric word ("… while cloud ⟨revenue⟩"). */
+const SEGMENT_BEFORE = new RegExp(`(?:^|[^\\p{L}&-])((?:(?:${SEGMENT_WORDS_ALONE.join('|')})\\s{1,3})+)$`, 'iu');
+
+/**
+ * The segment words written right before a metric word when no company name precedes them:
+ * "cloud revenue", "Cloud Infrastructure Revenue" (a table's row), "data center revenue".
+ * Such a figure is the segment's, not the company's total. `start` is the metric word's
+ * offset in `text`; null when no segment word comes right before it or the metric is not one
+ * a segment reports. (After a company's name, segmentAfter has read the same words.)
+ */
+export function segmentBefore(text: string, start: number, metric: string): SegmentWords | null {
+  if (!SEGMENT_METRICS.has(metric)) return null;
+  const from = Math.max(0, start - 60);
+  const m = SEGMENT_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const words = m[1].trim().replace(/\s+/g, ' ');
+  return { words, start: start - m[1].length, end: start, named: words.split(' ').every((w) => /^[A-Z]/.test(w)) };
+}
+
+/** The noun that makes segment words a unit of a company: "the cloud infrastructure ⟨unit⟩". */
+const UNIT_NOUN = /\b(?:segment|division|business|unit|arm)\b/gi;
+/** "the cloud infrastructure ", "its data-center ", "the Services ": the words before a UNIT_NOUN (read on a short window). */
+const SEGMENT_LEAD = new RegExp(`\\b(?:the|its|their)\\s{1,3}((?:(?:${SEGMENT_WORDS_ALONE.join('|')})\\s{1,3})+)$`, 'iu');
+
+/**
+ * The last segment a sentence names by a noun phrase ("the cloud infrastructure unit", "its
+ * data-center segment") before offset `before`, or null. The caller checks that no company
+ * is named between it and the figure.
+ */
+export function segmentPhraseBefore(text: string, before: number): SegmentWords | null {
+  let last: SegmentWords | null = null;
+  UNIT_NOUN.lastIndex = 0;
+  for (let m = UNIT_NOUN.exec(text); m && m.index + m[0].length <= before; m = UNIT_NOUN.exec(text)) {
+    const from = Math.max(0, m.index - 60);
+    const lead = SEGMENT_LEAD.exec(text.slice(from, m.index));
+    if (!lead) continue;
+    const words = lead[1].trim().replace(/\s+/g, ' ');
+    last = { words, start: from + lead.index, end: m.index + m[0].length, named: true };
+  }
+  return last;
 }

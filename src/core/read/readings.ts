@@ -18,7 +18,7 @@ import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './documentDate';
 import { placeByDate } from './relativeTime';
-import { segmentAfter, segmentEntity } from './businessSegment';
+import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhraseBefore } from './businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -374,6 +374,33 @@ function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } |
   return name ? { name, span: entity.span } : null;
 }
 
+/**
+ * The segment an entity's figure belongs to when segment words stand right before its metric
+ * word ("Oracle … cloud revenue", "data center revenue"): the dataset's entity of that name
+ * ("Nvidia Data Center"), else none (never the company). The entity itself when no segment
+ * word is there, or when the words are part of the entity's own name ("Google Cloud revenue").
+ */
+function segmentNamedBefore(ctx: SentenceContext, q: Quantity, entity: { name: string; span?: Span }, metric: { id: string; span?: Span } | null): { name: string; span?: Span } | null {
+  if (!metric || !ctx.resolveEntity) return entity;
+  // A segment phrase as the subject ("the cloud unit, which generated …") only speaks for a company the sentence does not name.
+  const namedHere = !!entity.span && entity.span.start >= ctx.base && entity.span.end <= ctx.base + ctx.text.length;
+  const seg = (metric.span ? segmentBefore(ctx.text, metric.span.start - ctx.base, metric.id) : null) ?? (namedHere ? null : segmentSubject(ctx, q, metric.id));
+  if (!seg || seg.start === undefined) return entity;
+  if (entity.span && entity.span.end - ctx.base > seg.start) return entity;
+  const name = segmentEntity(entity.name, seg.words, ctx.resolveEntity);
+  return name ? { name } : null;
+}
+
+/** The segment a sentence names as its subject before the figure ("the cloud infrastructure unit, which generated $3.3 billion"), with no company named in between. */
+function segmentSubject(ctx: SentenceContext, q: Quantity, metric: string): { words: string; start?: number } | null {
+  if (!SEGMENT_METRICS.has(metric)) return null;
+  const qs = q.span.start - ctx.base;
+  const seg = segmentPhraseBefore(ctx.text, qs);
+  if (!seg) return null;
+  for (const e of ctx.entities) if (e.start >= seg.end && e.start < qs) return null;
+  return seg;
+}
+
 /** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
 const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
 
@@ -591,10 +618,13 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
  * "revenues increased 16%"). `period`, when given, is periodFor(ctx, q) read already.
  */
 export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
-  const entity = segmentOf(ctx, entityFor(ctx, q));
+  const named = entityFor(ctx, q);
+  let entity = segmentOf(ctx, named);
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   // A change, or a percent or multiple no percent metric claims ("16%, or 15% in constant currency"): of what.
   const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
+  // "cloud revenue specifically surged 28% to $7.2 billion": the segment's, not the company's total.
+  if (entity && entity === named) entity = segmentNamedBefore(ctx, q, entity, metric ?? changed);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,

@@ -5,6 +5,7 @@
 // ("| $40 billion | $52 billion | +23% |", "Y/Y", "Q/Q"), a Total row, a share column ("61%"
 // beside "$11,072") and a margin row ("Operating margin | 41%"). The words that mark each are
 // in read/tableWords.ts; the units of the cells were read before (read/tableFigures.ts).
+import { segmentBefore, segmentEntity } from './businessSegment';
 import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './periods/period';
@@ -631,7 +632,25 @@ function readCell(
       }
     }
   }
+  // A row named for a segment's metric ("Cloud Revenue" in Oracle's table): the segment's figure, not the company's.
+  const of = reading.metric ?? reading.ofMetric;
+  if (reading.entity && of && label && label !== cell) reading.entity = rowSegment(reader, label, reading.entity, of);
   return reading;
+}
+
+/**
+ * The entity of a row whose label puts segment words before its metric word ("Cloud
+ * Infrastructure Revenue" under Oracle): the dataset's segment entity, else none. A label
+ * that names an entity itself ("Google Cloud revenue") keeps its reading.
+ */
+function rowSegment(reader: TableReader, label: Segment, entity: string, metric: string): string | null {
+  const ctx = context(reader, label);
+  if (ctx.entities.length) return entity;
+  const m = metricAt(ctx, null, ctx.base, ctx.base);
+  if (!m || m.id !== metric) return entity;
+  const seg = segmentBefore(ctx.text, m.span.start - ctx.base, m.id);
+  if (!seg) return entity;
+  return segmentEntity(entity, seg.words, (name) => reader.dataset.resolveEntity(name));
 }
 
 /** A number written with no unit, currency or noun ("1,400", "(134)"). */

@@ -299,6 +299,8 @@ const PATTERNS: PeriodPattern[] = [
   pattern(`Q([1-4]) (?:of |in )(?:the )?(?:fiscal (?:year )?|FY ?)(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalQuarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
   pattern(`fiscal Q([1-4])[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalQuarterPeriod(+m[1], year4or2(m[2]), s), FISCAL_CUE),
   pattern(`fiscal (first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:fiscal )?(${YEAR})`, (m, s) => fiscalQuarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), FISCAL_CUE),
+  // "its first fiscal quarter of 2026": the ordinal before "fiscal".
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th) fiscal[ -]quarter (?:of |in )?(?:fiscal )?(?:year )?(${YEAR})`, (m, s) => fiscalQuarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), FISCAL_CUE),
   // "fourth quarter results for fiscal year 2025": the results' words between the quarter and its year.
   pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:(?:financial )?(?:results|revenues?|earnings|sales) )(?:of|for|in) (?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
