@@ -30,3 +30,9 @@ test('clauseOf: the clause around a stretch, ignoring a break inside it', () => 
   assert.deepEqual(clauseOf(breaks, text.length, start, end), { start: 0, end: text.indexOf(', but') });
   assert.deepEqual(clauseOf([], 10, 3), { start: 0, end: 10 });
 });
+
+test('a sentence opened by a contrast ends its first clause at the first comma; "In 2025," and "After" do not', () => {
+  assert.deepEqual(clauses('Despite capital expenditures of roughly $35 billion, free cash flow rose 33% to $25.7 billion.'), ['Despite capital expenditures of roughly $35 billion', ', free cash flow rose 33% to $25.7 billion.']);
+  assert.deepEqual(clauses('While revenue rose 12%, margins fell, but costs held.'), ['While revenue rose 12%', ', margins fell', ', but costs held.']);
+  assert.deepEqual(clauses('After a record 2025, revenue hit $20 billion.'), ['After a record 2025, revenue hit $20 billion.']);
+});

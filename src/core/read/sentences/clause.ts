@@ -10,6 +10,14 @@ import type { Span } from '../../types';
 const BREAKS =
   /;\s|:\s{1,3}(?=\p{L})|\s[–—-]\s|—|,\s{0,3}(?:and|but|while|whereas|although|though|yet|even as|compared (?:with|to)|versus|vs\.?|up from|down from|as(?!\s{1,3}(?:of|well|much|many|high|low|large|recently|early|late)\b))\b|\s(?:but|while|whereas|although|though)\b/giu;
 
+/**
+ * A sentence that opens with a contrast ("Despite a significant increase in capital
+ * expenditures to roughly $35 billion, free cash flow rose 33%"): the opening clause ends at
+ * its first comma, so its figure's words are its own. Only contrastive openers: "After" or "In
+ * 2025," may set the time of the whole sentence.
+ */
+const CONTRAST_OPENER = /^\s{0,3}["“'‘(*_]{0,2}(?:despite|although|though|while|whereas|even though|even as|notwithstanding)\s/i;
+
 /** The offsets (in `text`) where a new clause starts, in order. */
 export function clauseBreaks(text: string): number[] {
   const out: number[] = [];
@@ -18,6 +26,13 @@ export function clauseBreaks(text: string): number[] {
     // ", up from $300 billion": the clause starts at the break itself, so its words belong to the figure after it.
     out.push(m.index);
     if (m[0].length === 0) BREAKS.lastIndex++;
+  }
+  if (CONTRAST_OPENER.test(text)) {
+    const comma = text.indexOf(', ');
+    if (comma > 0 && !out.includes(comma)) {
+      out.push(comma);
+      out.sort((a, b) => a - b);
+    }
   }
   return out;
 }
