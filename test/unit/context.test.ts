@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze, createAnalyzer, type AnalyzeOptions } from '../../src/core/analyze';
 import type { Reading } from '../../src/core/types';
 import { testIndex } from './dataset-fixtures';
+import { bundledIndex } from '../../src/core/dataset/bundled';
 import { documentDateOf, readFrontMatter } from '../../src/core/read/documentDate';
 
 /** The reading of the figure written as `figure` in `text`. */
@@ -114,6 +115,16 @@ test('entity and period carry to the next sentence; the metric is its own', () =
   assert.equal(r.entity, 'OpenAI');
   assert.equal(r.period?.canonical, '2025');
   assert.equal(r.metric, 'netIncome');
+});
+
+test('a name after the carried company\'s own figures (a partner, an object) does not become the next sentence\'s subject', () => {
+  const text = "Microsoft said revenue rose 18% to $77.7 billion. Commercial bookings soared 112%, largely due to OpenAI's commitments to Azure. Remaining performance obligations surged 51% to $392 billion.";
+  const bundled = { dataset: bundledIndex() };
+  assert.equal(readingOf(text, '112%', bundled).entity, 'Microsoft');
+  assert.equal(readingOf(text, '$392 billion', bundled).entity, 'Microsoft');
+  // A sentence whose figures are the named company's hands that company on.
+  const next = 'Microsoft said revenue rose 18% to $77.7 billion. OpenAI made $13.1 billion in 2025. Net income was $2 billion.';
+  assert.equal(readingOf(next, '$2 billion', bundled).entity, 'OpenAI');
 });
 
 // --- 4. Dates that belong to another phrase ------------------------------------------------

@@ -118,6 +118,7 @@ export function readClaimsCarrying(
       // A figure across a sentence boundary goes with the sentence it starts in.
       while (next < segQuantities.length && segQuantities[next].span.start < sentence.end) next++;
       // A slice, at its length (kept with the claim): not an array grown by push().
+      let keepSubject = false;
       const qs: Quantity[] = segQuantities.slice(from, next);
       const entities = dataset.findEntities(sText);
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
@@ -195,8 +196,12 @@ export function readClaimsCarrying(
           if (subject) for (const r of readings) r.subject = subject;
         }
         claims.push(claim);
+        // "Bookings soared 112%, largely due to OpenAI's commitments to Azure.": the figures were
+        // still the company's carried in, so the names after them (an object, a partner) do not
+        // become the subject of the next sentence.
+        if (entity && entities.length) for (const r of readings) if (r.entity === entity && !r.entitySpan) keepSubject = true;
       }
-      if (entities.length) {
+      if (entities.length && !keepSubject) {
         entity = entities[0].name;
         // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
         // leaves the next paragraph's subject open: nothing carries then.
