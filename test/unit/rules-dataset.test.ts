@@ -197,6 +197,20 @@ test('superseded: silent when the figure also agrees with the revised one ("$13 
   assert.deepEqual(run(superseded, sentence('OpenAI burned $8 billion in 2025.', '$8 billion', 'OpenAI', 'cashBurn', '2025')), []);
 });
 
+test('superseded: silent when the revision was reported after the document was written (the figure was current then)', () => {
+  const c = sentence('OpenAI was set to burn $8.5 billion in 2025.', '$8.5 billion', 'OpenAI', 'cashBurn', '2025');
+  const withDate = (iso: string): Finding[] => {
+    const ctx: RuleContext = { claims: [c], dataset: testIndex(), text: c.text, date: { year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8, 10), iso } };
+    return superseded.check!(c, ctx);
+  };
+  // The revision ($8 billion) was reported on 2026-02-21.
+  assert.deepEqual(withDate('2025-10-15'), []);
+  assert.equal(withDate('2026-03-01').length, 1);
+  assert.equal(withDate('2026-02-21').length, 1);
+  // The dataset's page may retell the news weeks later: a month before it, the revision may already have been out.
+  assert.equal(withDate('2026-01-20').length, 1);
+});
+
 // --- end to end, through analyze() ------------------------------------------------
 
 

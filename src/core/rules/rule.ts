@@ -1,6 +1,7 @@
 // The contract every rule file implements. A rule is pure: given the claims of a
 // document and the dataset, it returns findings; it never throws (analyze() guards it
 // anyway) and never looks at anything outside its arguments.
+import type { DocumentDate } from '../read/documentDate';
 import type { Claim, Finding, RuleId, Severity, StatementBlock } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 
@@ -25,6 +26,8 @@ export interface RuleContext {
   lineOf?: (offset: number) => number;
   /** The text in scope: the block's in check() (claim spans are then relative to the block; analyze() shifts the findings), the document's in checkDocument(). */
   text: string;
+  /** check() only: the date the document was written (read/documentDate.ts), when known. Part of the block cache's key. */
+  date?: DocumentDate | null;
 }
 
 export interface Rule {

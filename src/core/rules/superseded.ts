@@ -14,6 +14,8 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     if (verdict.kind !== 'superseded') continue;
     const reading = claim.readings[i];
     const { fact, current } = verdict;
+    // Revised after the article was written: when written, the figure was the reporting's own.
+    if (current && ctx.date && revisedAfter(current.source.date, ctx.date.iso)) continue;
     const q = reading.quantity;
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
     const same = q.text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase();
@@ -39,6 +41,19 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * How long after a revision was first reported the dataset's page for it may be dated: a fact
+ * is often sourced to a retelling days or weeks after the news (an article of 2026-02-03 that
+ * reports xAI's $250 billion cites news the dataset's page, of 2026-02-20, retells).
+ */
+const RETELLING_DAYS = 45;
+
+/** Whether a revision whose dataset source is dated `sourceDate` ("2026-06-01", "2026-05") was surely reported after the day `written` ("2026-02-14"). */
+function revisedAfter(sourceDate: string, written: string): boolean {
+  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, iso.length > 7 ? +iso.slice(8, 10) : 1) / 86_400_000;
+  return day(sourceDate) - day(written) > RETELLING_DAYS;
+}
+
 export const superseded: Rule = {
   id: 'superseded',
   defaultSeverity: 'info',
@@ -46,6 +61,7 @@ export const superseded: Rule = {
   docs:
     'Notes a figure that agrees with a dataset figure later revised, naming both figures and both dates. ' +
     'Example: "$1.4 trillion in spending commitments", which OpenAI stated in November 2025 and later reporting ' +
-    'put at about $600 billion through 2030. Information only and no fix: the draft may be quoting the history on purpose.',
+    'put at about $600 billion through 2030. Information only and no fix: the draft may be quoting the history on purpose. ' +
+    "When the document's date is known and the revision was reported after it, nothing is said: the figure was current when written.",
   check,
 };
