@@ -146,6 +146,16 @@ test('a correct article about a company and its cloud segment draws no dataset w
   assert.deepEqual(found.map((f) => `${f.ruleId}: ${f.message}`), []);
 });
 
+test('"would value X at" is a valuation; a relative clause after a round does not make the round a valuation; "the ChatGPT developer" is OpenAI', () => {
+  const text = 'OpenAI, backed by Microsoft and SoftBank, is assembling a round of up to $100bn that would value the ChatGPT developer at about $830bn.';
+  assert.equal(readingOf(text, '$830bn').metric, 'valuation');
+  assert.equal(readingOf(text, '$830bn').entity, 'OpenAI');
+  assert.equal(readingOf(text, '$100bn').metric, 'fundingRound');
+  assert.equal(readingOf('The funds value the San Francisco AI company at $62 billion.', '$62 billion').metric, 'valuation');
+  // A product named as itself stays the product.
+  assert.equal(readingOf('ChatGPT has 800 million weekly users.', '800 million').entity, 'ChatGPT');
+});
+
 // A small dataset: a company's GAAP and non-GAAP gross margin and its net income for one period.
 const FACTS = DatasetFile.parse({
   entities: [{ name: 'Acme', aliases: [], kind: 'company' }],

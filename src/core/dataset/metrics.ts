@@ -68,7 +68,7 @@ export const METRICS: readonly MetricDef[] = [
   // Per share, in dollars and cents: never a company's net income.
   { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
   { id: 'operatingExpenses', label: 'operating expenses', family: 'money', flow: true, synonyms: ['operating expenses', 'operating expense', 'opex', 'total costs and expenses', 'costs and expenses'] },
-  { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
+  { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'value the', 'values the', 'would value', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
   { id: 'marketCap', label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },
   { id: 'ipoValuation', label: 'IPO valuation', family: 'money', flow: false, fast: true, synonyms: ['ipo valuation', 'ipo', 'public offering', 'listing'] },
   { id: 'fundingRound', label: 'funding round size', family: 'money', flow: false, fast: true, synonyms: ['funding round', 'round', 'raised', 'raise', 'raising', 'funding', 'series'] },

@@ -24,6 +24,10 @@ import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhr
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
 /** Words after a company's name that make it one of its units: "Microsoft Cloud division", "Google Services segment". */
 const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:division|segment|unit|business|subsidiary)\b/;
+/** Words after a product's name that make it its maker: "the ChatGPT developer", "Claude's maker". */
+const MAKER_AFTER = /^(?:['’]s)?\s{1,3}(?:developer|maker|creator|owner|operator|parent)\b/i;
+/** A relative pronoun between a figure and a metric word after it: the word belongs to the relative clause. */
+const RELATIVE_GAP = /\b(?:that|which|who)\b/i;
 /** A name right after these words is an object ("raised $40 billion from SoftBank"), not the subject. */
 const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
@@ -147,6 +151,8 @@ export interface SentenceContext {
   date?: DocumentDate | null;
   /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
   resolveEntity?: (name: string) => string | null;
+  /** The company an entity is or belongs to ("ChatGPT" → "OpenAI"): "the ChatGPT maker" is the company. */
+  companyFor?: (name: string) => string | null;
   /** Whether the sentence may name an accounting basis (read/basisWords.ts mayNameBasis): tested on first ask, then kept. */
   mayNameBasis?: boolean;
   /**
@@ -235,6 +241,11 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
     }
+    // "value the ChatGPT developer at $830bn": the product's maker, not the product.
+    if (ctx.companyFor && MAKER_AFTER.test(ctx.text.slice(before.end, before.end + 16))) {
+      const company = ctx.companyFor(before.name);
+      if (company) return { name: company, span: mentionSpan(ctx, before) };
+    }
     return { name: before.name, span: mentionSpan(ctx, before) };
   }
   if (afterNear) return { name: afterNear.name, span: mentionSpan(ctx, afterNear) };
@@ -291,6 +302,9 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
     // "operating loss was $134 million, net income was $872 million": a metric word that opens
     // a statement of its own ("net income was") is the next figure's, not this one's.
     if (opensStatement(ctx, list[i])) continue;
+    // "a round of up to $100bn that would value the company at $830bn": a relative clause after
+    // the figure says something new about it, and its metric word is its own figure's.
+    if (dist > 4 && RELATIVE_GAP.test(ctx.text.slice(qe, list[i].start))) break;
     const id = family === null && namesMargin(ctx, list[i]) ? null : metricFitting(list[i], family);
     if (id && (!best || dist < bestDist)) {
       best = list[i];
