@@ -156,6 +156,17 @@ test('"would value X at" is a valuation; a relative clause after a round does no
   assert.equal(readingOf('ChatGPT has 800 million weekly users.', '800 million').entity, 'ChatGPT');
 });
 
+test('a figure of several companies named together is none of theirs, unless "respectively" hands one to each', () => {
+  const group = 'Meta, Microsoft, Amazon, and Alphabet are ratcheting up capex, with analysts expecting a total of more than $600 billion in 2026.';
+  assert.equal(readingOf(group, '$600 billion').entity, null);
+  assert.equal(readingOf('Together, Meta, Microsoft, and Alphabet have spent $186 billion on capital expenditures.', '$186 billion').entity, null);
+  const shares = 'The market shares of Amazon, Microsoft, and Google were 28%, 21%, and 14%, respectively.';
+  assert.deepEqual(['28%', '21%', '14%'].map((f) => readingOf(shares, f).entity), ['Amazon', 'Microsoft', 'Alphabet']);
+  // Not lists: an apposition, and a name that ends an object ("in Anthropic") before the next subject.
+  assert.notEqual(readingOf("Azure, Microsoft's flagship cloud platform, grew by 39%.", '39%').entity, null);
+  assert.equal(readingOf('Amazon has invested $8 billion in Anthropic and Alphabet has contributed $3 billion.', '$3 billion').entity, 'Alphabet');
+});
+
 // A small dataset: a company's GAAP and non-GAAP gross margin and its net income for one period.
 const FACTS = DatasetFile.parse({
   entities: [{ name: 'Acme', aliases: [], kind: 'company' }],

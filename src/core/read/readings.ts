@@ -28,6 +28,29 @@ const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:divisi
 const MAKER_AFTER = /^(?:['’]s)?\s{1,3}(?:developer|maker|creator|owner|operator|parent)\b/i;
 /** A relative pronoun between a figure and a metric word after it: the word belongs to the relative clause. */
 const RELATIVE_GAP = /\b(?:that|which|who)\b/i;
+/** What joins two names in a list: "Meta, Microsoft", "Amazon, and Alphabet", "Meta and Google", "AMD & Intel". */
+const LIST_JOINT = /^\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})$/;
+/** "Azure, Microsoft's flagship cloud platform": a possessive after the second name makes it an apposition, not a list. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "invested $8 billion in Anthropic and Alphabet has contributed": a name after "in" or "to" ends a clause's object, it starts no list. */
+const INTO_BEFORE = /\b(?:in|into|to)\s{1,3}$/i;
+
+/**
+ * The figure's entity in "the market shares of Amazon, Microsoft, and Google were 28%, 21%,
+ * and 14%, respectively": the list's names in order, one per figure after them in the
+ * sentence, when the counts agree; else none (the figure is the companies' together).
+ */
+function respectively(ctx: SentenceContext, list: readonly EntityMention[], last: number, qs: number): { name: string; span?: Span } | null {
+  if (!/\brespectively\b/i.test(ctx.text)) return null;
+  let first = last;
+  while (first > 0 && LIST_JOINT.test(ctx.text.slice(list[first - 1].end, list[first].start))) first--;
+  const names = list.slice(first, last + 1);
+  const after = (ctx.figures ?? []).filter((f) => f.start - ctx.base >= list[last].end);
+  const k = after.findIndex((f) => f.start - ctx.base === qs);
+  if (k < 0 || after.length !== names.length) return null;
+  return { name: names[k].name, span: mentionSpan(ctx, names[k]) };
+}
+
 /** A name right after these words is an object ("raised $40 billion from SoftBank"), not the subject. */
 const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
 /** Words that place a figure in a period nobody named ("last year"): nothing is carried then. */
@@ -230,6 +253,11 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     afterAny = m;
     if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
     break;
+  }
+  // "Meta, Microsoft, Amazon, and Alphabet are ratcheting up capex …, a total of more than
+  // $600 billion": a figure of several companies together is none of theirs.
+  if (before && b > 0 && list[b - 1].name !== before.name && LIST_JOINT.test(ctx.text.slice(list[b - 1].end, before.start)) && !INTO_BEFORE.test(ctx.text.slice(Math.max(0, list[b - 1].start - 8), list[b - 1].start)) && !POSSESSIVE_AFTER.test(ctx.text.slice(before.end, before.end + 3))) {
+    return respectively(ctx, list, b, qs);
   }
   // "the Microsoft Cloud division, which surpassed $50 billion": a part of the company the
   // dataset does not hold, not the company.
