@@ -151,6 +151,11 @@ test('each reading has a kind of statement', () => {
   assert.equal(readingOf('Analysts expect OpenAI revenue of $30 billion in 2026.', '$30 billion').kind, 'projection');
   assert.equal(readingOf('OpenAI aims to reach revenue of $200 billion by 2030.', '$200 billion').kind, 'target');
   assert.equal(readingOf('OpenAI burned an estimated $2.5 billion in 2025.', '$2.5 billion').kind, 'estimate');
+  // A forecast in the next coordinated clause is not the spent figure's ("…, and forecasts $175 billion").
+  const spentThenForecast = 'OpenAI spent $9.1 billion on compute last year, and forecasts $17 billion in 2026.';
+  assert.equal(readingOf(spentThenForecast, '$9.1 billion').kind, 'actual');
+  assert.equal(readingOf(spentThenForecast, '$17 billion').kind, 'guidance');
+  assert.equal(readingOf('OpenAI set a $100 billion revenue target.', '$100 billion').kind, 'target');
 });
 
 test('a forecast is never corrected to an actual', () => {

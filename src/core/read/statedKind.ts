@@ -128,7 +128,8 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
   const until = Math.min(qe + AFTER_REACH, nextFigureStart(claim, q) - base);
   for (let i = firstFrom(words, qe); i < words.length && words[i].end <= until; i++) {
     const word = words[i];
-    if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w)) break;
+    // "spent $91.4 billion on capex last year, and forecasts $175 billion": after "and" comes a new predicate.
+    if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w) || word.w === 'and') break;
     if (AFTER_NOUNS.has(word.w)) return resolve(FORWARD_WORD_CLASSES.get(word.w) ?? 'target', words, i, reading, base);
   }
   return 'actual';
