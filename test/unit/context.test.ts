@@ -40,6 +40,12 @@ test('"this year" and "last quarter" resolve against the document date', () => {
   assert.equal(readingOf(text, '$4.3 billion', { documentDate: '2026-01-15' }).period?.canonical, 'Q4 2025');
 });
 
+test('"the latest reported quarter" is not the document\'s month: which quarter was last reported the date does not tell', () => {
+  const text = 'For the latest reported quarter, OpenAI posted revenue of $4.3 billion.';
+  assert.equal(readingOf(text, '$4.3 billion', { documentDate: '2026-02-26' }).period, null);
+  assert.equal(readingOf('OpenAI is now valued at $500 billion.', '$500 billion', { documentDate: '2025-10-06' }).period?.canonical, '2025-10');
+});
+
 test('without a document date the relative words stay unresolved, never today', () => {
   const text = 'OpenAI made $4.3 billion last quarter.';
   assert.equal(readingOf(text, '$4.3 billion').period, null);

@@ -62,7 +62,7 @@ export const RELATIVE_WORDS: ReadonlyMap<string, Resolve> = new Map<string, Reso
 ]);
 
 /** Words right after "current"/"latest" that make them name something else ("current quarter" is listed; "latest quarter", "current ratio" are not now). */
-const NOT_NOW_AFTER = /^\s+(?:quarter|year|fiscal|period|half|month|round|ratio|model|version|assets|liabilities|generation)\b/i;
+const NOT_NOW_AFTER = /^\s+(?:(?:reported|full|funding|financial|earnings)\s+)?(?:quarter|year|fiscal|period|half|month|round|ratio|model|version|assets|liabilities|generation|results)\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +92,7 @@ export function relativePeriods(text: string, offset: number, date: DocumentDate
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
-    if ((phrase === 'current' || phrase === 'latest') && NOT_NOW_AFTER.test(text.slice(end, end + 16))) continue;
+    if ((phrase === 'current' || phrase === 'latest') && NOT_NOW_AFTER.test(text.slice(end, end + 32))) continue;
     const resolve = RELATIVE_WORDS.get(phrase);
     if (!resolve) continue;
     const p = resolve(date, { start: offset + m.index, end: offset + end });
