@@ -44,6 +44,8 @@ test('"the latest reported quarter" is not the document\'s month: which quarter 
   const text = 'For the latest reported quarter, OpenAI posted revenue of $4.3 billion.';
   assert.equal(readingOf(text, '$4.3 billion', { documentDate: '2026-02-26' }).period, null);
   assert.equal(readingOf('OpenAI is now valued at $500 billion.', '$500 billion', { documentDate: '2025-10-06' }).period?.canonical, '2025-10');
+  // A round is of its day: "its latest funding round" is the document's month.
+  assert.equal(readingOf('OpenAI raised $6.6 billion in its latest funding round.', '$6.6 billion', { documentDate: '2024-10-03' }).period?.canonical, '2024-10');
 });
 
 test('without a document date the relative words stay unresolved, never today', () => {
