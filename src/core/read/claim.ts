@@ -16,7 +16,7 @@ import { splitSentences } from './sentences/sentence';
 import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './periods/period';
 import { clauseBreaks } from './sentences/clause';
 import { findMetricMentions } from './metricWords';
-import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
+import { COMPARED_FIGURE_BEFORE, isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
 import { exactCopy } from '../exactCopy';
 import { readRelations } from './relations/read';
 import { readTableClaims } from './tableClaims';
@@ -256,8 +256,6 @@ function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): Yea
 const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
 /** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
-/** Before such a figure, the words that make it the one compared with ("compared with", "up from"). */
-const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i;
 
 /**
  * The period a sentence hands to the next: the last it names that is not a comparison's base
