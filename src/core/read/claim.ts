@@ -23,6 +23,8 @@ import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
+import { bareDatePeriods } from './periods/bareDates';
+import { documentPeriod } from './documentMonth';
 import { headingLevel, headingPeriod, SectionPeriods } from './context';
 import { readingKind } from './kind';
 import { namesForward } from '../dataset/hedging';
@@ -123,8 +125,9 @@ export function readClaimsCarrying(
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
       let periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
-      // "now", "this year", "last quarter": periods once the document's date is known.
-      if (date) periods = mergePeriods(periods, relativePeriods(sText, sentence.start, date));
+      // "now", "this year", "last quarter", "in July", "on February 28": periods once the document's date is known.
+      const bare = date && qs.length ? bareDatePeriods(sText, sentence.start, date) : NO_PERIODS;
+      if (date) periods = mergePeriods(mergePeriods(periods, relativePeriods(sText, sentence.start, date)), bare);
       // "since 1992", "founded in 2015": the date of something else, no figure's period.
       if (periods.length) periods = withoutDetached(periods, sText, sentence.start);
       // "for the trailing twelve months" in a quarter's results: the twelve months to that quarter's end.
@@ -167,6 +170,8 @@ export function readClaimsCarrying(
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
         const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || namesFiscal(sText);
+        // A sentence that names no time at all, and has none carried in: its levels may be the document's month's.
+        const undated = periods.length === 0 && yearless.length === 0 && !relativeTime && !period;
         const mayHaveEarlier = mayMarkEarlier(sText);
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
@@ -183,6 +188,8 @@ export function readClaimsCarrying(
           r.kind = readingKind(claim, r);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
+          // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month.
+          if (!r.period && undated && date) r.period = documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
           if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
@@ -210,7 +217,7 @@ export function readClaimsCarrying(
       // through the prototype chain in V8, not an array read (1% of the claim reader's time).
       const lastPart = yearless.length > 0 ? yearless[yearless.length - 1] : undefined;
       // The last period named that is not a comparison's base ("…, compared with $148.0 billion in second quarter 2024").
-      const lastPeriod = periods.length > 0 ? (carriedFrom(periods, sText, sentence.start) ?? undefined) : undefined;
+      const lastPeriod = periods.length > 0 ? (carriedFrom(periods, sText, sentence.start, bare) ?? undefined) : undefined;
       if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
@@ -234,6 +241,12 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
     if (first === null) first = e.name;
     else if (e.name !== first) return true;
   }
+  return false;
+}
+
+/** Whether a sentence names more than one entity (by name, not mention). */
+function namesSeveral(entities: readonly EntityMention[]): boolean {
+  for (const e of entities) if (e.name !== entities[0].name) return true;
   return false;
 }
 
@@ -263,10 +276,13 @@ const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:t
  * billion in second quarter 2024." goes on about the second quarter of this year). Null when
  * every period it names is a base (the sentence's own time is then the one carried in).
  */
-function carriedFrom(periods: readonly Period[], text: string, base: number): Period | null {
+function carriedFrom(periods: readonly Period[], text: string, base: number, bare: readonly Period[]): Period | null {
   for (let i = periods.length - 1; i >= 0; i--) {
     const p = periods[i];
     if (!p.span) return p;
+    // "became the largest shareholder in August. Revenue reached $13.65bn": a month named
+    // without its year dates an event of its sentence; the report goes on in its own time.
+    if (bare.length && bare.includes(p)) continue;
     const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
@@ -299,6 +315,8 @@ function withTrailingYear(periods: Period[], text: string, base: number, context
   }
   return out;
 }
+
+const NO_PERIODS: readonly Period[] = Object.freeze([]) as readonly Period[];
 
 /** A run of two digits: the least a period needs. */
 const TWO_DIGITS = /\d\d/;

@@ -131,6 +131,8 @@ export function readingNotes(reading: { period: Period | null; kind?: string }, 
     notes.push(`period from ${where} (not compared with the dataset)`);
   } else if (from === 'dateYear') notes.push(`year from the document's date${on} (not compared with the dataset)`);
   else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
+  else if (from === 'documentMonth') notes.push(`month from the document's date${on}: a level the sentence states with no time of its own`);
+  else if (from === 'documentDay') notes.push(`day from the document's date${on}: a market move the sentence dates by a weekday or "today"`);
   else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
   return notes;
