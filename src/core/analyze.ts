@@ -32,7 +32,7 @@ import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
 import { documentDateOf, readFrontMatter } from './read/documentDate';
-import { contextKey, headingPeriod, headlineEntity, SectionPeriods } from './read/context';
+import { contextKey, headingPart, headingPeriod, headlineEntity, SectionPeriods, sectionPeriod } from './read/context';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -306,7 +306,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     // headline counts as a heading above all others: its entity and period open the article.
     const front = readFrontMatter(text);
     const date = documentDateOf(text, options.documentDate, front);
-    const sections = new SectionPeriods(front.title ? headingPeriod(front.title) : null);
+    const sections = new SectionPeriods(front.title ? sectionPeriod(headingPeriod(front.title), headingPart(front.title), date) : null);
     let carry: ClaimCarry = { entity: front.title ? headlineEntity(front.title, ds) : null, section: sections.current(), date };
     let segment = 0;
     let lineShift = 0;
@@ -339,7 +339,7 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       before = slot;
       segment += slot.work.segmentCount;
       const heading = slot.work.carry.heading;
-      if (heading) sections.enter(heading.level, heading.period);
+      if (heading) sections.enter(heading.level, sectionPeriod(heading.period, heading.part, date));
       carry = { entity: slot.work.carry.entity ?? carry.entity, section: sections.current(), date };
     }
     if (keep) {

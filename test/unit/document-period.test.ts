@@ -137,3 +137,19 @@ test('document month and day: the hover says the period came from the document d
   const d = readingOf('AMD shares surged 6% on Wednesday.', '6%', { documentDate: '2025-11-12' });
   assert.deepEqual(readingNotes(d, { date: '2025-11-12' }), ['day from the document\'s date (2025-11-12): a market move the sentence dates by a weekday or "today"']);
 });
+
+// --- A headline's quarter without its year --------------------------------------------
+
+test('a quarter the headline or a heading names without its year is placed by the date, shown and never compared', () => {
+  const text = '---\ntitle: "Intel returns to profitability in Q3"\n---\n\nRevenue grew 3% to $13.7 billion.\n';
+  const r = readingOf(text, '$13.7 billion', { documentDate: '2025-10-24' });
+  assert.equal(r.period?.canonical, 'Q3 2025');
+  assert.equal(r.period?.inferred, 'dateYear');
+  // A body heading does the same for its section.
+  const body = '# Meta first quarter earnings\n\nRevenue was $42.3 billion.\n';
+  assert.equal(readingOf(body, '$42.3 billion', { documentDate: '2025-04-30' }).period?.canonical, 'Q1 2025');
+  // Without a date, or with two different quarters, or a fiscal one, nothing is placed.
+  assert.equal(readingOf(body, '$42.3 billion').period, null);
+  assert.equal(readingOf('# Q3 beats Q2\n\nRevenue was $42.3 billion.\n', '$42.3 billion', { documentDate: '2025-10-24' }).period, null);
+  assert.equal(readingOf('# Fiscal Q3 results\n\nRevenue was $42.3 billion.\n', '$42.3 billion', { documentDate: '2025-10-24' }).period, null);
+});

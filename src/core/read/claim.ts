@@ -25,7 +25,7 @@ import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
 import { documentPeriod } from './documentMonth';
-import { headingLevel, headingPeriod, SectionPeriods } from './context';
+import { headingLevel, headingPart, headingPeriod, SectionPeriods, sectionPeriod } from './context';
 import { readingKind } from './kind';
 import { namesForward } from '../dataset/hedging';
 import { withoutDetached } from './detached';
@@ -40,8 +40,11 @@ export interface ClaimCarry {
   section?: Period | null;
   /** Carried in: the document's date, which "now" and "last quarter" are read against. */
   date?: DocumentDate | null;
-  /** Carried out: the block's last heading, its level and the period it names (null for none). */
-  heading?: { level: number; period: Period | null };
+  /**
+   * Carried out: the block's last heading, its level and the period it names (null for none),
+   * or the quarter or half it names without a year, which the document's date places (context.ts sectionPeriod).
+   */
+  heading?: { level: number; period: Period | null; part: YearlessPart | null };
 }
 
 export interface ReadClaimsResult {
@@ -88,8 +91,8 @@ export function readClaimsCarrying(
     }
     if (seg.kind === 'heading') {
       const level = headingLevel(text, seg.start);
-      heading = { level, period: headingPeriod(seg.text) };
-      sections.enter(level, heading.period);
+      heading = { level, period: headingPeriod(seg.text), part: headingPart(seg.text) };
+      sections.enter(level, sectionPeriod(heading.period, heading.part, date));
     }
     if (seg.kind === 'tableCell') {
       // A table is one block: gather its cells and read it row by row.

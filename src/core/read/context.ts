@@ -12,7 +12,8 @@
 // heading reads the blocks below it again.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { findPeriods, findYearlessParts, placeYearless } from './periods/period';
+import { findPeriods, findYearlessParts, placeYearless, type YearlessPart } from './periods/period';
+import { placeByDate } from './relativeTime';
 import type { DocumentDate } from './documentDate';
 
 /** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */
@@ -48,6 +49,37 @@ export function headingPeriod(text: string): Period | null {
   }
   const { span: _span, ...rest } = found;
   return { ...rest, inferred: 'heading' };
+}
+
+/**
+ * The one quarter or half a heading (or headline) names without its year: "Meta first quarter
+ * earnings", "GenAI boosts Q4 cloud revenues to $119B". Null when the heading names a period
+ * with its year (headingPeriod reads that), none, several, or a company's fiscal one (whose
+ * year the document's date does not tell without the company's calendar).
+ */
+export function headingPart(text: string): YearlessPart | null {
+  if (findPeriods(text, 0).length) return null;
+  let found: YearlessPart | null = null;
+  for (const y of findYearlessParts(text, 0)) {
+    if (y.kind === 'year' || y.fiscal) return null;
+    if (found && (found.kind !== y.kind || found.part !== y.part)) return null;
+    found = y;
+  }
+  return found;
+}
+
+/**
+ * The period a heading gives its section: the one it names (headingPeriod), else its yearless
+ * quarter or half placed by the document's date (the latest that had begun by then: a
+ * headline "Intel returns to profitability in Q3" of October 2025 is Q3 2025). Marked
+ * 'dateYear' then: shown in the hover, never compared, like any heading's period.
+ */
+export function sectionPeriod(period: Period | null, part: YearlessPart | null | undefined, date: DocumentDate | null | undefined): Period | null {
+  if (period || !part || !date) return period;
+  const placed = placeByDate(part, date);
+  if (!placed) return null;
+  const { span: _span, ...rest } = placed;
+  return rest;
 }
 
 /** An ATX heading's level from the `#`s that open its line (1–6); a setext heading counts as 1. */
