@@ -143,9 +143,10 @@ export interface Period {
    * A level stated with no time at all in a news article ("OpenAI is valued at $500bn") is the
    * level of the document's month ('documentMonth'), a market move dated by a weekday or
    * "premarket" the document's day ('documentDay'): read/documentMonth.ts; both, like "now",
-   * warn and never fix.
+   * warn and never fix. The quarter a results article's lead reports on, carried to the
+   * paragraphs after it ('lead': read/leadPeriod.ts), is shown and never compared, like a heading's.
    */
-  inferred?: 'heading' | 'documentDate' | 'dateYear' | 'documentMonth' | 'documentDay';
+  inferred?: 'heading' | 'documentDate' | 'dateYear' | 'documentMonth' | 'documentDay' | 'lead';
 }
 
 /** What one figure in a claim speaks of. */

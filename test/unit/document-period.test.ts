@@ -153,3 +153,31 @@ test('a quarter the headline or a heading names without its year is placed by th
   assert.equal(readingOf('# Q3 beats Q2\n\nRevenue was $42.3 billion.\n', '$42.3 billion', { documentDate: '2025-10-24' }).period, null);
   assert.equal(readingOf('# Fiscal Q3 results\n\nRevenue was $42.3 billion.\n', '$42.3 billion', { documentDate: '2025-10-24' }).period, null);
 });
+
+// --- The lead's reporting period ------------------------------------------------------
+
+test('lead: the quarter a results lead reports on dates the paragraphs after it, shown and never compared', () => {
+  const date = { documentDate: '2025-10-30' };
+  const text = 'OpenAI reported third-quarter 2025 revenue of $4.1 billion.\n\nNet loss was $11.5 billion.\n';
+  const r = readingOf(text, '$11.5 billion', date);
+  assert.equal(r.period?.canonical, 'Q3 2025');
+  assert.equal(r.period?.inferred, 'lead');
+  assert.deepEqual(readingNotes(r), ["period of the report the article's lead names (not compared with the dataset)"]);
+  // A quarter the lead names without its year is placed by the date, and stays marked so.
+  const yearless = 'OpenAI has reported better-than-expected Q3 results.\n\nNet loss was $11.5 billion.\n';
+  assert.equal(readingOf(yearless, '$11.5 billion', date).period?.canonical, 'Q3 2025');
+  assert.equal(readingOf(yearless, '$11.5 billion', date).period?.inferred, 'dateYear');
+  // The paragraph's own time wins.
+  assert.equal(readingOf(`${text}\nIn 2024, it lost $5 billion.\n`, '$5 billion', date).period?.canonical, '2024');
+});
+
+test('lead: no reporting period is carried from what is no results lead, or to another company', () => {
+  const date = { documentDate: '2025-10-30' };
+  const invalid: [string, string][] = [
+    ['OpenAI reported a loss in the first half of 2025.\n\nNet loss was $11.5 billion.\n', '$11.5 billion'], // a half: history, not the report
+    ['OpenAI’s third-quarter 2025 revenue of $4.1 billion beat forecasts.\n\nNet loss was $11.5 billion.\n', '$11.5 billion'], // no report word
+    ['Anthropic reported third-quarter 2025 revenue of $4.1 billion.\n\nOpenAI made $11.5 billion.\n', '$11.5 billion'], // another company
+    ['OpenAI made $1 billion.\n\nOpenAI made $2 billion.\n\nOpenAI reported third-quarter 2025 revenue of $3 billion.\n\nNet loss was $11.5 billion.\n', '$11.5 billion'], // past the lead
+  ];
+  for (const [text, figure] of invalid) assert.equal(readingOf(text, figure, date).period, null, text);
+});

@@ -25,6 +25,7 @@ import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
 import { documentPeriod } from './documentMonth';
+import { reportPeriod, type LeadReport } from './leadPeriod';
 import { headingLevel, headingPart, headingPeriod, SectionPeriods, sectionPeriod } from './context';
 import { readingKind } from './kind';
 import { namesForward } from '../dataset/hedging';
@@ -40,6 +41,10 @@ export interface ClaimCarry {
   section?: Period | null;
   /** Carried in: the document's date, which "now" and "last quarter" are read against. */
   date?: DocumentDate | null;
+  /** Carried in: whether the article's reporting period is still looked for in its lead (read/leadPeriod.ts); unset: a block read alone, which looks. */
+  findLead?: boolean;
+  /** Carried out: the reporting period the block's lead sentence names, when one was looked for and found. */
+  report?: LeadReport;
   /**
    * Carried out: the block's last heading, its level and the period it names (null for none),
    * or the quarter or half it names without a year, which the document's date places (context.ts sectionPeriod).
@@ -77,6 +82,7 @@ export function readClaimsCarrying(
   const date = carryIn.date ?? null;
   const sections = new SectionPeriods(carryIn.section ?? null);
   let heading: ClaimCarry['heading'];
+  let report: LeadReport | undefined;
   let period: Period | null = null;
   let block = -1;
   const companyFor = companiesOf(dataset);
@@ -191,6 +197,8 @@ export function readClaimsCarrying(
           r.kind = readingKind(claim, r);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
+          // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
+          if (r.period?.inferred === 'lead' && r.entity && carryIn.entity && companyFor(r.entity) !== companyFor(carryIn.entity)) r.period = null;
           // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month.
           if (!r.period && undated && date) r.period = documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
@@ -227,12 +235,15 @@ export function readClaimsCarrying(
       } else if (lastPeriod) period = lastPeriod;
       // Only bases named ("Net sales increased 11% compared with 2023.") leave the time carried in as it is.
       else if (periods.length === 0 && (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText))))) period = null;
+      // "Intel has reported better-than-expected Q3 results": the period the article reports on.
+      if (carryIn.findLead !== false && !report) report = reportPeriod(sText, period, lastPart, sentence.start, sentence.end) ?? undefined;
     }
   }
   // Parts that add up to a whole stated in prose, within a sentence or across a paragraph.
   readProseTotals(claims);
   const carry: ClaimCarry = { entity: acrossBlocks };
   if (heading) carry.heading = heading;
+  if (report) carry.report = report;
   return { claims: exactCopy(claims), carry };
 }
 

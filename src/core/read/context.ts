@@ -112,6 +112,11 @@ export class SectionPeriods {
     this.levels[level] = period;
   }
 
+  /** The article's own period, read from its lead when the headline names none: it dates every section that names none (read/leadPeriod.ts). */
+  setOuter(period: Period): void {
+    if (!this.levels[0]) this.levels[0] = period;
+  }
+
   current(): Period | null {
     for (let l = this.levels.length - 1; l >= 0; l--) if (this.levels[l]) return this.levels[l];
     return null;
@@ -158,7 +163,8 @@ export function readingNotes(reading: { period: Period | null; kind?: string }, 
   const notes: string[] = [];
   const from = reading.period?.inferred;
   const on = origin.date ? ` (${origin.date})` : '';
-  if (from === 'heading') {
+  if (from === 'lead') notes.push("period of the report the article's lead names (not compared with the dataset)");
+  else if (from === 'heading') {
     const where = origin.headingLine ? `the heading on line ${origin.headingLine}` : origin.headline ? 'the headline' : "the section's heading";
     notes.push(`period from ${where} (not compared with the dataset)`);
   } else if (from === 'dateYear') notes.push(`year from the document's date${on} (not compared with the dataset)`);
