@@ -181,3 +181,12 @@ test('lead: no reporting period is carried from what is no results lead, or to a
   ];
   for (const [text, figure] of invalid) assert.equal(readingOf(text, figure, date).period, null, text);
 });
+
+test('a figure of a segment the dataset does not hold counts periods as the company its sentence names', () => {
+  // Alphabet's fiscal year is the calendar year: its "fourth quarter of fiscal 2025" is Q4 2025, for its segments too.
+  const text = '---\ntitle: "Alphabet Announces Fourth Quarter and Fiscal Year 2025 Results"\n---\n\nGoogle Services revenues increased 14% to $95.9 billion.\n';
+  const result = analyze(text, { documentDate: '2026-02-04' });
+  const r = result.claims.flatMap((c) => c.readings).find((x) => text.slice(x.quantity.span.start, x.quantity.span.end) === '$95.9 billion')!;
+  assert.equal(r.entity, null);
+  assert.equal(r.period?.canonical, 'Q4 2025');
+});

@@ -185,7 +185,9 @@ export function readClaimsCarrying(
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
           // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
-          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
+          // A figure of no entity the dataset knows ("Google Services revenues", a segment it does
+          // not hold) counts as the company its sentence names.
+          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity ?? (entities.length ? entities[0].name : null)), { date, fiscal });
           // "up from $3.7 billion": the earlier value, of the period before the figure it is
           // compared with (the one before it), or of none we can tell.
           const earlier = mayHaveEarlier ? earlierMark(claim, r) : null;
