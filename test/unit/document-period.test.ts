@@ -78,6 +78,7 @@ test('document month: a level news states with no time is the level of the artic
     ['OpenAI has completed a deal that values the company at $500 billion.', '$500 billion'],
     ['Of ChatGPT’s 800 million weekly active users, few pay.', '800 million'],
     ['Anthropic has secured $13 billion in funding.', '$13 billion'],
+    ['Anthropic said on Tuesday it had raised $13 billion in funding.', '$13 billion'], // reported speech: "had" is now
     ['In the combination, OpenAI is valued at $500 billion.', '$500 billion'], // a merger, but the name is the figure's
   ];
   for (const [text, figure] of valid) {
@@ -90,6 +91,7 @@ test('document month: a level news states with no time is the level of the artic
     ['OpenAI was previously valued at $300 billion.', '$300 billion', date], // an earlier level
     ['OpenAI, recently valued at $300 billion, plans to list.', '$300 billion', date],
     ['Its initial funding round of $1 billion drew few backers.', '$1 billion', date],
+    ['By then Anthropic had raised $13 billion in funding.', '$13 billion', date], // a pluperfect of narrative: before
     ['A new round would value OpenAI at $750 billion.', '$750 billion', date], // a projection
     ['OpenAI made $4.3 billion in revenue.', '$4.3 billion', date], // a flow has no month
     ['CEO Sam Altman said OpenAI had some $18 billion worth of interest.', '$18 billion', date], // worth of something
@@ -129,6 +131,17 @@ test('document day: a market move dated by a weekday or "premarket" is of that d
     ['OpenAI said on Tuesday its revenue rose 20%.', '20%'], // no market move: the weekday dates the saying
   ];
   for (const [text, figure] of invalid) assert.equal(readingOf(text, figure, date).period, null, text);
+});
+
+test('document day: the next sentences of the paragraph share the day a move was dated by', () => {
+  const date = { documentDate: '2025-11-03' }; // a Monday
+  const text = 'IREN shares were trading higher by 23.26% premarket at last check Monday. Microsoft rose 0.36% while Dell gained 4.28%.';
+  assert.equal(readingOf(text, '0.36%', date).period?.canonical, '2025-11-03');
+  assert.equal(readingOf(text, '4.28%', date).period?.canonical, '2025-11-03');
+  // Not into the next paragraph, nor past a sentence that names its own time, nor to a figure no move verb leads.
+  assert.equal(readingOf(`IREN shares rose 23% on Monday.\n\nMicrosoft rose 0.36%.`, '0.36%', date).period, null);
+  assert.notEqual(readingOf('IREN shares rose 23% on Monday. In 2024 it made $500 million. Microsoft rose 0.36%.', '0.36%', date).period?.inferred, 'documentDay');
+  assert.equal(readingOf('IREN shares rose 23% on Monday. Its margin was 12%.', '12%', date).period, null);
 });
 
 test('document month and day: the hover says the period came from the document date', () => {

@@ -24,7 +24,7 @@ import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
-import { documentPeriod } from './documentMonth';
+import { carriedMarketDay, documentPeriod } from './documentMonth';
 import { reportPeriod, type LeadReport } from './leadPeriod';
 import { headingLevel, headingPart, headingPeriod, SectionPeriods, sectionPeriod } from './context';
 import { readingKind } from './kind';
@@ -83,6 +83,8 @@ export function readClaimsCarrying(
   const sections = new SectionPeriods(carryIn.section ?? null);
   let heading: ClaimCarry['heading'];
   let report: LeadReport | undefined;
+  /** The day the paragraph's last market move was dated by (read/documentMonth.ts). */
+  let marketDay: Period | null = null;
   let period: Period | null = null;
   let block = -1;
   const companyFor = companiesOf(dataset);
@@ -94,6 +96,7 @@ export function readClaimsCarrying(
       block = seg.block;
       // A new block starts in its section's period (its heading's), if any.
       period = sections.current();
+      marketDay = null;
     }
     if (seg.kind === 'heading') {
       const level = headingLevel(text, seg.start);
@@ -182,6 +185,7 @@ export function readClaimsCarrying(
         // A sentence that names no time at all, and has none carried in: its levels may be the document's month's.
         const undated = periods.length === 0 && yearless.length === 0 && !relativeTime && !period;
         const mayHaveEarlier = mayMarkEarlier(sText);
+        let dayNamed: Period | null = null;
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
           // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
@@ -202,7 +206,10 @@ export function readClaimsCarrying(
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
           if (r.period?.inferred === 'lead' && r.entity && carryIn.entity && companyFor(r.entity) !== companyFor(carryIn.entity)) r.period = null;
           // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month.
-          if (!r.period && undated && date) r.period = documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
+          if (!r.period && undated && date) {
+            r.period = (marketDay && carriedMarketDay(sText, sentence.start, r, marketDay)) || documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
+            if (r.period?.inferred === 'documentDay') dayNamed = r.period;
+          }
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
           if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
@@ -215,6 +222,8 @@ export function readClaimsCarrying(
           if (subject) for (const r of readings) r.subject = subject;
         }
         claims.push(claim);
+        // A market move dated by a weekday dates the moves of the paragraph's next sentences; any other time ends it.
+        marketDay = dayNamed ?? (undated ? marketDay : null);
       }
       if (entities.length) {
         entity = entities[0].name;

@@ -48,6 +48,13 @@ const EARLIER_WORDS =
  */
 const MERGER_WORDS = /\b(?:merger|merged|merging|combined|combination|consolidat(?:ed|es|ing|ion))\b/i;
 
+/**
+ * Reported speech shifts the tense back without moving the time: "Scale AI said on Tuesday it
+ * had raised $1 billion" is the round of this week. The "had" after a verb of saying is read
+ * as "has" before EARLIER_WORDS looks for a pluperfect.
+ */
+const BACKSHIFT = /\b((?:said|says|announced|told\s{1,3}\w{1,20})\s{1,3}(?:on\s{1,3}\w{1,12}\s{1,3})?(?:that\s{1,3})?(?:it|they|the\s{1,3}company))\s{1,3}had\b/gi;
+
 /** "$18 billion worth of interest", "$10 billion worth of shares": worth as a measure of something else. */
 const WORTH_OF = /^\s{0,2}worth\s{1,3}of\b/i;
 
@@ -56,6 +63,9 @@ const MARKET_WORDS = /\b(?:shares?|stocks?|market\s{1,3}(?:value|cap(?:itali[sz]
 
 /** A ticker and its move in brackets, as finance sites print them: "(CRWV 0.72%)", "(NVDA -1.2%)". */
 const TICKER_BOX = /\([A-Z]{1,5}\s{1,2}[-+−]?$/;
+
+/** Words that put a market move before the article's week: "since January", "a year ago" ("at last check Monday" is today). */
+const EARLIER_MOVE = /\b(?:ago|previous(?:ly)?|earlier|since|last\s{1,3}(?:week|month|year|quarter))\b/i;
 
 /** Words that put a market move on the article's own day: "premarket", "today", "at last check". */
 const TODAY_WORDS = /\b(?:today|premarket|pre-market|after-hours|at\s{1,3}last\s{1,3}check|intraday)\b/i;
@@ -70,8 +80,8 @@ const TODAY_WORDS = /\b(?:today|premarket|pre-market|after-hours|at\s{1,3}last\s
 export function documentPeriod(sentence: string, base: number, reading: Reading, date: DocumentDate, oneEntity: boolean): Period | null {
   if (reading.period || reading.earlier || (reading.kind && reading.kind !== 'actual')) return null;
   if (reading.quantity.vague || reading.quantity.isRange) return null;
-  if (EARLIER_WORDS.test(sentence)) return null;
   if (reading.metric && POINT_IN_TIME_METRICS.has(reading.metric)) {
+    if (EARLIER_WORDS.test(sentence.replace(BACKSHIFT, '$1 has'))) return null;
     const crowded = !oneEntity || MERGER_WORDS.test(sentence);
     if (!nearFigure(reading, reading.metricSpan) || (crowded && !nearFigure(reading, reading.entitySpan))) return null;
     // "some $18 billion worth of interest": an amount of something, no company's worth.
@@ -102,6 +112,23 @@ function nearFigure(reading: Reading, span: Span | undefined): boolean {
   return span.end <= q.start ? q.start - span.end <= NEAR : span.start - q.end <= NEAR;
 }
 
+/** Verbs of a market move right before its figure: "Microsoft rose 0.36%", "Dell gained 4.28%", "or 0.4%" after "rose 24.49 points". */
+const MOVE_BEFORE = /\b(?:rose|fell|gained|lost|jumped|climbed|dropped|declined|slipped|soared|surged|plunged|plummeted|tumbled|sank|added|shed|rallied|up|down)\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|nearly\s{1,3}|more\s{1,3}than\s{1,3})?$|\bpoints,\s{1,3}or\s{1,3}$/i;
+
+/**
+ * The day a market move takes from the sentence before it in its paragraph, which dated one by
+ * a weekday ("IREN shares were trading higher by 23.26% premarket at last check Monday.
+ * Microsoft rose 0.36% while Dell gained 4.28%."): a percent right after a verb of a move, in
+ * a sentence that names no time of its own (the caller checks that). Null otherwise.
+ */
+export function carriedMarketDay(sentence: string, base: number, reading: Reading, day: Period): Period | null {
+  if (reading.period || reading.metric || reading.quantity.kind !== 'percent' || (reading.kind && reading.kind !== 'actual')) return null;
+  const at = reading.quantity.span.start - base;
+  if (!MOVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return null;
+  const { span: _span, ...rest } = day;
+  return rest;
+}
+
 /** A market move's day: a weekday in its sentence ("on Monday"), or the article's day ("premarket", "today"). */
 function marketDay(sentence: string, base: number, reading: Reading, date: DocumentDate): Period | null {
   // A percent move or a money swing in market value, of no metric the vocabulary knows.
@@ -109,7 +136,7 @@ function marketDay(sentence: string, base: number, reading: Reading, date: Docum
   // "Shares of CoreWeave (CRWV 0.72%) are soaring": a ticker box, the move as the page was saved.
   const at = reading.quantity.span.start - base;
   if (TICKER_BOX.test(sentence.slice(Math.max(0, at - 10), at))) return null;
-  if (!MARKET_WORDS.test(sentence)) return null;
+  if (!MARKET_WORDS.test(sentence) || EARLIER_MOVE.test(sentence)) return null;
   const weekday = WEEKDAY.exec(sentence);
   let p: Period | null = null;
   if (weekday) p = weekdayBefore(weekday[1], date);
