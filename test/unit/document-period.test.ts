@@ -203,3 +203,24 @@ test('a figure of a segment the dataset does not hold counts periods as the comp
   assert.equal(r.entity, null);
   assert.equal(r.period?.canonical, 'Q4 2025');
 });
+
+test('bare dates: a quarter named by its end without the year is the company’s, its year the date’s guess', () => {
+  const [p] = bareDatePeriods('For the quarter ended September 30, the company reported results.', 0, parseDocumentDate('2025-10-29')!);
+  assert.equal(p.canonical, 'Q3 2025');
+  assert.deepEqual(p.endsIn, { year: 2025, month: 9 });
+  assert.equal(p.inferred, 'dateYear');
+  // Microsoft's year ends in June: its quarter ended September 30 is Q1 FY2026 (bundled dataset), for the lead's paragraphs too.
+  const text = 'For the quarter ended September 30, Microsoft reported earnings per share of $4.13.\n\nTotal revenue was $77.7 billion.\n';
+  const result = analyze(text, { documentDate: '2025-10-29' });
+  const periodOf = (figure: string) => result.claims.flatMap((c) => c.readings).find((x) => text.slice(x.quantity.span.start, x.quantity.span.end) === figure)!.period;
+  assert.equal(periodOf('$4.13')?.canonical, 'Q1 FY2026');
+  assert.equal(periodOf('$77.7 billion')?.canonical, 'Q1 FY2026');
+  assert.equal(periodOf('$77.7 billion')?.inferred, 'dateYear');
+});
+
+test('document day: a market move whose sentence names no time is of its day, whatever period was carried to it', () => {
+  const text = 'OpenAI reported third-quarter 2025 revenue of $4.1 billion. Despite the performance, shares dropped 2.6% in after-hours trading.';
+  assert.equal(readingOf(text, '2.6%', { documentDate: '2025-10-29' }).period?.canonical, '2025-10-29');
+  // A move in a sentence that names its time keeps it.
+  assert.equal(readingOf('Shares dropped 2.6% in the third quarter of 2025.', '2.6%', { documentDate: '2025-10-29' }).period?.canonical, 'Q3 2025');
+});

@@ -24,7 +24,7 @@ import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
-import { carriedMarketDay, documentPeriod } from './documentMonth';
+import { carriedMarketDay, documentPeriod, marketDayOverCarried } from './documentMonth';
 import { reportPeriod, type LeadReport } from './leadPeriod';
 import { headingLevel, headingPart, headingPeriod, SectionPeriods, sectionPeriod } from './context';
 import { readingKind } from './kind';
@@ -206,6 +206,8 @@ export function readClaimsCarrying(
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
           if (r.period?.inferred === 'lead' && r.entity && carryIn.entity && companyFor(r.entity) !== companyFor(carryIn.entity)) r.period = null;
           // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month.
+          // A market move in a sentence that names no time is of its day, whatever was carried to it.
+          if (r.period && date && !periods.length && !yearless.length && !relativeTime && !within(r.period, sentence)) r.period = marketDayOverCarried(sText, sentence.start, r, date) ?? r.period;
           if (!r.period && undated && date) {
             r.period = (marketDay && carriedMarketDay(sText, sentence.start, r, marketDay)) || documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
             if (r.period?.inferred === 'documentDay') dayNamed = r.period;
@@ -269,6 +271,11 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
   return false;
 }
 
+/** Whether a period was read in `sentence` (a carried or a section's period was not). */
+function within(p: Period, sentence: Span): boolean {
+  return !!p.span && p.span.start >= sentence.start && p.span.end <= sentence.end;
+}
+
 /** Whether a sentence names more than one entity (by name, not mention). */
 function namesSeveral(entities: readonly EntityMention[]): boolean {
   for (const e of entities) if (e.name !== entities[0].name) return true;
@@ -307,7 +314,7 @@ function carriedFrom(periods: readonly Period[], text: string, base: number, bar
     if (!p.span) return p;
     // "became the largest shareholder in August. Revenue reached $13.65bn": a month named
     // without its year dates an event of its sentence; the report goes on in its own time.
-    if (bare.length && bare.includes(p)) continue;
+    if (bare.length && (p.kind === 'month' || p.kind === 'date') && bare.includes(p)) continue;
     const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.

@@ -95,6 +95,16 @@ export function documentPeriod(sentence: string, base: number, reading: Reading,
 }
 
 /**
+ * The day of a market move whose sentence names no time, though a period was carried to it
+ * from its paragraph or section: "Despite the performance, shares dropped 2.6% in recent
+ * after-hours trading" in results coverage moved on the article's day, not in the quarter.
+ */
+export function marketDayOverCarried(sentence: string, base: number, reading: Reading, date: DocumentDate): Period | null {
+  if (reading.earlier || (reading.kind && reading.kind !== 'actual') || reading.quantity.vague || reading.quantity.isRange) return null;
+  return marketDay(sentence, base, reading, date);
+}
+
+/**
  * How far from the figure the words that name its metric and entity may stand for the figure to
  * be dated: "The round, which was announced on Tuesday, values Mistral AI at 5.8 billion euros"
  * reads "round" as the metric of a figure it is no round of, and "xAI in one of the biggest

@@ -38,8 +38,8 @@ export interface LeadReport {
 /**
  * The reporting period a sentence of results names, or null: `named` is the period the
  * sentence names for what follows it (its last that is no comparison's base: claim.ts), and
- * must have been read in this sentence (`start`..`end`, document offsets) or placed by the
- * document's date from a quarter it names without a year; `part`, the last quarter it names
+ * must have been read in this sentence (`start`..`end`, document offsets), perhaps with the year
+ * the document's date gives it ("Q3 results", "the quarter ended September 30"); `part`, the last quarter it names
  * without a year when nothing placed it.
  */
 export function reportPeriod(text: string, named: Period | null, part: YearlessPart | undefined, start: number, end: number): LeadReport | null {

@@ -1,4 +1,5 @@
 // Months and days written without their year: "In July, SpaceX was valued at $400 billion",
+// "For the quarter ended September 30, the software giant reported …",
 // "uninstalls surged 295% on February 28", "peaked at 191,556 on Jan. 27". A news article
 // means the latest such month or day not after the day it was written: "in July" in an
 // article of October 2025 is July 2025, in one of March 2026 July 2025 too. Weekdays ("on
@@ -10,7 +11,7 @@
 // month is a time, not a name: "May" the month, not the verb or a person).
 import type { Period, Span } from '../../types';
 import type { DocumentDate } from '../documentDate';
-import { datePeriod, monthPeriod } from './period';
+import { datePeriod, endingIn, monthPeriod } from './period';
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -42,6 +43,15 @@ const BARE_DATE = new RegExp(
   'giu',
 );
 
+/**
+ * A quarter or half named by its end without the year: "For the quarter ended September 30, the
+ * software giant reported …". The company's calendar places it (read/companyCalendar.ts).
+ */
+const ENDED_WITHOUT_YEAR = new RegExp(
+  `\\b(?:the\\s{1,3})?(quarter|three\\s{1,3}months|half|six\\s{1,3}months)\\s{1,3}end(?:ed|ing)\\s{1,3}${MONTH_NAME}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s{0,3},?\\s{0,3}\\d)`,
+  'giu',
+);
+
 /** A cheap test before the pattern: every bare date names a month, whose first three letters these are. */
 const HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
@@ -69,6 +79,20 @@ export function bareDatePeriods(text: string, offset: number, date: DocumentDate
     p.inferred = 'documentDate';
     out.push(p);
   }
+  ENDED_WITHOUT_YEAR.lastIndex = 0;
+  for (let m = ENDED_WITHOUT_YEAR.exec(text); m; m = ENDED_WITHOUT_YEAR.exec(text)) {
+    const month = monthOf(m[2]);
+    const day = dayBefore(month, Number(m[3]), date);
+    if (!month || !day || m[2].charCodeAt(0) > 90) continue;
+    const kind = /^(?:quarter|three)/i.test(m[1]) ? 'quarter' : 'half';
+    const p = endingIn(kind, day.year, month, day.day, { start: offset + m.index, end: offset + m.index + m[0].length });
+    // Its year is the date's guess, as a quarter named without one: shown, never compared.
+    p.inferred = 'dateYear';
+    // It names the period the month words inside it would name alone ("September 30"): one period, not two.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].span!.start < p.span!.end && p.span!.start < out[i].span!.end) out.splice(i, 1);
+    out.push(p);
+  }
+  if (out.length > 1) out.sort((a, b) => a.span!.start - b.span!.start);
   return out;
 }
 
