@@ -205,9 +205,10 @@ export function readClaimsCarrying(
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
           if (r.period?.inferred === 'lead' && r.entity && carryIn.entity && companyFor(r.entity) !== companyFor(carryIn.entity)) r.period = null;
-          // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month.
           // A market move in a sentence that names no time is of its day, whatever was carried to it.
           if (r.period && date && !periods.length && !yearless.length && !relativeTime && !within(r.period, sentence)) r.period = marketDayOverCarried(sText, sentence.start, r, date) ?? r.period;
+          // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month;
+          // "Microsoft rose 0.36%" after a move dated "Monday": that Monday.
           if (!r.period && undated && date) {
             r.period = (marketDay && carriedMarketDay(sText, sentence.start, r, marketDay)) || documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
             if (r.period?.inferred === 'documentDay') dayNamed = r.period;

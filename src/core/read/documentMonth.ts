@@ -7,14 +7,17 @@
 // article's week, "IREN shares were trading higher by 23.26% premarket" the article's day.
 //
 // Only what is plainly now is dated: a level the vocabulary knows as one that holds at a
-// moment (POINT_IN_TIME), stated as what happened (no forecast, no "would value"), in a
+// moment (POINT_IN_TIME_METRICS), stated as what happened (no forecast, no "would value"), in a
 // sentence that names no time of its own, and with no word that puts it before the article
 // ("previously valued at", "its initial round", "had raised", "recently valued at"). Flows
 // (revenue, a loss) are not: "revenue of $13 billion" with no period is of no month.
 //
 // The period has no span (no word of the draft names it) and says where it came from:
-// 'documentMonth' (the hover: "month from the document's date"). Like "now", it is a good
-// guess the dataset rules warn on but never fix (dataset/match.ts).
+// 'documentMonth' (the hover: "month from the document's date") or 'documentDay'. Like "now",
+// a month is a good guess the dataset rules warn on but never fix (dataset/match.ts). A day
+// named for one move dates the next moves of its paragraph ("Microsoft rose 0.36% while Dell
+// gained 4.28%": claim.ts keeps it), and a move whose sentence names no time is of its day
+// even when a quarter was carried to it from results coverage around it.
 import type { Period, Reading, Span } from '../types';
 import type { DocumentDate } from './documentDate';
 import { datePeriod, monthPeriod } from './periods/period';
@@ -110,8 +113,8 @@ export function marketDayOverCarried(sentence: string, base: number, reading: Re
  * reads "round" as the metric of a figure it is no round of, and "xAI in one of the biggest
  * transactions in history, with a valuation of about USD 1.25 trillion" makes xAI the owner of
  * a merged company's value (the entity counts only when the sentence names several, or a
- * merger, whose value is the two companies'). A reading
- * that far reached is left undated (and so unchecked).
+ * merger, whose value is the two companies'). A reading that far reached is left undated (and
+ * so unchecked).
  */
 const NEAR = 48;
 
