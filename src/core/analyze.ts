@@ -32,7 +32,7 @@ import { flatCopy } from './flatString';
 import { placeFindings, Slot } from './blockSlot';
 import { compareFindings, mergeFindings } from './findingOrder';
 import { documentDateOf, readFrontMatter } from './read/documentDate';
-import { contextKey, headingPeriod, headlineEntity, SectionPeriods } from './read/context';
+import { contextKey, headingPart, headingPeriod, headlineEntity, SectionPeriods, sectionPeriod } from './read/context';
 
 export interface AnalyzeOptions {
   /** Facts to check against; the bundled dataset when absent. */
@@ -245,6 +245,9 @@ interface Previous {
   slots: Slot[];
 }
 
+/** How many blocks with figures, from the top, may name the article's reporting period in their lead sentence. */
+const LEAD_BLOCKS = 2;
+
 /**
  * `keep`: whether the analyzer keeps its block cache and last run between runs (the
  * extension: one per open document). Without it (a one-shot `analyze()`, the CLI), blocks
@@ -306,8 +309,11 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
     // headline counts as a heading above all others: its entity and period open the article.
     const front = readFrontMatter(text);
     const date = documentDateOf(text, options.documentDate, front);
-    const sections = new SectionPeriods(front.title ? headingPeriod(front.title) : null);
-    let carry: ClaimCarry = { entity: front.title ? headlineEntity(front.title, ds) : null, section: sections.current(), date };
+    const sections = new SectionPeriods(front.title ? sectionPeriod(headingPeriod(front.title), headingPart(front.title), date) : null);
+    // Without a period in the headline, the lead's reporting sentence may name the article's
+    // (read/leadPeriod.ts): looked for in the first LEAD_BLOCKS blocks with figures.
+    let leadBlocks = sections.current() ? LEAD_BLOCKS : 0;
+    let carry: ClaimCarry = { entity: front.title ? headlineEntity(front.title, ds) : null, section: sections.current(), date, findLead: leadBlocks < LEAD_BLOCKS };
     let segment = 0;
     let lineShift = 0;
     stats = { blocksRead: 0, blocksReused: 0 };
@@ -339,8 +345,14 @@ function makeAnalyzer(initial: AnalyzeOptions, keep: boolean, stream?: Stream): 
       before = slot;
       segment += slot.work.segmentCount;
       const heading = slot.work.carry.heading;
-      if (heading) sections.enter(heading.level, heading.period);
-      carry = { entity: slot.work.carry.entity ?? carry.entity, section: sections.current(), date };
+      if (heading) sections.enter(heading.level, sectionPeriod(heading.period, heading.part, date));
+      if (leadBlocks < LEAD_BLOCKS) {
+        const report = slot.work.carry.report;
+        const lead = report ? (report.period ?? sectionPeriod(null, report.part, date)) : null;
+        if (lead) sections.setOuter(lead);
+        leadBlocks = lead ? LEAD_BLOCKS : leadBlocks + (slot.work.quantities.length ? 1 : 0);
+      }
+      carry = { entity: slot.work.carry.entity ?? carry.entity, section: sections.current(), date, findLead: leadBlocks < LEAD_BLOCKS };
     }
     if (keep) {
       previous = { text, blocks: cut.blocks, slots };

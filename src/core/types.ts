@@ -140,8 +140,13 @@ export interface Period {
    * fix); a heading's or the headline's period carried into its section ('heading'), or a
    * quarter named without a year placed in the document date's year ('dateYear'): what the
    * text is about, shown in the hover, never compared (shownNotCompared in dataset/hedging.ts).
+   * A level stated with no time at all in a news article ("OpenAI is valued at $500bn") is the
+   * level of the document's month ('documentMonth'), a market move dated by a weekday or
+   * "premarket" the document's day ('documentDay'): read/documentMonth.ts; both, like "now",
+   * warn and never fix. The quarter a results article's lead reports on, carried to the
+   * paragraphs after it ('lead': read/leadPeriod.ts), is shown and never compared, like a heading's.
    */
-  inferred?: 'heading' | 'documentDate' | 'dateYear';
+  inferred?: 'heading' | 'documentDate' | 'dateYear' | 'documentMonth' | 'documentDay' | 'lead';
 }
 
 /** What one figure in a claim speaks of. */

@@ -78,6 +78,12 @@ test('sentences do not break at decimals, abbreviations or initials', () => {
   ]);
 });
 
+test('a bullet after a full stop starts a sentence (highlights pasted from a release)', () => {
+  const text = '•Capital expenditures – Capital expenditures were $17.01 billion.\n•Cash – Cash was $47.07 billion as of June 30, 2025.';
+  const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(parts, ['•Capital expenditures – Capital expenditures were $17.01 billion.', '•Cash – Cash was $47.07 billion as of June 30, 2025.']);
+});
+
 test('sentence spans are shifted by the offset and trimmed', () => {
   assert.deepEqual(splitSentences('  One. Two!  ', 10), [
     { start: 12, end: 16 },
@@ -314,6 +320,15 @@ test('periods: ", up from" starts a comparison with its own period but the same 
   assert.equal(reading(text, '$500 billion').period, null);
   assert.equal(reading(text, '$300 billion').period?.canonical, '2025-03');
   assert.equal(reading(text, '$300 billion').metric, 'valuation');
+});
+
+test('periods: a sentence that names only the period of the figure it compares with keeps the one carried in', () => {
+  const text = 'OpenAI made $4.3 billion in the first half of 2025. Its API made $1.2 billion, compared with $0.6 billion in the first half of 2024.';
+  assert.equal(reading(text, '$1.2 billion').period?.canonical, 'H1 2025');
+  assert.equal(reading(text, '$0.6 billion').period?.canonical, 'H1 2024');
+  // A period the figure is not compared with is no reason to carry: the sentence is about another time.
+  const other = 'OpenAI made $4.3 billion in the first half of 2025. Its API made $1.2 billion, and Anthropic made $0.6 billion in the first half of 2024.';
+  assert.equal(reading(other, '$1.2 billion').period, null);
 });
 
 test('periods: a yearless half or full year is placed in the year around it, never taken as that year', () => {

@@ -219,9 +219,9 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   return true;
 }
 
-/** A period the text is about rather than the writer's word for the figure (a heading's, a year placed by the date): shown, never compared. */
+/** A period the text is about rather than the writer's word for the figure (a heading's, a lead's, a year placed by the date): shown, never compared. */
 export function shownNotCompared(p: Period): boolean {
-  return p.inferred === 'heading' || p.inferred === 'dateYear';
+  return p.inferred === 'heading' || p.inferred === 'dateYear' || p.inferred === 'lead';
 }
 
 /** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */

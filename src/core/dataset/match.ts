@@ -183,7 +183,7 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     // "now" in an article of October 2025 with no fact of that month: the value known just
     // before, if the dataset has one from the month before. An older one may be what the
     // article is news of replacing ("now valued at $900 billion"): silence then.
-    if (!flow && out.length === 0 && period.inferred === 'documentDate' && period.kind === 'month') {
+    if (!flow && out.length === 0 && isNowGuess(period)) {
       const latest = recentLevel(facts, periodInterval(period), metric);
       if (latest) out.push({ fact: latest, fit: 'current' });
     }
@@ -197,6 +197,15 @@ function matchesFor(entity: string, reading: Reading, dataset: DatasetIndex, ctx
     return [{ fact: current[0], fit: 'current' }];
   }
   return [];
+}
+
+/**
+ * A month read from the document's date rather than written with its year: "now", "this
+ * month", "in July" (read/relativeTime.ts, periods/bareDates.ts), or the month a news article
+ * dates a level it states with no time (read/documentMonth.ts). The latest fact may predate it.
+ */
+function isNowGuess(p: Period): boolean {
+  return (p.inferred === 'documentDate' || p.inferred === 'documentMonth') && p.kind === 'month';
 }
 
 /**
@@ -442,7 +451,7 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
   // So is "now" read against the document's date: the latest fact of a level may predate the article.
-  const nowGuess = reading.period?.inferred === 'documentDate' && reading.period.kind === 'month';
+  const nowGuess = !!reading.period && isNowGuess(reading.period);
   const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };

@@ -16,14 +16,17 @@ import { splitSentences } from './sentences/sentence';
 import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './periods/period';
 import { clauseBreaks } from './sentences/clause';
 import { findMetricMentions } from './metricWords';
-import { isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
+import { COMPARED_FIGURE_BEFORE, isBasePeriod, OTHER_PARTY, periodFor, readingFor, saysRelativeTime, type SentenceContext } from './readings';
 import { exactCopy } from '../exactCopy';
 import { readRelations } from './relations/read';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
 import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
-import { headingLevel, headingPeriod, SectionPeriods } from './context';
+import { bareDatePeriods } from './periods/bareDates';
+import { carriedMarketDay, documentPeriod, marketDayOverCarried } from './documentMonth';
+import { reportPeriod, type LeadReport } from './leadPeriod';
+import { headingLevel, headingPart, headingPeriod, SectionPeriods, sectionPeriod } from './context';
 import { readingKind } from './kind';
 import { namesForward } from '../dataset/hedging';
 import { withoutDetached } from './detached';
@@ -38,8 +41,15 @@ export interface ClaimCarry {
   section?: Period | null;
   /** Carried in: the document's date, which "now" and "last quarter" are read against. */
   date?: DocumentDate | null;
-  /** Carried out: the block's last heading, its level and the period it names (null for none). */
-  heading?: { level: number; period: Period | null };
+  /** Carried in: whether the article's reporting period is still looked for in its lead (read/leadPeriod.ts); unset: a block read alone, which looks. */
+  findLead?: boolean;
+  /** Carried out: the reporting period the block's lead sentence names, when one was looked for and found. */
+  report?: LeadReport;
+  /**
+   * Carried out: the block's last heading, its level and the period it names (null for none),
+   * or the quarter or half it names without a year, which the document's date places (context.ts sectionPeriod).
+   */
+  heading?: { level: number; period: Period | null; part: YearlessPart | null };
 }
 
 export interface ReadClaimsResult {
@@ -72,6 +82,9 @@ export function readClaimsCarrying(
   const date = carryIn.date ?? null;
   const sections = new SectionPeriods(carryIn.section ?? null);
   let heading: ClaimCarry['heading'];
+  let report: LeadReport | undefined;
+  /** The day the paragraph's last market move was dated by (read/documentMonth.ts). */
+  let marketDay: Period | null = null;
   let period: Period | null = null;
   let block = -1;
   const companyFor = companiesOf(dataset);
@@ -83,11 +96,12 @@ export function readClaimsCarrying(
       block = seg.block;
       // A new block starts in its section's period (its heading's), if any.
       period = sections.current();
+      marketDay = null;
     }
     if (seg.kind === 'heading') {
       const level = headingLevel(text, seg.start);
-      heading = { level, period: headingPeriod(seg.text) };
-      sections.enter(level, heading.period);
+      heading = { level, period: headingPeriod(seg.text), part: headingPart(seg.text) };
+      sections.enter(level, sectionPeriod(heading.period, heading.part, date));
     }
     if (seg.kind === 'tableCell') {
       // A table is one block: gather its cells and read it row by row.
@@ -124,8 +138,9 @@ export function readClaimsCarrying(
       // "Acme Robotics reported $7 billion": another organisation's figure, not the one named before.
       if (entities.length === 0 && opensWithUnknownName(sText)) entity = null;
       let periods = qs.length || TWO_DIGITS.test(sText) ? findPeriods(sText, sentence.start) : [];
-      // "now", "this year", "last quarter": periods once the document's date is known.
-      if (date) periods = mergePeriods(periods, relativePeriods(sText, sentence.start, date));
+      // "now", "this year", "last quarter", "in July", "on February 28": periods once the document's date is known.
+      const bare = date && qs.length ? bareDatePeriods(sText, sentence.start, date) : NO_PERIODS;
+      if (date) periods = mergePeriods(mergePeriods(periods, relativePeriods(sText, sentence.start, date)), bare);
       // "since 1992", "founded in 2015": the date of something else, no figure's period.
       if (periods.length) periods = withoutDetached(periods, sText, sentence.start);
       // "for the trailing twelve months" in a quarter's results: the twelve months to that quarter's end.
@@ -169,11 +184,16 @@ export function readClaimsCarrying(
         const claim: Claim = { span: sentence, text: sText, block: seg.block, quantities: qs, readings, relations };
         // Whether the article counts in fiscal periods here: its section or the sentence says so, or the period carried in is fiscal.
         const fiscal = sections.current()?.fiscal === true || period?.fiscal === true || namesFiscal(sText);
+        // A sentence that names no time at all, and has none carried in: its levels may be the document's month's.
+        const undated = periods.length === 0 && yearless.length === 0 && !relativeTime && !period;
         const mayHaveEarlier = mayMarkEarlier(sText);
+        let dayNamed: Period | null = null;
         for (let k = 0; k < readings.length; k++) {
           const r = readings[k];
           // As the company counts: Oracle's "Q2" is its fiscal Q2, Alphabet's "fiscal 2025" the year 2025.
-          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
+          // A figure of no entity the dataset knows ("Google Services revenues", a segment it does
+          // not hold) counts as the company its sentence names.
+          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity ?? (entities.length ? entities[0].name : null)), { date, fiscal });
           // "up from $3.7 billion": the earlier value, of the period before the figure it is
           // compared with (the one before it), or of none we can tell.
           const earlier = mayHaveEarlier ? earlierMark(claim, r) : null;
@@ -185,6 +205,16 @@ export function readClaimsCarrying(
           r.kind = readingKind(claim, r);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
+          // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
+          if (r.period?.inferred === 'lead' && r.entity && carryIn.entity && companyFor(r.entity) !== companyFor(carryIn.entity)) r.period = null;
+          // A market move in a sentence that names no time is of its day, whatever was carried to it.
+          if (r.period && date && !periods.length && !yearless.length && !relativeTime && !within(r.period, sentence)) r.period = marketDayOverCarried(sText, sentence.start, r, date) ?? r.period;
+          // "OpenAI is valued at $500bn" in a news article: the valuation of the article's month;
+          // "Microsoft rose 0.36%" after a move dated "Monday": that Monday.
+          if (!r.period && undated && date) {
+            r.period = (marketDay && carriedMarketDay(sText, sentence.start, r, marketDay)) || documentPeriod(sText, sentence.start, r, date, !namesSeveral(entities));
+            if (r.period?.inferred === 'documentDay') dayNamed = r.period;
+          }
           // "made $13.1 billion in revenue and expects to double it in 2026": what happened, and a
           // year after a forward-looking word that belongs to the expectation, not to the figure.
           if (r.kind === 'actual' && r.period?.span && r.period.span.start > r.quantity.span.end && namesForward(sText.slice(r.quantity.span.end - sentence.start, r.period.span.start - sentence.start))) {
@@ -201,6 +231,8 @@ export function readClaimsCarrying(
         // still the company's carried in, so the names after them (an object, a partner) do not
         // become the subject of the next sentence.
         if (entity && entities.length) for (const r of readings) if (r.entity === entity && !r.entitySpan) keepSubject = true;
+        // A market move dated by a weekday dates the moves of the paragraph's next sentences; any other time ends it.
+        marketDay = dayNamed ?? (undated ? marketDay : null);
       }
       if (entities.length && !keepSubject) {
         entity = entities[0].name;
@@ -216,19 +248,22 @@ export function readClaimsCarrying(
       // through the prototype chain in V8, not an array read (1% of the claim reader's time).
       const lastPart = yearless.length > 0 ? yearless[yearless.length - 1] : undefined;
       // The last period named that is not a comparison's base ("…, compared with $148.0 billion in second quarter 2024").
-      const lastPeriod = periods.length > 0 ? (carriedFrom(periods, sText, sentence.start) ?? undefined) : undefined;
+      const lastPeriod = periods.length > 0 ? (carriedFrom(periods, sText, sentence.start, bare) ?? undefined) : undefined;
       if (lastPart && (!lastPeriod || lastPeriod.span!.start < lastPart.span.start)) {
         // "In the first half alone, …": what follows speaks of that half, placed in the year around it if it can be.
         period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
       // Only bases named ("Net sales increased 11% compared with 2023.") leave the time carried in as it is.
       else if (periods.length === 0 && (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText))))) period = null;
+      // "Intel has reported better-than-expected Q3 results": the period the article reports on.
+      if (carryIn.findLead !== false && !report) report = reportPeriod(sText, period, lastPart, sentence.start, sentence.end) ?? undefined;
     }
   }
   // Parts that add up to a whole stated in prose, within a sentence or across a paragraph.
   readProseTotals(claims);
   const carry: ClaimCarry = { entity: acrossBlocks };
   if (heading) carry.heading = heading;
+  if (report) carry.report = report;
   return { claims: exactCopy(claims), carry };
 }
 
@@ -240,6 +275,17 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
     if (first === null) first = e.name;
     else if (e.name !== first) return true;
   }
+  return false;
+}
+
+/** Whether a period was read in `sentence` (a carried or a section's period was not). */
+function within(p: Period, sentence: Span): boolean {
+  return !!p.span && p.span.start >= sentence.start && p.span.end <= sentence.end;
+}
+
+/** Whether a sentence names more than one entity (by name, not mention). */
+function namesSeveral(entities: readonly EntityMention[]): boolean {
+  for (const e of entities) if (e.name !== entities[0].name) return true;
   return false;
 }
 
@@ -262,8 +308,6 @@ function withoutOverlaps(parts: YearlessPart[], periods: readonly Period[]): Yea
 const COMPARISON_OPEN = /\b(?:compared\s(?:with|to)|versus|vs\.)\s[^;]{0,70}$/i;
 /** A figure and a joining word right before a period: the period is that figure's ("$148.0 billion in second quarter 2024"). */
 const FIGURE_THEN_JOINT = /\d(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:the\s+)?$/i;
-/** Before such a figure, the words that make it the one compared with ("compared with", "up from"). */
-const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i;
 
 /**
  * The period a sentence hands to the next: the last it names that is not a comparison's base
@@ -271,10 +315,13 @@ const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up
  * billion in second quarter 2024." goes on about the second quarter of this year). Null when
  * every period it names is a base (the sentence's own time is then the one carried in).
  */
-function carriedFrom(periods: readonly Period[], text: string, base: number): Period | null {
+function carriedFrom(periods: readonly Period[], text: string, base: number, bare: readonly Period[]): Period | null {
   for (let i = periods.length - 1; i >= 0; i--) {
     const p = periods[i];
     if (!p.span) return p;
+    // "became the largest shareholder in August. Revenue reached $13.65bn": a month named
+    // without its year dates an event of its sentence; the report goes on in its own time.
+    if (bare.length && (p.kind === 'month' || p.kind === 'date') && bare.includes(p)) continue;
     const lead = text.slice(Math.max(0, p.span.start - base - 90), p.span.start - base);
     if (isBasePeriod(text, base, p.span)) continue;
     // "compared with $148.0 billion in second quarter 2024": the compared figure's period.
@@ -307,6 +354,8 @@ function withTrailingYear(periods: Period[], text: string, base: number, context
   }
   return out;
 }
+
+const NO_PERIODS: readonly Period[] = Object.freeze([]) as readonly Period[];
 
 /** A run of two digits: the least a period needs. */
 const TWO_DIGITS = /\d\d/;

@@ -12,7 +12,8 @@
 // heading reads the blocks below it again.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { findPeriods, findYearlessParts, placeYearless } from './periods/period';
+import { findPeriods, findYearlessParts, placeYearless, type YearlessPart } from './periods/period';
+import { placeByDate } from './relativeTime';
 import type { DocumentDate } from './documentDate';
 
 /** The kinds of period a heading may hand to its section: one stretch of time, not a target or a span of years. */
@@ -50,6 +51,37 @@ export function headingPeriod(text: string): Period | null {
   return { ...rest, inferred: 'heading' };
 }
 
+/**
+ * The one quarter or half a heading (or headline) names without its year: "Meta first quarter
+ * earnings", "GenAI boosts Q4 cloud revenues to $119B". Null when the heading names a period
+ * with its year (headingPeriod reads that), none, several, or a company's fiscal one (whose
+ * year the document's date does not tell without the company's calendar).
+ */
+export function headingPart(text: string): YearlessPart | null {
+  if (findPeriods(text, 0).length) return null;
+  let found: YearlessPart | null = null;
+  for (const y of findYearlessParts(text, 0)) {
+    if (y.kind === 'year' || y.fiscal) return null;
+    if (found && (found.kind !== y.kind || found.part !== y.part)) return null;
+    found = y;
+  }
+  return found;
+}
+
+/**
+ * The period a heading gives its section: the one it names (headingPeriod), else its yearless
+ * quarter or half placed by the document's date (the latest that had begun by then: a
+ * headline "Intel returns to profitability in Q3" of October 2025 is Q3 2025). Marked
+ * 'dateYear' then: shown in the hover, never compared, like any heading's period.
+ */
+export function sectionPeriod(period: Period | null, part: YearlessPart | null | undefined, date: DocumentDate | null | undefined): Period | null {
+  if (period || !part || !date) return period;
+  const placed = placeByDate(part, date);
+  if (!placed) return null;
+  const { span: _span, ...rest } = placed;
+  return rest;
+}
+
 /** An ATX heading's level from the `#`s that open its line (1–6); a setext heading counts as 1. */
 export function headingLevel(text: string, at: number): number {
   const lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
@@ -78,6 +110,11 @@ export class SectionPeriods {
   enter(level: number, period: Period | null): void {
     for (let l = level; l < this.levels.length; l++) this.levels[l] = null;
     this.levels[level] = period;
+  }
+
+  /** The article's own period, read from its lead when the headline names none: it dates every section that names none (read/leadPeriod.ts). */
+  setOuter(period: Period): void {
+    if (!this.levels[0]) this.levels[0] = period;
   }
 
   current(): Period | null {
@@ -129,11 +166,14 @@ export function readingNotes(reading: { period: Period | null; kind?: string }, 
   const from = reading.period?.inferred;
   const on = origin.date ? ` (${origin.date})` : '';
   const notCompared = compared ? '' : ' (not compared with the dataset)';
-  if (from === 'heading') {
+  if (from === 'lead') notes.push(`period of the report the article's lead names${notCompared}`);
+  else if (from === 'heading') {
     const where = origin.headingLine ? `the heading on line ${origin.headingLine}` : origin.headline ? 'the headline' : "the section's heading";
     notes.push(`period from ${where}${notCompared}`);
   } else if (from === 'dateYear') notes.push(`year from the document's date${on}${notCompared}`);
   else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
+  else if (from === 'documentMonth') notes.push(`month from the document's date${on}: a level the sentence states with no time of its own`);
+  else if (from === 'documentDay') notes.push(`day from the document's date${on}: a market move the sentence dates by a weekday or "today"`);
   else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
   return notes;

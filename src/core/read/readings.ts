@@ -578,7 +578,29 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
     if (ownerOf(ctx, c.span)) continue;
     return placeCandidate(ctx, c);
   }
+  // "North America segment operating income was $9.3 billion, compared with operating income of
+  // $6.5 billion in fourth quarter 2023": the only periods named are those of the figures it is
+  // compared with; its own time is the one carried in, as when the sentence names none.
+  if (candidates.length <= 4 && onlyComparedPeriods(ctx, q, candidates, a)) return ctx.relativeTime ? null : ctx.carriedPeriod;
   return null;
+}
+
+/** Before a figure, the words that make it the one compared with ("compared with", "up from"). */
+export const COMPARED_FIGURE_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|up\s+from|down\s+from)\s+[^,;]*$/i;
+
+/**
+ * Whether every candidate from index `a` on (none before the figure) belongs to a figure after
+ * `q` that the sentence compares it with: "…, compared with $6.5 billion in fourth quarter 2023".
+ */
+function onlyComparedPeriods(ctx: SentenceContext, q: Quantity, candidates: readonly PeriodCandidate[], a: number): boolean {
+  if (a !== 0 || candidates.length === 0) return false;
+  for (const c of candidates) {
+    const owner = ownerOf(ctx, c.span);
+    if (!owner || owner.start <= q.span.end) return false;
+    const lead = ctx.text.slice(Math.max(q.span.end - ctx.base, owner.start - ctx.base - 60), owner.start - ctx.base);
+    if (!COMPARED_FIGURE_BEFORE.test(lead)) return false;
+  }
+  return true;
 }
 
 /** Whether a period read from the document's date ("last quarter") starts within a few words after offset `end`. */

@@ -103,7 +103,7 @@ export function relativePeriods(text: string, offset: number, date: DocumentDate
 }
 
 /** Two lists of periods sorted by start, as one (the relative ones never overlap a written one). */
-export function mergePeriods(written: Period[], relative: Period[]): Period[] {
+export function mergePeriods(written: Period[], relative: readonly Period[]): Period[] {
   if (relative.length === 0) return written;
   const out: Period[] = [];
   let i = 0;

@@ -78,7 +78,7 @@ export function ttmPeriod(year: number, month: number, span?: Span): Period {
  * ends in, marked by `endsIn`. A 52/53-week year may end a few days into the next month
  * (Broadcom's "November 2, 2025"): those days count as the month before.
  */
-function endingIn(kind: 'quarter' | 'half' | 'fiscalYear', year: number, month: number, day: number | undefined, span: Span): Period {
+export function endingIn(kind: 'quarter' | 'half' | 'fiscalYear', year: number, month: number, day: number | undefined, span: Span): Period {
   let y = year;
   let m = month;
   if (day !== undefined && day <= 7) {

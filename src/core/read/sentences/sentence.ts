@@ -44,8 +44,12 @@ const NEVER_ENDS = /^(?:mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|rev|no|nos|fig|figs
 const ORDINARY_START = /^\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
-/** What a sentence starts with: a capital, a digit, a currency sign, a quote or a bracket. */
-const SENTENCE_START = /[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#]/u;
+/**
+ * What a sentence starts with: a capital, a digit, a currency sign, a quote or a bracket, or
+ * a bullet ("•") as releases pasted from a PDF list their highlights: "… were $17.01 billion.
+ * •Capital return program – …" is two statements, each about its own figures.
+ */
+const SENTENCE_START = /[\p{Lu}\p{N}$€£¥"'“‘(\[*_~#•]/u;
 
 /**
  * Whether the "." at `dot` ends a sentence. `next` is the index of the first non-space
