@@ -60,8 +60,11 @@ const LAST_ROUND_CUES = [
 /**
  * Words after a rate that make it a share of a whole: "of the total", "of total revenue",
  * "of the company's sales" (see shareOfWholeAfter). A whole named otherwise is left alone.
+ * Not vocabulary.ts's WHOLE_NOUNS ("of its users", "of the market"): those are wholes of a
+ * share the impossible rule bounds; these are the company's own money figure, which the
+ * dataset holds and the rate is checked against.
  */
-const WHOLE_NOUNS = new Set(['total', 'revenue', 'revenues', 'sales', 'turnover']);
+const WHOLE_MONEY_NOUNS = new Set(['total', 'revenue', 'revenues', 'sales', 'turnover']);
 const WHOLE_FILLERS = new Set(['the', 'its', 'company', 's', 'total', 'overall', 'group', 'consolidated', 'entire', 'whole', 'parent']);
 
 /** Words that may link a rate to its figure, whatever the base. */
@@ -75,8 +78,14 @@ const LINK_WORDS = new Set([
   'consolidated', 'total', 'quarterly', 'full', 's', 'segment', 'division', 'business', 'unit',
 ]);
 
-/** Words that show the rate is a change ("15% growth", "a 91% jump") beside the direction words (direction.ts). */
-const CHANGE_NOUNS = new Set(['growth', 'change']);
+/**
+ * Words that show the rate is a change ("15% growth", "a 15% change") beside the direction
+ * words (direction.ts: "a 91% jump"; "growth" is one too, and is read as one first). Not
+ * vocabulary.ts's CHANGE_NOUNS: its directional nouns are read by directionOf here, and its
+ * "swing" is not read. A rate set against a base the sentence does not name is read strictly
+ * (see the top of this file): a word added here reads more rates, to be checked on the corpus.
+ */
+const NEUTRAL_CHANGE_NOUNS = new Set(['growth', 'change']);
 
 /**
  * The longest cue first, so "from a year earlier" is taken whole rather than "a year earlier"
@@ -289,7 +298,7 @@ function classify(rate: Quantity, amount: Reading, between: string, after: strin
       change = true;
       continue;
     }
-    if (CHANGE_NOUNS.has(w)) change = true;
+    if (NEUTRAL_CHANGE_NOUNS.has(w)) change = true;
     if (LINK_WORDS.has(w)) continue;
     return null;
   }
@@ -350,8 +359,8 @@ function shareOfWholeAfter(after: string): string | null {
   const words = after.split(' ');
   if (words[0] !== 'of') return null;
   let k = 1;
-  while (k < words.length && WHOLE_FILLERS.has(words[k]) && !(words[k] === 'total' && !WHOLE_NOUNS.has(words[k + 1] ?? ''))) k++;
-  if (k >= words.length || !WHOLE_NOUNS.has(words[k])) return null;
+  while (k < words.length && WHOLE_FILLERS.has(words[k]) && !(words[k] === 'total' && !WHOLE_MONEY_NOUNS.has(words[k + 1] ?? ''))) k++;
+  if (k >= words.length || !WHOLE_MONEY_NOUNS.has(words[k])) return null;
   return words.slice(k + 1).join(' ');
 }
 

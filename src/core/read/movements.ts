@@ -14,6 +14,7 @@
 // To add a phrasing, add an entry to MOVEMENT_PHRASINGS and a case to test/unit/movements.test.ts.
 import type { DirectionWord, Quantity } from '../types';
 import { directionOf, type Direction } from './direction';
+import { altAsWritten, FALLING_IS_BETTER, LOSS_WORDS, MOVEMENT_ADVERBS, MOVEMENT_QUALIFIERS } from './vocabulary';
 
 export interface Movement {
   word: DirectionWord;
@@ -41,9 +42,10 @@ interface MovementPhrasing {
   notWords?: ReadonlySet<string>;
 }
 
+// The word classes are vocabulary.ts's, as written: a space in "more than" matches one space.
 /** Qualifiers that may stand before a figure outside its span. */
-const QUAL = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|just|some|over|under|more than|less than|a little|slightly|close to|~)\s*)*`;
-const ADV = String.raw`(?:(?:sharply|steeply|slightly|significantly|dramatically|rapidly|further|again|gradually|modestly|substantially)\s+)?`;
+const QUAL = String.raw`(?:${altAsWritten(MOVEMENT_QUALIFIERS)}\s*)*`;
+const ADV = String.raw`(?:${altAsWritten(MOVEMENT_ADVERBS)}\s+)?`;
 /** A change the lead may state between the word and "to": "increased 10% year-over-year to". */
 const STATED = String.raw`(?:(?:by\s+)?[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent|percentage points?|points?|pp|ppts?)\s+)?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s+)?`;
 /** "to a record low of 2.8%". */
@@ -71,20 +73,20 @@ export const MOVEMENT_PHRASINGS: readonly MovementPhrasing[] = [
 ];
 
 /** Words for a measure that is better when it falls: "improved" then says it went down. */
-const FALLING_IS_BETTER = /\b(?:loss|losses|deficit|costs?|expenses?|spending|burn|debt|churn|vacancy|latency|attrition)\b/i;
+const BETTER_WHEN_FALLING = new RegExp(String.raw`\b${altAsWritten(FALLING_IS_BETTER)}\b`, 'i');
 const POLAR = new Map<string, 'better' | 'worse'>([
   ...['improve', 'improves', 'improved', 'improving', 'improvement'].map((w): [string, 'better'] => [w, 'better']),
   ...['worsen', 'worsens', 'worsened', 'worsening', 'deteriorate', 'deteriorated', 'deteriorating', 'deterioration'].map((w): [string, 'worse'] => [w, 'worse']),
 ]);
 /** Words that are no verb of the pair: "growth from", "higher from" read nothing. */
 const NOT_VERBS = new Set(['growth']);
-const LOSS = /\b(?:loss|losses|deficit)\b/i;
+const LOSS = new RegExp(String.raw`\b${altAsWritten(LOSS_WORDS)}\b`, 'i');
 
 /** The direction a word says in its sentence (`before`: the words before it), or null. */
 function directionIn(word: string, before: string): Direction | null {
   const polar = POLAR.get(word.toLowerCase());
   if (polar) {
-    const falls = FALLING_IS_BETTER.test(before);
+    const falls = BETTER_WHEN_FALLING.test(before);
     return (polar === 'better') !== falls ? 'up' : 'down';
   }
   if (NOT_VERBS.has(word.toLowerCase())) return null;

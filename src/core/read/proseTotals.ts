@@ -16,6 +16,7 @@
 // leave parts out ("including", "with the rest from others") is read as some of the parts.
 // To add a phrasing, add an entry to LIST_PHRASINGS and a line to test/unit/prose-totals.test.ts.
 import type { Claim, Quantity, Relation } from '../types';
+import { altAsWritten, LOSS_WORDS } from './vocabulary';
 
 type Total = Extract<Relation, { kind: 'total' }>;
 
@@ -73,7 +74,7 @@ const LAST_AND = /\b(?:and|plus|as well as)\b/i;
 /** A figure that is no amount of the whole: "$1.86 per diluted share". */
 const PER_AFTER = /^\s*(?:per|a|an)\s+(?:diluted\s+|basic\s+)?(?:share|unit|user|month|year|hour|token|gpu)\b/i;
 /** Words that make a figure a loss: a part that is a loss subtracts, and is not read. */
-const LOSS = /\b(?:loss|losses|deficit|negative|minus)\b/i;
+const LOSS = new RegExp(String.raw`\b${altAsWritten([...LOSS_WORDS, 'negative', 'minus'])}\b`, 'i');
 
 /** Whether `part` can be a part of `whole`: an amount of the same kind and unit, smaller than it. */
 function fitsWhole(part: Quantity, whole: Quantity, unit: Unit): boolean {

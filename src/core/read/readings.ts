@@ -183,6 +183,8 @@ export interface SentenceContext {
    * they are read: the readings of its figures that name the same words share one span object.
    */
   mentionSpans?: { mentions: object[]; made: Span[] };
+  /** The periods and yearless parts a figure of the sentence may take (candidatesOf): made on first ask, then kept. */
+  candidates?: PeriodCandidate[];
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -481,7 +483,7 @@ const NO_PARTS: readonly YearlessPart[] = [];
 const COORDINATED = /^\s{0,3}(?:and|or|to|through|[-–—])\s{0,3}(?:(?:about|around|roughly|nearly|almost|some|over|under|approximately)\s{1,3})?$/i;
 
 /** A period the sentence names, or a yearless part of a year, as one candidate. */
-interface PeriodCandidate {
+export interface PeriodCandidate {
   span: Span;
   /** The period it names; a yearless part is placed when it is chosen. */
   period: Period | null;
@@ -544,7 +546,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const candidates = candidatesOf(ctx.periods, parts, ctx);
+  const candidates = candidatesOf(ctx);
   // Only comparison bases ("up 114% from fiscal 2024"): the figure's own time is the one carried in.
   if (candidates.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
@@ -659,20 +661,17 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   return ctx.carriedPeriod;
 }
 
-// The candidates of a sentence, built once per sentence rather than once per figure: the
-// figures of a sentence are read one after another, so the last sentence's list is enough.
-let lastCandidates: { periods: readonly Period[]; parts: readonly YearlessPart[]; list: PeriodCandidate[] } | null = null;
-
-function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[], ctx: SentenceContext): PeriodCandidate[] {
-  const hit = lastCandidates;
-  if (hit && hit.periods === periods && hit.parts === parts) return hit.list;
+/** The candidates of a sentence (its periods and yearless parts), made once for all its figures and kept in its context. */
+function candidatesOf(ctx: SentenceContext): PeriodCandidate[] {
+  if (ctx.candidates) return ctx.candidates;
   // A comparison's base ("compared with fourth quarter 2023") is no figure's own period; the
   // figure it is written with ("compared with $170.0 billion in fourth quarter 2023") owns it by its joint.
   const list: PeriodCandidate[] = [];
-  for (const p of periods) if (!isBasePeriod(ctx.text, ctx.base, p.span!)) list.push({ span: p.span!, period: p });
+  for (const p of ctx.periods) if (!isBasePeriod(ctx.text, ctx.base, p.span!)) list.push({ span: p.span!, period: p });
+  const parts = ctx.yearless ?? NO_PARTS;
   for (const part of parts) list.push({ span: part.span, period: null, part });
   if (parts.length) list.sort((x, y) => x.span.start - y.span.start);
-  lastCandidates = { periods, parts, list };
+  ctx.candidates = list;
   return list;
 }
 

@@ -1,6 +1,7 @@
 // The word classes the relation phrasings are written in: one list per class, typed once.
 // The phrasing table (relations/phrasings.ts) names these classes; it never spells a word
-// list of its own. Direction words themselves live in ../direction.ts (the sign rule and
+// list of its own. The sign rule's movements (movements.ts) and the prose totals
+// (proseTotals.ts) take their qualifiers, adverbs and loss words from here too. Direction words themselves live in ../direction.ts (the sign rule and
 // the claim reader ask it too); this module adds the classes only the phrasings need.
 import { isChangeWord } from './direction';
 
@@ -64,12 +65,43 @@ export const STAKE_WORDS = ['share', 'stake'];
 export const WHOLE_NOUNS = ['market', 'users', 'customers', 'subscribers', 'employees', 'staff', 'workforce', 'shares', 'equity', 'population', 'traffic', 'visits'];
 
 // ---------------------------------------------------------------------------
+// The sign rule's movement reader (movements.ts) takes two of the classes above with a few
+// words of difference. The differences are kept, so that it reads what it has always read:
+// each is the shared class with the difference spelled out, and merging them is a change to
+// check on the corpus, not a tidy-up.
+
+/**
+ * Qualifiers before a figure of a movement ("rose from about $5 billion"): QUALIFIERS without
+ * the articles, "approx.", "at least" and "estimated", and with "a little" and "slightly"
+ * ("down from a little over 32%").
+ */
+export const MOVEMENT_QUALIFIERS = [...QUALIFIERS.filter((w) => !['a', 'an', 'approx.', 'at least', 'estimated'].includes(w)), 'a little', 'slightly'];
+
+/** Adverbs between a movement's verb and "from" or "to" ("fell sharply from"): DEGREE_ADVERBS without "all the way", with three more. */
+export const MOVEMENT_ADVERBS = [...DEGREE_ADVERBS.filter((w) => w !== 'all the way'), 'gradually', 'modestly', 'substantially'];
+
+/** Words of a loss: beside one, a figure written as a negative ("narrowed to $(134) million") is a size, not a value. */
+export const LOSS_WORDS = ['loss', 'losses', 'deficit'];
+
+/** Measures that are better when they fall: "the net loss improved" says it went down. */
+export const FALLING_IS_BETTER = [...LOSS_WORDS, 'cost', 'costs', 'expense', 'expenses', 'spending', 'burn', 'debt', 'churn', 'vacancy', 'latency', 'attrition'];
+
+// ---------------------------------------------------------------------------
 // Compiling a class into a pattern
 
 /** A class as a regular-expression alternation, longest first, spaces matching any run of white space. */
 export function alt(words: readonly string[]): string {
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, (c) => (c === ' ' ? '\\s+' : '[- ]'))).join('|')})`;
+  return `(?:${sorted.map((w) => escaped(w).replace(/[- ]/g, (c) => (c === ' ' ? '\\s+' : '[- ]'))).join('|')})`;
+}
+
+/** A class as an alternation of its words exactly as written: a space matches one space, a hyphen a hyphen (movements.ts reads so). */
+export function altAsWritten(words: readonly string[]): string {
+  return `(?:${words.map(escaped).join('|')})`;
+}
+
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Any run of qualifiers, each perhaps followed by white space: what may stand between a preposition and its figure. */
