@@ -227,8 +227,12 @@ export interface Claim {
   quantities: Quantity[];
   readings: Reading[];
   relations: Relation[];
-  /** Set for a table row. */
-  table?: { table: number; row: number; isTotal: boolean; header: string[] };
+  /**
+   * Set for a table row. `whole`: for a row a Total adds up, the company the prose before the
+   * table was about, whose part the row is ("Semiconductor solutions"): its fiscal calendar
+   * counts the row's periods when the row names no entity of its own.
+   */
+  table?: { table: number; row: number; isTotal: boolean; header: string[]; whole?: string };
 }
 
 // ---------------------------------------------------------------------------

@@ -113,6 +113,8 @@ export interface PeriodOrigin {
   headline?: boolean;
   /** 1-based line of the earlier sentence the period was carried from. */
   sentenceLine?: number;
+  /** A table cell's period read in a column header ("GAAP FQ4-25"): its words and 1-based line. */
+  columnHeader?: { text: string; line: number };
   /** The document's date, ISO. */
   date?: string;
 }
@@ -131,6 +133,7 @@ export function readingNotes(reading: { period: Period | null; kind?: string }, 
     notes.push(`period from ${where} (not compared with the dataset)`);
   } else if (from === 'dateYear') notes.push(`year from the document's date${on} (not compared with the dataset)`);
   else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
+  else if (origin.columnHeader) notes.push(`period from the column header "${origin.columnHeader.text}" (line ${origin.columnHeader.line})`);
   else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
   return notes;

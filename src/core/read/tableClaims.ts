@@ -57,7 +57,20 @@ interface Table {
   ordered: Row[];
   headerRow: Row | undefined;
   header: string[];
+  /** Per column: the period its header names, if any. */
   headerPeriods: (Period | null)[];
+  /**
+   * Per column: the period of its cells, as the hover shows where it came from (the header's
+   * span): its header's; for a share column or a column without a header of its own, the
+   * period of the column to its left ("| Q4 25 | |" spans the money and the share column).
+   */
+  columnPeriods: (Period | null)[];
+  /**
+   * Per change column: the latest period of the figure columns it follows, back to the
+   * change column before them ("| Q4 25 | Q4 24 | Change |" is Q4 25's change; "| Fiscal Q1
+   * 2025 | Change YOY | Change QOQ |" both Q1's), for a change no relation placed.
+   */
+  changePeriods: (Period | null)[];
   isChangeColumn: boolean[];
   /** Per `ordered` row: a heading that only names the rows under it ("Revenues:", "**Cloud**"). */
   isSection: boolean[];
@@ -157,15 +170,25 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     const parent = e?.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : named;
     totalEntity = totalEntity === undefined || totalEntity === parent ? parent : null;
   }
+  const headerPeriods: (Period | null)[] = [];
+  for (let c = 0; c < columns; c++) {
+    const s = headerRow?.cells.get(c)?.segment;
+    headerPeriods.push(s ? (headerPeriod(s.text, s.start) ?? findPeriods(s.text, s.start)[0] ?? null) : null);
+  }
+  const isChangeColumn = header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h));
+  const shareColumns = shareColumnsOf(ordered, header, totalBelow, columns);
+  const columnPeriods = columnPeriodsOf(header, headerPeriods, shareColumns, isChangeColumn);
   return {
     ordered,
     headerRow,
     header,
-    headerPeriods: header.map((h) => headerPeriod(h) ?? findPeriods(h)[0] ?? null),
-    isChangeColumn: header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h)),
+    headerPeriods,
+    columnPeriods,
+    changePeriods: changePeriodsOf(columnPeriods, shareColumns, isChangeColumn),
+    isChangeColumn,
     isSection,
     sectionLabel,
-    shareColumns: shareColumnsOf(ordered, header, totalBelow, columns),
+    shareColumns,
     totalBelow,
     totalEntity,
     block,
@@ -174,6 +197,45 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     // Every cell read once (labels and headers are consulted for each figure of their row or column).
     reader,
   };
+}
+
+/** Each column's period: its header's, else (a share column, a header spanning two columns) its left neighbour's. */
+function columnPeriodsOf(header: readonly string[], own: readonly (Period | null)[], shareColumns: readonly boolean[], isChangeColumn: readonly boolean[]): (Period | null)[] {
+  const out: (Period | null)[] = [];
+  for (let c = 0; c < own.length; c++) {
+    const borrows = c > 1 && !own[c] && !isChangeColumn[c] && (shareColumns[c] || header[c] === '');
+    out.push(borrows ? out[c - 1] : own[c]);
+  }
+  return out;
+}
+
+/** Each change column's period: the latest of the figure columns since the change column before them. */
+function changePeriodsOf(columnPeriods: readonly (Period | null)[], shareColumns: readonly boolean[], isChangeColumn: readonly boolean[]): (Period | null)[] {
+  const out: (Period | null)[] = [];
+  for (let c = 0; c < columnPeriods.length; c++) {
+    let latest: Period | null = null;
+    if (isChangeColumn[c]) {
+      let seen = false;
+      for (let k = c - 1; k > 0; k--) {
+        if (isChangeColumn[k]) {
+          if (seen) break;
+          continue;
+        }
+        seen = true;
+        const p = shareColumns[k] ? null : columnPeriods[k];
+        if (p && (!latest || laterPeriod(p, latest))) latest = p;
+      }
+    }
+    out.push(latest);
+  }
+  return out;
+}
+
+/** Whether `a` ends after `b` (or ends with it and starts later: the shorter, later period). */
+function laterPeriod(a: Period, b: Period): boolean {
+  const [a0, a1] = periodInterval(a);
+  const [b0, b1] = periodInterval(b);
+  return a1 > b1 || (a1 === b1 && a0 > b0);
 }
 
 /** A row with a label and nothing else: a heading for the rows under it. */
@@ -333,10 +395,8 @@ function laterFirst<T extends { column: number }>(t: Table, a: T, b: T): [T, T] 
   const pa = t.headerPeriods[a.column];
   const pb = t.headerPeriods[b.column];
   if (pa && pb) {
-    const [a0, a1] = periodInterval(pa);
-    const [b0, b1] = periodInterval(pb);
-    if (a0 === b0 && a1 === b1) return null;
-    return a1 > b1 || (a1 === b1 && a0 > b0) ? [a, b] : [b, a];
+    if (laterPeriod(pa, pb)) return [a, b];
+    return laterPeriod(pb, pa) ? [b, a] : null;
   }
   if (pa || pb) return null;
   return a.column > b.column ? [a, b] : [b, a];
@@ -472,7 +532,7 @@ function rowClaim(
     segments.push(cell.segment);
     const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
     for (const q of cell.quantities) {
-      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, part ?? rowCarry, changeFigures.has(q), when, section, isPart ? carriedEntity : undefined));
+      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, t.columnPeriods[column], headerRow?.cells.get(0)?.segment, part ?? rowCarry, changeFigures.has(q), when, section, isPart ? carriedEntity : undefined));
     }
   }
   // A change column's figure is of the later column's period ("+28%" under "Change" is Q4 25's).
@@ -482,6 +542,13 @@ function rowClaim(
     const to = readings.find((r) => r.quantity === rel.to);
     if (stated && to && stated.period === null) stated.period = to.period;
   }
+  // A change against a column the table does not show ("Change YOY" beside "Fiscal Q1 2025"): the later period of the columns before it.
+  for (let i = 0, k = 0; i < rowCells.length; i++) {
+    const n = rowCells[i].quantities.length;
+    const p = t.changePeriods[rowCells[i].column];
+    for (let j = k; j < k + n; j++) if (p && readings[j].period === null) readings[j].period = p;
+    k += n;
+  }
   return {
     span,
     text: rowText(text, span, segments),
@@ -489,7 +556,7 @@ function rowClaim(
     quantities,
     readings,
     relations,
-    table: { table: t.table, row: row.index, isTotal, header: t.header },
+    table: isPart && carriedEntity ? { table: t.table, row: row.index, isTotal, header: t.header, whole: carriedEntity } : { table: t.table, row: row.index, isTotal, header: t.header },
   };
 }
 
@@ -560,6 +627,8 @@ function readCell(
   cell: Segment,
   label: Segment | undefined,
   headerCell: Segment | undefined,
+  /** The period of the cell's column (Table.columnPeriods). */
+  columnPeriod: Period | null,
   corner: Segment | undefined,
   carriedEntity: string | null,
   isChange: boolean,
@@ -571,6 +640,7 @@ function readCell(
   const reading = readingFor(context(reader, cell), q, isChange);
   // The row's "Quarter" or "Period" cell says when its figures are, before any header does.
   if (reading.period === null && when) reading.period = context(reader, when).periods[0] ?? null;
+  if (reading.period === null) reading.period = columnPeriod;
   if (!reading.entity) {
     for (let k = 0; k < 3; k++) {
       const s = k === 0 ? label : k === 1 ? headerCell : corner;
@@ -605,7 +675,7 @@ function readCell(
         reading.metricSpan = m.span;
       }
     }
-    if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
+    if (reading.period === null && s !== headerCell) reading.period = ctx.periods[0] ?? null;
   }
   // "Adjusted operating income", a "Non-GAAP" section: the basis of the row's figures.
   if (reading.metric !== null) {
