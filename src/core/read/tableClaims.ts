@@ -13,7 +13,7 @@ import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from '../exactCopy';
 import { holdsNoRelation, readRelations } from './relations/read';
 import { lastBasis, mayNameBasis } from './basisWords';
-import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './tableWords';
+import { CAPPED_MARGIN_OF, CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -292,12 +292,22 @@ function shareRelations(t: Table, at: number, rowCells: Cell[], relations: Relat
       continue;
     }
     if (t.isChangeColumn[c]) continue;
+    // A gross or operating margin is a share of revenue: never over 100% (the impossible rule); below zero it may be.
+    if (c > 0 && rate.value >= 0 && cappedMargin(t, at)) relations.push({ kind: 'shareOfWhole', rate });
     const margin = marginRows(t, at);
     if (!margin) continue;
     const whole = margin.whole.cells.get(c)?.quantities[0];
     const result = margin.part.cells.get(c)?.quantities[0];
     if (whole && result && whole.kind === 'money' && result.kind === 'money' && whole.unit === result.unit) relations.push({ kind: 'share', rate, whole, result, derived: 'rate' });
   }
+}
+
+/** Whether the row is a margin that cannot pass 100%: "Gross margin", "Adjusted EBITDA margin", "percent of revenue" under "Operating income". */
+function cappedMargin(t: Table, at: number): boolean {
+  const m = MARGIN_ROW.exec(cellText(t.ordered[at], 0));
+  if (!m) return false;
+  const of = m[1].trim() === '' ? (at > 0 && t.ordered[at - 1].index > 0 ? rowName(cellText(t.ordered[at - 1], 0)) : '') : rowName(m[1]);
+  return of !== '' && CAPPED_MARGIN_OF.test(of);
 }
 
 /** A margin row's part and whole: the row it names (or the row right above) and the revenue row. */

@@ -49,6 +49,15 @@ export const MARGIN_PART_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * What a margin row may be a margin of when the margin cannot pass 100% of revenue: a profit
+ * that is revenue less costs (gross profit, operating income, EBITDA), matched against the
+ * margin's own words ("Gross margin" → "gross") or, for "percent of revenue", the row above's
+ * name (lower case, without "($M)"; "adjusted", "non-GAAP" dropped). A net income margin may
+ * pass 100% (a gain on an investment), a cost's "percent of revenue" too: neither is here.
+ */
+export const CAPPED_MARGIN_OF = /^(?:(?:non-gaap|gaap|adjusted|segment)\s+)*(?:gross(?:\s+(?:profit|margin))?|operating(?:\s+(?:income|profit))?|income\s+from\s+operations|ebitda|ebit|contribution(?:\s+(?:profit|margin))?)$/;
+
+/**
  * Row names of metrics the vocabulary (dataset/metrics.ts) does not have, though they hold
  * one of its words: "Gross profit" is no net income, "Operating income (loss)" no net loss,
  * "Free cash flow" in a results table no cash burn. Such a row's figures read no metric,
