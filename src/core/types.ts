@@ -201,8 +201,10 @@ export type Relation =
    * billion from others", a release's segments), read by read/proseTotals.ts.
    * `inclusive`: the parts are some of the whole ("including $30 billion from SoftBank"): only
    * a sum over the total is wrong.
+   * `columns`: a Total column ("| North America | International | AWS | Consolidated |"), the
+   * sum of the row's cells to its left.
    */
-  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true }
+  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true; columns?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
   /**

@@ -13,7 +13,9 @@ import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from '../exactCopy';
 import { holdsNoRelation, readRelations } from './relations/read';
 import { lastBasis, mayNameBasis } from './basisWords';
-import { CAPPED_MARGIN_OF, CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './tableWords';
+import { changePairsOf, changePeriodsOf, columnPeriodsOf, laterPeriod, type ChangePair } from './tableColumns';
+import { PER_SHARE_ROW } from './tableUnits';
+import { CAPPED_MARGIN_OF, CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ROW } from './tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -71,6 +73,8 @@ interface Table {
    * 2025 | Change YOY | Change QOQ |" both Q1's), for a change no relation placed.
    */
   changePeriods: (Period | null)[];
+  /** Per change column: the two columns its header says it compares (tableColumns.ts); undefined when it does not say. */
+  changePairs: (ChangePair | null | undefined)[];
   isChangeColumn: boolean[];
   /** Per `ordered` row: a heading that only names the rows under it ("Revenues:", "**Cloud**"). */
   isSection: boolean[];
@@ -78,6 +82,8 @@ interface Table {
   sectionLabel: (Segment | undefined)[];
   /** Per column: a percent column of each row's share of the Total row ("| $11,072 | 61% |"). */
   shareColumns: boolean[];
+  /** A Total column ("Consolidated", "Total") whose cells add up the cells to their left, from column 1; -1 for none. */
+  totalColumn: number;
   /** Per `ordered` row: the index of the Total row that closes its section, or -1. */
   totalBelow: number[];
   /**
@@ -122,7 +128,10 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     if (isTotal) {
       totalRelations(t, sectionIndex, row, rowCells, relations);
       sectionIndex = at + 1;
-    } else identityRelations(t, at, rowCells, relations);
+    } else {
+      identityRelations(t, at, rowCells, relations);
+      totalColumnRelations(t, row, relations);
+    }
     const claim = rowClaim(text, t, at, rowCells, isTotal, relations, changeFigures, carriedEntity);
     if (claim) claims.push(claim);
   }
@@ -185,6 +194,8 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     headerPeriods,
     columnPeriods,
     changePeriods: changePeriodsOf(columnPeriods, shareColumns, isChangeColumn),
+    totalColumn: totalColumnOf(header, isChangeColumn, shareColumns, reader.periodColumn),
+    changePairs: changePairsOf(header, headerPeriods, header.map((_, c) => c > 0 && !isChangeColumn[c] && !shareColumns[c]), isChangeColumn),
     isChangeColumn,
     isSection,
     sectionLabel,
@@ -199,43 +210,31 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
   };
 }
 
-/** Each column's period: its header's, else (a share column, a header spanning two columns) its left neighbour's. */
-function columnPeriodsOf(header: readonly string[], own: readonly (Period | null)[], shareColumns: readonly boolean[], isChangeColumn: readonly boolean[]): (Period | null)[] {
-  const out: (Period | null)[] = [];
-  for (let c = 0; c < own.length; c++) {
-    const borrows = c > 1 && !own[c] && !isChangeColumn[c] && (shareColumns[c] || header[c] === '');
-    out.push(borrows ? out[c - 1] : own[c]);
-  }
-  return out;
+/**
+ * The Total column: the last header that names a total ("Total", "Consolidated"), with at least
+ * two columns of figures left of it and none of them a change, share or period column (the
+ * cells it adds up); -1 for none.
+ */
+function totalColumnOf(header: readonly string[], isChangeColumn: readonly boolean[], shareColumns: readonly boolean[], periodColumn: number): number {
+  let at = -1;
+  for (let c = 3; c < header.length; c++) if (TOTAL_COLUMN.test(header[c])) at = c;
+  for (let c = 1; c < at; c++) if (isChangeColumn[c] || shareColumns[c] || c === periodColumn || header[c] === '' || TOTAL_ROW.test(header[c])) return -1;
+  return at;
 }
 
-/** Each change column's period: the latest of the figure columns since the change column before them. */
-function changePeriodsOf(columnPeriods: readonly (Period | null)[], shareColumns: readonly boolean[], isChangeColumn: readonly boolean[]): (Period | null)[] {
-  const out: (Period | null)[] = [];
-  for (let c = 0; c < columnPeriods.length; c++) {
-    let latest: Period | null = null;
-    if (isChangeColumn[c]) {
-      let seen = false;
-      for (let k = c - 1; k > 0; k--) {
-        if (isChangeColumn[k]) {
-          if (seen) break;
-          continue;
-        }
-        seen = true;
-        const p = shareColumns[k] ? null : columnPeriods[k];
-        if (p && (!latest || laterPeriod(p, latest))) latest = p;
-      }
-    }
-    out.push(latest);
+/** A Total column's cell against the row's cells to its left: money and counts, never a per-share figure. */
+function totalColumnRelations(t: Table, row: Row, relations: Relation[]): void {
+  if (t.totalColumn < 0 || PER_SHARE_ROW.test(cellText(row, 0))) return;
+  const total = row.cells.get(t.totalColumn)?.quantities[0];
+  if (!total || total.vague || (total.kind !== 'money' && total.kind !== 'count')) return;
+  const parts: Quantity[] = [];
+  for (let c = 1; c < t.totalColumn; c++) {
+    const cell = row.cells.get(c);
+    const q = cell && partOfTotal(cell.quantities, total);
+    if (q && !q.vague) parts.push(q);
+    else if (cell && !EMPTY_CELL.test(cell.segment.text)) return; // "n/a": the sum is unknown
   }
-  return out;
-}
-
-/** Whether `a` ends after `b` (or ends with it and starts later: the shorter, later period). */
-function laterPeriod(a: Period, b: Period): boolean {
-  const [a0, a1] = periodInterval(a);
-  const [b0, b1] = periodInterval(b);
-  return a1 > b1 || (a1 === b1 && a0 > b0);
+  if (parts.length >= 2) relations.push({ kind: 'total', rows: parts, total, columns: true });
 }
 
 /** A row with a label and nothing else: a heading for the rows under it. */
@@ -354,6 +353,17 @@ function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Rela
     const stated = rowCells[i].quantities[0];
     if (!stated || (stated.kind !== 'percent' && stated.kind !== 'percentagePoints' && stated.kind !== 'multiple')) continue;
     if (t.shareColumns[column] || (!isChangeColumn[column] && stated.sign === null)) continue;
+    const pair = t.changePairs[column];
+    if (pair !== undefined) {
+      // The header says which two columns ("Q4 25 vs Q4 24", "Y/Y"): those, or none when the table does not show one.
+      const to = pair && row.cells.get(pair.to)?.quantities[0];
+      const from = pair && row.cells.get(pair.from)?.quantities[0];
+      if (to && from && !to.vague && !from.vague && to.kind !== 'multiple' && to.kind === from.kind && to.unit === from.unit) {
+        relations.push({ kind: 'change', from, to, stated });
+        changeFigures.add(stated);
+      }
+      continue;
+    }
     const figures: { column: number; q: Quantity }[] = [];
     for (let c = column - 1; c >= 0 && !isChangeColumn[c]; c--) {
       const q = row.cells.get(c)?.quantities[0];
