@@ -100,6 +100,36 @@ const SEGMENT_COLUMNS = (consolidated: string) =>
     '| Diluted EPS | $0.41 | $0.10 | $0.98 | $1.95 |',
   );
 
+/** A revenue table in the shape of Alphabet's: sums nested in sums, one of them without the word "total". */
+const NESTED = (advertising: string, servicesTotal: string, totalRevenues: string) =>
+  lines(
+    '| (in millions) | Three Months Ended September 30, 2024 | Three Months Ended September 30, 2025 |',
+    '|---|---|---|',
+    '| Acme Search & other | $ 49,385 | $ 56,568 |',
+    '| Video ads | 8,921 | 10,261 |',
+    '| Acme Network | 7,548 | 7,354 |',
+    `| Acme advertising | 65,854 | ${advertising} |`,
+    '| Acme subscriptions, platforms, and devices | 10,656 | 12,865 |',
+    `| Acme Services total | 76,510 | ${servicesTotal} |`,
+    '| Acme Cloud | 11,353 | 15,157 |',
+    '| Other Bets | 388 | 344 |',
+    '| Hedging gains (losses) | 17 | (2) |',
+    `| Total revenues | $ 88,268 | ${totalRevenues} |`,
+  );
+
+/** Three years of a subtotal without "total" ("Ads" adds up the two rows above it) under a Total. */
+const SUBTOTAL_YEARS = (ads: string) =>
+  lines(
+    '| ($M) | 2023 | 2024 | 2025 |',
+    '|---|---|---|---|',
+    '| Search | $ 412 | $ 523 | $ 634 |',
+    '| Video | 101 | 122 | 143 |',
+    `| Ads | 513 | 645 | ${ads} |`,
+    '| Subscriptions | 87 | 98 | 109 |',
+    '| Cloud | 200 | 250 | 300 |',
+    '| Total | $ 800 | $ 993 | $ 1,186 |',
+  );
+
 /** Three periods and two changes that name what they compare: by distance ("Q/Q", "Y/Y") or by both periods. */
 const NAMED_CHANGES = (qoq: string, vs: string) =>
   lines(
@@ -121,6 +151,14 @@ const FAMILIES: Family[] = [
       { name: 'a Total column ("Consolidated") adds up the segments to its left; per-share figures do not add up', table: SEGMENT_COLUMNS('$180,169') },
       { name: '"All other" is a part, not the total', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| All other | $103 |') },
       { name: 'a "Consolidated" row adds up the rows above it', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| Consolidated | $849 |') },
+      { name: 'sums nested in sums: a subtotal without "total", a Total counting an earlier one', table: NESTED('74,183', '87,048', '$ 102,547') },
+      { name: 'a subtotal without "total" in three columns', table: SUBTOTAL_YEARS('777') },
+      // One column of two bears the subtotal out: too little to report it, enough to blame nothing on the sums above it.
+      { name: 'a subtotal off in one of two columns is not blamed on the sums that count it', table: NESTED('75,183', '87,048', '$ 102,547') },
+      {
+        name: 'a Total after an earlier Total adds up the rows since that one',
+        table: lines('| ($M) | 2025 |', '|---|---|', '| Search | $512 |', '| Cloud | $337 |', '| Total revenues | $849 |', '| Costs | $403 |', '| Other costs | $97 |', '| Total costs | $500 |'),
+      },
       { name: 'a column named for a metric of its own is no Total column', table: lines('| Company ($M) | Revenue | Net income | Total assets |', '|---|---|---|---|', '| Acme | $1,234 | $233 | $5,678 |') },
     ],
     invalid: [
@@ -128,6 +166,10 @@ const FAMILIES: Family[] = [
       { name: 'a total under its own section heading', table: SECTIONS('$ 50'), wrong: '$ 50', rule: 'table-total', fix: '$ 40' },
       { name: 'a share column that does not reach 100%', table: SEGMENTS('$10,000').replace('| 100% | $8,000', '| 120% | $8,000'), wrong: '120%', rule: 'table-total', fix: '100%' },
       { name: 'revenue that is not operating expenses plus operating income', table: STATEMENT('$700', false), wrong: '$700', rule: 'table-total', fix: '$600' },
+      { name: 'a grand total against a subtotal and the rows after it', table: NESTED('74,183', '87,048', '$ 103,547'), wrong: '$ 103,547', rule: 'table-total', fix: '$ 102,547' },
+      // The subtotal is reported, not the sums above it that count it (they say nothing in that column).
+      { name: 'a subtotal without "total" that two columns bear out, off in the third', table: SUBTOTAL_YEARS('787'), wrong: '787', rule: 'table-total', fix: '777' },
+      { name: 'a named subtotal that is off, inside a grand total', table: NESTED('74,183', '88,048', '$ 102,547'), wrong: '88,048', rule: 'table-total', fix: '87,048' },
       { name: 'a Total column that is not the sum of the columns to its left', table: SEGMENT_COLUMNS('$190,169'), wrong: '$190,169', rule: 'table-total', fix: '$180,169' },
       { name: 'a "Consolidated" row that is not the sum', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| Consolidated | $949 |'), wrong: '$949', rule: 'table-total', fix: '$849' },
     ],

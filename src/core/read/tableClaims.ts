@@ -15,6 +15,7 @@ import { holdsNoRelation, readRelations } from './relations/read';
 import { lastBasis, mayNameBasis } from './basisWords';
 import { changePairsOf, changePeriodsOf, columnPeriodsOf, laterPeriod, type ChangePair } from './tableColumns';
 import { PER_SHARE_ROW } from './tableUnits';
+import { nestedSums, sumIsOff, type NestedSums, type SumGrid } from './tableSubtotals';
 import { CAPPED_MARGIN_OF, CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ROW } from './tableWords';
 
 interface Cell {
@@ -84,6 +85,10 @@ interface Table {
   shareColumns: boolean[];
   /** A Total column ("Consolidated", "Total") whose cells add up the cells to their left, from column 1; -1 for none. */
   totalColumn: number;
+  /** The sums the table nests, by `ordered` index (tableSubtotals.ts). */
+  nested: NestedSums;
+  /** The table as tableSubtotals.ts reads it. */
+  grid: SumGrid;
   /** Per `ordered` row: the index of the Total row that closes its section, or -1. */
   totalBelow: number[];
   /**
@@ -126,9 +131,11 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     changeRelations(t, at, rowCells, relations, changeFigures);
     if (!isTotal) shareRelations(t, at, rowCells, relations);
     if (isTotal) {
-      totalRelations(t, sectionIndex, row, rowCells, relations);
+      totalRelations(t, sectionIndex, at, rowCells, relations);
       sectionIndex = at + 1;
     } else {
+      // A row that adds up the rows right above it without saying "Total" ("Google advertising").
+      if (t.nested.reported.has(at)) totalRelations(t, at, at, rowCells, relations);
       identityRelations(t, at, rowCells, relations);
       totalColumnRelations(t, row, relations);
     }
@@ -186,6 +193,7 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
   }
   const isChangeColumn = header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h));
   const shareColumns = shareColumnsOf(ordered, header, totalBelow, columns);
+  const grid = sumGrid(ordered, isSection, isChangeColumn, shareColumns, reader.periodColumn);
   const columnPeriods = columnPeriodsOf(header, headerPeriods, shareColumns, isChangeColumn);
   return {
     ordered,
@@ -194,6 +202,8 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     headerPeriods,
     columnPeriods,
     changePeriods: changePeriodsOf(columnPeriods, shareColumns, isChangeColumn),
+    nested: nestedSums(grid),
+    grid,
     totalColumn: totalColumnOf(header, isChangeColumn, shareColumns, reader.periodColumn),
     changePairs: changePairsOf(header, headerPeriods, header.map((_, c) => c > 0 && !isChangeColumn[c] && !shareColumns[c]), isChangeColumn),
     isChangeColumn,
@@ -207,6 +217,22 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     // When a row is: its period column's cell, else its label. Rows compared by period must both say.
     // Every cell read once (labels and headers are consulted for each figure of their row or column).
     reader,
+  };
+}
+
+/** The table as tableSubtotals.ts reads it: each cell's first figure, the Total rows and the sections. */
+function sumGrid(ordered: readonly Row[], isSection: readonly boolean[], isChangeColumn: readonly boolean[], shareColumns: readonly boolean[], periodColumn: number): SumGrid {
+  const columns: number[] = [];
+  for (let c = 1; c < isChangeColumn.length; c++) if (!isChangeColumn[c] && !shareColumns[c] && c !== periodColumn) columns.push(c);
+  return {
+    rows: ordered.length,
+    columns,
+    figure: (r, c) => {
+      const q = ordered[r].cells.get(c)?.quantities[0];
+      return q && !q.vague ? q : undefined;
+    },
+    isTotal: (r) => ordered[r].index > 0 && TOTAL_ROW.test(cellText(ordered[r], 0)),
+    startsSection: (r) => ordered[r].index === 0 || isSection[r],
   };
 }
 
@@ -422,9 +448,17 @@ function laterFirst<T extends { column: number }>(t: Table, a: T, b: T): [T, T] 
   return a.column > b.column ? [a, b] : [b, a];
 }
 
-/** A Total row: each column's figure against the rows above it, since the previous Total (`sectionIndex`). */
-function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell[], relations: Relation[]): void {
+/**
+ * A Total row: each column's figure against the rows above it, since the previous Total
+ * (`sectionIndex`), or the rows tableSubtotals.ts found it adds up in a table of nested sums.
+ */
+function totalRelations(t: Table, sectionIndex: number, at: number, rowCells: Cell[], relations: Relation[]): void {
   const { ordered, header } = t;
+  let partRows = t.nested.reported.has(at) ? t.nested.sums.get(at) : t.nested.totals.get(at);
+  if (!partRows) {
+    partRows = [];
+    for (let k = sectionIndex; k < at; k++) partRows.push(k);
+  }
   for (let i = 0; i < rowCells.length; i++) {
     const column = rowCells[i].column;
     const total = rowCells[i].quantities[0];
@@ -433,13 +467,15 @@ function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell
     if (total.kind === 'percent' && !SHARE_COLUMN.test(header[column]) && !t.shareColumns[column]) continue;
     const parts: Quantity[] = [];
     let unknown = false;
-    for (let k = sectionIndex; k < ordered.length && ordered[k].index < row.index; k++) {
+    for (const k of partRows) {
       const c = ordered[k].cells.get(column);
       const q = c && partOfTotal(c.quantities, total);
       if (q && !q.vague) parts.push(q);
       else if (c && !EMPTY_CELL.test(c.segment.text)) unknown = true; // "n/a", "undisclosed": the sum is unknown
     }
     if (unknown || parts.length < 2) continue;
+    // A subtotal among the parts that is itself off in this column: that one is the mistake to report.
+    if (partRows.some((k) => t.nested.sums.has(k) && sumIsOff(t.grid, t.nested.sums.get(k)!, k, column))) continue;
     if (total.kind === 'percent' && t.shareColumns[column]) relations.push({ kind: 'total', rows: parts, total, shares: true });
     else relations.push({ kind: 'total', rows: parts, total });
   }

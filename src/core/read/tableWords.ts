@@ -4,12 +4,13 @@
 // to its list (and a row to the valid/invalid tables in test/unit/table-relations.test.ts).
 
 /**
- * A row that adds up the rows above it (or a column, the columns to its left): "Total", "Total
- * net revenue", "Combined", "All segments", "Sum", "Consolidated" (alone: "Consolidated net
- * income" is one line of a statement). "All other" is a part, never the total.
+ * A row that adds up the rows above it: "Total", "Total net revenue", "Subtotal", "Combined",
+ * "All segments", "Sum", "Consolidated" (alone: "Consolidated net income" is one line of a
+ * statement), "Google Services total" (the word last; "Percent of total" is a share).
+ * "All other" is a part, never the total.
  */
 export const TOTAL_ROW =
-  /^[^\p{L}\p{N}]{0,20}(?:(?:grand\s{1,3})?(?:total|totals|sum|combined|overall)\b|all\b(?!\s{1,3}others?\b)|consolidated\s{0,3}(?:totals?\s{0,3})?(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$)/iu;
+  /^[^\p{L}\p{N}]{0,20}(?:(?:grand\s{1,3})?(?:total|totals|sub-?totals?|sum|combined|overall)\b|all\b(?!\s{1,3}others?\b)|consolidated\s{0,3}(?:totals?\s{0,3})?(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$)|^[^|]{1,60}?(?<!\bof)\s(?:sub-?)?totals?\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$/iu;
 
 /**
  * A column that adds up the columns to its left: the total word and nothing else ("Total",
