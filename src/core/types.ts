@@ -206,8 +206,10 @@ export type Relation =
    * billion from others", a release's segments), read by read/proseTotals.ts.
    * `inclusive`: the parts are some of the whole ("including $30 billion from SoftBank"): only
    * a sum over the total is wrong.
+   * `columns`: a Total column ("| North America | International | AWS | Consolidated |"), the
+   * sum of the row's cells to its left.
    */
-  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true }
+  | { kind: 'total'; rows: Quantity[]; total: Quantity; shares?: true; prose?: true; inclusive?: true; columns?: true }
   /** A range written low-high or "between A and B". */
   | { kind: 'range'; low: Quantity; high: Quantity }
   /**
@@ -232,8 +234,12 @@ export interface Claim {
   quantities: Quantity[];
   readings: Reading[];
   relations: Relation[];
-  /** Set for a table row. */
-  table?: { table: number; row: number; isTotal: boolean; header: string[] };
+  /**
+   * Set for a table row. `whole`: for a row a Total adds up, the company the prose before the
+   * table was about, whose part the row is ("Semiconductor solutions"): its fiscal calendar
+   * counts the row's periods when the row names no entity of its own.
+   */
+  table?: { table: number; row: number; isTotal: boolean; header: string[]; whole?: string };
 }
 
 // ---------------------------------------------------------------------------

@@ -168,8 +168,11 @@ export const ROWS: Record<string, Row> = {
     invalid: ['Microsoft wants 27% of the company.'],
   },
   'share-verb': {
-    valid: [{ text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } }],
-    invalid: ['Cloud accounts for 30% growth.'],
+    valid: [
+      { text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } },
+      { text: 'If Microsoft owns a stake, it bears 27 percent of OpenAI’s losses.', roles: { share: '27 percent' } },
+    ],
+    invalid: ['Cloud accounts for 30% growth.', 'It bears 27 percent interest.'],
   },
   'direction-before': {
     valid: [

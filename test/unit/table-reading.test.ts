@@ -90,6 +90,54 @@ const STATEMENT = (revenue: string, gross: boolean) =>
     '| Operating income (loss) | $(100) | $250 |',
   );
 
+/** Amazon's segment table: its segments are columns, "Consolidated" their sum. */
+const SEGMENT_COLUMNS = (consolidated: string) =>
+  lines(
+    '| (In millions) | North America | International | AWS | Consolidated |',
+    '|---|---|---|---|---|',
+    `| Net sales | $106,267 | $40,896 | $33,006 | ${consolidated} |`,
+    '| Operating income | $4,789 | $1,199 | $11,434 | $17,422 |',
+    '| Diluted EPS | $0.41 | $0.10 | $0.98 | $1.95 |',
+  );
+
+/** A revenue table in the shape of Alphabet's: sums nested in sums, one of them without the word "total". */
+const NESTED = (advertising: string, servicesTotal: string, totalRevenues: string) =>
+  lines(
+    '| (in millions) | Three Months Ended September 30, 2024 | Three Months Ended September 30, 2025 |',
+    '|---|---|---|',
+    '| Acme Search & other | $ 49,385 | $ 56,568 |',
+    '| Video ads | 8,921 | 10,261 |',
+    '| Acme Network | 7,548 | 7,354 |',
+    `| Acme advertising | 65,854 | ${advertising} |`,
+    '| Acme subscriptions, platforms, and devices | 10,656 | 12,865 |',
+    `| Acme Services total | 76,510 | ${servicesTotal} |`,
+    '| Acme Cloud | 11,353 | 15,157 |',
+    '| Other Bets | 388 | 344 |',
+    '| Hedging gains (losses) | 17 | (2) |',
+    `| Total revenues | $ 88,268 | ${totalRevenues} |`,
+  );
+
+/** Three years of a subtotal without "total" ("Ads" adds up the two rows above it) under a Total. */
+const SUBTOTAL_YEARS = (ads: string) =>
+  lines(
+    '| ($M) | 2023 | 2024 | 2025 |',
+    '|---|---|---|---|',
+    '| Search | $ 412 | $ 523 | $ 634 |',
+    '| Video | 101 | 122 | 143 |',
+    `| Ads | 513 | 645 | ${ads} |`,
+    '| Subscriptions | 87 | 98 | 109 |',
+    '| Cloud | 200 | 250 | 300 |',
+    '| Total | $ 800 | $ 993 | $ 1,186 |',
+  );
+
+/** Three periods and two changes that name what they compare: by distance ("Q/Q", "Y/Y") or by both periods. */
+const NAMED_CHANGES = (qoq: string, vs: string) =>
+  lines(
+    '| ($ in millions) | Q3 25 | Q2 25 | Q3 24 | Q/Q | Y/Y | Q3 25 vs Q3 24 |',
+    '|---|---|---|---|---|---|---|',
+    `| Revenue | $5,123 | $4,217 | $2,531 | ${qoq} | +102% | ${vs} |`,
+  );
+
 const FAMILIES: Family[] = [
   {
     family: 'totals',
@@ -100,12 +148,30 @@ const FAMILIES: Family[] = [
       { name: 'an income statement: revenue is operating expenses plus operating income', table: STATEMENT('$600', false) },
       // With a gross profit line, operating expenses plus operating income make gross profit, not revenue.
       { name: 'an income statement with a gross profit line', table: STATEMENT('$1,200', true) },
+      { name: 'a Total column ("Consolidated") adds up the segments to its left; per-share figures do not add up', table: SEGMENT_COLUMNS('$180,169') },
+      { name: '"All other" is a part, not the total', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| All other | $103 |') },
+      { name: 'a "Consolidated" row adds up the rows above it', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| Consolidated | $849 |') },
+      { name: 'sums nested in sums: a subtotal without "total", a Total counting an earlier one', table: NESTED('74,183', '87,048', '$ 102,547') },
+      { name: 'a subtotal without "total" in three columns', table: SUBTOTAL_YEARS('777') },
+      // One column of two bears the subtotal out: too little to report it, enough to blame nothing on the sums above it.
+      { name: 'a subtotal off in one of two columns is not blamed on the sums that count it', table: NESTED('75,183', '87,048', '$ 102,547') },
+      {
+        name: 'a Total after an earlier Total adds up the rows since that one',
+        table: lines('| ($M) | 2025 |', '|---|---|', '| Search | $512 |', '| Cloud | $337 |', '| Total revenues | $849 |', '| Costs | $403 |', '| Other costs | $97 |', '| Total costs | $500 |'),
+      },
+      { name: 'a column named for a metric of its own is no Total column', table: lines('| Company ($M) | Revenue | Net income | Total assets |', '|---|---|---|---|', '| Acme | $1,234 | $233 | $5,678 |') },
     ],
     invalid: [
       { name: 'a wrong total in a millions table keeps the table style', table: SEGMENTS('$12,000'), wrong: '$12,000', rule: 'table-total', fix: '$10,000' },
       { name: 'a total under its own section heading', table: SECTIONS('$ 50'), wrong: '$ 50', rule: 'table-total', fix: '$ 40' },
       { name: 'a share column that does not reach 100%', table: SEGMENTS('$10,000').replace('| 100% | $8,000', '| 120% | $8,000'), wrong: '120%', rule: 'table-total', fix: '100%' },
       { name: 'revenue that is not operating expenses plus operating income', table: STATEMENT('$700', false), wrong: '$700', rule: 'table-total', fix: '$600' },
+      { name: 'a grand total against a subtotal and the rows after it', table: NESTED('74,183', '87,048', '$ 103,547'), wrong: '$ 103,547', rule: 'table-total', fix: '$ 102,547' },
+      // The subtotal is reported, not the sums above it that count it (they say nothing in that column).
+      { name: 'a subtotal without "total" that two columns bear out, off in the third', table: SUBTOTAL_YEARS('787'), wrong: '787', rule: 'table-total', fix: '777' },
+      { name: 'a named subtotal that is off, inside a grand total', table: NESTED('74,183', '88,048', '$ 102,547'), wrong: '88,048', rule: 'table-total', fix: '87,048' },
+      { name: 'a Total column that is not the sum of the columns to its left', table: SEGMENT_COLUMNS('$190,169'), wrong: '$190,169', rule: 'table-total', fix: '$180,169' },
+      { name: 'a "Consolidated" row that is not the sum', table: lines('| ($M) | 2025 |', '|---|---|', '| Cloud | $512 |', '| Ads | $337 |', '| Consolidated | $949 |'), wrong: '$949', rule: 'table-total', fix: '$849' },
     ],
   },
   {
@@ -125,6 +191,11 @@ const FAMILIES: Family[] = [
     valid: [
       { name: 'Y/Y against the year before, Q/Q against the quarter before', table: QUARTERS('11%') },
       { name: 'a % Change column with accounting negatives', table: YEARS('(50) %') },
+      { name: 'Q/Q, Y/Y and "Q3 25 vs Q3 24" beside three periods: each against its own column', table: NAMED_CHANGES('+21%', '+102%') },
+      {
+        name: 'a Y/Y beside a GAAP and a non-GAAP column compares neither with the other',
+        table: lines('| (In millions) | GAAP Q4 25 | Non-GAAP Q4 24 | Y/Y |', '|---|---|---|---|', '| Revenue | $1,013 | $812 | 40% |'),
+      },
       {
         name: 'three period columns and one change column: unsure, no relation',
         table: lines('| | Q3 25 | Q2 25 | Q3 24 | Y/Y |', '|---|---|---|---|---|', '| Revenue | $5.0 billion | $4.5 billion | $4.0 billion | +25% |'),
@@ -133,6 +204,8 @@ const FAMILIES: Family[] = [
     invalid: [
       { name: 'a Q/Q change checked against Q2, not Q3 of last year', table: QUARTERS('25%'), wrong: '25%', rule: 'percent-change', fix: '11%' },
       { name: 'a decrease written in brackets', table: YEARS('(40) %'), wrong: '(40) %', rule: 'percent-change', fix: '(50) %' },
+      { name: 'a Q/Q after the quarter a year before: against the quarter before', table: NAMED_CHANGES('+30%', '+102%'), wrong: '+30%', rule: 'percent-change', fix: '+21%' },
+      { name: 'a change whose header names its two periods', table: NAMED_CHANGES('+21%', '+120%'), wrong: '+120%', rule: 'percent-change', fix: '+102%' },
       // The stated 150% is the columns' size: only the word is wrong, and it is turned around.
       { name: 'a direction word against the two columns ("Up" for a fall)', table: QUARTERS('11%').replace('Down 150%', 'Up 150%'), wrong: 'Up', rule: 'sign', fix: 'Down' },
     ],
@@ -224,4 +297,10 @@ test('tables, reading: the header gives the period, the first column the metric 
   assert.equal(figure(s, '$ 36').metric, 'operatingIncome');
   assert.equal(figure(s, '$ 120').metric, 'revenue');
   assert.equal(figure(s, '$ 120').period?.canonical, '2025');
+});
+
+test('tables, totals: a Total column\'s finding says the columns to its left add up, and names each as a column', () => {
+  const [f] = warnings(SEGMENT_COLUMNS('$190,169'));
+  assert.equal(f.message, 'The columns to the left add up to $180,169, not $190,169.');
+  assert.deepEqual(f.related?.map((r) => r.message), ['Column 1: $106,267', 'Column 2: $40,896', 'Column 3: $33,006']);
 });

@@ -42,8 +42,21 @@ export function periodOrigin(text: string, reading: Reading, claim: Claim | unde
     if (title && headingPeriod(title)) origin.headline = true;
     return origin;
   }
-  if (!p.inferred && p.span && claim && (p.span.end <= claim.span.start || p.span.start >= claim.span.end)) origin.sentenceLine = lineAt(text, p.span.start);
+  if (!p.inferred && p.span && claim && (p.span.end <= claim.span.start || p.span.start >= claim.span.end)) {
+    if (claim.table && p.span.end <= claim.span.start) origin.columnHeader = { text: cellAround(text, p.span.start, p.span.end), line: lineAt(text, p.span.start) };
+    else origin.sentenceLine = lineAt(text, p.span.start);
+  }
   return origin;
+}
+
+/** The words of the table cell (between its pipes, on its line) that holds `start`..`end`, trimmed and cut to 60 characters. */
+function cellAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const from = Math.max(lineStart, text.lastIndexOf('|', start - 1) + 1);
+  const pipe = text.indexOf('|', end);
+  const cell = text.slice(from, pipe < 0 || pipe > lineEnd ? lineEnd : pipe).trim();
+  return cell.length > 60 ? `${cell.slice(0, 57)}…` : cell;
 }
 
 /** How far before the article's date the newest fact may end before the hover says so: two quarters. */

@@ -115,7 +115,7 @@ export function readClaimsCarrying(
         const fiscal = sections.current()?.fiscal === true || namesFiscal(c.table ? `${c.text} ${c.table.header.join(' ')}` : c.text);
         for (const r of c.readings) {
           // As the company counts its quarters ("Q4 25" in a release about fiscal 2025).
-          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity), { date, fiscal });
+          if (r.period) r.period = onCompanyCalendar(r.period, fiscalYearEndOf(dataset, r.entity ?? c.table?.whole ?? null), { date, fiscal });
           // A table row's figures are statements too: the same kinds as a sentence's.
           r.kind = readingKind(c, r);
         }

@@ -150,6 +150,8 @@ export interface PeriodOrigin {
   headline?: boolean;
   /** 1-based line of the earlier sentence the period was carried from. */
   sentenceLine?: number;
+  /** A table cell's period read in a column header ("GAAP FQ4-25"): its words and 1-based line. */
+  columnHeader?: { text: string; line: number };
   /** The document's date, ISO. */
   date?: string;
 }
@@ -174,6 +176,7 @@ export function readingNotes(reading: { period: Period | null; kind?: string }, 
   else if (from === 'documentDate') notes.push(`period read against the document's date${on}`);
   else if (from === 'documentMonth') notes.push(`month from the document's date${on}: a level the sentence states with no time of its own`);
   else if (from === 'documentDay') notes.push(`day from the document's date${on}: a market move the sentence dates by a weekday or "today"`);
+  else if (origin.columnHeader) notes.push(`period from the column header "${origin.columnHeader.text}" (line ${origin.columnHeader.line})`);
   else if (origin.sentenceLine) notes.push(`period carried from the sentence on line ${origin.sentenceLine}`);
   if (reading.kind && reading.kind !== 'actual') notes.push(reading.kind);
   return notes;

@@ -14,7 +14,10 @@ import { metricAt, readingFor, type SentenceContext } from './readings';
 import { exactCopy } from '../exactCopy';
 import { holdsNoRelation, readRelations } from './relations/read';
 import { lastBasis, mayNameBasis } from './basisWords';
-import { CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_ROW } from './tableWords';
+import { changePairsOf, changePeriodsOf, columnPeriodsOf, laterPeriod, type ChangePair } from './tableColumns';
+import { PER_SHARE_ROW } from './tableUnits';
+import { nestedSums, sumIsOff, type NestedSums, type SumGrid } from './tableSubtotals';
+import { CAPPED_MARGIN_OF, CHANGE_COLUMN, EMPTY_CELL, isPeriodColumn, periodEnded, STATEMENT_IDENTITIES, MARGIN_PART_NAMES, MARGIN_ROW, OTHER_METRIC_ROW, RATE_COLUMN, REVENUE_ROW, SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ROW } from './tableWords';
 
 interface Cell {
   /** Its column, kept with it: a row's cells are listed without [column, cell] pairs. */
@@ -58,7 +61,22 @@ interface Table {
   ordered: Row[];
   headerRow: Row | undefined;
   header: string[];
+  /** Per column: the period its header names, if any. */
   headerPeriods: (Period | null)[];
+  /**
+   * Per column: the period of its cells, as the hover shows where it came from (the header's
+   * span): its header's; for a share column or a column without a header of its own, the
+   * period of the column to its left ("| Q4 25 | |" spans the money and the share column).
+   */
+  columnPeriods: (Period | null)[];
+  /**
+   * Per change column: the latest period of the figure columns it follows, back to the
+   * change column before them ("| Q4 25 | Q4 24 | Change |" is Q4 25's change; "| Fiscal Q1
+   * 2025 | Change YOY | Change QOQ |" both Q1's), for a change no relation placed.
+   */
+  changePeriods: (Period | null)[];
+  /** Per change column: the two columns its header says it compares (tableColumns.ts); undefined when it does not say. */
+  changePairs: (ChangePair | null | undefined)[];
   isChangeColumn: boolean[];
   /** Per `ordered` row: a heading that only names the rows under it ("Revenues:", "**Cloud**"). */
   isSection: boolean[];
@@ -66,6 +84,12 @@ interface Table {
   sectionLabel: (Segment | undefined)[];
   /** Per column: a percent column of each row's share of the Total row ("| $11,072 | 61% |"). */
   shareColumns: boolean[];
+  /** A Total column ("Consolidated", "Total") whose cells add up the cells to their left, from column 1; -1 for none. */
+  totalColumn: number;
+  /** The sums the table nests, by `ordered` index (tableSubtotals.ts). */
+  nested: NestedSums;
+  /** The table as tableSubtotals.ts reads it. */
+  grid: SumGrid;
   /** Per `ordered` row: the index of the Total row that closes its section, or -1. */
   totalBelow: number[];
   /**
@@ -108,9 +132,14 @@ export function readTableClaims(text: string, cells: { segment: Segment; quantit
     changeRelations(t, at, rowCells, relations, changeFigures);
     if (!isTotal) shareRelations(t, at, rowCells, relations);
     if (isTotal) {
-      totalRelations(t, sectionIndex, row, rowCells, relations);
+      totalRelations(t, sectionIndex, at, rowCells, relations);
       sectionIndex = at + 1;
-    } else identityRelations(t, at, rowCells, relations);
+    } else {
+      // A row that adds up the rows right above it without saying "Total" ("Google advertising").
+      if (t.nested.reported.has(at)) totalRelations(t, at, at, rowCells, relations);
+      identityRelations(t, at, rowCells, relations);
+      totalColumnRelations(t, row, relations);
+    }
     const claim = rowClaim(text, t, at, rowCells, isTotal, relations, changeFigures, carriedEntity);
     if (claim) claims.push(claim);
   }
@@ -158,15 +187,30 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     const parent = e?.parent ? (dataset.resolveEntity(e.parent) ?? e.parent) : named;
     totalEntity = totalEntity === undefined || totalEntity === parent ? parent : null;
   }
+  const headerPeriods: (Period | null)[] = [];
+  for (let c = 0; c < columns; c++) {
+    const s = headerRow?.cells.get(c)?.segment;
+    headerPeriods.push(s ? (headerPeriod(s.text, s.start) ?? findPeriods(s.text, s.start)[0] ?? null) : null);
+  }
+  const isChangeColumn = header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h));
+  const shareColumns = shareColumnsOf(ordered, header, totalBelow, columns);
+  const grid = sumGrid(ordered, isSection, isChangeColumn, shareColumns, reader.periodColumn);
+  const columnPeriods = columnPeriodsOf(header, headerPeriods, shareColumns, isChangeColumn);
   return {
     ordered,
     headerRow,
     header,
-    headerPeriods: header.map((h) => headerPeriod(h) ?? findPeriods(h)[0] ?? null),
-    isChangeColumn: header.map((h) => CHANGE_COLUMN.test(h) && !RATE_COLUMN.test(h)),
+    headerPeriods,
+    columnPeriods,
+    changePeriods: changePeriodsOf(columnPeriods, shareColumns, isChangeColumn),
+    nested: nestedSums(grid),
+    grid,
+    totalColumn: totalColumnOf(header, isChangeColumn, shareColumns, reader.periodColumn),
+    changePairs: changePairsOf(header, headerPeriods, header.map((_, c) => c > 0 && !isChangeColumn[c] && !shareColumns[c]), isChangeColumn),
+    isChangeColumn,
     isSection,
     sectionLabel,
-    shareColumns: shareColumnsOf(ordered, header, totalBelow, columns),
+    shareColumns,
     totalBelow,
     totalEntity,
     block,
@@ -175,6 +219,49 @@ function readTable(cells: { segment: Segment; quantities: Quantity[] }[], datase
     // Every cell read once (labels and headers are consulted for each figure of their row or column).
     reader,
   };
+}
+
+/** The table as tableSubtotals.ts reads it: each cell's first figure, the Total rows and the sections. */
+function sumGrid(ordered: readonly Row[], isSection: readonly boolean[], isChangeColumn: readonly boolean[], shareColumns: readonly boolean[], periodColumn: number): SumGrid {
+  const columns: number[] = [];
+  for (let c = 1; c < isChangeColumn.length; c++) if (!isChangeColumn[c] && !shareColumns[c] && c !== periodColumn) columns.push(c);
+  return {
+    rows: ordered.length,
+    columns,
+    figure: (r, c) => {
+      const q = ordered[r].cells.get(c)?.quantities[0];
+      return q && !q.vague ? q : undefined;
+    },
+    isTotal: (r) => ordered[r].index > 0 && TOTAL_ROW.test(cellText(ordered[r], 0)),
+    startsSection: (r) => ordered[r].index === 0 || isSection[r],
+  };
+}
+
+/**
+ * The Total column: the last header that names a total ("Total", "Consolidated"), with at least
+ * two columns of figures left of it and none of them a change, share or period column (the
+ * cells it adds up); -1 for none.
+ */
+function totalColumnOf(header: readonly string[], isChangeColumn: readonly boolean[], shareColumns: readonly boolean[], periodColumn: number): number {
+  let at = -1;
+  for (let c = 3; c < header.length; c++) if (TOTAL_COLUMN.test(header[c])) at = c;
+  for (let c = 1; c < at; c++) if (isChangeColumn[c] || shareColumns[c] || c === periodColumn || header[c] === '' || TOTAL_ROW.test(header[c])) return -1;
+  return at;
+}
+
+/** A Total column's cell against the row's cells to its left: money and counts, never a per-share figure. */
+function totalColumnRelations(t: Table, row: Row, relations: Relation[]): void {
+  if (t.totalColumn < 0 || PER_SHARE_ROW.test(cellText(row, 0))) return;
+  const total = row.cells.get(t.totalColumn)?.quantities[0];
+  if (!total || total.vague || (total.kind !== 'money' && total.kind !== 'count')) return;
+  const parts: Quantity[] = [];
+  for (let c = 1; c < t.totalColumn; c++) {
+    const cell = row.cells.get(c);
+    const q = cell && partOfTotal(cell.quantities, total);
+    if (q && !q.vague) parts.push(q);
+    else if (cell && !EMPTY_CELL.test(cell.segment.text)) return; // "n/a": the sum is unknown
+  }
+  if (parts.length >= 2) relations.push({ kind: 'total', rows: parts, total, columns: true });
 }
 
 /** A row with a label and nothing else: a heading for the rows under it. */
@@ -231,12 +318,22 @@ function shareRelations(t: Table, at: number, rowCells: Cell[], relations: Relat
       continue;
     }
     if (t.isChangeColumn[c]) continue;
+    // A gross or operating margin is a share of revenue: never over 100% (the impossible rule); below zero it may be.
+    if (c > 0 && rate.value >= 0 && cappedMargin(t, at)) relations.push({ kind: 'shareOfWhole', rate });
     const margin = marginRows(t, at);
     if (!margin) continue;
     const whole = margin.whole.cells.get(c)?.quantities[0];
     const result = margin.part.cells.get(c)?.quantities[0];
     if (whole && result && whole.kind === 'money' && result.kind === 'money' && whole.unit === result.unit) relations.push({ kind: 'share', rate, whole, result, derived: 'rate' });
   }
+}
+
+/** Whether the row is a margin that cannot pass 100%: "Gross margin", "Adjusted EBITDA margin", "percent of revenue" under "Operating income". */
+function cappedMargin(t: Table, at: number): boolean {
+  const m = MARGIN_ROW.exec(cellText(t.ordered[at], 0));
+  if (!m) return false;
+  const of = m[1].trim() === '' ? (at > 0 && t.ordered[at - 1].index > 0 ? rowName(cellText(t.ordered[at - 1], 0)) : '') : rowName(m[1]);
+  return of !== '' && CAPPED_MARGIN_OF.test(of);
 }
 
 /** A margin row's part and whole: the row it names (or the row right above) and the revenue row. */
@@ -283,6 +380,17 @@ function changeRelations(t: Table, at: number, rowCells: Cell[], relations: Rela
     const stated = rowCells[i].quantities[0];
     if (!stated || (stated.kind !== 'percent' && stated.kind !== 'percentagePoints' && stated.kind !== 'multiple')) continue;
     if (t.shareColumns[column] || (!isChangeColumn[column] && stated.sign === null)) continue;
+    const pair = t.changePairs[column];
+    if (pair !== undefined) {
+      // The header says which two columns ("Q4 25 vs Q4 24", "Y/Y"): those, or none when the table does not show one.
+      const to = pair && row.cells.get(pair.to)?.quantities[0];
+      const from = pair && row.cells.get(pair.from)?.quantities[0];
+      if (to && from && !to.vague && !from.vague && to.kind !== 'multiple' && to.kind === from.kind && to.unit === from.unit) {
+        relations.push({ kind: 'change', from, to, stated });
+        changeFigures.add(stated);
+      }
+      continue;
+    }
     const figures: { column: number; q: Quantity }[] = [];
     for (let c = column - 1; c >= 0 && !isChangeColumn[c]; c--) {
       const q = row.cells.get(c)?.quantities[0];
@@ -334,18 +442,24 @@ function laterFirst<T extends { column: number }>(t: Table, a: T, b: T): [T, T] 
   const pa = t.headerPeriods[a.column];
   const pb = t.headerPeriods[b.column];
   if (pa && pb) {
-    const [a0, a1] = periodInterval(pa);
-    const [b0, b1] = periodInterval(pb);
-    if (a0 === b0 && a1 === b1) return null;
-    return a1 > b1 || (a1 === b1 && a0 > b0) ? [a, b] : [b, a];
+    if (laterPeriod(pa, pb)) return [a, b];
+    return laterPeriod(pb, pa) ? [b, a] : null;
   }
   if (pa || pb) return null;
   return a.column > b.column ? [a, b] : [b, a];
 }
 
-/** A Total row: each column's figure against the rows above it, since the previous Total (`sectionIndex`). */
-function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell[], relations: Relation[]): void {
+/**
+ * A Total row: each column's figure against the rows above it, since the previous Total
+ * (`sectionIndex`), or the rows tableSubtotals.ts found it adds up in a table of nested sums.
+ */
+function totalRelations(t: Table, sectionIndex: number, at: number, rowCells: Cell[], relations: Relation[]): void {
   const { ordered, header } = t;
+  let partRows = t.nested.reported.has(at) ? t.nested.sums.get(at) : t.nested.totals.get(at);
+  if (!partRows) {
+    partRows = [];
+    for (let k = sectionIndex; k < at; k++) partRows.push(k);
+  }
   for (let i = 0; i < rowCells.length; i++) {
     const column = rowCells[i].column;
     const total = rowCells[i].quantities[0];
@@ -354,13 +468,15 @@ function totalRelations(t: Table, sectionIndex: number, row: Row, rowCells: Cell
     if (total.kind === 'percent' && !SHARE_COLUMN.test(header[column]) && !t.shareColumns[column]) continue;
     const parts: Quantity[] = [];
     let unknown = false;
-    for (let k = sectionIndex; k < ordered.length && ordered[k].index < row.index; k++) {
+    for (const k of partRows) {
       const c = ordered[k].cells.get(column);
       const q = c && partOfTotal(c.quantities, total);
       if (q && !q.vague) parts.push(q);
       else if (c && !EMPTY_CELL.test(c.segment.text)) unknown = true; // "n/a", "undisclosed": the sum is unknown
     }
     if (unknown || parts.length < 2) continue;
+    // A subtotal among the parts that is itself off in this column: that one is the mistake to report.
+    if (partRows.some((k) => t.nested.sums.has(k) && sumIsOff(t.grid, t.nested.sums.get(k)!, k, column))) continue;
     if (total.kind === 'percent' && t.shareColumns[column]) relations.push({ kind: 'total', rows: parts, total, shares: true });
     else relations.push({ kind: 'total', rows: parts, total });
   }
@@ -473,7 +589,7 @@ function rowClaim(
     segments.push(cell.segment);
     const when = periodColumn >= 0 && periodColumn !== column ? row.cells.get(periodColumn)?.segment : undefined;
     for (const q of cell.quantities) {
-      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, headerRow?.cells.get(0)?.segment, part ?? rowCarry, changeFigures.has(q), when, section, isPart ? carriedEntity : undefined));
+      readings.push(readCell(reader, q, cell.segment, label, headerRow?.cells.get(column)?.segment, t.columnPeriods[column], headerRow?.cells.get(0)?.segment, part ?? rowCarry, changeFigures.has(q), when, section, isPart ? carriedEntity : undefined));
     }
   }
   // A change column's figure is of the later column's period ("+28%" under "Change" is Q4 25's).
@@ -483,6 +599,13 @@ function rowClaim(
     const to = readings.find((r) => r.quantity === rel.to);
     if (stated && to && stated.period === null) stated.period = to.period;
   }
+  // A change against a column the table does not show ("Change YOY" beside "Fiscal Q1 2025"): the later period of the columns before it.
+  for (let i = 0, k = 0; i < rowCells.length; i++) {
+    const n = rowCells[i].quantities.length;
+    const p = t.changePeriods[rowCells[i].column];
+    for (let j = k; j < k + n; j++) if (p && readings[j].period === null) readings[j].period = p;
+    k += n;
+  }
   return {
     span,
     text: rowText(text, span, segments),
@@ -490,7 +613,7 @@ function rowClaim(
     quantities,
     readings,
     relations,
-    table: { table: t.table, row: row.index, isTotal, header: t.header },
+    table: isPart && carriedEntity ? { table: t.table, row: row.index, isTotal, header: t.header, whole: carriedEntity } : { table: t.table, row: row.index, isTotal, header: t.header },
   };
 }
 
@@ -561,6 +684,8 @@ function readCell(
   cell: Segment,
   label: Segment | undefined,
   headerCell: Segment | undefined,
+  /** The period of the cell's column (Table.columnPeriods). */
+  columnPeriod: Period | null,
   corner: Segment | undefined,
   carriedEntity: string | null,
   isChange: boolean,
@@ -572,6 +697,7 @@ function readCell(
   const reading = readingFor(context(reader, cell), q, isChange);
   // The row's "Quarter" or "Period" cell says when its figures are, before any header does.
   if (reading.period === null && when) reading.period = context(reader, when).periods[0] ?? null;
+  if (reading.period === null) reading.period = columnPeriod;
   if (!reading.entity) {
     for (let k = 0; k < 3; k++) {
       const s = k === 0 ? label : k === 1 ? headerCell : corner;
@@ -606,7 +732,7 @@ function readCell(
         reading.metricSpan = m.span;
       }
     }
-    if (reading.period === null) reading.period = (s === headerCell ? headerPeriod(s.text, s.start) : null) ?? ctx.periods[0] ?? null;
+    if (reading.period === null && s !== headerCell) reading.period = ctx.periods[0] ?? null;
   }
   // "Adjusted operating income", a "Non-GAAP" section: the basis of the row's figures.
   if (reading.metric !== null) {

@@ -3,15 +3,39 @@
 // vocabulary does not have. One list per question: to teach the reader a new form, add it
 // to its list (and a row to the valid/invalid tables in test/unit/table-relations.test.ts).
 
-/** A row that adds up the rows above it: "Total", "Total net revenue", "Combined", "All segments", "Sum". */
-export const TOTAL_ROW = /^[^\p{L}\p{N}]{0,20}(?:grand\s{1,3})?(?:total|totals|sum|all|combined|overall)\b/iu;
+/**
+ * A row that adds up the rows above it: "Total", "Total net revenue", "Subtotal", "Combined",
+ * "All segments", "Sum", "Consolidated" (alone: "Consolidated net income" is one line of a
+ * statement), "Google Services total" (the word last; "Percent of total" is a share).
+ * "All other" is a part, never the total.
+ */
+export const TOTAL_ROW =
+  /^[^\p{L}\p{N}]{0,20}(?:(?:grand\s{1,3})?(?:total|totals|sub-?totals?|sum|combined|overall)\b|all\b(?!\s{1,3}others?\b)|consolidated\s{0,3}(?:totals?\s{0,3})?(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$)|^[^|]{1,60}?(?<!\bof)\s(?:sub-?)?totals?\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$/iu;
+
+/**
+ * A column that adds up the columns to its left: the total word and nothing else ("Total",
+ * "Consolidated", "Total ($M)"). "Total assets" or "Total cost" over a column names a metric of
+ * its own, not the sum of the columns beside it.
+ */
+export const TOTAL_COLUMN = /^[^\p{L}\p{N}]{0,10}(?:grand\s{1,3})?(?:total|totals|consolidated|combined|overall|sum)\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?[*:]{0,3}\s{0,3}$/iu;
 
 /**
  * A column that states a change between two others: "Change", "% Change", "Y/Y", "YoY", "Q/Q",
  * "vs. prior year", "Q4 25 vs Q4 24", "Growth", "Δ".
  */
 export const CHANGE_COLUMN =
-  /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s{0,2}(?:chg|change)/i;
+  /\b(?:change|chg|growth|grew|yoy|y\/y|y-o-y|qoq|q\/q|sequential|increase|decrease|delta|diff(?:erence)?|vs\.?|versus|rise|drop|decline)\b|Δ|±|%\s{0,2}(?:chg|change)/i;
+
+/**
+ * A change column that names what it compares by the distance between the two periods: a year
+ * ("Y/Y", "YoY", "Year-over-year", "vs. prior year") or a quarter ("Q/Q", "Sequential", "vs. prior
+ * quarter"). The figure is of the latest column before it, against the column a year (or a
+ * quarter) earlier.
+ */
+export const CHANGE_DISTANCE: readonly { distance: 'year' | 'quarter'; pattern: RegExp }[] = [
+  { distance: 'year', pattern: /\b(?:y\/y|yoy|y-o-y|year[- ]over[- ]year|year[- ]on[- ]year|(?:vs\.?|versus|from|over)\s{1,3}(?:the\s{1,3})?(?:prior|previous|last)\s{1,3}year|(?:vs\.?|versus|from)\s{1,3}(?:a\s{1,3})?year[- ]ago)\b/i },
+  { distance: 'quarter', pattern: /\b(?:q\/q|qoq|q-o-q|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?|(?:vs\.?|versus|from|over)\s{1,3}(?:the\s{1,3})?(?:prior|previous|last)\s{1,3}quarter)\b/i },
+];
 
 /** A rate per year, not a change between two columns: "CAGR", "annual growth". */
 export const RATE_COLUMN = /\b(?:cagr|annual|a year|per year|annualized)\b/i;
@@ -47,6 +71,15 @@ export const MARGIN_PART_NAMES: Readonly<Record<string, readonly string[]>> = {
   net: ['net income', 'net profit'],
   'net loss': ['net loss'],
 };
+
+/**
+ * What a margin row may be a margin of when the margin cannot pass 100% of revenue: a profit
+ * that is revenue less costs (gross profit, operating income, EBITDA), matched against the
+ * margin's own words ("Gross margin" → "gross") or, for "percent of revenue", the row above's
+ * name (lower case, without "($M)"; "adjusted", "non-GAAP" dropped). A net income margin may
+ * pass 100% (a gain on an investment), a cost's "percent of revenue" too: neither is here.
+ */
+export const CAPPED_MARGIN_OF = /^(?:(?:non-gaap|gaap|adjusted|segment)\s{1,3}){0,3}(?:gross(?:\s{1,3}(?:profit|margin))?|operating(?:\s{1,3}(?:income|profit))?|income\s{1,3}from\s{1,3}operations|ebitda|ebit|contribution(?:\s{1,3}(?:profit|margin))?)$/;
 
 /**
  * Row names of metrics the vocabulary (dataset/metrics.ts) does not have, though they hold

@@ -41,12 +41,16 @@ export const OTHER_QUANTITY_WORDS = ['more', 'another', 'additional', 'other', '
 /** Words between a pair and a rate that say the rate belongs to another clause. */
 export const CLAUSE_WORDS = ['while', 'whereas', 'but', 'and', 'as', 'although', 'though', 'with', 'compared', 'versus', 'vs', 'where', 'when'];
 
-/** Verbs that state a part of a whole before the rate: "accounts for 40% of", "makes up", "represents". */
+/**
+ * Verbs that state a part of a whole before the rate: "accounts for 40% of", "makes up",
+ * "represents"; an owner's part of what it owns a stake in: "bears 27% of its losses".
+ */
 export const SHARE_VERBS = [
   'accounts for', 'account for', 'accounted for', 'accounting for',
   'makes up', 'make up', 'made up', 'making up',
   'represents', 'represent', 'represented', 'representing',
   'comprises', 'comprise', 'comprised', 'constitutes', 'constitute', 'constituted',
+  'bears', 'bear', 'bore',
 ];
 
 /** Words that make "from A to B" a spread of estimates rather than a movement. */

@@ -119,11 +119,12 @@ function checkTotal(rel: Total, text: string): Finding | null {
   if (rel.inclusive ? !exceeds(total, s) : fitsSum(total, total, s)) return null;
   const { agreeing, shown } = sumText(total, s);
   const sumShort = s.anyRange ? compactRange(s.low, s.high, total.kind, total.unit) : compact(s.low, total.kind, total.unit);
-  const role = rel.prose ? 'Part' : 'Row';
+  const role = rel.prose ? 'Part' : rel.columns ? 'Column' : 'Row';
   const stated = withQualifier(total, text);
   let message: string;
   if (rel.inclusive) message = `The parts listed add up to ${shown}, more than the ${stated} they are part of.`;
   else if (rel.prose) message = `The parts add up to ${shown}, not ${stated}.`;
+  else if (rel.columns) message = `The columns to the left add up to ${shown}, not ${stated}.`;
   else message = `The rows ${rows.every((r) => r.span.start > total.span.start) ? 'below' : 'above'} add up to ${shown}, not ${stated}.`;
   return makeFinding(tableTotalRule, {
     span: total.span,

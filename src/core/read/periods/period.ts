@@ -212,6 +212,8 @@ const CUE_WORDS: [string, number][] = [
     .split(' ')
     .map((w): [string, number] => [w, MONTH_CUE]),
   ['q', Q_CUE],
+  // "FQ4-25": a fiscal quarter, tried by the quarter patterns.
+  ['fq', Q_CUE],
   ['quarter', QUARTER_CUE | RELATIVE_CUE],
   ['h', H_CUE],
   ['half', HALF_CUE | RELATIVE_CUE],
@@ -289,8 +291,10 @@ const PATTERNS: PeriodPattern[] = [
   // Q3 2025 · Q3'25 · Q3 FY2025 · 3Q25 · third quarter of (fiscal) 2025
   // A fiscal quarter or half ("Q3 FY2025", "third quarter of fiscal 2025") is the company's,
   // never the calendar quarter of the same number.
-  pattern(`Q([1-4])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
-  pattern(`([1-4])Q[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
+  pattern(`Q([1-4])[ -]?(FY[ -]?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
+  pattern(`([1-4])Q[ -]?(FY[ -]?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalQuarterPeriod : quarterPeriod)(+m[1], year4or2(m[3]), s), Q_CUE),
+  // A results table's "FQ4-25", "FQ4 FY25": F for fiscal, a fiscal quarter by its own letters.
+  pattern(`FQ([1-4])[ -]?(?:FY[ -]?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalQuarterPeriod(+m[1], year4or2(m[2]), s), Q_CUE),
   // The fiscal year first: "fiscal 2026 Q2 results", "FY26 Q2", "fiscal 2026 second quarter".
   pattern(`fiscal (?:year )?(${YEAR})[ -]?Q([1-4])`, (m, s) => fiscalQuarterPeriod(+m[2], +m[1], s), FISCAL_CUE),
   pattern(`FY ?(${YEAR}|${SHORT_YEAR})[ -]?Q([1-4])`, (m, s) => fiscalQuarterPeriod(+m[3], year4or2(m[1]), s), FY_CUE),
@@ -335,8 +339,8 @@ const PATTERNS: PeriodPattern[] = [
   // Parts of a year we have no canonical form for: consumed so their year is not read as the whole year.
   blocker(`(?:first|last|past|final|trailing|next) (?:\\w+ )?(?:months?|weeks?|days?|quarters) (?:of |in |through )(?:fiscal (?:year )?)?${YEAR}`, LEAD_CUE),
   blocker(`(?:year[- ]to[- ]date|ytd) (?:in )?${YEAR}`, YTD_CUE),
-  // FY2025 · FY 2025 · FY25 · FY'25 · fiscal 2025 · fiscal year 2025
-  pattern(`FY ?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalYearPeriod(year4or2(m[1]), s), FY_CUE),
+  // FY2025 · FY 2025 · FY25 · FY'25 · FY-25 · fiscal 2025 · fiscal year 2025
+  pattern(`FY[ -]?(${YEAR}|${SHORT_YEAR})`, (m, s) => fiscalYearPeriod(year4or2(m[1]), s), FY_CUE),
   pattern(`fiscal (?:year )?(${YEAR})`, (m, s) => fiscalYearPeriod(+m[1], s), FISCAL_CUE),
   // CY2025 is the calendar year.
   pattern(`CY ?(${YEAR})`, (m, s) => yearPeriod(+m[1], s), CY_CUE),
