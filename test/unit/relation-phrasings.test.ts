@@ -152,6 +152,24 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
     invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
   },
+  'stake-bought': {
+    valid: [
+      { text: 'Meta has made a massive move by investing $14.3 billion in Scale AI. This deal gives Meta a 49% stake in the company, which is now valued at $29 billion.', roles: { share: '49%', whole: '$29 billion', part: '$14.3 billion' } },
+      { text: 'Meta has completed a $14.3 billion investment in Scale AI, acquiring a 49% stake in the startup and valuing it at over $29 billion.', roles: { share: '49%', whole: '$29 billion', part: '$14.3 billion' } },
+      { text: "In this funding round, ASML's investment of €1.3 billion makes it the main shareholder, holding an 11% stake. Mistral's valuation has soared to €11.7 billion.", roles: { share: '11%', whole: '€11.7 billion', part: '€1.3 billion' } },
+    ],
+    invalid: [
+      // A stake held after several rounds, an investment summed over them, the value of the stake itself.
+      'Microsoft, which has invested $13 billion in OpenAI, holds a 27% stake in the company, valued at $500 billion.',
+      'Microsoft invested $13 billion in OpenAI, holding a 27% stake in the company now valued at $500 billion.',
+      'Microsoft invested $13.8 billion in OpenAI. Under the deal it gets a 27% stake valued at $135 billion.',
+      // Another investment in the next sentence: the valuation may be that deal's.
+      'Amazon invested $4 billion in Anthropic for a 10% stake. Separately, Google invested $2 billion in the company, valued at $18 billion.',
+      // Two sentences apart, or in another paragraph.
+      'Meta invested $14.3 billion in Scale AI. The deal closed on Friday. It gives Meta a 49% stake in the company, which is valued at $29 billion.',
+      'Meta invested $14.3 billion in Scale AI.\n\nIt gives Meta a 49% stake in the company, which is valued at $29 billion.',
+    ],
+  },
   'share-of-named-whole': {
     valid: [{ text: 'Nvidia holds 80% of the market.', roles: { share: '80%' } }],
     invalid: ['Nvidia holds 80% of its cash in bonds.'],

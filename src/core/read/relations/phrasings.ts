@@ -129,7 +129,32 @@ export interface DirectionEntry extends Entry {
   pattern: RegExp;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry;
+/**
+ * A share whose three figures may stand in neighbouring sentences of one paragraph (read by
+ * acrossSentences.ts): the rate in one sentence, the part in it or the sentence before, the
+ * whole in it or the sentence after. Each figure is known by the words beside it alone, so
+ * every test is strict, and a sentence with a second candidate for a role reads nothing.
+ */
+export interface AcrossEntry extends Entry {
+  shape: 'across';
+  /** The words just before the rate (anchored at their end) and just after it. */
+  rateBefore: RegExp;
+  rateAfter: RegExp;
+  /** Also read before the rate when the rate's sentence has `rateBeforeCue` ("holding a 11% stake" in "this funding round"). */
+  rateBeforeIf?: RegExp;
+  rateBeforeCue?: RegExp;
+  /** The part: the words just before it, or just after it. */
+  partBefore: RegExp;
+  partAfter: RegExp;
+  /** Words in the part's sentence that make it a sum over several deals ("has invested", "in total"). */
+  notPart: RegExp;
+  /** The whole: the words just before it. */
+  wholeBefore: RegExp;
+  /** Words before the whole's marker that make it the value of something else ("a stake valued at"). */
+  notWhole: RegExp;
+}
+
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -277,6 +302,24 @@ export const PHRASINGS: readonly Phrasing[] = [
     of: new RegExp(P`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu'),
     where: 'before', maxGap: Infinity,
     joint: /^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i,
+  },
+  {
+    // An investment buys a stake of a company at a valuation: the stake is the investment over
+    // the (post-money) valuation. Only a stake the deal gives ("acquiring", "for", "gives"), never
+    // one held ("owns a 27% stake" after several rounds at several valuations), and only an
+    // investment made once ("invested", not "has invested" or "in total").
+    id: 'stake-bought', family: 'share', shape: 'across', name: 'invests A for an X% stake … valued at B (in one sentence or the next)', roles: ['part', 'share', 'whole'],
+    example: 'Meta invested $14.3 billion in Scale AI. The deal gives it a 49% stake in the company, which is now valued at $29 billion.',
+    // "gives Meta a 49% stake": the one who gets it may stand between.
+    rateBefore: new RegExp(P`\b(?:(?:gives?|giving|gave)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|acquir(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|for|buy(?:s|ing)?|bought|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|getting|got)\s+(?:an?\s+)?${QUAL}$`, 'iu'),
+    rateAfter: /^\s*(?:ownership\s+|equity\s+)?stake\b/i,
+    rateBeforeIf: new RegExp(P`\bholding\s+(?:an?\s+)?${QUAL}$`, 'i'),
+    rateBeforeCue: /\b(?:funding|investment)\s+round\b/i,
+    partBefore: new RegExp(P`\b(?:invest(?:s|ed|ing)?|investment\s+of)\s+${QUAL}$`, 'i'),
+    partAfter: /^\s+investment\b/i,
+    notPart: /\b(?:has|have|had)\s+(?:\w+\s+)?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined)\b/i,
+    wholeBefore: new RegExp(P`\b(?:valued\s+at|valuing\s+(?:it|them|the\s+[\p{L}-]+)\s+at|valuation\s+of|valuation\s+(?:has\s+|had\s+)?(?:[\p{L}]+\s+)?to)\s+${QUAL}$`, 'iu'),
+    notWhole: /\b(?:stake|holding|shares|investment)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
   },
   {
     id: 'share-of-named-whole', family: 'shareOfWhole', shape: 'single', name: 'X% of the total / of its users', roles: ['share'],
