@@ -122,6 +122,27 @@ export const ROWS: Record<string, Row> = {
       'Net sales increased 9% to $155.7 billion in the first quarter; costs were $143.3 billion.',
     ],
   },
+  'fold-reaching': {
+    valid: [
+      { text: 'In 2024, organizations are projected to spend $235 billion on AI, a figure that is expected to nearly triple, reaching over $630 billion by 2028.', roles: { start: '$235 billion', end: '$630 billion', change: 'triple' } },
+      { text: 'Revenue of $5 billion is set to double to $10 billion next year.', roles: { start: '$5 billion', end: '$10 billion', change: 'double' } },
+    ],
+    invalid: [
+      'Revenue was $5 billion in 2023, while Nvidia expects its own to double to $20 billion.',
+      'Revenue was $5 billion and costs were $3 billion; both are expected to double to $10 billion.',
+      'It is more than triple the size of its rival, reaching $5 billion.',
+    ],
+  },
+  'fold-this-to': {
+    valid: [
+      { text: 'Its Colossus supercomputer currently operates with 100,000 Nvidia Hopper GPUs. The company plans to double this capacity to 200,000 GPUs.', roles: { start: '100,000', end: '200,000', change: 'double' } },
+    ],
+    invalid: [
+      'It runs 100,000 GPUs in Memphis and 50,000 GPUs in Atlanta. The company plans to double this capacity to 200,000 GPUs.',
+      'It runs on 100,000 GPUs.\n\nThe company plans to double this capacity to 200,000 GPUs.',
+      'It made $1 billion last year. The company plans to double revenue to $2 billion.',
+    ],
+  },
   'cagr-dated': {
     valid: [
       {

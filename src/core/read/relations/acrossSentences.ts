@@ -3,15 +3,20 @@
 // phrasing table (phrasings.ts):
 //   "Meta invested $14.3 billion in Scale AI. This deal gives Meta a 49% stake in the
 //    company, which is now valued at $29 billion."
+//   "… currently operates with 100,000 Nvidia Hopper GPUs. The company plans to double this
+//    capacity to 200,000 GPUs."
 // A relation across sentences is easier to invent than one within a sentence, so each role
 // is filled only by a figure the words beside it name, from the rate's sentence and the one
 // just before or after it in the same paragraph, and a role with two candidates reads nothing.
 import type { Claim, Quantity } from '../../types';
-import { entriesOf, type AcrossEntry } from './phrasings';
+import { isFoldVerb } from '../figures/numberWords';
+import { entriesOf, type AcrossEntry, type FoldEntry } from './phrasings';
+import { sameKind } from './read';
 
 const ACROSS = entriesOf('across');
+const FOLDS_BACK = entriesOf('fold').filter((e) => e.start === 'previous');
 
-/** Words every `across` entry needs in the rate's sentence: most paragraphs are passed over on this test alone. */
+/** Words every stake entry needs in the rate's sentence: most paragraphs are passed over on this test alone. */
 const MAY_HOLD = /\bstake\b/i;
 /** At most this many characters between two sentences that follow each other (the space after a full stop). */
 const ADJACENT = 3;
@@ -28,16 +33,23 @@ class Sentence {
     const at = q.span.end - this.claim.span.start;
     return this.claim.text.slice(at, at + n);
   }
+  between(a: Quantity, b: Quantity): string {
+    const lead = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
+    return this.claim.text.slice(a.span.end - this.claim.span.start, lead - this.claim.span.start);
+  }
 }
 
-/** Reads the across-sentence relations of a document's claims and adds each to the claim of its rate. */
+/** Reads the across-sentence relations of a document's claims and adds each to the claim of its stated figure (the stake, the fold verb). */
 export function readAcrossSentences(claims: readonly Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    if (c.table || !MAY_HOLD.test(c.text)) continue;
+    if (c.table) continue;
     const prev = i > 0 && follows(claims[i - 1], c) ? claims[i - 1] : null;
-    const next = i + 1 < claims.length && follows(c, claims[i + 1]) ? claims[i + 1] : null;
-    for (const e of ACROSS) readStake(e, c, prev, next);
+    if (MAY_HOLD.test(c.text)) {
+      const next = i + 1 < claims.length && follows(c, claims[i + 1]) ? claims[i + 1] : null;
+      for (const e of ACROSS) readStake(e, c, prev, next);
+    }
+    if (prev) for (const e of FOLDS_BACK) readFoldBack(e, c, prev);
   }
 }
 
@@ -87,4 +99,21 @@ function isWhole(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
   const pre = s.before(q, 80);
   const m = e.wholeBefore.exec(pre);
   return !!m && !e.notWhole.test(pre.slice(0, m.index));
+}
+
+/** "… 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.": the start is the one level of the end's kind in the sentence before. */
+function readFoldBack(e: FoldEntry, c: Claim, prev: Claim): void {
+  const s = new Sentence(c);
+  const qs = c.quantities;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const fold = qs[i];
+    const end = qs[i + 1];
+    if (fold.kind !== 'multiple' || !isFoldVerb(fold.text) || c.relations.some((r) => r.kind === 'change' && r.stated === fold)) continue;
+    if (!e.toEnd.test(s.between(fold, end))) continue;
+    // No level of the end's kind before the verb in its own sentence, one in the sentence before (a count of the same things).
+    if (qs.slice(0, i).some((q) => sameKind(q, end))) continue;
+    const starts = prev.quantities.filter((q) => sameKind(q, end) && (q.kind !== 'count' || q.unit === end.unit));
+    if (starts.length !== 1) continue;
+    c.relations = [...c.relations, { kind: 'change', from: starts[0], to: end, stated: fold }];
+  }
 }

@@ -154,7 +154,26 @@ export interface AcrossEntry extends Entry {
   notWhole: RegExp;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry;
+/**
+ * A fold verb ("double", "triple") between a level and the level it moves to: the verb states
+ * the change ("$235 billion …, expected to nearly triple, reaching over $630 billion").
+ */
+export interface FoldEntry extends Entry {
+  shape: 'fold';
+  /**
+   * Where the start stands: earlier in the sentence ('sentence', read.ts), or in the sentence
+   * just before, named again after the verb ('previous', acrossSentences.ts: "… 100,000 GPUs.
+   * The company plans to double this capacity to 200,000 GPUs").
+   */
+  start: 'sentence' | 'previous';
+  /** All the words between the fold verb and the end figure. */
+  toEnd: RegExp;
+  /** Words that must not stand between the start and the fold verb (another clause, another subject). */
+  notToFold?: RegExp;
+  maxToFold?: number;
+}
+
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -273,6 +292,24 @@ export const PHRASINGS: readonly Phrasing[] = [
     second: new RegExp(P`^[^,;:()]{0,60},\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
     maxSecond: 90,
     changeWordBefore: true,
+  },
+
+  // --- a fold verb between two levels -----------------------------------------------------
+  {
+    id: 'fold-reaching', family: 'change', shape: 'fold', name: 'A …, expected to triple, reaching B', roles: ['start', 'change', 'end'],
+    example: 'Spending of $235 billion in 2024 is expected to nearly triple, reaching $630 billion by 2028.',
+    start: 'sentence',
+    toEnd: new RegExp(P`^\s*,?\s*(?:to|to\s+reach|reaching|to\s+hit|hitting)\s+${QUAL}$`, 'i'),
+    // The start is the only level of its kind before the verb, in the verb's own clause.
+    notToFold: new RegExp(P`[;:]|${clauseWords.source}`, 'i'),
+    maxToFold: 80,
+  },
+  {
+    id: 'fold-this-to', family: 'change', shape: 'fold', name: 'A. … to double this capacity to B', roles: ['start', 'change', 'end'],
+    example: 'Its Colossus supercomputer runs on 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.',
+    start: 'previous',
+    // "this capacity", "that figure", "its fleet": the verb's object names the level of the sentence before.
+    toEnd: new RegExp(P`^\s+(?:this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?to\s+${QUAL}$`, 'iu'),
   },
 
   // --- growth rates --------------------------------------------------------------------

@@ -25,6 +25,7 @@ export interface SentenceRelations {
 const PAIRS = entriesOf('pair');
 const [PAIR_THEN_CHANGE, CHANGE_THEN_PAIR] = entriesOf('stated');
 const TRIPLES = entriesOf('triple');
+const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
@@ -62,6 +63,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   readPairs(s, relations);
   const unstated = s.pairs.filter((p) => !statedChange(s, p, relations));
   readTriples(s, relations);
+  readFolds(s, relations);
   readGrowthRates(s, relations);
   // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
   for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
@@ -180,6 +182,28 @@ function tripleFits(s: RelationSentence, t: TripleEntry, i: number): boolean {
   const g2 = s.between(qs[i + 1], qs[i + 2]);
   if (g2.length > t.maxSecond || !t.second.test(g2)) return false;
   return !t.changeWordBefore || rate.sign !== null || hasChangeWord(lastWords(s.before(rate, 40), 3));
+}
+
+// --- a fold verb between two levels: "$235 billion …, expected to triple, reaching $630 billion" ---
+
+function readFolds(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (let i = 1; i + 1 < qs.length; i++) {
+    const fold = qs[i];
+    const end = qs[i + 1];
+    if (fold.kind !== 'multiple' || !isFoldVerb(fold.text) || s.changeFigures.has(fold)) continue;
+    for (const e of FOLDS) {
+      if (!e.toEnd.test(s.between(fold, end))) continue;
+      // The start: the one figure of the end's kind before the verb, in the verb's clause.
+      const starts = qs.slice(0, i).filter((q) => sameKind(q, end));
+      if (starts.length !== 1) continue;
+      const gap = s.between(starts[0], fold);
+      if (gap.length > (e.maxToFold ?? Infinity) || (e.notToFold && e.notToFold.test(gap))) continue;
+      out.push({ kind: 'change', from: starts[0], to: end, stated: fold });
+      s.changeFigures.add(fold);
+      break;
+    }
+  }
 }
 
 // --- growth rates: two dated figures and a rate a year ---------------------------------------
@@ -382,7 +406,8 @@ function lastWords(text: string, n: number): string {
 
 // --- figures ----------------------------------------------------------------------------------
 
-function sameKind(a: Quantity, b: Quantity): boolean {
+/** Two figures of one kind (and one currency), neither vague: the two ends of a relation. */
+export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
 }
 function isRate(q: Quantity): boolean {
