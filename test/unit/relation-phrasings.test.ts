@@ -217,7 +217,8 @@ export const ROWS: Record<string, Row> = {
       { text: 'Nvidia slipped 1.1% after the announcement.', roles: { figure: '1.1%', word: 'slipped', direction: 'down' } },
       { text: 'The shares plummeted by nearly 17% on Monday.', roles: { figure: '17%', word: 'plummeted', direction: 'down' } },
     ],
-    invalid: ['Shares were 17% of the index.'],
+    // "make up" states a share: its "up" moves nothing.
+    invalid: ['Shares were 17% of the index.', 'Amazon, Microsoft and Google together now make up 63% of spending.', 'HBM Supply Is Making Up 14% of DRAM Industry'],
   },
   'direction-verb-by': {
     valid: [{ text: 'The company cut costs by 20%.', roles: { figure: '20%', word: 'cut', direction: 'down' } }],

@@ -28,6 +28,8 @@ const TRIPLES = entriesOf('triple');
 const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
+/** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
+const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
 /** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
 const directionWordBefore = wordPhraseBefore(DIRECTION.before);
@@ -375,7 +377,7 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
       if (dir && !NOT_VERBS_OF_BY.has(w[0].toLowerCase())) return s.word(w[0], at + (w.index ?? 0), dir);
     }
   }
-  if (m) {
+  if (m && !SHARE_VERB_BEFORE.test(pre)) {
     const w = m[1];
     // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
     const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
