@@ -232,6 +232,14 @@ export const ROWS: Record<string, Row> = {
     ],
     invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.'],
   },
+  'direction-amount-or': {
+    valid: [
+      { text: 'The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.', roles: { figure: '0.4%', word: 'rose', direction: 'up' } },
+      { text: 'The Dow fell 63.31 points, or 0.1%, to 46,694.97.', roles: { figure: '0.1%', word: 'fell', direction: 'down' } },
+      { text: 'Spending was up $17.5 billion or 23% from a year earlier.', roles: { figure: '23%', word: 'up', direction: 'up' } },
+    ],
+    invalid: ['Revenue of $5 billion, or 20%, came from ads.', 'It cut 1,000, or 5% of its staff.', 'It reported growth of 24 points, or 0.4%.'],
+  },
   'direction-restated': {
     valid: [
       { text: 'Revenue increased 16%, or 15% in constant currency.', roles: { figure: '15%', word: 'increased', direction: 'up' } },

@@ -125,7 +125,7 @@ export interface SingleEntry extends Entry {
 /** A direction word governing a change figure. */
 export interface DirectionEntry extends Entry {
   shape: 'direction';
-  where: 'before' | 'after' | 'verbBy' | 'restated';
+  where: 'before' | 'after' | 'verbBy' | 'restated' | 'amountOr';
   pattern: RegExp;
 }
 
@@ -400,6 +400,15 @@ export const PHRASINGS: readonly Phrasing[] = [
     where: 'after',
     // The word after the figure, or the change noun after one more word ("20 percent revenue growth").
     pattern: /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?/diu,
+  },
+  {
+    id: 'direction-amount-or', family: 'direction', shape: 'direction', name: 'rose N points, or X% / up $X or Y%', roles: ['figure'],
+    example: 'The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.',
+    where: 'amountOr',
+    // The rate restates an amount the direction word moved ("24.49 points", "$17.5 billion"),
+    // written right before it: the word, the amount (a number, perhaps a currency sign and a
+    // scale or "points"), then ", or".
+    pattern: new RegExp(P`([\p{L}-]+)\s+(?:by\s+)?${QUAL}[$€£]?\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts|billion|million|trillion|bn|mn|[bm]))?\s*,?\s+or\s+$`, 'iu'),
   },
   {
     id: 'direction-restated', family: 'direction', shape: 'direction', name: 'rose X%, or Y% in constant currency / fell X% and Y%, respectively', roles: ['figure'],

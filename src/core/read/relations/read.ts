@@ -30,7 +30,7 @@ const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 /** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
 const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
-const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
+const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated' | 'amountOr', RegExp>;
 /** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
 const directionWordBefore = wordPhraseBefore(DIRECTION.before);
 const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBefore(VERB_BEFORE.to) };
@@ -385,6 +385,13 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     if (dir && w.toLowerCase() !== 'growth' && (!viaOf || CHANGE_NOUN.test(w))) return s.word(w, at + m.index, dir);
   }
   const post = s.after(q, 50);
+  // "rose 24.49 points, or 0.4%": the rate restates the amount the word moved (never "…, or 5% of").
+  // (Tried only after an "or": the pattern has digits in it, so wordPhraseBefore cannot run it.)
+  const amount = /\bor\s+$/i.test(pre.slice(-6)) ? DIRECTION.amountOr.exec(pre) : null;
+  if (amount && !/^\s+of\b/i.test(post)) {
+    const dir = directionOf(amount[1]);
+    if (dir && amount[1].toLowerCase() !== 'growth') return s.word(amount[1], at + amount.index, dir);
+  }
   const n = DIRECTION.after.exec(post);
   if (n) {
     // "-5% growth" is a fall written as growth: the word says nothing against the sign.
