@@ -276,6 +276,13 @@ test('a pair with no stated change reads the direction its end moved in; with on
   assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
 });
 
+test('a level may be named and dated before ", up from" ("a 70.2 percent share of … in the second quarter"), and a start be "a little over" a figure', () => {
+  assert.deepEqual(read('Its share has averaged just under 30% over the past four quarters, down from a little over 32% in 2021.'), [{ family: 'direction', roles: { figure: '30%', word: 'down', direction: 'down' } }]);
+  assert.deepEqual(read('TSMC secured a record 70.2 percent share of the global foundry business in the second quarter, up from 67.6 percent the previous quarter.').filter((r) => r.family === 'direction'), [{ family: 'direction', roles: { figure: '70.2 percent', word: 'up', direction: 'up' } }]);
+  // Another clause before the comma: its "up from" is not the first figure's.
+  assert.deepEqual(read('Revenue was $5 billion and profit rose sharply, up from $3 billion.').filter((r) => r.family === 'direction'), []);
+});
+
 test('a fold verb is its own direction word, and the change it states is checked; a fold word that compares is not', () => {
   assert.deepEqual(read('Azure AI revenue doubled this year.'), [{ family: 'direction', roles: { figure: 'doubled', word: 'doubled', direction: 'up' } }]);
   assert.deepEqual(read('The loss was halved.'), [{ family: 'direction', roles: { figure: 'halved', word: 'halved', direction: 'down' } }]);

@@ -244,7 +244,11 @@ export const PHRASINGS: readonly Phrasing[] = [
   {
     id: 'up-from', family: 'change', shape: 'pair', name: 'B, up from A', roles: ['end', 'start'],
     example: 'It is valued at $500 billion, up from $300 billion, a 67% rise.',
-    between: new RegExp(P`^\s*(?:(?:in|during|for|as of|at|by)\s+[^,;:()]{1,30}?)?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    // The end may be named and dated before the comma ("a 70.2 percent share of the foundry
+    // business in the second quarter, up from …", "30% over the past four quarters, down from
+    // …"): a short phrase, with no verb of another clause (notBetween).
+    between: new RegExp(P`^[^,;:()]{0,70}?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    notBetween: clauseWords,
     via: /,\s*([\p{L}]+)\s+from\b/iu,
     reads: 'pair', reversed: true,
   },
