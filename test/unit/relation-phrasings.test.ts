@@ -173,6 +173,18 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
     invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
   },
+  'share-part-of-the-whole': {
+    valid: [
+      { text: "OpenAI's platforms account for about 80 percent of all web traffic for generative AI tools, representing 190 million of the 240 million average daily visits.", roles: { share: '80 percent', part: '190 million', whole: '240 million' } },
+      { text: 'Nvidia sells 80% of the chips, or 4 million of the 5 million shipped.', roles: { share: '80%', part: '4 million', whole: '5 million' } },
+    ],
+    invalid: [
+      // Another clause, another part: "while" is no restating word.
+      'About 80 percent of the visits came from the US, while 40 million of the 240 million came from Europe.',
+      // A part and a whole of two kinds.
+      'It holds 80 percent of the market, representing $190 million of the 240 million users.',
+    ],
+  },
   'stake-bought': {
     valid: [
       { text: 'Meta has made a massive move by investing $14.3 billion in Scale AI. This deal gives Meta a 49% stake in the company, which is now valued at $29 billion.', roles: { share: '49%', whole: '$29 billion', part: '$14.3 billion' } },

@@ -129,6 +129,15 @@ export interface DirectionEntry extends Entry {
   pattern: RegExp;
 }
 
+/** A share, then its part named as some of its whole: "X% of …, representing A of the B". */
+export interface PartOfEntry extends Entry {
+  shape: 'partOf';
+  /** All the words between the rate and the part (the rate's own "of" phrase, then a restating word). */
+  joint: RegExp;
+  /** All the words between the part and the whole. */
+  partOf: RegExp;
+}
+
 /**
  * A share whose three figures may stand in neighbouring sentences of one paragraph (read by
  * acrossSentences.ts): the rate in one sentence, the part in it or the sentence before, the
@@ -173,7 +182,7 @@ export interface FoldEntry extends Entry {
   maxToFold?: number;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry;
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -343,6 +352,12 @@ export const PHRASINGS: readonly Phrasing[] = [
     of: new RegExp(P`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu'),
     where: 'before', maxGap: Infinity,
     joint: /^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i,
+  },
+  {
+    id: 'share-part-of-the-whole', family: 'share', shape: 'partOf', name: 'X% of …, representing A of the B', roles: ['share', 'part', 'whole'],
+    example: 'OpenAI accounts for about 80 percent of generative AI traffic, representing 190 million of the 240 million daily visits.',
+    joint: new RegExp(P`^\s+of\s+[^;:,()]{1,70},\s*(?:representing|or|i\.e\.,?|that is|which is|equal to|equivalent to)\s+${QUAL}$`, 'i'),
+    partOf: new RegExp(P`^\s+(?:out\s+of|of)\s+(?:the|its|their|all)\s+${QUAL}$`, 'i'),
   },
   {
     // An investment buys a stake of a company at a valuation: the stake is the investment over

@@ -28,6 +28,7 @@ const TRIPLES = entriesOf('triple');
 const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
+const PART_OF = entriesOf('partOf');
 /** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
 const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated' | 'amountOr', RegExp>;
@@ -305,6 +306,21 @@ function readShares(s: RelationSentence, out: Relation[]): void {
       if (SHARE_BEFORE.joint.test(gap)) result = prev;
     }
     if (result) out.push({ kind: 'share', rate, whole, result });
+  }
+  readPartsOfWholes(s, out);
+}
+
+/** "80 percent of all web traffic …, representing 190 million of the 240 million visits". */
+function readPartsOfWholes(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const [rate, part, whole] = [qs[i], qs[i + 1], qs[i + 2]];
+    if (rate.kind !== 'percent' || rate.sign !== null || s.changeFigures.has(rate) || !sameKind(part, whole)) continue;
+    if (part.kind !== 'money' && part.kind !== 'count') continue;
+    if (out.some((r) => r.kind === 'share' && r.rate === rate)) continue;
+    const e = PART_OF.find((x) => x.joint.test(s.between(rate, part)) && x.partOf.test(s.between(part, whole)));
+    // "A of the B" are the counts the writer had; the percent is worked out from them, and is what is checked.
+    if (e) out.push({ kind: 'share', rate, whole, result: part, derived: 'rate' });
   }
 }
 
