@@ -122,6 +122,17 @@ export const ROWS: Record<string, Row> = {
       'Net sales increased 9% to $155.7 billion in the first quarter; costs were $143.3 billion.',
     ],
   },
+  'up-from-list': {
+    valid: [
+      { text: 'Its revenue run rate passed $20 billion in 2025, up from about $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in two years.', roles: { start: '$2 billion', end: '$20 billion', change: '10 times' } },
+    ],
+    invalid: [
+      // The span named is not the years between the earliest level and the latest.
+      'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is a 10 times increase in three years.',
+      // No span named: which earlier level the change runs from is not said.
+      'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, a 10 times increase.',
+    ],
+  },
   'fold-reaching': {
     valid: [
       { text: 'In 2024, organizations are projected to spend $235 billion on AI, a figure that is expected to nearly triple, reaching over $630 billion by 2028.', roles: { start: '$235 billion', end: '$630 billion', change: 'triple' } },

@@ -129,6 +129,22 @@ export interface DirectionEntry extends Entry {
   pattern: RegExp;
 }
 
+/**
+ * A level, the earlier levels it rose from, and the change over all of them: "$20 billion in
+ * 2025, up from $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in
+ * two years". The change runs from the earliest level, and the span it names must be the years
+ * between that level and the first.
+ */
+export interface OverListEntry extends Entry {
+  shape: 'overList';
+  /** Between the two earlier levels ("in 2024 and"). */
+  joint: RegExp;
+  /** Between the earliest level and the rate ("in 2023, which is"). */
+  toRate: RegExp;
+  /** After the rate: the change word and the span ("increase in two years"); group `years` the number of years. */
+  tail: RegExp;
+}
+
 /** A share, then its part named as some of its whole: "X% of …, representing A of the B". */
 export interface PartOfEntry extends Entry {
   shape: 'partOf';
@@ -182,7 +198,7 @@ export interface FoldEntry extends Entry {
   maxToFold?: number;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry;
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry | OverListEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -305,6 +321,14 @@ export const PHRASINGS: readonly Phrasing[] = [
     second: new RegExp(P`^[^,;:()]{0,60},\s*(?:as\s+)?compared\s+(?:with|to)\s+(?:(?:the|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
     maxSecond: 90,
     changeWordBefore: true,
+  },
+
+  {
+    id: 'up-from-list', family: 'change', shape: 'overList', name: 'C, up from B in year 2 and A in year 1, an R increase in N years', roles: ['end', 'start', 'change'],
+    example: 'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is a 10 times increase in two years.',
+    joint: new RegExp(P`^\s+(?:in|during|for)\s+[^,;:()]{2,30}?,?\s+and\s+${QUAL}$`, 'i'),
+    toRate: new RegExp(P`^\s+(?:in|during|for)\s+[^,;:()]{2,30}?,\s*(?:which\s+is|that\s+is|or|a|an)\s+${QUAL}$`, 'i'),
+    tail: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?(?:${changeNouns})\s+(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?<years>[\p{L}\p{N}]+)\s+years?\b`, 'iu'),
   },
 
   // --- a fold verb between two levels -----------------------------------------------------

@@ -8,7 +8,7 @@ import { directionOf, hasChangeWord } from '../vocabulary';
 import { inflectedDirection } from '../entityNlp';
 import { periodInterval } from '../periods/period';
 import { exactCopy } from '../../exactCopy';
-import { isFoldVerb } from '../figures/numberWords';
+import { isFoldVerb, wordValue } from '../figures/numberWords';
 import { wordPhraseBefore } from './wordBefore';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
@@ -29,6 +29,7 @@ const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const PART_OF = entriesOf('partOf');
+const OVER_LIST = entriesOf('overList');
 /** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
 const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
 const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated' | 'amountOr', RegExp>;
@@ -67,6 +68,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   const unstated = s.pairs.filter((p) => !statedChange(s, p, relations));
   readTriples(s, relations);
   readFolds(s, relations);
+  readChangesOverLists(s, relations);
   readGrowthRates(s, relations);
   // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
   for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
@@ -207,6 +209,33 @@ function readFolds(s: RelationSentence, out: Relation[]): void {
       break;
     }
   }
+}
+
+/** "$20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in two years". */
+function readChangesOverLists(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (const p of s.pairs) {
+    const k = p.second; // "C, up from B": the pair's start is written second
+    if (!p.reversed || !p.via || k + 2 >= qs.length) continue;
+    const [earliest, rate] = [qs[k + 1], qs[k + 2]];
+    if (!sameKind(p.from, earliest) || !isRate(rate) || s.changeFigures.has(rate)) continue;
+    for (const e of OVER_LIST) {
+      const tail = e.tail.exec(s.after(rate, 60));
+      if (!tail || !e.joint.test(s.between(p.from, earliest)) || !e.toRate.test(s.between(earliest, rate))) continue;
+      // The span the writer names must be the years from the earliest level to the latest.
+      const [pEnd, pStart] = [s.periodOf(p.first), s.periodOf(k + 1)];
+      const years = yearsIn(tail.groups!.years);
+      if (!pEnd || !pStart || pEnd.kind !== 'year' || pStart.kind !== 'year' || years === null || pEnd.year - pStart.year !== years) continue;
+      out.push({ kind: 'change', from: earliest, to: p.to, stated: rate });
+      s.changeFigures.add(rate);
+      break;
+    }
+  }
+}
+
+/** "two", "2": a number of years as written. */
+function yearsIn(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : wordValue(word.toLowerCase());
 }
 
 // --- growth rates: two dated figures and a rate a year ---------------------------------------
