@@ -87,6 +87,14 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],
     invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.'],
   },
+  'arrow': {
+    valid: [
+      { text: '• Valuation Growth: $500M → $20B in 20 months = 40x', roles: { start: '$500M', end: '$20B', change: '40x' } },
+      { text: 'Revenue: $1B -> $3B (+200%)', roles: { start: '$1B', end: '$3B', change: '+200%' } },
+    ],
+    // A dash or a colon is no arrow.
+    invalid: ['Revenue: $1B - $3B (+200%)', 'Revenue: $1B: $3B (+200%)'],
+  },
   'dated-and': {
     valid: [{ text: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
     invalid: ['It lost $8 billion in 2025 and $5 billion in 2024, a 60% increase.'],

@@ -278,6 +278,13 @@ export const PHRASINGS: readonly Phrasing[] = [
     reads: 'pair', reversed: true,
   },
   {
+    // An arrow says "went from … to" and nothing else.
+    id: 'arrow', family: 'change', shape: 'pair', name: 'A → B', roles: ['start', 'end'],
+    example: 'Valuation growth: $500M → $20B in 20 months = 40x.',
+    between: /^\s*(?:→|->|⟶|➔|➝|=>)\s*$/,
+    reads: 'pair',
+  },
+  {
     id: 'dated-and', family: 'change', shape: 'pair', name: 'A in one period and B in the next', roles: ['start', 'end'],
     example: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.',
     between: new RegExp(P`^\s+(?:in|during|for)\s+(?:the\s+)?[\p{L}\p{N} ]{2,30}?,?\s+(?:and|versus|vs\.?|against|compared (?:with|to))\s+${QUAL}$`, 'iu'),
