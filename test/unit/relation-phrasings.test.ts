@@ -215,6 +215,11 @@ export const ROWS: Record<string, Row> = {
       'Microsoft, which has invested $13 billion in OpenAI, holds a 27% stake in the company, valued at $500 billion.',
       'Microsoft invested $13 billion in OpenAI, holding a 27% stake in the company now valued at $500 billion.',
       'Microsoft invested $13.8 billion in OpenAI. Under the deal it gets a 27% stake valued at $135 billion.',
+      // Another investment on top of earlier ones: the stake is of all of them.
+      'Microsoft is investing another $10 billion in OpenAI for a 49% stake, valuing the company at $29 billion.',
+      // The valuation before the money came in.
+      'Meta invested $14.3 billion in Scale AI for a 49% stake, at a pre-money valuation of $14.7 billion.',
+      'Meta invested $14.3 billion in Scale AI for a 49% stake. Scale was valued at $14.7 billion before the deal.',
       // Another investment in the next sentence: the valuation may be that deal's.
       'Amazon invested $4 billion in Anthropic for a 10% stake. Separately, Google invested $2 billion in the company, valued at $18 billion.',
       // Two sentences apart, or in another paragraph.

@@ -98,7 +98,7 @@ function isPart(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
 function isWhole(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
   const pre = s.before(q, 80);
   const m = e.wholeBefore.exec(pre);
-  return !!m && !e.notWhole.test(pre.slice(0, m.index));
+  return !!m && !e.notWhole.test(pre.slice(0, m.index)) && !e.notWholeAfter.test(s.after(q, 40));
 }
 
 /** "… 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.": the start is the one level of the end's kind in the sentence before. */

@@ -175,8 +175,10 @@ export interface AcrossEntry extends Entry {
   notPart: RegExp;
   /** The whole: the words just before it. */
   wholeBefore: RegExp;
-  /** Words before the whole's marker that make it the value of something else ("a stake valued at"). */
+  /** Words before the whole's marker that make it the value of something else ("a stake valued at", "a pre-money valuation of"). */
   notWhole: RegExp;
+  /** Words after the whole that make it the value before the deal ("valued at $14.7 billion before the investment"). */
+  notWholeAfter: RegExp;
 }
 
 /**
@@ -404,9 +406,13 @@ export const PHRASINGS: readonly Phrasing[] = [
     rateBeforeCue: /\b(?:funding|investment)\s+round\b/i,
     partBefore: new RegExp(P`\b(?:invest(?:s|ed|ing)?|investment\s+of)\s+${QUAL}$`, 'i'),
     partAfter: /^\s+investment\b/i,
-    notPart: /\b(?:has|have|had)\s+(?:\w+\s+)?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined)\b/i,
+    // A stake built over several rounds ("has invested", "another $10 billion", "in total") is
+    // not the one this investment bought at this valuation.
+    notPart: /\b(?:has|have|had)\s+(?:\w+\s+)?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined|another|additional|further|follow-on|top-up|extends?|extended|extending|bringing|brings)\b/i,
     wholeBefore: new RegExp(P`\b(?:valued\s+at|valuing\s+(?:it|them|the\s+[\p{L}-]+)\s+at|valuation\s+of|valuation\s+(?:has\s+|had\s+)?(?:[\p{L}]+\s+)?to)\s+${QUAL}$`, 'iu'),
-    notWhole: /\b(?:stake|holding|shares|investment)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+    // A stake's own value, or the valuation before the money came in (the stake is of the value after it).
+    notWhole: /\b(?:stake|holding|shares|investment)\s+(?:[\p{L}-]+\s+){0,2}$|\bpre-?\s?money\s+$/iu,
+    notWholeAfter: /^\s*(?:pre-?\s?money|before\s+(?:the|this|its|that)\s+(?:deal|investment|round|funding|transaction|money))\b/i,
   },
   {
     id: 'share-of-named-whole', family: 'shareOfWhole', shape: 'single', name: 'X% of the total / of its users', roles: ['share'],
