@@ -145,11 +145,28 @@ export const ROWS: Record<string, Row> = {
     valid: [
       { text: 'In 2024, organizations are projected to spend $235 billion on AI, a figure that is expected to nearly triple, reaching over $630 billion by 2028.', roles: { start: '$235 billion', end: '$630 billion', change: 'triple' } },
       { text: 'Revenue of $5 billion is set to double to $10 billion next year.', roles: { start: '$5 billion', end: '$10 billion', change: 'double' } },
+      { text: 'Revenue was $5 billion in 2023 and is expected to triple to $15 billion by 2026.', roles: { start: '$5 billion', end: '$15 billion', change: 'triple' } },
+      { text: 'The company, which raised $6 billion in 2024, expects to double that to $12 billion.', roles: { start: '$6 billion', end: '$12 billion', change: 'double' } },
+      { text: 'Capex of $50 billion this year will nearly double next year, to almost $100 billion.', roles: { start: '$50 billion', end: '$100 billion', change: 'double' } },
     ],
     invalid: [
       'Revenue was $5 billion in 2023, while Nvidia expects its own to double to $20 billion.',
+      'Nvidia earned $30 billion last quarter, and analysts expect AMD to double its revenue to $10 billion.',
+      'OpenAI had 500 million users in March; the company plans to double that to 1 billion by year-end.',
       'Revenue was $5 billion and costs were $3 billion; both are expected to double to $10 billion.',
       'It is more than triple the size of its rival, reaching $5 billion.',
+    ],
+  },
+  'multiple-the': {
+    valid: [
+      { text: 'Its revenue hit $10 billion in 2024, more than triple the $3 billion it made in 2023.', roles: { start: '$3 billion', end: '$10 billion', change: 'triple' } },
+      { text: 'Revenue of $10 billion is twice the $5 billion analysts expected.', roles: { start: '$5 billion', end: '$10 billion', change: 'twice' } },
+      { text: 'Nvidia made $30 billion, three times the $10 billion of AMD.', roles: { start: '$10 billion', end: '$30 billion', change: 'three times' } },
+    ],
+    invalid: [
+      'It is more than triple the size of Dallas, the second-largest market at 1.5 GW.',
+      'Nvidia made $30 billion, and AMD three times the $10 billion of Intel.',
+      'Revenue was $10 billion; costs were twice the $3 billion budget.',
     ],
   },
   'fold-this-to': {

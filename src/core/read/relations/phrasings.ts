@@ -192,9 +192,11 @@ export interface FoldEntry extends Entry {
    * just before, named again after the verb ('previous', acrossSentences.ts: "… 100,000 GPUs.
    * The company plans to double this capacity to 200,000 GPUs").
    */
-  start: 'sentence' | 'previous';
-  /** All the words between the fold verb and the end figure. */
+  start: 'sentence' | 'previous' | 'after';
+  /** All the words between the fold verb and the end figure (for 'after': between the multiple and the start, "triple the"). */
   toEnd: RegExp;
+  /** For 'after': all the words between the end and the multiple ("$10 billion in 2024, more than triple the $3 billion"). */
+  endToFold?: RegExp;
   /** Words that must not stand between the start and the fold verb (another clause, another subject). */
   notToFold?: RegExp;
   maxToFold?: number;
@@ -345,10 +347,22 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'fold-reaching', family: 'change', shape: 'fold', name: 'A …, expected to triple, reaching B', roles: ['start', 'change', 'end'],
     example: 'Spending of $235 billion in 2024 is expected to nearly triple, reaching $630 billion by 2028.',
     start: 'sentence',
-    toEnd: new RegExp(P`^\s*,?\s*(?:to|to\s+reach|reaching|to\s+hit|hitting)\s+${QUAL}$`, 'i'),
-    // The start is the only level of its kind before the verb, in the verb's own clause.
-    notToFold: new RegExp(P`[;:]|${clauseWords.source}`, 'i'),
+    // "double that to", "nearly double next year, to almost …": the verb's object names the
+    // start again, or a time phrase stands before the end.
+    toEnd: new RegExp(P`^(?:\s+(?:that|this|it))?(?:\s+(?:in|by|over|within|during|next|this)\s+[^,;:()]{1,25}?)?\s*,?\s*(?:to|to\s+reach|reaching|to\s+hit|hitting)\s+${QUAL}$`, 'i'),
+    // The start is the only level of its kind before the verb, in the verb's own clause ("and
+    // is expected to" goes on with the same subject; "and analysts expect" does not).
+    notToFold: new RegExp(P`[;:]|\b(?!and\s+(?:is|are|was|were|will|would|could|should|may|might|has|have|had)\b)${alt(CLAUSE_WORDS)}\b`, 'i'),
     maxToFold: 80,
+  },
+  {
+    // A multiple that compares the figure before it with the one after it: the first is that
+    // many times the second. Any multiple ("twice", "3x", "three times"), not only a fold verb.
+    id: 'multiple-the', family: 'change', shape: 'fold', name: 'A, more than triple the B / A is twice the B', roles: ['end', 'change', 'start'],
+    example: 'Its revenue hit $10 billion in 2024, more than triple the $3 billion it made in 2023.',
+    start: 'after',
+    toEnd: new RegExp(P`^\s+the\s+${QUAL}$`, 'i'),
+    endToFold: new RegExp(P`^(?:\s+(?:in|during|for|as of|by)\s+[^,;:()]{1,30}?)?(?:\s*,|\s+(?:is|was|are|were|be|been|stands at|came to))\s*$`, 'i'),
   },
   {
     id: 'fold-this-to', family: 'change', shape: 'fold', name: 'A. … to double this capacity to B', roles: ['start', 'change', 'end'],

@@ -26,6 +26,7 @@ const PAIRS = entriesOf('pair');
 const [PAIR_THEN_CHANGE, CHANGE_THEN_PAIR] = entriesOf('stated');
 const TRIPLES = entriesOf('triple');
 const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
+const MULTIPLES_OF = entriesOf('fold').filter((e) => e.start === 'after');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const PART_OF = entriesOf('partOf');
@@ -208,6 +209,14 @@ function readFolds(s: RelationSentence, out: Relation[]): void {
       s.changeFigures.add(fold);
       break;
     }
+  }
+  // "$10 billion in 2024, more than triple the $3 billion it made in 2023": the first figure is that many times the second.
+  for (let i = 1; i + 1 < qs.length; i++) {
+    const [end, times, start] = [qs[i - 1], qs[i], qs[i + 1]];
+    if (times.kind !== 'multiple' || times.vague || s.changeFigures.has(times) || !sameKind(end, start)) continue;
+    if (!MULTIPLES_OF.some((e) => e.toEnd.test(s.between(times, start)) && e.endToFold!.test(s.between(end, times)))) continue;
+    out.push({ kind: 'change', from: start, to: end, stated: times });
+    s.changeFigures.add(times);
   }
 }
 
