@@ -1,6 +1,7 @@
 // Relations whose figures stand in neighbouring sentences of one paragraph, read once every
-// sentence of the document has been read (claim.ts), from the `across` entries of the
-// phrasing table (phrasings.ts):
+// sentence of the document has been read (claim.ts), from the `across` entries and the
+// `fold` entries whose start is in the sentence before ('previous') of the phrasing table
+// (phrasings.ts):
 //   "Meta invested $14.3 billion in Scale AI. This deal gives Meta a 49% stake in the
 //    company, which is now valued at $29 billion."
 //   "… currently operates with 100,000 Nvidia Hopper GPUs. The company plans to double this

@@ -334,6 +334,7 @@ export const PHRASINGS: readonly Phrasing[] = [
     changeWordBefore: true,
   },
 
+  // --- a change over several earlier levels ------------------------------------------------
   {
     id: 'up-from-list', family: 'change', shape: 'overList', name: 'C, up from B in year 2 and A in year 1, an R increase in N years', roles: ['end', 'start', 'change'],
     example: 'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is a 10 times increase in two years.',
