@@ -442,6 +442,9 @@ test('"points" are percentage points in a sentence of percentages, and nothing b
   assert.deepEqual(spans('The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.'), ['0.4%']);
   assert.deepEqual(spans('The model scored 90 points, 5% more than its rival.'), ['5%']);
   assert.deepEqual(spans('The team scored 90 points.'), []);
+  // Basis points of a yield, and more points than any share could move.
+  assert.deepEqual(spans('The 10-year yield climbed 25 points to 4.5%.'), ['4.5%']);
+  assert.deepEqual(spans('Bitcoin fell 5%, or 3,000 points.'), ['5%']);
   // The sentence before does not count: "1.7" ends no sentence.
   assert.deepEqual(spans('Margins were 40%. It won 3 points.').includes('3 points'), false);
 });

@@ -476,7 +476,7 @@ class Reader {
         const w = this.lower(i + 1);
         if (w === 'percent') return setUnit(e, 'percent', i + 1);
         // "a 5-point gain" in a sentence of percentages.
-        if ((w === 'point' || w === 'points') && this.pointsArePercentagePoints(i)) return setUnit(e, 'pp', i + 1);
+        if ((w === 'point' || w === 'points') && this.pointsArePercentagePoints(i, e)) return setUnit(e, 'pp', i + 1);
         if (w === 'percentage' && this.isHyphenJoin(i + 1, i + 2)) {
           const p = this.lower(i + 3);
           if (p === 'point' || p === 'points') return setUnit(e, 'pp', i + 3);
@@ -503,7 +503,7 @@ class Reader {
           return setUnit(e, 'pp', i);
         case 'point':
         case 'points':
-          return !touching && this.pointsArePercentagePoints(i) && setUnit(e, 'pp', i);
+          return !touching && this.pointsArePercentagePoints(i, e) && setUnit(e, 'pp', i);
         case 'x':
           return touching && setUnit(e, 'multiple', i);
         case 'times':
@@ -608,11 +608,14 @@ class Reader {
   }
 
   /**
-   * Whether "points" after a number at token `i` means percentage points: its sentence speaks
-   * of percentages ("gross margin … was 70% and decreased 2 points") and of no index or score
-   * ("the S&P 500 rose 24.49 points, or 0.4%", "scored 90 points on the benchmark").
+   * Whether "points" after the number `e` (at token `i`) mean percentage points: a number of
+   * them no share could move past (100 at most, no scale word), in a sentence that speaks of
+   * percentages ("gross margin … was 70% and decreased 2 points") and of no index, score or
+   * bond yield ("the S&P 500 rose 24.49 points, or 0.4%", "scored 90 points on the benchmark",
+   * "the yield climbed 25 points", where points are basis points).
    */
-  pointsArePercentagePoints(i: number): boolean {
+  pointsArePercentagePoints(i: number, e: End): boolean {
+    if (e.hasScale || !(e.value <= 100)) return false;
     const at = this.t.start[i];
     const start = lastSentenceEnd(this.text, at, Math.max(0, at - 300));
     const nextEnd = SENTENCE_END.exec(this.text.slice(at, at + 300));
@@ -1132,8 +1135,8 @@ function lastSentenceEnd(text: string, at: number, from: number): number {
 }
 /** Words of a sentence that speaks of percentages. */
 const PERCENT_WORDS = /%|\bper\s?cent|\bpercentage\b/i;
-/** Words of points that are no percentage points: a stock index's, a test's or a ranking's. */
-const POINTS_OF_OTHER_THINGS = /\b(?:index|indices|indexes|dow|s&p|nasdaq|nikkei|ftse|dax|kospi|hang\s+seng|stoxx|composite|scor(?:e|es|ed|ing)|benchmarks?|elo|ratings?|leaderboard|exam|test)\b/i;
+/** Words of points that are no percentage points: a stock index's, a test's, a ranking's, or a yield's (basis points). */
+const POINTS_OF_OTHER_THINGS = /\b(?:index|indices|indexes|dow|s&p|nasdaq|nikkei|ftse|dax|kospi|hang\s{1,3}seng|stoxx|composite|scor(?:e|es|ed|ing)|benchmarks?|elo|ratings?|leaderboard|exam|test|yields?|bonds?|treasury|treasuries|basis|mortgage|interest)\b/i;
 
 /**
  * Every figure in `text` (a segment's text, code and URLs already blanked). Spans are

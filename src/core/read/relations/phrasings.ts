@@ -418,16 +418,17 @@ export const PHRASINGS: readonly Phrasing[] = [
     rateBefore: new RegExp(P`\b(?:(?:gives?|giving|gave)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|acquir(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|for|buy(?:s|ing)?|bought|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|getting|got)\s+(?:an?\s+)?${QUAL}$`, 'iu'),
     rateAfter: /^\s*(?:ownership\s+|equity\s+)?stake\b/i,
     rateBeforeIf: new RegExp(P`\bholding\s+(?:an?\s+)?${QUAL}$`, 'i'),
-    rateBeforeCue: /\b(?:funding|investment)\s+round\b/i,
+    // (Bounded runs: it reads the whole sentence.)
+    rateBeforeCue: /\b(?:funding|investment)\s{1,3}round\b/i,
     partBefore: new RegExp(P`\b(?:invest(?:s|ed|ing)?|investment\s+of)\s+${QUAL}$`, 'i'),
     partAfter: /^\s+investment\b/i,
     // A stake built over several rounds ("has invested", "another $10 billion", "in total") is
     // not the one this investment bought at this valuation.
-    notPart: /\b(?:has|have|had)\s+(?:\w+\s+)?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined|another|additional|further|follow-on|top-up|extends?|extended|extending|bringing|brings)\b/i,
+    notPart: /\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined|another|additional|further|follow-on|top-up|extends?|extended|extending|bringing|brings)\b/i,
     wholeBefore: new RegExp(P`\b(?:valued\s+at|valuing\s+(?:it|them|the\s+[\p{L}-]+)\s+at|valuation\s+of|valuation\s+(?:has\s+|had\s+)?(?:[\p{L}]+\s+)?to)\s+${QUAL}$`, 'iu'),
     // A stake's own value, or the valuation before the money came in (the stake is of the value after it).
-    notWhole: /\b(?:stake|holding|shares|investment)\s+(?:[\p{L}-]+\s+){0,2}$|\bpre-?\s?money\s+$/iu,
-    notWholeAfter: /^\s*(?:pre-?\s?money|before\s+(?:the|this|its|that)\s+(?:deal|investment|round|funding|transaction|money))\b/i,
+    notWhole: /\b(?:stake|holding|shares|investment)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}$|\bpre-?\s?money\s{1,3}$/iu,
+    notWholeAfter: /^\s{0,3}(?:pre-?\s?money|before\s{1,3}(?:the|this|its|that)\s{1,3}(?:deal|investment|round|funding|transaction|money))\b/i,
   },
   {
     id: 'share-of-named-whole', family: 'shareOfWhole', shape: 'single', name: 'X% of the total / of its users', roles: ['share'],
