@@ -436,7 +436,7 @@ test('"points" are percentage points in a sentence of percentages, and nothing b
   };
   pp('Gross margin percentage was 70% and decreased 2 points year-over-year.', '2 points');
   pp('The gap widened to 2.2 percentage points last quarter from 1.7 points three months earlier.', '1.7 points');
-  pp('Gross margin (+22 points to 40%) improved.', '+22 points');
+  pp('Still on a non-GAAP basis, gross margin (+22 points to 40%) improved.', '+22 points');
   pp('Its share grew from 20% to 25%, a 5-point gain.', '5-point');
   // Index points, a score, and points in a sentence with no percentage.
   assert.deepEqual(spans('The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.'), ['0.4%']);

@@ -1136,7 +1136,7 @@ function lastSentenceEnd(text: string, at: number, from: number): number {
 /** Words of a sentence that speaks of percentages. */
 const PERCENT_WORDS = /%|\bper\s?cent|\bpercentage\b/i;
 /** Words of points that are no percentage points: a stock index's, a test's, a ranking's, or a yield's (basis points). */
-const POINTS_OF_OTHER_THINGS = /\b(?:index|indices|indexes|dow|s&p|nasdaq|nikkei|ftse|dax|kospi|hang\s{1,3}seng|stoxx|composite|scor(?:e|es|ed|ing)|benchmarks?|elo|ratings?|leaderboard|exam|test|yields?|bonds?|treasury|treasuries|basis|mortgage|interest)\b/i;
+const POINTS_OF_OTHER_THINGS = /\b(?:index|indices|indexes|dow|s&p|nasdaq|nikkei|ftse|dax|kospi|hang\s{1,3}seng|stoxx|composite|scor(?:e|es|ed|ing)|benchmarks?|elo|ratings?|leaderboard|exam|test|yields?|bonds?|treasury|treasuries|mortgage|interest\s{1,3}rates?)\b/i;
 
 /**
  * Every figure in `text` (a segment's text, code and URLs already blanked). Spans are
