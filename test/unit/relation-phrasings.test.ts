@@ -153,6 +153,8 @@ export const ROWS: Record<string, Row> = {
       'Revenue was $5 billion in 2023, while Nvidia expects its own to double to $20 billion.',
       'Nvidia earned $30 billion last quarter, and analysts expect AMD to double its revenue to $10 billion.',
       'OpenAI had 500 million users in March; the company plans to double that to 1 billion by year-end.',
+      // A quarter's level and a year's: no multiple joins them.
+      'Capex of $14 billion in the third quarter is set to double to $80 billion for the full year 2026.',
       'Revenue was $5 billion and costs were $3 billion; both are expected to double to $10 billion.',
       'It is more than triple the size of its rival, reaching $5 billion.',
     ],

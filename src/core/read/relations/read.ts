@@ -205,6 +205,7 @@ function readFolds(s: RelationSentence, out: Relation[]): void {
       if (starts.length !== 1) continue;
       const gap = s.between(starts[0], fold);
       if (gap.length > (e.maxToFold ?? Infinity) || (e.notToFold && e.notToFold.test(gap))) continue;
+      if (!samePeriodKind(s.periodOf(qs.indexOf(starts[0])), s.periodOf(i + 1))) continue;
       out.push({ kind: 'change', from: starts[0], to: end, stated: fold });
       s.changeFigures.add(fold);
       break;
@@ -215,9 +216,21 @@ function readFolds(s: RelationSentence, out: Relation[]): void {
     const [end, times, start] = [qs[i - 1], qs[i], qs[i + 1]];
     if (times.kind !== 'multiple' || times.vague || s.changeFigures.has(times) || !sameKind(end, start)) continue;
     if (!MULTIPLES_OF.some((e) => e.toEnd.test(s.between(times, start)) && e.endToFold!.test(s.between(end, times)))) continue;
+    if (!samePeriodKind(s.periodOf(i - 1), s.periodOf(i + 1))) continue;
     out.push({ kind: 'change', from: start, to: end, stated: times });
     s.changeFigures.add(times);
   }
+}
+
+/**
+ * Whether two levels a multiple joins are of periods of one length, as far as the sentence
+ * says: "$14 billion in the quarter … to double to $80 billion for the year" compares a
+ * quarter with a year. A target year ("by 2028") ends a year's level.
+ */
+function samePeriodKind(a: Period | null, b: Period | null): boolean {
+  if (!a || !b) return true;
+  const kind = (p: Period) => (p.kind === 'by' || p.kind === 'fiscalYear' ? 'year' : p.kind);
+  return kind(a) === kind(b);
 }
 
 /** "$20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in two years". */
