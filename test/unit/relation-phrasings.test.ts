@@ -179,6 +179,7 @@ export const ROWS: Record<string, Row> = {
       'It runs 100,000 GPUs in Memphis and 50,000 GPUs in Atlanta. The company plans to double this capacity to 200,000 GPUs.',
       'It runs on 100,000 GPUs.\n\nThe company plans to double this capacity to 200,000 GPUs.',
       'It made $1 billion last year. The company plans to double revenue to $2 billion.',
+      'It spent $14 billion in the third quarter of 2025. The company plans to double this budget to $80 billion in 2026.',
     ],
   },
   'cagr-dated': {

@@ -9,10 +9,10 @@
 // A relation across sentences is easier to invent than one within a sentence, so each role
 // is filled only by a figure the words beside it name, from the rate's sentence and the one
 // just before or after it in the same paragraph, and a role with two candidates reads nothing.
-import type { Claim, Quantity } from '../../types';
+import type { Claim, Period, Quantity } from '../../types';
 import { isFoldVerb } from '../figures/numberWords';
 import { entriesOf, type AcrossEntry, type FoldEntry } from './phrasings';
-import { sameKind } from './read';
+import { sameKind, samePeriodKind } from './read';
 
 const ACROSS = entriesOf('across');
 const FOLDS_BACK = entriesOf('fold').filter((e) => e.start === 'previous');
@@ -114,7 +114,12 @@ function readFoldBack(e: FoldEntry, c: Claim, prev: Claim): void {
     // No level of the end's kind before the verb in its own sentence, one in the sentence before (a count of the same things).
     if (qs.slice(0, i).some((q) => sameKind(q, end))) continue;
     const starts = prev.quantities.filter((q) => sameKind(q, end) && (q.kind !== 'count' || q.unit === end.unit));
-    if (starts.length !== 1) continue;
+    if (starts.length !== 1 || !samePeriodKind(periodOf(prev, starts[0]), periodOf(c, end))) continue;
     c.relations = [...c.relations, { kind: 'change', from: starts[0], to: end, stated: fold }];
   }
+}
+
+/** The period a claim's figure was read with, or null. */
+function periodOf(c: Claim, q: Quantity): Period | null {
+  return c.readings[c.quantities.indexOf(q)]?.period ?? null;
 }

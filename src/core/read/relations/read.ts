@@ -227,7 +227,7 @@ function readFolds(s: RelationSentence, out: Relation[]): void {
  * says: "$14 billion in the quarter … to double to $80 billion for the year" compares a
  * quarter with a year. A target year ("by 2028") ends a year's level.
  */
-function samePeriodKind(a: Period | null, b: Period | null): boolean {
+export function samePeriodKind(a: Period | null, b: Period | null): boolean {
   if (!a || !b) return true;
   const kind = (p: Period) => (p.kind === 'by' || p.kind === 'fiscalYear' ? 'year' : p.kind);
   return kind(a) === kind(b);
