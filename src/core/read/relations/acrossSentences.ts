@@ -13,6 +13,7 @@ import type { Claim, Period, Quantity } from '../../types';
 import { isFoldVerb } from '../figures/numberWords';
 import { entriesOf, type AcrossEntry, type FoldEntry } from './phrasings';
 import { sameKind, samePeriodKind } from './read';
+import { RelationSentence } from './sentence';
 
 const ACROSS = entriesOf('across');
 const FOLDS_BACK = entriesOf('fold').filter((e) => e.start === 'previous');
@@ -22,22 +23,9 @@ const MAY_HOLD = /\bstake\b/i;
 /** At most this many characters between two sentences that follow each other (the space after a full stop). */
 const ADJACENT = 3;
 
-/** One sentence's figures and the text around each, as the entries test them. */
-class Sentence {
-  constructor(readonly claim: Claim) {}
-  before(q: Quantity, n: number): string {
-    const lead = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
-    const at = lead - this.claim.span.start;
-    return this.claim.text.slice(Math.max(0, at - n), at);
-  }
-  after(q: Quantity, n: number): string {
-    const at = q.span.end - this.claim.span.start;
-    return this.claim.text.slice(at, at + n);
-  }
-  between(a: Quantity, b: Quantity): string {
-    const lead = b.qualifierSpan && b.qualifierSpan.start < b.span.start ? b.qualifierSpan.start : b.span.start;
-    return this.claim.text.slice(a.span.end - this.claim.span.start, lead - this.claim.span.start);
-  }
+/** A claim's sentence as the relation reader sees it: its text around each figure (no periods needed here). */
+function sentenceOf(c: Claim): RelationSentence {
+  return new RelationSentence({ text: c.text, base: c.span.start, quantities: c.quantities }, null, null);
 }
 
 /** Reads the across-sentence relations of a document's claims and adds each to the claim of its stated figure (the stake, the fold verb). */
@@ -60,7 +48,7 @@ function follows(a: Claim, b: Claim): boolean {
 }
 
 function readStake(e: AcrossEntry, c: Claim, prev: Claim | null, next: Claim | null): void {
-  const here = new Sentence(c);
+  const here = sentenceOf(c);
   const rates = c.quantities.filter((q) => isStakeRate(e, here, q));
   if (rates.length !== 1) return;
   const rate = rates[0];
@@ -80,23 +68,23 @@ function readStake(e: AcrossEntry, c: Claim, prev: Claim | null, next: Claim | n
   c.relations = [...c.relations, { kind: 'share', rate, whole, result: part, derived: 'rate' }];
 }
 
-function candidates(c: Claim, test: (s: Sentence, q: Quantity) => boolean): Quantity[] {
-  const s = new Sentence(c);
+function candidates(c: Claim, test: (s: RelationSentence, q: Quantity) => boolean): Quantity[] {
+  const s = sentenceOf(c);
   return c.quantities.filter((q) => q.kind === 'money' && !q.vague && !q.isRange && q.sign === null && test(s, q));
 }
 
-function isStakeRate(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
+function isStakeRate(e: AcrossEntry, s: RelationSentence, q: Quantity): boolean {
   if (q.kind !== 'percent' || q.vague || q.isRange || q.sign !== null || !(q.value > 0 && q.value < 100)) return false;
   if (!e.rateAfter.test(s.after(q, 30))) return false;
   const pre = s.before(q, 60);
-  return e.rateBefore.test(pre) || (!!e.rateBeforeIf && e.rateBeforeIf.test(pre) && !!e.rateBeforeCue && e.rateBeforeCue.test(s.claim.text));
+  return e.rateBefore.test(pre) || (!!e.rateBeforeIf && e.rateBeforeIf.test(pre) && !!e.rateBeforeCue && e.rateBeforeCue.test(s.text));
 }
 
-function isPart(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
-  return (e.partBefore.test(s.before(q, 40)) || e.partAfter.test(s.after(q, 20))) && !e.notPart.test(s.claim.text);
+function isPart(e: AcrossEntry, s: RelationSentence, q: Quantity): boolean {
+  return (e.partBefore.test(s.before(q, 40)) || e.partAfter.test(s.after(q, 20))) && !e.notPart.test(s.text);
 }
 
-function isWhole(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
+function isWhole(e: AcrossEntry, s: RelationSentence, q: Quantity): boolean {
   const pre = s.before(q, 80);
   const m = e.wholeBefore.exec(pre);
   return !!m && !e.notWhole.test(pre.slice(0, m.index)) && !e.notWholeAfter.test(s.after(q, 40));
@@ -104,7 +92,7 @@ function isWhole(e: AcrossEntry, s: Sentence, q: Quantity): boolean {
 
 /** "… 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.": the start is the one level of the end's kind in the sentence before. */
 function readFoldBack(e: FoldEntry, c: Claim, prev: Claim): void {
-  const s = new Sentence(c);
+  const s = sentenceOf(c);
   const qs = c.quantities;
   for (let i = 0; i + 1 < qs.length; i++) {
     const fold = qs[i];
