@@ -427,3 +427,24 @@ test('fold verbs are multiples ("doubled", "set to triple", "halved"), not insid
     assert.deepEqual(readQuantities(text).map((q) => q.text), [], text);
   }
 });
+
+test('"points" are percentage points in a sentence of percentages, and nothing beside an index or a score', () => {
+  const pp = (text: string, figure: string) => {
+    const q = readQuantities(text).find((x) => x.text === figure);
+    assert.ok(q, `${figure} in ${JSON.stringify(text)}`);
+    assert.equal(q.kind, 'percentagePoints');
+  };
+  pp('Gross margin percentage was 70% and decreased 2 points year-over-year.', '2 points');
+  pp('The gap widened to 2.2 percentage points last quarter from 1.7 points three months earlier.', '1.7 points');
+  pp('Still on a non-GAAP basis, gross margin (+22 points to 40%) improved.', '+22 points');
+  pp('Its share grew from 20% to 25%, a 5-point gain.', '5-point');
+  // Index points, a score, and points in a sentence with no percentage.
+  assert.deepEqual(spans('The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.'), ['0.4%']);
+  assert.deepEqual(spans('The model scored 90 points, 5% more than its rival.'), ['5%']);
+  assert.deepEqual(spans('The team scored 90 points.'), []);
+  // Basis points of a yield, and more points than any share could move.
+  assert.deepEqual(spans('The 10-year yield climbed 25 points to 4.5%.'), ['4.5%']);
+  assert.deepEqual(spans('Bitcoin fell 5%, or 3,000 points.'), ['5%']);
+  // The sentence before does not count: "1.7" ends no sentence.
+  assert.deepEqual(spans('Margins were 40%. It won 3 points.').includes('3 points'), false);
+});

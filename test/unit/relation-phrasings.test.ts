@@ -87,6 +87,14 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],
     invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.'],
   },
+  'arrow': {
+    valid: [
+      { text: '• Valuation Growth: $500M → $20B in 20 months = 40x', roles: { start: '$500M', end: '$20B', change: '40x' } },
+      { text: 'Revenue: $1B -> $3B (+200%)', roles: { start: '$1B', end: '$3B', change: '+200%' } },
+    ],
+    // A dash or a colon is no arrow.
+    invalid: ['Revenue: $1B - $3B (+200%)', 'Revenue: $1B: $3B (+200%)'],
+  },
   'dated-and': {
     valid: [{ text: 'It lost $5 billion in 2024 and $8 billion in 2025, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
     invalid: ['It lost $8 billion in 2025 and $5 billion in 2024, a 60% increase.'],
@@ -122,6 +130,58 @@ export const ROWS: Record<string, Row> = {
       'Net sales increased 9% to $155.7 billion in the first quarter; costs were $143.3 billion.',
     ],
   },
+  'up-from-list': {
+    valid: [
+      { text: 'Its revenue run rate passed $20 billion in 2025, up from about $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in two years.', roles: { start: '$2 billion', end: '$20 billion', change: '10 times' } },
+    ],
+    invalid: [
+      // The span named is not the years between the earliest level and the latest.
+      'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is a 10 times increase in three years.',
+      // No span named: which earlier level the change runs from is not said.
+      'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, a 10 times increase.',
+    ],
+  },
+  'fold-reaching': {
+    valid: [
+      { text: 'In 2024, organizations are projected to spend $235 billion on AI, a figure that is expected to nearly triple, reaching over $630 billion by 2028.', roles: { start: '$235 billion', end: '$630 billion', change: 'triple' } },
+      { text: 'Revenue of $5 billion is set to double to $10 billion next year.', roles: { start: '$5 billion', end: '$10 billion', change: 'double' } },
+      { text: 'Revenue was $5 billion in 2023 and is expected to triple to $15 billion by 2026.', roles: { start: '$5 billion', end: '$15 billion', change: 'triple' } },
+      { text: 'The company, which raised $6 billion in 2024, expects to double that to $12 billion.', roles: { start: '$6 billion', end: '$12 billion', change: 'double' } },
+      { text: 'Capex of $50 billion this year will nearly double next year, to almost $100 billion.', roles: { start: '$50 billion', end: '$100 billion', change: 'double' } },
+    ],
+    invalid: [
+      'Revenue was $5 billion in 2023, while Nvidia expects its own to double to $20 billion.',
+      'Nvidia earned $30 billion last quarter, and analysts expect AMD to double its revenue to $10 billion.',
+      'OpenAI had 500 million users in March; the company plans to double that to 1 billion by year-end.',
+      // A quarter's level and a year's: no multiple joins them.
+      'Capex of $14 billion in the third quarter is set to double to $80 billion for the full year 2026.',
+      'Revenue was $5 billion and costs were $3 billion; both are expected to double to $10 billion.',
+      'It is more than triple the size of its rival, reaching $5 billion.',
+    ],
+  },
+  'multiple-the': {
+    valid: [
+      { text: 'Its revenue hit $10 billion in 2024, more than triple the $3 billion it made in 2023.', roles: { start: '$3 billion', end: '$10 billion', change: 'triple' } },
+      { text: 'Revenue of $10 billion is twice the $5 billion analysts expected.', roles: { start: '$5 billion', end: '$10 billion', change: 'twice' } },
+      { text: 'Nvidia made $30 billion, three times the $10 billion of AMD.', roles: { start: '$10 billion', end: '$30 billion', change: 'three times' } },
+    ],
+    invalid: [
+      'It is more than triple the size of Dallas, the second-largest market at 1.5 GW.',
+      'Nvidia made $30 billion, and AMD three times the $10 billion of Intel.',
+      'Revenue was $10 billion; costs were twice the $3 billion budget.',
+    ],
+  },
+  'fold-this-to': {
+    valid: [
+      { text: 'Its Colossus supercomputer currently operates with 100,000 Nvidia Hopper GPUs. The company plans to double this capacity to 200,000 GPUs.', roles: { start: '100,000', end: '200,000', change: 'double' } },
+    ],
+    invalid: [
+      'It runs 100,000 GPUs in Memphis and 50,000 GPUs in Atlanta. The company plans to double this capacity to 200,000 GPUs.',
+      'It runs on 100,000 GPUs.\n\nThe company plans to double this capacity to 200,000 GPUs.',
+      'It made $1 billion last year. The company plans to double revenue to $2 billion.',
+      'It spent $14 billion in the third quarter of 2025. The company plans to double this budget to $80 billion in 2026.',
+    ],
+  },
   'cagr-dated': {
     valid: [
       {
@@ -152,6 +212,41 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
     invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
   },
+  'share-part-of-the-whole': {
+    valid: [
+      { text: "OpenAI's platforms account for about 80 percent of all web traffic for generative AI tools, representing 190 million of the 240 million average daily visits.", roles: { share: '80 percent', part: '190 million', whole: '240 million' } },
+      { text: 'Nvidia sells 80% of the chips, or 4 million of the 5 million shipped.', roles: { share: '80%', part: '4 million', whole: '5 million' } },
+    ],
+    invalid: [
+      // Another clause, another part: "while" is no restating word.
+      'About 80 percent of the visits came from the US, while 40 million of the 240 million came from Europe.',
+      // A part and a whole of two kinds.
+      'It holds 80 percent of the market, representing $190 million of the 240 million users.',
+    ],
+  },
+  'stake-bought': {
+    valid: [
+      { text: 'Meta has made a massive move by investing $14.3 billion in Scale AI. This deal gives Meta a 49% stake in the company, which is now valued at $29 billion.', roles: { share: '49%', whole: '$29 billion', part: '$14.3 billion' } },
+      { text: 'Meta has completed a $14.3 billion investment in Scale AI, acquiring a 49% stake in the startup and valuing it at over $29 billion.', roles: { share: '49%', whole: '$29 billion', part: '$14.3 billion' } },
+      { text: "In this funding round, ASML's investment of €1.3 billion makes it the main shareholder, holding an 11% stake. Mistral's valuation has soared to €11.7 billion.", roles: { share: '11%', whole: '€11.7 billion', part: '€1.3 billion' } },
+    ],
+    invalid: [
+      // A stake held after several rounds, an investment summed over them, the value of the stake itself.
+      'Microsoft, which has invested $13 billion in OpenAI, holds a 27% stake in the company, valued at $500 billion.',
+      'Microsoft invested $13 billion in OpenAI, holding a 27% stake in the company now valued at $500 billion.',
+      'Microsoft invested $13.8 billion in OpenAI. Under the deal it gets a 27% stake valued at $135 billion.',
+      // Another investment on top of earlier ones: the stake is of all of them.
+      'Microsoft is investing another $10 billion in OpenAI for a 49% stake, valuing the company at $29 billion.',
+      // The valuation before the money came in.
+      'Meta invested $14.3 billion in Scale AI for a 49% stake, at a pre-money valuation of $14.7 billion.',
+      'Meta invested $14.3 billion in Scale AI for a 49% stake. Scale was valued at $14.7 billion before the deal.',
+      // Another investment in the next sentence: the valuation may be that deal's.
+      'Amazon invested $4 billion in Anthropic for a 10% stake. Separately, Google invested $2 billion in the company, valued at $18 billion.',
+      // Two sentences apart, or in another paragraph.
+      'Meta invested $14.3 billion in Scale AI. The deal closed on Friday. It gives Meta a 49% stake in the company, which is valued at $29 billion.',
+      'Meta invested $14.3 billion in Scale AI.\n\nIt gives Meta a 49% stake in the company, which is valued at $29 billion.',
+    ],
+  },
   'share-of-named-whole': {
     valid: [{ text: 'Nvidia holds 80% of the market.', roles: { share: '80%' } }],
     invalid: ['Nvidia holds 80% of its cash in bonds.'],
@@ -181,7 +276,8 @@ export const ROWS: Record<string, Row> = {
       { text: 'Nvidia slipped 1.1% after the announcement.', roles: { figure: '1.1%', word: 'slipped', direction: 'down' } },
       { text: 'The shares plummeted by nearly 17% on Monday.', roles: { figure: '17%', word: 'plummeted', direction: 'down' } },
     ],
-    invalid: ['Shares were 17% of the index.'],
+    // "make up" states a share: its "up" moves nothing.
+    invalid: ['Shares were 17% of the index.', 'Amazon, Microsoft and Google together now make up 63% of spending.', 'HBM Supply Is Making Up 14% of DRAM Industry'],
   },
   'direction-verb-by': {
     valid: [{ text: 'The company cut costs by 20%.', roles: { figure: '20%', word: 'cut', direction: 'down' } }],
@@ -194,6 +290,14 @@ export const ROWS: Record<string, Row> = {
       { text: 'It recorded a 2,235 percent on-year surge in operating profit.', roles: { figure: '2,235 percent', word: 'surge', direction: 'up' } },
     ],
     invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.'],
+  },
+  'direction-amount-or': {
+    valid: [
+      { text: 'The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.', roles: { figure: '0.4%', word: 'rose', direction: 'up' } },
+      { text: 'The Dow fell 63.31 points, or 0.1%, to 46,694.97.', roles: { figure: '0.1%', word: 'fell', direction: 'down' } },
+      { text: 'Spending was up $17.5 billion or 23% from a year earlier.', roles: { figure: '23%', word: 'up', direction: 'up' } },
+    ],
+    invalid: ['Revenue of $5 billion, or 20%, came from ads.', 'It cut 1,000, or 5% of its staff.', 'It reported growth of 24 points, or 0.4%.'],
   },
   'direction-restated': {
     valid: [
@@ -229,6 +333,13 @@ test('a pair with no stated change reads the direction its end moved in; with on
   assert.deepEqual(margin, [{ family: 'direction', roles: { figure: '30%', word: 'fell', direction: 'down' } }]);
   const stated = read('Revenue rose from $5 billion to $8 billion, a 60% increase.').filter((r) => r.family === 'direction');
   assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
+});
+
+test('a level may be named and dated before ", up from" ("a 70.2 percent share of … in the second quarter"), and a start be "a little over" a figure', () => {
+  assert.deepEqual(read('Its share has averaged just under 30% over the past four quarters, down from a little over 32% in 2021.'), [{ family: 'direction', roles: { figure: '30%', word: 'down', direction: 'down' } }]);
+  assert.deepEqual(read('TSMC secured a record 70.2 percent share of the global foundry business in the second quarter, up from 67.6 percent the previous quarter.').filter((r) => r.family === 'direction'), [{ family: 'direction', roles: { figure: '70.2 percent', word: 'up', direction: 'up' } }]);
+  // Another clause before the comma: its "up from" is not the first figure's.
+  assert.deepEqual(read('Revenue was $5 billion and profit rose sharply, up from $3 billion.').filter((r) => r.family === 'direction'), []);
 });
 
 test('a fold verb is its own direction word, and the change it states is checked; a fold word that compares is not', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rangeOrderRule, swapEnds } from '../../src/core/rules/range-order';
+import { analyze } from '../../src/core/analyze';
 import type { Finding } from '../../src/core/types';
 import { applyFix, claim, ctx, q } from './rules-fixtures';
 
@@ -60,4 +61,15 @@ test('swapping ends keeps each end’s scale', () => {
   assert.equal(swapEnds('15–10%'), '10–15%');
   assert.equal(swapEnds('$12 to 10 billion'), '$10 to 12 billion');
   assert.equal(swapEnds('twelve to ten'), null);
+});
+
+test('a range moved to another range is still a range: its ends are checked', () => {
+  const rangeOrder = (doc: string) => analyze(doc).findings.filter((f) => f.ruleId === 'range-order');
+  const [f, ...rest] = rangeOrder('We are raising our outlook from $1.0 billion-$750 million to $900 million-$1.1 billion.');
+  assert.ok(f, 'the first range puts its high end first');
+  assert.equal(rest.length, 0);
+  assert.equal(f.fix?.text, '$750 million-$1.0 billion');
+  assert.deepEqual(rangeOrder('We are raising our outlook from $750 million-$1.0 billion to $900 million-$1.1 billion.'), []);
+  // A fall from a range to one figure is still a movement.
+  assert.deepEqual(rangeOrder('Revenue fell from $12-10 billion to $9 billion.'), []);
 });

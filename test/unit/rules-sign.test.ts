@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { analyze } from '../../src/core/analyze';
 import assert from 'node:assert/strict';
 import { signRule } from '../../src/core/rules/sign';
 import type { Finding } from '../../src/core/types';
@@ -81,4 +82,14 @@ test('a level read with the direction it moved in ("$5 billion, down from $3 bil
   assert.equal(f.message, '“down” says down, but going from $3 billion to $5 billion is a rise.');
   const agreeing = claim(doc, [b, a], [{ kind: 'direction', word: word(doc, 'down', 'up'), quantity: b, from: a }]);
   assert.deepEqual(signRule.check!(agreeing, ctx(doc, [agreeing])), []);
+});
+
+test('a level read with the level it moved from: a bound counts for its direction', () => {
+  const sign = (doc: string) => analyze(doc).findings.filter((f) => f.ruleId === 'sign');
+  const [f] = sign('Its share has averaged just under 30% over the past four quarters, up from a little over 32% in 2021.');
+  assert.ok(f, 'just under 30% from a little over 32% is a fall');
+  assert.match(f.message, /is a fall/);
+  assert.deepEqual(sign('Its share has averaged just under 30% over the past four quarters, down from a little over 32% in 2021.'), []);
+  // Bounds that overlap settle nothing.
+  assert.deepEqual(sign('Its share is over 30% this year, up from under 32% in 2021.'), []);
 });

@@ -32,6 +32,7 @@ import { namesForward } from '../dataset/hedging';
 import { withoutDetached } from './detached';
 import { earlierMark, earlierPeriod, mayMarkEarlier, revisionPeriod } from './earlier';
 import { readProseTotals } from './proseTotals';
+import { readAcrossSentences } from './relations/acrossSentences';
 import { fiscalYearEndOf, onCompanyCalendar } from './companyCalendar';
 
 /** What one block hands to the next: the entity the text was last about. */
@@ -261,6 +262,8 @@ export function readClaimsCarrying(
   }
   // Parts that add up to a whole stated in prose, within a sentence or across a paragraph.
   readProseTotals(claims);
+  // Relations whose figures stand in neighbouring sentences of a paragraph (a stake, the deal's amount, the valuation).
+  readAcrossSentences(claims);
   const carry: ClaimCarry = { entity: acrossBlocks };
   if (heading) carry.heading = heading;
   if (report) carry.report = report;

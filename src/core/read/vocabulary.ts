@@ -8,7 +8,7 @@ import { isChangeWord } from './direction';
 export { directionOf, isChangeWord } from './direction';
 
 /** Words a writer puts between a preposition and a figure: "from about $5 billion", "to more than 40%". */
-export const QUALIFIERS = ['about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'just', 'some', 'over', 'under', 'more than', 'less than', 'at least', 'close to', 'estimated', 'a', 'an', '~'];
+export const QUALIFIERS = ['about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'just', 'some', 'over', 'under', 'more than', 'less than', 'at least', 'close to', 'estimated', 'a little', 'slightly', 'a', 'an', '~'];
 
 /** Nouns that name a change: "a 20% increase", "an increase of 20%", "a rise of 20%". */
 export const CHANGE_NOUNS = [

@@ -17,7 +17,8 @@ export const rangeOrderRule: Rule = {
   check(claim: Claim, ctx): Finding[] {
     const out: Finding[] = [];
     for (const q of claim.quantities) {
-      if (!q.isRange || !usable(q) || !(q.low > q.high) || isMovement(ctx.text, q) || startsWithYear(q)) continue;
+      if (!q.isRange || !usable(q) || !(q.low > q.high) || startsWithYear(q)) continue;
+      if (isMovement(ctx.text, q) && !movesToRange(claim, q, ctx.text)) continue;
       const swapped = swapEnds(q.text);
       out.push(
         makeFinding(rangeOrderRule, {
@@ -85,6 +86,16 @@ function isMovement(text: string, q: Quantity, fromMeansMovement = true): boolea
     i--;
   }
   return i >= 0 && directionOf(words[i].text) !== null;
+}
+
+/**
+ * "raising the outlook from $750 million-$1.0 billion to $900 million-$1.1 billion": the
+ * movement is from one range to another, and each is still written low end first.
+ */
+function movesToRange(claim: Claim, q: Quantity, text: string): boolean {
+  const i = claim.quantities.indexOf(q);
+  const next = i >= 0 ? claim.quantities[i + 1] : undefined;
+  return !!next && next.isRange && next.kind === q.kind && /^\s+to\s+$/i.test(text.slice(q.span.end, next.span.start));
 }
 
 /**

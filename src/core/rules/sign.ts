@@ -41,8 +41,10 @@ export const signRule: Rule = {
       if (rel.kind !== 'direction') continue;
       const q = rel.quantity;
       if (rel.from) {
-        // "$12.7 billion, up from $3.7 billion": the word against the two levels, unless a stated change checked them.
-        const m = joinedByChange(claim, rel.from, q) ? null : movement(rel.from, q);
+        // "$12.7 billion, up from $3.7 billion": the word against the two levels, unless a stated
+        // change checked them. Only the direction is asked, so a bound counts for its direction
+        // ("just under 30% …, down from a little over 32%"), as for a movement read without a relation.
+        const m = joinedByChange(claim, rel.from, q) ? null : movement(rel.from, q, true);
         if (m && m.dir !== rel.word.direction) out.push(wordAgainstFigures(rel.word, rel.from, q, m.dir, false));
         continue;
       }

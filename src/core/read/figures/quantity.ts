@@ -475,6 +475,8 @@ class Reader {
       if (this.isHyphenJoin(afterLast, i)) {
         const w = this.lower(i + 1);
         if (w === 'percent') return setUnit(e, 'percent', i + 1);
+        // "a 5-point gain" in a sentence of percentages.
+        if ((w === 'point' || w === 'points') && this.pointsArePercentagePoints(i, e)) return setUnit(e, 'pp', i + 1);
         if (w === 'percentage' && this.isHyphenJoin(i + 1, i + 2)) {
           const p = this.lower(i + 3);
           if (p === 'point' || p === 'points') return setUnit(e, 'pp', i + 3);
@@ -499,6 +501,9 @@ class Reader {
         case 'ppts':
         case 'pts':
           return setUnit(e, 'pp', i);
+        case 'point':
+        case 'points':
+          return !touching && this.pointsArePercentagePoints(i, e) && setUnit(e, 'pp', i);
         case 'x':
           return touching && setUnit(e, 'multiple', i);
         case 'times':
@@ -600,6 +605,22 @@ class Reader {
 
   docSpan(first: number, last: number): Span {
     return { start: this.offset + this.start(first), end: this.offset + this.end(last) };
+  }
+
+  /**
+   * Whether "points" after the number `e` (at token `i`) mean percentage points: a number of
+   * them no share could move past (100 at most, no scale word), in a sentence that speaks of
+   * percentages ("gross margin … was 70% and decreased 2 points") and of no index, score or
+   * bond yield ("the S&P 500 rose 24.49 points, or 0.4%", "scored 90 points on the benchmark",
+   * "the yield climbed 25 points", where points are basis points).
+   */
+  pointsArePercentagePoints(i: number, e: End): boolean {
+    if (e.hasScale || !(e.value <= 100)) return false;
+    const at = this.t.start[i];
+    const start = lastSentenceEnd(this.text, at, Math.max(0, at - 300));
+    const nextEnd = SENTENCE_END.exec(this.text.slice(at, at + 300));
+    const sentence = this.text.slice(start, nextEnd ? at + nextEnd.index : at + 300);
+    return PERCENT_WORDS.test(sentence) && !POINTS_OF_OTHER_THINGS.test(sentence);
   }
 
   /** A number that is part of a name or code: "GPT-4", "H100", "Q3", "v1.2", "2024-25". */
@@ -1081,7 +1102,7 @@ export function mayLowerTo(filter: Uint16Array, text: string, a: number, n: numb
 }
 
 /** Every word readUnit's switch names, and the currency words it looks up after it. */
-const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'x', 'times', 'fold'];
+const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'point', 'points', 'x', 'times', 'fold'];
 const UNIT_WORD_FILTER = lowerWordFilter([...UNIT_WORDS, ...CURRENCY_WORDS.keys()]);
 const SCALE_WORD_FILTER = lowerWordFilter([...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys()]);
 const NOUN_OR_STOP_FILTER = lowerWordFilter([...COUNT_NOUNS.keys(), ...STOP_WORDS]);
@@ -1101,6 +1122,21 @@ function rangeFits(a: End, b: End): boolean {
   if (b.words !== a.words) return false;
   return true;
 }
+
+/** A full stop, question or exclamation mark that ends a sentence (not the point of "1.7"). */
+const SENTENCE_END = /[.!?](?=\s|$)/;
+/** Where the sentence holding offset `at` starts: just after the last sentence end before it, or `from` (how far back to look). */
+function lastSentenceEnd(text: string, at: number, from: number): number {
+  for (let k = at - 1; k >= from; k--) {
+    const c = text[k];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[k + 1] ?? ' ')) return k + 1;
+  }
+  return from;
+}
+/** Words of a sentence that speaks of percentages. */
+const PERCENT_WORDS = /%|\bper\s?cent|\bpercentage\b/i;
+/** Words of points that are no percentage points: a stock index's, a test's, a ranking's, or a yield's (basis points). */
+const POINTS_OF_OTHER_THINGS = /\b(?:index|indices|indexes|dow|s&p|nasdaq|nikkei|ftse|dax|kospi|hang\s{1,3}seng|stoxx|composite|scor(?:e|es|ed|ing)|benchmarks?|elo|ratings?|leaderboard|exam|test|yields?|bonds?|treasury|treasuries|mortgage|interest\s{1,3}rates?)\b/i;
 
 /**
  * Every figure in `text` (a segment's text, code and URLs already blanked). Spans are

@@ -125,11 +125,84 @@ export interface SingleEntry extends Entry {
 /** A direction word governing a change figure. */
 export interface DirectionEntry extends Entry {
   shape: 'direction';
-  where: 'before' | 'after' | 'verbBy' | 'restated';
+  where: 'before' | 'after' | 'verbBy' | 'restated' | 'amountOr';
   pattern: RegExp;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry;
+/**
+ * A level, the earlier levels it rose from, and the change over all of them: "$20 billion in
+ * 2025, up from $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in
+ * two years". The change runs from the earliest level, and the span it names must be the years
+ * between that level and the first.
+ */
+export interface OverListEntry extends Entry {
+  shape: 'overList';
+  /** Between the two earlier levels ("in 2024 and"). */
+  joint: RegExp;
+  /** Between the earliest level and the rate ("in 2023, which is"). */
+  toRate: RegExp;
+  /** After the rate: the change word and the span ("increase in two years"); group `years` the number of years. */
+  tail: RegExp;
+}
+
+/** A share, then its part named as some of its whole: "X% of …, representing A of the B". */
+export interface PartOfEntry extends Entry {
+  shape: 'partOf';
+  /** All the words between the rate and the part (the rate's own "of" phrase, then a restating word). */
+  joint: RegExp;
+  /** All the words between the part and the whole. */
+  partOf: RegExp;
+}
+
+/**
+ * A share whose three figures may stand in neighbouring sentences of one paragraph (read by
+ * acrossSentences.ts): the rate in one sentence, the part in it or the sentence before, the
+ * whole in it or the sentence after. Each figure is known by the words beside it alone, so
+ * every test is strict, and a sentence with a second candidate for a role reads nothing.
+ */
+export interface AcrossEntry extends Entry {
+  shape: 'across';
+  /** The words just before the rate (anchored at their end) and just after it. */
+  rateBefore: RegExp;
+  rateAfter: RegExp;
+  /** Also read before the rate when the rate's sentence has `rateBeforeCue` ("holding a 11% stake" in "this funding round"). */
+  rateBeforeIf?: RegExp;
+  rateBeforeCue?: RegExp;
+  /** The part: the words just before it, or just after it. */
+  partBefore: RegExp;
+  partAfter: RegExp;
+  /** Words in the part's sentence that make it a sum over several deals ("has invested", "in total"). */
+  notPart: RegExp;
+  /** The whole: the words just before it. */
+  wholeBefore: RegExp;
+  /** Words before the whole's marker that make it the value of something else ("a stake valued at", "a pre-money valuation of"). */
+  notWhole: RegExp;
+  /** Words after the whole that make it the value before the deal ("valued at $14.7 billion before the investment"). */
+  notWholeAfter: RegExp;
+}
+
+/**
+ * A fold verb ("double", "triple") between a level and the level it moves to: the verb states
+ * the change ("$235 billion …, expected to nearly triple, reaching over $630 billion").
+ */
+export interface FoldEntry extends Entry {
+  shape: 'fold';
+  /**
+   * Where the start stands: earlier in the sentence ('sentence', read.ts), or in the sentence
+   * just before, named again after the verb ('previous', acrossSentences.ts: "… 100,000 GPUs.
+   * The company plans to double this capacity to 200,000 GPUs").
+   */
+  start: 'sentence' | 'previous' | 'after';
+  /** All the words between the fold verb and the end figure (for 'after': between the multiple and the start, "triple the"). */
+  toEnd: RegExp;
+  /** For 'after': all the words between the end and the multiple ("$10 billion in 2024, more than triple the $3 billion"). */
+  endToFold?: RegExp;
+  /** Words that must not stand between the start and the fold verb (another clause, another subject). */
+  notToFold?: RegExp;
+  maxToFold?: number;
+}
+
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry | OverListEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -200,9 +273,20 @@ export const PHRASINGS: readonly Phrasing[] = [
   {
     id: 'up-from', family: 'change', shape: 'pair', name: 'B, up from A', roles: ['end', 'start'],
     example: 'It is valued at $500 billion, up from $300 billion, a 67% rise.',
-    between: new RegExp(P`^\s*(?:(?:in|during|for|as of|at|by)\s+[^,;:()]{1,30}?)?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    // The end may be named and dated before the comma ("a 70.2 percent share of the foundry
+    // business in the second quarter, up from …", "30% over the past four quarters, down from
+    // …"): a short phrase, with no verb of another clause (notBetween).
+    between: new RegExp(P`^[^,;:()]{0,70}?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    notBetween: clauseWords,
     via: /,\s*([\p{L}]+)\s+from\b/iu,
     reads: 'pair', reversed: true,
+  },
+  {
+    // An arrow says "went from … to" and nothing else.
+    id: 'arrow', family: 'change', shape: 'pair', name: 'A → B', roles: ['start', 'end'],
+    example: 'Valuation growth: $500M → $20B in 20 months = 40x.',
+    between: /^\s*(?:→|->|⟶|➔|➝|=>)\s*$/,
+    reads: 'pair',
   },
   {
     id: 'dated-and', family: 'change', shape: 'pair', name: 'A in one period and B in the next', roles: ['start', 'end'],
@@ -250,6 +334,45 @@ export const PHRASINGS: readonly Phrasing[] = [
     changeWordBefore: true,
   },
 
+  // --- a change over several earlier levels ------------------------------------------------
+  {
+    id: 'up-from-list', family: 'change', shape: 'overList', name: 'C, up from B in year 2 and A in year 1, an R increase in N years', roles: ['end', 'start', 'change'],
+    example: 'Its revenue run rate passed $20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is a 10 times increase in two years.',
+    joint: new RegExp(P`^\s+(?:in|during|for)\s+[^,;:()]{2,30}?,?\s+and\s+${QUAL}$`, 'i'),
+    toRate: new RegExp(P`^\s+(?:in|during|for)\s+[^,;:()]{2,30}?,\s*(?:which\s+is|that\s+is|or|a|an)\s+${QUAL}$`, 'i'),
+    tail: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?(?:${changeNouns})\s+(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?<years>[\p{L}\p{N}]+)\s+years?\b`, 'iu'),
+  },
+
+  // --- a fold verb between two levels -----------------------------------------------------
+  {
+    id: 'fold-reaching', family: 'change', shape: 'fold', name: 'A …, expected to triple, reaching B', roles: ['start', 'change', 'end'],
+    example: 'Spending of $235 billion in 2024 is expected to nearly triple, reaching $630 billion by 2028.',
+    start: 'sentence',
+    // "double that to", "nearly double next year, to almost …": the verb's object names the
+    // start again, or a time phrase stands before the end.
+    toEnd: new RegExp(P`^(?:\s+(?:that|this|it))?(?:\s+(?:in|by|over|within|during|next|this)\s+[^,;:()]{1,25}?)?\s*,?\s*(?:to|to\s+reach|reaching|to\s+hit|hitting)\s+${QUAL}$`, 'i'),
+    // The start is the only level of its kind before the verb, in the verb's own clause ("and
+    // is expected to" goes on with the same subject; "and analysts expect" does not).
+    notToFold: new RegExp(P`[;:]|\b(?!and\s+(?:is|are|was|were|will|would|could|should|may|might|has|have|had)\b)${alt(CLAUSE_WORDS)}\b`, 'i'),
+    maxToFold: 80,
+  },
+  {
+    // A multiple that compares the figure before it with the one after it: the first is that
+    // many times the second. Any multiple ("twice", "3x", "three times"), not only a fold verb.
+    id: 'multiple-the', family: 'change', shape: 'fold', name: 'A, more than triple the B / A is twice the B', roles: ['end', 'change', 'start'],
+    example: 'Its revenue hit $10 billion in 2024, more than triple the $3 billion it made in 2023.',
+    start: 'after',
+    toEnd: new RegExp(P`^\s+the\s+${QUAL}$`, 'i'),
+    endToFold: new RegExp(P`^(?:\s+(?:in|during|for|as of|by)\s+[^,;:()]{1,30}?)?(?:\s*,|\s+(?:is|was|are|were|be|been|stands at|came to))\s*$`, 'i'),
+  },
+  {
+    id: 'fold-this-to', family: 'change', shape: 'fold', name: 'A. … to double this capacity to B', roles: ['start', 'change', 'end'],
+    example: 'Its Colossus supercomputer runs on 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.',
+    start: 'previous',
+    // "this capacity", "that figure", "its fleet": the verb's object names the level of the sentence before.
+    toEnd: new RegExp(P`^\s+(?:this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?to\s+${QUAL}$`, 'iu'),
+  },
+
   // --- growth rates --------------------------------------------------------------------
   {
     id: 'cagr-dated', family: 'cagr', shape: 'cagr', name: 'A in year 1 … B in (or by) year 2, growing R a year', roles: ['start', 'end', 'rate', 'years'],
@@ -277,6 +400,35 @@ export const PHRASINGS: readonly Phrasing[] = [
     of: new RegExp(P`^\s+of\s+(?:[\p{L}\p{M}'’.-]+\s+){0,4}?${QUAL}$`, 'iu'),
     where: 'before', maxGap: Infinity,
     joint: /^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i,
+  },
+  {
+    id: 'share-part-of-the-whole', family: 'share', shape: 'partOf', name: 'X% of …, representing A of the B', roles: ['share', 'part', 'whole'],
+    example: 'OpenAI accounts for about 80 percent of generative AI traffic, representing 190 million of the 240 million daily visits.',
+    joint: new RegExp(P`^\s+of\s+[^;:,()]{1,70},\s*(?:representing|or|i\.e\.,?|that is|which is|equal to|equivalent to)\s+${QUAL}$`, 'i'),
+    partOf: new RegExp(P`^\s+(?:out\s+of|of)\s+(?:the|its|their|all)\s+${QUAL}$`, 'i'),
+  },
+  {
+    // An investment buys a stake of a company at a valuation: the stake is the investment over
+    // the (post-money) valuation. Only a stake the deal gives ("acquiring", "for", "gives"), never
+    // one held ("owns a 27% stake" after several rounds at several valuations), and only an
+    // investment made once ("invested", not "has invested" or "in total").
+    id: 'stake-bought', family: 'share', shape: 'across', name: 'invests A for an X% stake … valued at B (in one sentence or the next)', roles: ['part', 'share', 'whole'],
+    example: 'Meta invested $14.3 billion in Scale AI. The deal gives it a 49% stake in the company, which is now valued at $29 billion.',
+    // "gives Meta a 49% stake": the one who gets it may stand between.
+    rateBefore: new RegExp(P`\b(?:(?:gives?|giving|gave)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|acquir(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|for|buy(?:s|ing)?|bought|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|getting|got)\s+(?:an?\s+)?${QUAL}$`, 'iu'),
+    rateAfter: /^\s*(?:ownership\s+|equity\s+)?stake\b/i,
+    rateBeforeIf: new RegExp(P`\bholding\s+(?:an?\s+)?${QUAL}$`, 'i'),
+    // (Bounded runs: it reads the whole sentence.)
+    rateBeforeCue: /\b(?:funding|investment)\s{1,3}round\b/i,
+    partBefore: new RegExp(P`\b(?:invest(?:s|ed|ing)?|investment\s+of)\s+${QUAL}$`, 'i'),
+    partAfter: /^\s+investment\b/i,
+    // A stake built over several rounds ("has invested", "another $10 billion", "in total") is
+    // not the one this investment bought at this valuation.
+    notPart: /\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?invested\b|\b(?:total|totall?ing|cumulative|so far|to date|in all|altogether|combined|another|additional|further|follow-on|top-up|extends?|extended|extending|bringing|brings)\b/i,
+    wholeBefore: new RegExp(P`\b(?:valued\s+at|valuing\s+(?:it|them|the\s+[\p{L}-]+)\s+at|valuation\s+of|valuation\s+(?:has\s+|had\s+)?(?:[\p{L}]+\s+)?to)\s+${QUAL}$`, 'iu'),
+    // A stake's own value, or the valuation before the money came in (the stake is of the value after it).
+    notWhole: /\b(?:stake|holding|shares|investment)\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,2}$|\bpre-?\s?money\s{1,3}$/iu,
+    notWholeAfter: /^\s{0,3}(?:pre-?\s?money|before\s{1,3}(?:the|this|its|that)\s{1,3}(?:deal|investment|round|funding|transaction|money))\b/i,
   },
   {
     id: 'share-of-named-whole', family: 'shareOfWhole', shape: 'single', name: 'X% of the total / of its users', roles: ['share'],
@@ -320,6 +472,15 @@ export const PHRASINGS: readonly Phrasing[] = [
     where: 'after',
     // The word after the figure, or the change noun after one more word ("20 percent revenue growth").
     pattern: /^\s*[-‐]?\s*(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|yoy|annual|sequential|quarterly|overall)\s+)?([\p{L}]+)(?:\s+([\p{L}]+))?/diu,
+  },
+  {
+    id: 'direction-amount-or', family: 'direction', shape: 'direction', name: 'rose N points, or X% / up $X or Y%', roles: ['figure'],
+    example: 'The S&P 500 rose 24.49 points, or 0.4%, to 6,740.28.',
+    where: 'amountOr',
+    // The rate restates an amount the direction word moved ("24.49 points", "$17.5 billion"),
+    // written right before it: the word, the amount (a number, perhaps a currency sign and a
+    // scale or "points"), then ", or".
+    pattern: new RegExp(P`([\p{L}-]+)\s+(?:by\s+)?${QUAL}[$€£]?\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:points?|pts|billion|million|trillion|bn|mn|[bm]))?\s*,?\s+or\s+$`, 'iu'),
   },
   {
     id: 'direction-restated', family: 'direction', shape: 'direction', name: 'rose X%, or Y% in constant currency / fell X% and Y%, respectively', roles: ['figure'],

@@ -8,7 +8,7 @@ import { directionOf, hasChangeWord } from '../vocabulary';
 import { inflectedDirection } from '../entityNlp';
 import { periodInterval } from '../periods/period';
 import { exactCopy } from '../../exactCopy';
-import { isFoldVerb } from '../figures/numberWords';
+import { isFoldVerb, wordValue } from '../figures/numberWords';
 import { wordPhraseBefore } from './wordBefore';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
@@ -25,9 +25,15 @@ export interface SentenceRelations {
 const PAIRS = entriesOf('pair');
 const [PAIR_THEN_CHANGE, CHANGE_THEN_PAIR] = entriesOf('stated');
 const TRIPLES = entriesOf('triple');
+const FOLDS = entriesOf('fold').filter((e) => e.start === 'sentence');
+const MULTIPLES_OF = entriesOf('fold').filter((e) => e.start === 'after');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
-const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated', RegExp>;
+const PART_OF = entriesOf('partOf');
+const OVER_LIST = entriesOf('overList');
+/** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
+const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
+const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where, e.pattern])) as Record<'before' | 'after' | 'verbBy' | 'restated' | 'amountOr', RegExp>;
 /** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
 const directionWordBefore = wordPhraseBefore(DIRECTION.before);
 const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBefore(VERB_BEFORE.to) };
@@ -62,6 +68,8 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   readPairs(s, relations);
   const unstated = s.pairs.filter((p) => !statedChange(s, p, relations));
   readTriples(s, relations);
+  readFolds(s, relations);
+  readChangesOverLists(s, relations);
   readGrowthRates(s, relations);
   // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
   for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
@@ -182,6 +190,76 @@ function tripleFits(s: RelationSentence, t: TripleEntry, i: number): boolean {
   return !t.changeWordBefore || rate.sign !== null || hasChangeWord(lastWords(s.before(rate, 40), 3));
 }
 
+// --- a fold verb between two levels: "$235 billion …, expected to triple, reaching $630 billion" ---
+
+function readFolds(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (let i = 1; i + 1 < qs.length; i++) {
+    const fold = qs[i];
+    const end = qs[i + 1];
+    if (fold.kind !== 'multiple' || !isFoldVerb(fold.text) || s.changeFigures.has(fold)) continue;
+    for (const e of FOLDS) {
+      if (!e.toEnd.test(s.between(fold, end))) continue;
+      // The start: the one figure of the end's kind before the verb, in the verb's clause.
+      const starts = qs.slice(0, i).filter((q) => sameKind(q, end));
+      if (starts.length !== 1) continue;
+      const gap = s.between(starts[0], fold);
+      if (gap.length > (e.maxToFold ?? Infinity) || (e.notToFold && e.notToFold.test(gap))) continue;
+      if (!samePeriodKind(s.periodOf(qs.indexOf(starts[0])), s.periodOf(i + 1))) continue;
+      out.push({ kind: 'change', from: starts[0], to: end, stated: fold });
+      s.changeFigures.add(fold);
+      break;
+    }
+  }
+  // "$10 billion in 2024, more than triple the $3 billion it made in 2023": the first figure is that many times the second.
+  for (let i = 1; i + 1 < qs.length; i++) {
+    const [end, times, start] = [qs[i - 1], qs[i], qs[i + 1]];
+    if (times.kind !== 'multiple' || times.vague || s.changeFigures.has(times) || !sameKind(end, start)) continue;
+    if (!MULTIPLES_OF.some((e) => e.toEnd.test(s.between(times, start)) && e.endToFold!.test(s.between(end, times)))) continue;
+    if (!samePeriodKind(s.periodOf(i - 1), s.periodOf(i + 1))) continue;
+    out.push({ kind: 'change', from: start, to: end, stated: times });
+    s.changeFigures.add(times);
+  }
+}
+
+/**
+ * Whether two levels a multiple joins are of periods of one length, as far as the sentence
+ * says: "$14 billion in the quarter … to double to $80 billion for the year" compares a
+ * quarter with a year. A target year ("by 2028") ends a year's level.
+ */
+export function samePeriodKind(a: Period | null, b: Period | null): boolean {
+  if (!a || !b) return true;
+  const kind = (p: Period) => (p.kind === 'by' || p.kind === 'fiscalYear' ? 'year' : p.kind);
+  return kind(a) === kind(b);
+}
+
+/** "$20 billion in 2025, up from $6 billion in 2024 and $2 billion in 2023, which is roughly 10 times increase in two years". */
+function readChangesOverLists(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (const p of s.pairs) {
+    const k = p.second; // "C, up from B": the pair's start is written second
+    if (!p.reversed || !p.via || k + 2 >= qs.length) continue;
+    const [earliest, rate] = [qs[k + 1], qs[k + 2]];
+    if (!sameKind(p.from, earliest) || !isRate(rate) || s.changeFigures.has(rate)) continue;
+    for (const e of OVER_LIST) {
+      const tail = e.tail.exec(s.after(rate, 60));
+      if (!tail || !e.joint.test(s.between(p.from, earliest)) || !e.toRate.test(s.between(earliest, rate))) continue;
+      // The span the writer names must be the years from the earliest level to the latest.
+      const [pEnd, pStart] = [s.periodOf(p.first), s.periodOf(k + 1)];
+      const years = yearsIn(tail.groups!.years);
+      if (!pEnd || !pStart || pEnd.kind !== 'year' || pStart.kind !== 'year' || years === null || pEnd.year - pStart.year !== years) continue;
+      out.push({ kind: 'change', from: earliest, to: p.to, stated: rate });
+      s.changeFigures.add(rate);
+      break;
+    }
+  }
+}
+
+/** "two", "2": a number of years as written. */
+function yearsIn(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : wordValue(word.toLowerCase());
+}
+
 // --- growth rates: two dated figures and a rate a year ---------------------------------------
 
 function isYearlyRate(s: RelationSentence, q: Quantity): boolean {
@@ -280,6 +358,21 @@ function readShares(s: RelationSentence, out: Relation[]): void {
     }
     if (result) out.push({ kind: 'share', rate, whole, result });
   }
+  readPartsOfWholes(s, out);
+}
+
+/** "80 percent of all web traffic …, representing 190 million of the 240 million visits". */
+function readPartsOfWholes(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const [rate, part, whole] = [qs[i], qs[i + 1], qs[i + 2]];
+    if (rate.kind !== 'percent' || rate.sign !== null || s.changeFigures.has(rate) || !sameKind(part, whole)) continue;
+    if (part.kind !== 'money' && part.kind !== 'count') continue;
+    if (out.some((r) => r.kind === 'share' && r.rate === rate)) continue;
+    const e = PART_OF.find((x) => x.joint.test(s.between(rate, part)) && x.partOf.test(s.between(part, whole)));
+    // "A of the B" are the counts the writer had; the percent is worked out from them, and is what is checked.
+    if (e) out.push({ kind: 'share', rate, whole, result: part, derived: 'rate' });
+  }
 }
 
 /** A share of a whole with no figure for the whole: "accounts for X% of", "X% of the market", "a 60% stake". */
@@ -351,7 +444,7 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
       if (dir && !NOT_VERBS_OF_BY.has(w[0].toLowerCase())) return s.word(w[0], at + (w.index ?? 0), dir);
     }
   }
-  if (m) {
+  if (m && !SHARE_VERB_BEFORE.test(pre)) {
     const w = m[1];
     // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
     const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
@@ -359,6 +452,13 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     if (dir && w.toLowerCase() !== 'growth' && (!viaOf || CHANGE_NOUN.test(w))) return s.word(w, at + m.index, dir);
   }
   const post = s.after(q, 50);
+  // "rose 24.49 points, or 0.4%": the rate restates the amount the word moved (never "…, or 5% of").
+  // (Tried only after an "or": the pattern has digits in it, so wordPhraseBefore cannot run it.)
+  const amount = /\bor\s+$/i.test(pre.slice(-6)) ? DIRECTION.amountOr.exec(pre) : null;
+  if (amount && !/^\s+of\b/i.test(post)) {
+    const dir = directionOf(amount[1]);
+    if (dir && amount[1].toLowerCase() !== 'growth') return s.word(amount[1], at + amount.index, dir);
+  }
   const n = DIRECTION.after.exec(post);
   if (n) {
     // "-5% growth" is a fall written as growth: the word says nothing against the sign.
@@ -382,7 +482,8 @@ function lastWords(text: string, n: number): string {
 
 // --- figures ----------------------------------------------------------------------------------
 
-function sameKind(a: Quantity, b: Quantity): boolean {
+/** Two figures of one kind (and one currency), neither vague: the two ends of a relation. */
+export function sameKind(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind && (a.kind !== 'money' || a.unit === b.unit) && !a.vague && !b.vague;
 }
 function isRate(q: Quantity): boolean {
