@@ -57,3 +57,61 @@ export function segmentEntity(company: string, words: string, resolve: (name: st
   }
   return null;
 }
+
+/**
+ * Words before a metric that make it an account, a basis or a period, not a part of the
+ * business: "Q2 Total Revenue", "GAAP net income", "annual sales", "record quarterly revenue".
+ */
+const ACCOUNT_WORDS = new Set([
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'total', 'totals', 'gaap', 'non-gaap', 'net', 'gross', 'operating', 'adjusted', 'diluted',
+  'quarterly', 'annual', 'annualized', 'fiscal', 'full-year', 'full', 'year', 'half', 'quarter', 'first', 'second', 'third', 'fourth',
+  'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'record', 'consolidated', 'overall', 'company', 'group',
+  'the', 'its', 'their', 'our', 'a', 'an', 'reported', 'organic', 'sequential', 'combined',
+]);
+
+/** A segment word a figure's metric may follow ("Cloud revenues", "data center revenue"): SEGMENT_WORDS, whole. */
+const SEGMENT_WORD_RUN = new RegExp(`^(?:${SEGMENT_WORDS.join('|')})$`, 'iu');
+/** Up to four words right before a metric word (and perhaps a parenthesis: "Cloud Infrastructure (IaaS) Revenue"). */
+const WORDS_BEFORE = /((?:[\p{L}][\p{L}\p{N}&-]*\s{1,3}){1,4})(?:\([^()]{1,20}\)\s{1,3})?$/u;
+
+/**
+ * The part of the business named right before a metric word at `metricStart` of `text`, when
+ * the company itself is not named there: "Cloud revenues were up 34%", "Q2 Cloud Infrastructure
+ * (IaaS) Revenue $4.1 billion", "YouTube revenue … exceeded $60 billion". Null for an account or
+ * a period ("Q2 Total Revenue", "GAAP net income") and for plain words ("revenue"). `from` is
+ * where the words may start (past the name of the entity, when it stands before them).
+ * Capitalised words alone count only before a lower-case metric word: in a title-case line
+ * head ("Nvidia Reports Record Revenue") every word is capitalised.
+ */
+export function segmentBefore(text: string, metricStart: number, from: number): string | null {
+  const leadStart = Math.max(from, metricStart - 60);
+  const m = WORDS_BEFORE.exec(text.slice(leadStart, metricStart));
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  // The first word of the sentence is capitalised whatever it is ("Strong revenue growth").
+  const opensSentence = text.slice(0, leadStart + m.index).trim() === '';
+  const lowerMetric = /^\p{Ll}/u.test(text.slice(metricStart, metricStart + 1));
+  // From the metric word back: segment words (or proper names) up to an account word or a plain lower-case word.
+  let start = words.length;
+  let segment = false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (ACCOUNT_WORDS.has(w.toLowerCase())) break;
+    if (i > 0 && SEGMENT_WORD_RUN.test(`${words[i - 1]} ${w}`) && !ACCOUNT_WORDS.has(words[i - 1].toLowerCase())) {
+      segment = true;
+      start = --i;
+      continue;
+    }
+    if (SEGMENT_WORD_RUN.test(w)) {
+      segment = true;
+      start = i;
+      continue;
+    }
+    // A capitalised word of no segment: a product's or a segment's name ("YouTube", "Fusion Cloud ERP").
+    const properName = /^\p{Lu}/u.test(w) && (!(opensSentence && i === 0) || /\p{Lu}/u.test(w.slice(1)));
+    if (!properName) break;
+    start = i;
+  }
+  if (start === words.length || (!segment && !lowerMetric)) return null;
+  return words.slice(start).join(' ');
+}

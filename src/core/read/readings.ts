@@ -18,7 +18,7 @@ import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './documentDate';
 import { placeByDate } from './relativeTime';
-import { segmentAfter, segmentEntity } from './businessSegment';
+import { segmentAfter, segmentBefore, segmentEntity } from './businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -374,6 +374,30 @@ function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } |
   return name ? { name, span: entity.span } : null;
 }
 
+/**
+ * The entity once a part of the business named right before the figure's metric word is taken
+ * into account, when the company is carried in or named apart from it: "Cloud revenues were up
+ * 34% … to $8.0 billion" in Oracle's release is no Oracle revenue, "Data Center revenue reached
+ * $115.2 billion" after a sentence about Nvidia is Nvidia Data Center's. A part the dataset
+ * does not hold is no dataset entity (null), never the company.
+ */
+function segmentBeforeMetric(ctx: SentenceContext, entity: { name: string; span?: Span } | null, metricSpan: Span | undefined): { name: string; span?: Span } | null {
+  if (!metricSpan || !ctx.resolveEntity) return entity;
+  // "Data Center revenue" reads as a generic subject (no entity): the segment of the company carried in, if the dataset holds it.
+  const at = metricSpan.start - ctx.base;
+  const company = entity?.name ?? (OTHER_PARTY.test(ctx.text.slice(0, at)) ? null : ctx.carriedEntity);
+  if (!company) return entity;
+  // The words may start past the last name before the metric word ("Oracle said cloud revenue": past "Oracle").
+  let from = 0;
+  for (const e of ctx.entities) if (e.end <= at && e.end > from) from = e.end;
+  // A segment named right after its company was read already (segmentOf).
+  if (entity?.span && entity.span.end - ctx.base === from && entity.name !== ctx.resolveEntity(ctx.text.slice(entity.span.start - ctx.base, from))) return entity;
+  const words = segmentBefore(ctx.text, at, from);
+  if (!words) return entity;
+  const name = segmentEntity(company, words, ctx.resolveEntity);
+  return name ? { name, span: entity?.span } : null;
+}
+
 /** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
 const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
 
@@ -591,10 +615,10 @@ function candidatesOf(periods: readonly Period[], parts: readonly YearlessPart[]
  * "revenues increased 16%"). `period`, when given, is periodFor(ctx, q) read already.
  */
 export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean, period?: Period | null): Reading {
-  const entity = segmentOf(ctx, entityFor(ctx, q));
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   // A change, or a percent or multiple no percent metric claims ("16%, or 15% in constant currency"): of what.
   const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
+  const entity = segmentBeforeMetric(ctx, segmentOf(ctx, entityFor(ctx, q)), metric?.span ?? changed?.span);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,

@@ -1,0 +1,39 @@
+// Families of figures whose entity or metric the reader once got wrong on the dev split
+// (issue 15): each test names the family and fails without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { readingsOf } from '../../src/core/readingOf';
+
+/** The entity and metric (or, for a change, the metric it changes) the reader gives figure `figure` (its text, first occurrence). */
+function read(text: string, figure: string, documentDate?: string): { entity: string | null; metric: string | null } {
+  const result = analyze(text, documentDate ? { documentDate } : {});
+  const at = text.indexOf(figure);
+  const i = result.quantities.findIndex((q) => q.span.start === at);
+  assert.ok(i >= 0, `no figure "${figure}"`);
+  const r = readingsOf(result.quantities, result.claims)[i];
+  return { entity: r.entity, metric: r.metric };
+}
+
+test("a release's capitalised line heads are no organisation's name: the company named before carries", () => {
+  const text = 'Oracle Corporation today announced fiscal 2026 Q2 results. Total Remaining Performance Obligations were up 438% year-over-year in USD to $523 billion.\n\nQ2 GAAP operating income was $4.7 billion. GAAP net income was $6.1 billion.\n';
+  assert.equal(read(text, '$523 billion').entity, 'Oracle');
+  assert.equal(read(text, '$4.7 billion').entity, 'Oracle');
+  assert.equal(read(text, '$6.1 billion').entity, 'Oracle');
+  // An organisation the dataset does not know still stops the carry.
+  assert.equal(read('Oracle reported revenue of $16.1 billion. Acme Robotics reported revenue of $7 billion.\n', '$7 billion').entity, null);
+});
+
+test('a part of the business named right before the metric word is not the company carried in', () => {
+  const oracle = 'Oracle Corporation today announced fiscal 2026 Q2 results. Cloud revenues were up 34% in USD to $8.0 billion. Software revenues were down 3% to $5.9 billion. Total quarterly revenues were $16.1 billion.\n';
+  assert.equal(read(oracle, '$8.0 billion').entity, null);
+  assert.equal(read(oracle, '34%').entity, null);
+  assert.equal(read(oracle, '$5.9 billion').entity, null);
+  assert.equal(read(oracle, '$16.1 billion').entity, 'Oracle');
+  // A segment the dataset holds is that segment's.
+  assert.equal(read('Nvidia reported record results for fiscal 2025. For the full year, Data Center revenue reached $115.2 billion.\n', '$115.2 billion').entity, 'Nvidia Data Center');
+  // A product named before a lower-case metric word: "YouTube revenue" is no Alphabet revenue.
+  assert.equal(read('Alphabet reported results. YouTube revenue across ads and subscriptions exceeded $60 billion for the full year 2025.\n', '$60 billion').entity, null);
+  // A title-case line head names no segment by its capitals alone.
+  assert.equal(read('Oracle announced results.\n\nQ2 Total Revenue $16.1 billion, up 14% in USD\n', '$16.1 billion').entity, 'Oracle');
+});
