@@ -83,7 +83,7 @@ export function readBlockWork(blockText: string, dataset: DatasetIndex, carryIn:
   const { claims, carry } = readClaimsCarrying(blockText, segments, quantities, dataset, independent ? { entity: null } : carryIn);
   let findings: Finding[] = [];
   if (claims.length) {
-    const ctx: RuleContext = { claims, dataset, text: blockText };
+    const ctx: RuleContext = { claims, dataset, text: blockText, date: carryIn.date ?? null };
     for (const rule of RULES) if (rule.check) for (const claim of claims) checkClaim(rule, claim, ctx, findings);
     // Whether a figure is quoted is settled inside its block (a blank line ends a quote, and
     // blocks are separated by blank lines), so it is judged once with the block's work.

@@ -3,6 +3,7 @@
 // anyway) and never looks at anything outside its arguments.
 import type { Claim, Finding, RuleId, Severity, StatementBlock } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
+import type { DocumentDate } from '../read/documentDate';
 
 /**
  * What a rule sees. In `check()` the claims and text are those of the claim's own block
@@ -23,6 +24,8 @@ export interface RuleContext {
   blocks?: readonly StatementBlock[];
   /** checkDocument() only: the 1-based line of a document offset, without a line table of the whole text. */
   lineOf?: (offset: number) => number;
+  /** check() only: the document's date (read/documentDate.ts), against which a figure that names no period is read. */
+  date?: DocumentDate | null;
   /** The text in scope: the block's in check() (claim spans are then relative to the block; analyze() shifts the findings), the document's in checkDocument(). */
   text: string;
 }

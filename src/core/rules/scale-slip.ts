@@ -6,6 +6,8 @@ import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
 import { claimVerdicts } from '../dataset/match';
 import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
+import { metricLabel } from '../dataset/metrics';
+import { undatedSlip, type UndatedSlip } from '../dataset/undatedSlip';
 import type { LoadedFact } from '../dataset/lookup';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is
@@ -81,6 +83,11 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
   const verdicts = claimVerdicts(claim, ctx.dataset, ctx.claims);
   for (let i = 0; i < verdicts.length; i++) {
     const verdict = verdicts[i];
+    if (verdict.kind === 'unknown') {
+      const undated = ctx.date ? undatedSlip(claim.readings[i], claim, ctx.dataset, ctx.date) : null;
+      if (undated) out.push(undatedFinding(claim.readings[i].quantity, undated, ctx.date!.iso));
+      continue;
+    }
     if (verdict.kind !== 'scaleSlip') continue;
     const reading = claim.readings[i];
     const { fact, factor } = verdict;
@@ -102,6 +109,30 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * A slip in a figure that names no period (undatedSlip): a warning, since the period is the
+ * article's date's guess, with the fix the digits make certain. The message says which fact
+ * and why: the same digits, the latest reported before the article.
+ */
+function undatedFinding(q: Quantity, slip: UndatedSlip, dateIso: string): Finding {
+  const { fact, factor } = slip;
+  const text = rescaled(q, factor);
+  const fix: Fix | null = text && text !== q.text ? { span: { ...q.span }, text, title: `Replace with ${text}` } : null;
+  const way = factor > 1 ? 'a thousand times too small' : 'a thousand times too large';
+  const why = slip.period ? "the period of this section's heading" : `the latest before this article's date (${dateIso})`;
+  const metric = metricLabel(fact.metric);
+  return {
+    ruleId: 'scale-slip',
+    severity: 'warning',
+    span: { ...q.span },
+    message: `${q.text} looks ${way}: it names no period of its own, and the dataset has ${factSubject(fact)}, ${why}, at ${factFigure(fact)} ${citation(fact)}, the same digits at another scale.`,
+    derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameFigure(q, factor, text, fact) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}; no ${metric} figure of ${fact.entity} in the dataset is ${q.text}.`,
+    fix,
+    related: [],
+    sources: [sourceRef(fact)],
+  };
+}
+
 export const scaleSlip: Rule = {
   id: 'scale-slip',
   defaultSeverity: 'error',
@@ -111,6 +142,9 @@ export const scaleSlip: Rule = {
     '(thousand, million, billion, trillion). Example: "OpenAI\'s 2025 revenue of $13.1 million" where the dataset has ' +
     '$13.1 billion. The fix keeps the writer\'s digits and style and changes only the scale ("$13.1 billion"). ' +
     'Figures with an open bound ("over $100 million") are not checked for a slip; against a dataset bound ("$11.5 billion or more") ' +
-    'a rescaled figure counts only when it names the bound itself ("$11.5 million").',
+    'a rescaled figure counts only when it names the bound itself ("$11.5 million"). ' +
+    'A figure that names no period is checked against the facts of its entity and metric reported in the months before the ' +
+    "article's date: when one of them is its digits at another scale (and it has at least three significant digits, or its " +
+    "section's heading names that fact's period), it is flagged as a warning.",
   check,
 };
