@@ -35,6 +35,15 @@ test('scale-slip: silent without the date, far from it, for short mantissas, hed
   assert.equal(slips('## Third quarter 2025 results\n\nAlphabet revenue was $102.3 million.\n', '2025-10-30').length, 1);
 });
 
+test('scale-slip: a short figure of a fast-moving level dated in the weeks before the article is a slip too', () => {
+  const text = 'Scale AI was valued at $29 million after the investment.\n';
+  const [f] = slips(text, '2025-06-20');
+  assert.equal(f?.fix?.text, '$29 billion');
+  assert.match(f.message, /valuation as of June 2025/);
+  // Half a year on, a $29 million valuation may be another figure.
+  assert.equal(slips(text, '2025-12-20').length, 0);
+});
+
 test('significantDigits counts the digits the writer wrote', () => {
   const sd = (s: string) => significantDigits(readQuantities(s)[0]);
   assert.equal(sd('$102.3 billion'), 4);

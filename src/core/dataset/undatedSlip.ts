@@ -4,7 +4,8 @@
 // than a fact of the figure's entity and metric reported just before the article's date are
 // taken for a slip of the scale word. Short mantissas ("$10 million" beside a $10 billion
 // fact) may be a real, different figure: they count only when a heading's period names the
-// fact's period. Never for a figure the writer marks as earlier, or states as expected.
+// fact's period, or the fact is a fast-moving level (a valuation, a round) dated in the weeks
+// before the article. Never for a figure the writer marks as earlier, or states as expected.
 import type { Claim, Period, Quantity, Reading } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import type { DocumentDate } from '../read/documentDate';
@@ -18,6 +19,8 @@ import { periodFit } from './match';
 const BEFORE_DAYS = 190;
 /** How long after: a level dated in the article's month, a quarter ending in the weeks after. */
 const AFTER_DAYS = 31;
+/** How long before the article's date a fast-moving level may be dated and still be the one it speaks of (as match.ts's "now"). */
+const NOW_DAYS = 62;
 /** Significant digits a figure needs to be a slip without a period that names the fact's ("$102.3 million", not "$10 million"). */
 const MIN_DIGITS = 3;
 
@@ -84,7 +87,10 @@ export function undatedSlip(reading: Reading, claim: Claim, dataset: DatasetInde
     // A heading's period that names another period than the fact's: another figure.
     const named = reading.period ? periodFit(reading.period, t.period, flow, fact.kind) === 'exact' : false;
     if (reading.period && !named) continue;
-    if (!named && significantDigits(q) < MIN_DIGITS) continue;
+    // A fast-moving level (a valuation, a round) dated in the weeks around the article is what
+    // "valued at $29 million" speaks of as surely as a heading's period would say it.
+    const current = !flow && metricById(reading.metric)?.fast === true && t.days[1] >= day - NOW_DAYS;
+    if (!named && !current && significantDigits(q) < MIN_DIGITS) continue;
     if (found && found.fact.value !== fact.value) return null;
     found ??= { fact, factor, period: named ? reading.period : null };
   }
