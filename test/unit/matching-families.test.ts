@@ -37,3 +37,23 @@ test('a part of the business named right before the metric word is not the compa
   // A title-case line head names no segment by its capitals alone.
   assert.equal(read('Oracle announced results.\n\nQ2 Total Revenue $16.1 billion, up 14% in USD\n', '$16.1 billion').entity, 'Oracle');
 });
+
+test('metric: a valuation said with a verb and its object ("values xAI at"), or as "a $500 billion company"', () => {
+  const text = 'The combination values xAI at $80 billion, the companies said. OpenAI has grown into a $500 billion company.\n';
+  assert.equal(read(text, '$80 billion').metric, 'valuation');
+  assert.equal(read(text, '$500 billion').metric, 'valuation');
+  assert.equal(read('Perplexity raised $500 million in a round that would value Perplexity at $9 billion.\n', '$9 billion').metric, 'valuation');
+  // In a sentence about a listing, the valuation is the IPO's.
+  assert.equal(read('Anthropic filed for an initial public offering that is set to value the Claude maker at more than $1tn.\n', '$1tn').metric, 'ipoValuation');
+});
+
+test('metric: "gross margin" in money is gross profit; in percent, the margin', () => {
+  const text = 'Oracle said gross margin was $5,054 million in the quarter. Gross margin was 45.7% in the quarter.\n';
+  assert.equal(read(text, '$5,054 million').metric, 'grossProfit');
+  assert.equal(read(text, '45.7%').metric, 'grossMargin');
+});
+
+test('metric: "32% year-over-year revenue growth" is a change of revenue; "percent of revenue" is a share, no change of it', () => {
+  assert.equal(read('AMD said: “We achieved 32% year-over-year revenue growth.”\n', '32%').metric, 'revenue');
+  assert.equal(read('Hyperscaler capex was under 9% of revenues in 2023 and has grown to over 16% in 2025.\n', '16%').metric, null);
+});

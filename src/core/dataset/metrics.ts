@@ -43,6 +43,13 @@ export interface MetricDef {
   fast?: true;
   /** For a count: the nouns a figure of it may be written with ("800 million users"); '' is a bare number. */
   nouns?: readonly string[];
+  /**
+   * Words that name this metric only when the figure's unit rules out the one they name first:
+   * a release's "Gross margin | 5,054" in millions of dollars is gross profit, its "gross
+   * margin of 44.7%" the margin. Listed after every metric's own synonyms, so a change or rate
+   * ("gross margin rose 2 points") still reads as a change of the first.
+   */
+  alsoNamedBy?: readonly string[];
 }
 
 const USER_NOUNS = ['', 'users', 'user', 'people', 'subscribers', 'subscriber', 'customers', 'accounts', 'members', 'seats'];
@@ -63,7 +70,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'cumulativeLoss', label: 'cumulative losses', family: 'money', flow: true, synonyms: ['cumulative losses', 'cumulative loss', 'losses through', 'burn through'] },
   { id: 'netIncome', label: 'net income', family: 'money', flow: true, synonyms: ['net income', 'profit', 'profits', 'earnings', 'net profit', 'net earnings'] },
   { id: 'operatingIncome', label: 'operating income', family: 'money', flow: true, synonyms: ['operating income', 'operating profit', 'operating profits', 'income from operations'] },
-  { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'] },
+  { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'], alsoNamedBy: ['gross margin', 'gross margins'] },
   { id: 'ebitda', label: 'EBITDA', family: 'money', flow: true, synonyms: ['ebitda', 'adjusted ebitda'] },
   // Per share, in dollars and cents: never a company's net income.
   { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },

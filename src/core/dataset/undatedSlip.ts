@@ -35,11 +35,15 @@ export interface UndatedSlip {
 export function significantDigits(q: Quantity): number {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(q.text);
   if (!m) return 0;
-  let digits = m[0].replace(/,/g, '');
-  const point = digits.includes('.');
-  digits = digits.replace('.', '').replace(/^0+/, '');
-  if (!point) digits = digits.replace(/0+$/, '');
-  return digits.length;
+  const written = m[0].replace(/,/g, '');
+  const point = written.includes('.');
+  const digits = written.replace('.', '');
+  // Leading zeros never count; trailing ones only after a decimal point ("1.00", not "400").
+  let from = 0;
+  while (from < digits.length && digits[from] === '0') from++;
+  let to = digits.length;
+  if (!point) while (to > from && digits[to - 1] === '0') to--;
+  return to - from;
 }
 
 /**

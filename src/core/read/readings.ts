@@ -255,6 +255,10 @@ const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|
  */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span?: Span } | null {
   const family = familyOf(q);
+  if (family === 'money') {
+    const valued = valuationWords(ctx, q);
+    if (valued) return valued;
+  }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
   if (named) return named;
   const sole = soleMetricOf(family);
@@ -270,6 +274,34 @@ function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
     return { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
   }
   return clause;
+}
+
+/**
+ * A valuation said with a verb and its object before the figure, "values xAI at $80 billion",
+ * "would value Perplexity at $9 billion", "value the San Francisco AI company at $62 billion",
+ * or with the figure as an adjective of the company, "a $500 billion company", "The $20B
+ * Startup". No synonym can hold the name between the words.
+ */
+const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
+const A_FIGURE_COMPANY = /^\s{1,3}(?:company|startup|start-up|firm)\b/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s{1,3}$/i;
+
+function valuationWords(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const lead = ctx.text.slice(Math.max(0, qs - 80), qs);
+  const m = VALUE_AT.exec(lead);
+  if (m) {
+    const at = qs - lead.length + m.index;
+    // "an initial public offering that is set to value the Claude maker at more than $1tn": the listing's valuation.
+    const id = ctx.metrics.some((x) => x.ids.includes('ipoValuation')) ? 'ipoValuation' : 'valuation';
+    return { id, span: { start: ctx.base + at, end: ctx.base + at + m[0].indexOf(' ') } };
+  }
+  if (ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 6), qs))) {
+    const after = A_FIGURE_COMPANY.exec(ctx.text.slice(qe, qe + 14));
+    if (after) return { id: 'valuation', span: { start: ctx.base + qe + after[0].length - after[0].trimStart().length, end: ctx.base + qe + after[0].length } };
+  }
+  return null;
 }
 
 /** metricFor, for a figure of `family` (any: null) at document offsets `start`..`end`. */
@@ -398,8 +430,13 @@ function segmentBeforeMetric(ctx: SentenceContext, entity: { name: string; span?
   return name ? { name, span: entity?.span } : null;
 }
 
-/** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
-const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
+/**
+ * Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16%
+ * revenue growth", "32% year-over-year revenue growth" (the words that say how it was measured).
+ */
+const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y\/y|sequential|quarter[\s-]over[\s-]quarter|annual|organic)\s{1,3})?$/iu;
+/** Right before a metric word, words that make it the whole of a share ("percent of revenue", "40% of total revenue"), not what changed. */
+const SHARE_OF_BEFORE = /(?:\bpercent(?:age)?|%|\bshare|\bportion|\bproportion)\s{1,3}of\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$/i;
 
 /**
  * The metric a change, rate or share figure is of: the nearest metric word before it in its
@@ -416,6 +453,8 @@ function changedMetric(ctx: SentenceContext, q: Quantity): { id: string; span: S
   for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
     if (list[i].end > qs) continue;
     if (namesMargin(ctx, list[i])) return null;
+    // "percent of revenue | 44.7%": a share of the revenue (a margin), not a change of it.
+    if (SHARE_OF_BEFORE.test(ctx.text.slice(Math.max(0, list[i].start - 30), list[i].start))) return null;
     return { id: list[i].ids[0], span: mentionSpan(ctx, list[i]) };
   }
   const a = firstAtOrAfter(list, qe, startOf);
