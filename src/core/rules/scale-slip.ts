@@ -142,9 +142,6 @@ export const scaleSlip: Rule = {
     '(thousand, million, billion, trillion). Example: "OpenAI\'s 2025 revenue of $13.1 million" where the dataset has ' +
     '$13.1 billion. The fix keeps the writer\'s digits and style and changes only the scale ("$13.1 billion"). ' +
     'Figures with an open bound ("over $100 million") are not checked for a slip; against a dataset bound ("$11.5 billion or more") ' +
-    'a rescaled figure counts only when it names the bound itself ("$11.5 million"). ' +
-    'A figure that names no period is checked against the facts of its entity and metric reported in the months before the ' +
-    "article's date: when one of them is its digits at another scale (and it has at least three significant digits, or its " +
-    "section's heading names that fact's period), it is flagged as a warning.",
+    'a rescaled figure counts only when it names the bound itself ("$11.5 million").',
   check,
 };
