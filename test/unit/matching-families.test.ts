@@ -57,3 +57,19 @@ test('metric: "32% year-over-year revenue growth" is a change of revenue; "perce
   assert.equal(read('AMD said: “We achieved 32% year-over-year revenue growth.”\n', '32%').metric, 'revenue');
   assert.equal(read('Hyperscaler capex was under 9% of revenues in 2023 and has grown to over 16% in 2025.\n', '16%').metric, null);
 });
+
+test("entity: a product or segment read for its company's own metric (capex, valuation, net income…) stands for the company", () => {
+  const text = 'Azure revenue grew by 39% in the quarter. Capital expenditure reached $37.5 billion in the quarter.\n';
+  assert.equal(read(text, '39%').entity, 'Azure');
+  assert.equal(read(text, '$37.5 billion').entity, 'Microsoft');
+  assert.equal(read('OpenAI announced a round valuing the ChatGPT maker at $730 billion.\n', '$730 billion').entity, 'OpenAI');
+});
+
+test('period: "this quarter" read against the date stays a calendar quarter in an article that counts in fiscal periods', () => {
+  const text = '---\ntitle: "Microsoft Q2 FY2026 results"\n---\n\nCapital expenditure reached $37.5 billion this quarter.\n';
+  const result = analyze(text, { documentDate: '2026-01-29' });
+  const r = readingsOf(result.quantities, result.claims)[0];
+  assert.equal(r.period?.label, 'Q1 2026');
+  // So it is set against no fact of Microsoft's Q1 FY2026 (July to September 2025).
+  assert.deepEqual(result.findings.filter((f) => f.ruleId === 'dataset-mismatch'), []);
+});

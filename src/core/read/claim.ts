@@ -150,6 +150,7 @@ export function readClaimsCarrying(
           figures: spansOf(qs),
           date,
           resolveEntity: dataset.resolveEntity,
+          companyOf: companyFor,
         };
         // Each figure's period, read once for the relations and the readings (a sentence that
         // names no time gives the relations none; the readings then ask periodFor themselves).

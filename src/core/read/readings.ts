@@ -12,7 +12,7 @@ import type { Period, Quantity, Reading, Span } from '../types';
 import type { EntityMention } from '../dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
 import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
-import type { UnitFamily } from '../dataset/metrics';
+import { metricById, type UnitFamily } from '../dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './periods/period';
 import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
@@ -147,6 +147,8 @@ export interface SentenceContext {
   date?: DocumentDate | null;
   /** The dataset's name for a name or alias (DatasetIndex.resolveEntity): a company's segment is looked up with it. */
   resolveEntity?: (name: string) => string | null;
+  /** The company a dataset name stands for (itself, or a product's or segment's parent), null if unknown. */
+  companyOf?: (name: string) => string | null;
   /** Whether the sentence may name an accounting basis (read/basisWords.ts mayNameBasis): tested on first ask, then kept. */
   mayNameBasis?: boolean;
   /**
@@ -407,6 +409,17 @@ function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } |
 }
 
 /**
+ * A product or segment read for a figure of its company's own metric (metrics.ts companyLevel)
+ * stands for the company: "Azure … Capital expenditure reached $37.5 billion" is Microsoft's,
+ * "valuing the ChatGPT maker at $730 billion" OpenAI's.
+ */
+function companyFor(ctx: SentenceContext, entity: { name: string; span?: Span } | null, metric: string | undefined): { name: string; span?: Span } | null {
+  if (!entity || !metric || !ctx.companyOf || !metricById(metric)?.companyLevel) return entity;
+  const company = ctx.companyOf(entity.name);
+  return company && company !== entity.name ? { name: company, span: entity.span } : entity;
+}
+
+/**
  * The entity once a part of the business named right before the figure's metric word is taken
  * into account, when the company is carried in or named apart from it: "Cloud revenues were up
  * 34% … to $8.0 billion" in Oracle's release is no Oracle revenue, "Data Center revenue reached
@@ -657,7 +670,7 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   const metric = isChange || q.vague ? null : metricFor(ctx, q);
   // A change, or a percent or multiple no percent metric claims ("16%, or 15% in constant currency"): of what.
   const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
-  const entity = segmentBeforeMetric(ctx, segmentOf(ctx, entityFor(ctx, q)), metric?.span ?? changed?.span);
+  const entity = companyFor(ctx, segmentBeforeMetric(ctx, segmentOf(ctx, entityFor(ctx, q)), metric?.span ?? changed?.span), metric?.id ?? changed?.id);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
