@@ -73,3 +73,18 @@ test('period: "this quarter" read against the date stays a calendar quarter in a
   // So it is set against no fact of Microsoft's Q1 FY2026 (July to September 2025).
   assert.deepEqual(result.findings.filter((f) => f.ruleId === 'dataset-mismatch'), []);
 });
+
+test('entity: the market as the subject ("The U.S. market grew by 30%") is no company’s figure; a company’s market share is', () => {
+  const text = 'Amazon remains the market leader with 28% share. The U.S. market grew by 30% in the fourth quarter.\n';
+  assert.equal(read(text, '28%').entity, 'Amazon');
+  assert.equal(read(text, '30%').entity, null);
+  assert.equal(read("Amazon's market share fell to 29% in the quarter.\n", '29%').entity, 'Amazon');
+});
+
+test('metric: "market share" of a company is its market share; of a chatbot, its share of web traffic', () => {
+  assert.equal(read("Amazon's market share fell to 29% in the quarter.\n", '29%').metric, 'marketShare');
+  assert.equal(read("ChatGPT's market share was 80% in the quarter.\n", '80%').metric, 'trafficShare');
+  assert.equal(read("OpenAI's web traffic share was 60% in the quarter.\n", '60%').metric, 'trafficShare');
+  assert.equal(read('Their worldwide market shares were 29%, 20% and 13% respectively.\n', '20%').metric, 'marketShare');
+  assert.equal(read('Nvidia controls about 80% of the market for accelerators.\n', '80%').metric, 'marketShare');
+});

@@ -95,7 +95,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'paidSubscribers', label: 'paying subscribers', family: 'count', flow: false, productLevel: true, fast: true, nouns: USER_NOUNS, synonyms: ['paying subscribers', 'paid subscribers', 'subscribers', 'paying users', 'paid users', 'business users', 'enterprise seats'] },
   { id: 'paidShare', label: 'share of users who pay', family: 'percent', flow: false, productLevel: true, synonyms: ['pay', 'paying', 'paid', 'conversion', 'convert', 'conversion rate'] },
   { id: 'trafficShare', label: 'share of gen-AI chatbot web traffic', family: 'percent', flow: false, productLevel: true, siblings: ['marketShare'], synonyms: ['traffic share', 'web traffic', 'share of traffic', 'market share', 'share of visits', 'chatbot traffic'] },
-  { id: 'marketShare', label: 'market share', family: 'percent', flow: false, siblings: ['trafficShare'], synonyms: ['market share', 'share of the market', 'share of spending', 'share of the'] },
+  { id: 'marketShare', label: 'market share', family: 'percent', flow: false, siblings: ['trafficShare'], synonyms: ['market share', 'market shares', 'share of the market', 'share of spending', 'share of the', 'of the market'] },
   { id: 'computeMargin', label: 'compute margin', family: 'percent', flow: false, synonyms: ['compute margin', 'compute margins', 'compute profit margin', 'compute profit margins'] },
   { id: 'grossMargin', label: 'gross margin', family: 'percent', flow: false, synonyms: ['gross margin', 'gross margins'] },
   { id: 'operatingMargin', label: 'operating margin', family: 'percent', flow: false, synonyms: ['operating margin', 'operating margins', 'operating income margin', 'income from operations margin'] },

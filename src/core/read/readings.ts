@@ -38,12 +38,12 @@ export const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
-/** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
-const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
 // Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
 // any of them cannot match in any stretch of it, so its figures skip both searches.
 const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
-const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market/i;
 const MAY_NAME_OTHER = 1;
 const MAY_BE_GENERIC = 2;
 // The last sentence's answer only: a sentence's figures are read one after another.
@@ -81,7 +81,7 @@ const FOLDED_WORD = 1 << 25;
 registerLetterWords(
   [
     ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
-    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most'].map((w): [string, number] => [w, GENERIC_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market'].map((w): [string, number] => [w, GENERIC_WORD]),
   ],
   FOLDED_WORD,
 );
@@ -420,6 +420,19 @@ function companyFor(ctx: SentenceContext, entity: { name: string; span?: Span } 
 }
 
 /**
+ * "Market share" names a chatbot's share of web traffic for a product (ChatGPT's), a share of
+ * the market for a company (Amazon's of cloud infrastructure): the words name both
+ * (metrics.ts), and the entity says which.
+ */
+function shareOf(ctx: SentenceContext, metric: { id: string; span?: Span }, entity: string | undefined): string {
+  if (metric.id !== 'trafficShare' || !entity || !metric.span || !ctx.companyOf || ctx.companyOf(entity) !== entity) return metric.id;
+  // Only words that name both ("market share"), not "web traffic".
+  const at = metric.span.start - ctx.base;
+  for (const m of ctx.metrics) if (m.start === at) return m.ids.includes('marketShare') ? 'marketShare' : metric.id;
+  return metric.id;
+}
+
+/**
  * The entity once a part of the business named right before the figure's metric word is taken
  * into account, when the company is carried in or named apart from it: "Cloud revenues were up
  * 34% … to $8.0 billion" in Oracle's release is no Oracle revenue, "Data Center revenue reached
@@ -674,7 +687,7 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
-    metric: metric?.id ?? null,
+    metric: metric ? shareOf(ctx, metric, entity?.name) : null,
     period: period === undefined ? periodFor(ctx, q) : period,
   };
   if (entity?.span) reading.entitySpan = entity.span;
