@@ -88,3 +88,13 @@ test('metric: "market share" of a company is its market share; of a chatbot, its
   assert.equal(read('Their worldwide market shares were 29%, 20% and 13% respectively.\n', '20%').metric, 'marketShare');
   assert.equal(read('Nvidia controls about 80% of the market for accelerators.\n', '80%').metric, 'marketShare');
 });
+
+test('metric: a charge or a one-off is no metric nearby; "deferred revenues" are not revenue', () => {
+  assert.equal(read('Operating income included a $2.1 billion employee compensation charge for Waymo.\n', '$2.1 billion').metric, null);
+  assert.equal(read('Excluding the $3.5 billion charge related to the EC fine, operating income rose.\n', '$3.5 billion').metric, null);
+  assert.equal(read('The restrictions led to approximately $800 million in inventory and related charges.\n', '$800 million').metric, null);
+  assert.equal(read('AMD reported revenue of $7.7 billion and one-time charges of $800 million.\n', '$7.7 billion').metric, 'revenue');
+  assert.equal(read('AMD reported revenue of $7.7 billion and one-time charges of $800 million.\n', '$800 million').metric, null);
+  assert.equal(read('Short-term deferred revenues were $9.9 billion.\n', '$9.9 billion').metric, null);
+  assert.equal(read('Total revenues were $16.1 billion.\n', '$16.1 billion').metric, 'revenue');
+});

@@ -260,12 +260,30 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   if (family === 'money') {
     const valued = valuationWords(ctx, q);
     if (valued) return valued;
+    // "a $3.5 billion charge", "$800 million in inventory and related charges": a one-off, no metric the vocabulary has.
+    const qe = q.span.end - ctx.base;
+    if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
+    const qs = q.span.start - ctx.base;
+    if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
+  // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
+  if (named?.span && OTHER_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, named.span.start - ctx.base - 12), named.span.start - ctx.base))) return null;
   if (named) return named;
   const sole = soleMetricOf(family);
   return sole ? { id: sole } : null;
 }
+
+/**
+ * After a money figure, words that make it a charge or a one-off ("a $2.1 billion employee
+ * compensation charge", "$800 million in inventory and related charges"), not the metric
+ * nearby; never across "and" to another figure's words ("revenue of $10 billion and one-time charges").
+ */
+const CHARGE_AFTER = /^\s{0,3}(?:(?!(?:and|or|but|while|with|versus|plus)\s)[\p{L}-]{1,20}\s{1,3}|and\s{1,3}related\s{1,3}){0,4}(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\b/iu;
+/** Before a money figure, a charge named with its amount: "one-time charges of $800 million". */
+const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\s{1,3}(?:of|totall?ing|worth|amounting\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|approximately|nearly|some|over|more\s{1,3}than)\s{1,3})?$/i;
+/** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
+const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
 /** The clause a metric of the figure at `qs`..`qe` (sentence offsets) may be named in. */
 function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
