@@ -127,8 +127,9 @@ test('a segment named without its company is the segment too: before the metric 
   const table = `${oracle}\n\n| Metric | Q1 FY26 | Q1 FY25 |\n|---|---|---|\n| Revenue | $14.9 billion | $13.3 billion |\n| Cloud Infrastructure Revenue | $3.3 billion | $2.15 billion |\n`;
   assert.equal(readingOf(table, '$14.9 billion').entity, 'Oracle');
   assert.equal(readingOf(table, '$3.3 billion').entity, null);
-  // A company's own figure stays its own: generic words ("software revenues"), a segment named after the figure's company, capex.
-  assert.equal(readingOf(`${oracle}Software revenues were up 3% to $6.1 billion.`, '$6.1 billion').entity, 'Oracle');
+  // "Software revenues" is a segment too: read as Oracle's total it was a false alarm in both Oracle releases of the dev split.
+  assert.equal(readingOf(`${oracle}Software revenues were up 3% to $6.1 billion.`, '$6.1 billion').entity, null);
+  // A company's own figure stays its own: a segment named after the figure's company, capex.
   assert.equal(readingOf('Azure and other cloud services revenue within the Intelligent Cloud segment increased 40 percent.', '40 percent').entity, 'Azure');
   assert.equal(readingOf('Microsoft said its AI infrastructure capex reached $80 billion.', '$80 billion').entity, 'Microsoft');
 });

@@ -43,6 +43,19 @@ export interface MetricDef {
   fast?: true;
   /** For a count: the nouns a figure of it may be written with ("800 million users"); '' is a bare number. */
   nouns?: readonly string[];
+  /**
+   * Words that name this metric only when the figure's unit rules out the one they name first:
+   * a release's "Gross margin | 5,054" in millions of dollars is gross profit, its "gross
+   * margin of 44.7%" the margin. Listed after every metric's own synonyms, so a change or rate
+   * ("gross margin rose 2 points") still reads as a change of the first.
+   */
+  alsoNamedBy?: readonly string[];
+  /**
+   * The company's own, never a product's or a segment's: a product or segment carried in or
+   * named ("Azure … Capital expenditure reached $37.5 billion", "valuing the ChatGPT maker at
+   * $730 billion") stands for its company when the figure is of this metric.
+   */
+  companyLevel?: true;
 }
 
 const USER_NOUNS = ['', 'users', 'user', 'people', 'subscribers', 'subscriber', 'customers', 'accounts', 'members', 'seats'];
@@ -54,26 +67,26 @@ export const METRICS: readonly MetricDef[] = [
   // Orders and contracts not yet revenue: each its own thing, never the revenue they may become.
   { id: 'bookings', label: 'bookings', family: 'money', flow: true, synonyms: ['bookings', 'new bookings', 'total bookings'] },
   { id: 'backlog', label: 'backlog', family: 'money', flow: false, synonyms: ['backlog', 'order backlog', 'contract backlog', 'revenue backlog'] },
-  { id: 'cashBurn', label: 'cash burn', family: 'money', flow: true, synonyms: ['cash burn', 'burn', 'burned', 'burnt', 'burning', 'burns', 'burned through', 'burnt through', 'cash outflow'] },
+  { id: 'cashBurn', companyLevel: true, label: 'cash burn', family: 'money', flow: true, synonyms: ['cash burn', 'burn', 'burned', 'burnt', 'burning', 'burns', 'burned through', 'burnt through', 'cash outflow'] },
   // Free cash flow is what a company has left, positive or negative: not a burn of that size.
-  { id: 'freeCashFlow', label: 'free cash flow', family: 'money', flow: true, synonyms: ['free cash flow', 'free cash flows', 'fcf'] },
-  { id: 'operatingCashFlow', label: 'operating cash flow', family: 'money', flow: true, synonyms: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash provided by operating activities', 'net cash provided by operating activities'] },
-  { id: 'netLoss', label: 'net loss', family: 'money', flow: true, synonyms: ['net loss', 'lost', 'loss', 'losses', 'net losses'] },
+  { id: 'freeCashFlow', companyLevel: true, label: 'free cash flow', family: 'money', flow: true, synonyms: ['free cash flow', 'free cash flows', 'fcf'] },
+  { id: 'operatingCashFlow', companyLevel: true, label: 'operating cash flow', family: 'money', flow: true, synonyms: ['operating cash flow', 'cash flow from operations', 'cash from operations', 'cash provided by operating activities', 'net cash provided by operating activities'] },
+  { id: 'netLoss', companyLevel: true, label: 'net loss', family: 'money', flow: true, synonyms: ['net loss', 'lost', 'loss', 'losses', 'net losses'] },
   { id: 'operatingLoss', label: 'operating loss', family: 'money', flow: true, synonyms: ['operating loss', 'operating losses', 'loss from operations'] },
-  { id: 'cumulativeLoss', label: 'cumulative losses', family: 'money', flow: true, synonyms: ['cumulative losses', 'cumulative loss', 'losses through', 'burn through'] },
-  { id: 'netIncome', label: 'net income', family: 'money', flow: true, synonyms: ['net income', 'profit', 'profits', 'earnings', 'net profit', 'net earnings'] },
+  { id: 'cumulativeLoss', companyLevel: true, label: 'cumulative losses', family: 'money', flow: true, synonyms: ['cumulative losses', 'cumulative loss', 'losses through', 'burn through'] },
+  { id: 'netIncome', companyLevel: true, label: 'net income', family: 'money', flow: true, synonyms: ['net income', 'profit', 'profits', 'earnings', 'net profit', 'net earnings'] },
   { id: 'operatingIncome', label: 'operating income', family: 'money', flow: true, synonyms: ['operating income', 'operating profit', 'operating profits', 'income from operations'] },
-  { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'] },
+  { id: 'grossProfit', label: 'gross profit', family: 'money', flow: true, synonyms: ['gross profit', 'gross profits'], alsoNamedBy: ['gross margin', 'gross margins'] },
   { id: 'ebitda', label: 'EBITDA', family: 'money', flow: true, synonyms: ['ebitda', 'adjusted ebitda'] },
   // Per share, in dollars and cents: never a company's net income.
-  { id: 'eps', label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
+  { id: 'eps', companyLevel: true, label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
   { id: 'operatingExpenses', label: 'operating expenses', family: 'money', flow: true, synonyms: ['operating expenses', 'operating expense', 'opex', 'total costs and expenses', 'costs and expenses'] },
-  { id: 'valuation', label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'value the', 'values the', 'would value', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
-  { id: 'marketCap', label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },
-  { id: 'ipoValuation', label: 'IPO valuation', family: 'money', flow: false, fast: true, synonyms: ['ipo valuation', 'ipo', 'public offering', 'listing'] },
-  { id: 'fundingRound', label: 'funding round size', family: 'money', flow: false, fast: true, synonyms: ['funding round', 'round', 'raised', 'raise', 'raising', 'funding', 'series'] },
+  { id: 'valuation', companyLevel: true, label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'value the', 'values the', 'would value', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
+  { id: 'marketCap', companyLevel: true, label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },
+  { id: 'ipoValuation', companyLevel: true, label: 'IPO valuation', family: 'money', flow: false, fast: true, synonyms: ['ipo valuation', 'ipo', 'public offering', 'listing'] },
+  { id: 'fundingRound', companyLevel: true, label: 'funding round size', family: 'money', flow: false, fast: true, synonyms: ['funding round', 'round', 'raised', 'raise', 'raising', 'funding', 'series'] },
   { id: 'investment', label: 'investment', family: 'money', flow: false, fast: true, synonyms: ['investment', 'invest', 'invested', 'investing', 'stake', 'backing'] },
-  { id: 'capex', label: 'capital expenditure', family: 'money', flow: true, synonyms: ['capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spend on data centers', 'infrastructure spending'] },
+  { id: 'capex', companyLevel: true, label: 'capital expenditure', family: 'money', flow: true, synonyms: ['capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spend on data centers', 'infrastructure spending'] },
   { id: 'computeCommitment', label: 'compute commitment', family: 'money', flow: false, fast: true, synonyms: ['compute commitments', 'compute commitment', 'spending commitments', 'commitments', 'committed', 'compute deals', 'compute spending', 'infrastructure commitments'] },
   { id: 'computeDeal', label: 'compute deal value', family: 'money', flow: false, fast: true, synonyms: ['deal', 'contract', 'agreement', 'compute purchase', 'cloud contract', 'contract worth', 'deal worth', 'agreement worth', 'contract valued at', 'deal valued at'] },
   { id: 'computeCapacity', label: 'compute capacity', family: 'power', flow: false, fast: true, synonyms: ['gigawatts', 'gigawatt', 'gw', 'megawatts', 'capacity'] },
@@ -82,7 +95,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'paidSubscribers', label: 'paying subscribers', family: 'count', flow: false, productLevel: true, fast: true, nouns: USER_NOUNS, synonyms: ['paying subscribers', 'paid subscribers', 'subscribers', 'paying users', 'paid users', 'business users', 'enterprise seats'] },
   { id: 'paidShare', label: 'share of users who pay', family: 'percent', flow: false, productLevel: true, synonyms: ['pay', 'paying', 'paid', 'conversion', 'convert', 'conversion rate'] },
   { id: 'trafficShare', label: 'share of gen-AI chatbot web traffic', family: 'percent', flow: false, productLevel: true, siblings: ['marketShare'], synonyms: ['traffic share', 'web traffic', 'share of traffic', 'market share', 'share of visits', 'chatbot traffic'] },
-  { id: 'marketShare', label: 'market share', family: 'percent', flow: false, siblings: ['trafficShare'], synonyms: ['market share', 'share of the market', 'share of spending', 'share of the'] },
+  { id: 'marketShare', label: 'market share', family: 'percent', flow: false, siblings: ['trafficShare'], synonyms: ['market share', 'market shares', 'share of the market', 'share of spending', 'share of the', 'of the market'] },
   { id: 'computeMargin', label: 'compute margin', family: 'percent', flow: false, synonyms: ['compute margin', 'compute margins', 'compute profit margin', 'compute profit margins'] },
   { id: 'grossMargin', label: 'gross margin', family: 'percent', flow: false, synonyms: ['gross margin', 'gross margins'] },
   { id: 'operatingMargin', label: 'operating margin', family: 'percent', flow: false, synonyms: ['operating margin', 'operating margins', 'operating income margin', 'income from operations margin'] },
@@ -91,8 +104,8 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'gpuCount', label: 'GPUs', family: 'count', flow: false, fast: true, nouns: ['', 'gpus', 'gpu', 'chips', 'accelerators', 'h100s'], synonyms: ['gpus', 'gpu', 'chips', 'accelerators', 'h100s', 'h100'] },
   // Contracted revenue not yet recognised, as companies report it; only its own name, so it
   // never takes "backlog" or "contracts" from the deal and commitment metrics.
-  { id: 'rpo', label: 'remaining performance obligations', family: 'money', flow: false, synonyms: ['remaining performance obligations', 'remaining performance obligation', 'commercial remaining performance obligation', 'rpo'] },
-  { id: 'employees', label: 'employees', family: 'count', flow: false, nouns: ['', 'employees', 'staff', 'people', 'workers'], synonyms: ['employees', 'staff', 'headcount', 'workers'] },
+  { id: 'rpo', companyLevel: true, label: 'remaining performance obligations', family: 'money', flow: false, synonyms: ['remaining performance obligations', 'remaining performance obligation', 'commercial remaining performance obligation', 'rpo'] },
+  { id: 'employees', companyLevel: true, label: 'employees', family: 'count', flow: false, nouns: ['', 'employees', 'staff', 'people', 'workers'], synonyms: ['employees', 'staff', 'headcount', 'workers'] },
 ];
 
 const byId = new Map(METRICS.map((m) => [m.id, m]));

@@ -65,6 +65,10 @@ export function onCompanyCalendar(p: Period, yearEnd: number | undefined, ctx: C
   // A quarter named without a year, placed by the article's date: the company's quarter of
   // that number that had begun by then.
   if (p.inferred === 'dateYear' && ctx.date) return keep(p, placedByDate(p, yearEnd, ctx.date));
+  // "this quarter", "last quarter" read against the document's date are calendar quarters by
+  // their days: never renamed as the fiscal quarter of the same number (January's "this
+  // quarter" is no Q1 FY2026 of Microsoft's, which ran July to September).
+  if (p.inferred === 'documentDate') return p;
   // "Q4 25" where the article counts in fiscal periods: the company's Q4 of fiscal 2025.
   if (ctx.fiscal) return keep(p, onFiscalCalendar(p.kind === 'quarter' ? fiscalQuarterPeriod(p.part ?? 1, p.year) : fiscalHalfPeriod(p.part ?? 1, p.year), yearEnd));
   return p;

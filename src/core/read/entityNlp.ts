@@ -52,6 +52,10 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'last', 'this', 'next', 'according', 'revenue', 'its', 'their', 'it',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ceo', 'cfo', 'ai',
+  // A release's capitalised line heads name a period or an account, not an organisation:
+  // "Q2 GAAP operating income was $4.7 billion", "Total Remaining Performance Obligations were up 438%".
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'total', 'gaap', 'non-gaap', 'net', 'gross', 'operating', 'adjusted', 'diluted',
+  'quarterly', 'annual', 'fiscal', 'full-year', 'remaining', 'short-term', 'long-term',
 ]);
 
 /** A capitalised word after the first. */

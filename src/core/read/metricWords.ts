@@ -24,15 +24,16 @@ let cached: Matcher | undefined;
 function matcher(): Matcher {
   if (!cached) {
     const bySynonym = new Map<string, string[]>();
-    for (const m of METRICS) {
-      for (const s of m.synonyms) {
-        // Spaces and hyphens are interchangeable ("run rate", "run-rate").
-        const key = s.toLowerCase().replace(/[\s-]+/g, ' ');
-        const ids = bySynonym.get(key) ?? [];
-        if (!ids.includes(m.id)) ids.push(m.id);
-        bySynonym.set(key, ids);
-      }
-    }
+    const add = (synonym: string, id: string): void => {
+      // Spaces and hyphens are interchangeable ("run rate", "run-rate").
+      const key = synonym.toLowerCase().replace(/[\s-]+/g, ' ');
+      const ids = bySynonym.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      bySynonym.set(key, ids);
+    };
+    for (const m of METRICS) for (const s of m.synonyms) add(s, m.id);
+    // After every metric's own words: the metric they name first stays first.
+    for (const m of METRICS) for (const s of m.alsoNamedBy ?? []) add(s, m.id);
     // Longest first, so "weekly active users" wins over "users" at the same position.
     const phrases = [...bySynonym.keys()].sort((a, b) => b.length - a.length);
     const alternatives = phrases.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));

@@ -12,7 +12,7 @@ import type { Period, Quantity, Reading, Span } from '../types';
 import type { EntityMention } from '../dataset/lookup';
 import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './metricWords';
 import { lastBasis, mayNameBasis, type StatedBasis } from './basisWords';
-import type { UnitFamily } from '../dataset/metrics';
+import { metricById, type UnitFamily } from '../dataset/metrics';
 import { mayTellRelativeTime, placeYearless, yearBefore, type YearlessPart } from './periods/period';
 import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
@@ -65,12 +65,12 @@ export const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
-/** A generic subject ("current AI data centers", "a typical lab"): no entity, unless one owns it ("OpenAI's data centers"). */
-const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
 // Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
 // any of them cannot match in any stretch of it, so its figures skip both searches.
 const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
-const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market/i;
 const MAY_NAME_OTHER = 1;
 const MAY_BE_GENERIC = 2;
 // The last sentence's answer only: a sentence's figures are read one after another.
@@ -108,7 +108,7 @@ const FOLDED_WORD = 1 << 25;
 registerLetterWords(
   [
     ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
-    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most'].map((w): [string, number] => [w, GENERIC_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market'].map((w): [string, number] => [w, GENERIC_WORD]),
   ],
   FOLDED_WORD,
 );
@@ -296,11 +296,33 @@ const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|
  */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span?: Span } | null {
   const family = familyOf(q);
+  if (family === 'money') {
+    const valued = valuationWords(ctx, q);
+    if (valued) return valued;
+    // "a $3.5 billion charge", "$800 million in inventory and related charges": a one-off, no metric the vocabulary has.
+    const qe = q.span.end - ctx.base;
+    if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
+    const qs = q.span.start - ctx.base;
+    if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
+  }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
+  // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
+  if (named?.span && OTHER_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, named.span.start - ctx.base - 12), named.span.start - ctx.base))) return null;
   if (named) return named;
   const sole = soleMetricOf(family);
   return sole ? { id: sole } : null;
 }
+
+/**
+ * After a money figure, words that make it a charge or a one-off ("a $2.1 billion employee
+ * compensation charge", "$800 million in inventory and related charges"), not the metric
+ * nearby; never across "and" to another figure's words ("revenue of $10 billion and one-time charges").
+ */
+const CHARGE_AFTER = /^\s{0,3}(?:(?!(?:and|or|but|while|with|versus|plus)\s)[\p{L}-]{1,20}\s{1,3}|and\s{1,3}related\s{1,3}){0,4}(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\b/iu;
+/** Before a money figure, a charge named with its amount: "one-time charges of $800 million". */
+const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\s{1,3}(?:of|totall?ing|worth|amounting\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|approximately|nearly|some|over|more\s{1,3}than)\s{1,3})?$/i;
+/** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
+const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
 /** The clause a metric of the figure at `qs`..`qe` (sentence offsets) may be named in. */
 function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
@@ -311,6 +333,34 @@ function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
     return { start: clauseOf(ctx.breaks ?? [], ctx.text.length, clause.start - 1).start, end: clause.end };
   }
   return clause;
+}
+
+/**
+ * A valuation said with a verb and its object before the figure, "values xAI at $80 billion",
+ * "would value Perplexity at $9 billion", "value the San Francisco AI company at $62 billion",
+ * or with the figure as an adjective of the company, "a $500 billion company", "The $20B
+ * Startup". No synonym can hold the name between the words.
+ */
+const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
+const A_FIGURE_COMPANY = /^\s{1,3}(?:company|startup|start-up|firm)\b/i;
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s{1,3}$/i;
+
+function valuationWords(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const lead = ctx.text.slice(Math.max(0, qs - 80), qs);
+  const m = VALUE_AT.exec(lead);
+  if (m) {
+    const at = qs - lead.length + m.index;
+    // "an initial public offering that is set to value the Claude maker at more than $1tn": the listing's valuation.
+    const id = ctx.metrics.some((x) => x.ids.includes('ipoValuation')) ? 'ipoValuation' : 'valuation';
+    return { id, span: { start: ctx.base + at, end: ctx.base + at + m[0].indexOf(' ') } };
+  }
+  if (ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 6), qs))) {
+    const after = A_FIGURE_COMPANY.exec(ctx.text.slice(qe, qe + 14));
+    if (after) return { id: 'valuation', span: { start: ctx.base + qe + after[0].length - after[0].trimStart().length, end: ctx.base + qe + after[0].length } };
+  }
+  return null;
 }
 
 /** metricFor, for a figure of `family` (any: null) at document offsets `start`..`end`. */
@@ -445,8 +495,37 @@ function segmentSubject(ctx: SentenceContext, q: Quantity, metric: string): { wo
   return seg;
 }
 
-/** Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16% revenue growth". */
-const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}$/iu;
+/**
+ * A product or segment read for a figure of its company's own metric (metrics.ts companyLevel)
+ * stands for the company: "Azure … Capital expenditure reached $37.5 billion" is Microsoft's,
+ * "valuing the ChatGPT maker at $730 billion" OpenAI's.
+ */
+function ownCompany(ctx: SentenceContext, entity: { name: string; span?: Span } | null, metric: string | undefined): { name: string; span?: Span } | null {
+  if (!entity || !metric || !ctx.companyFor || !metricById(metric)?.companyLevel) return entity;
+  const company = ctx.companyFor(entity.name);
+  return company && company !== entity.name ? { name: company, span: entity.span } : entity;
+}
+
+/**
+ * "Market share" names a chatbot's share of web traffic for a product (ChatGPT's), a share of
+ * the market for a company (Amazon's of cloud infrastructure): the words name both
+ * (metrics.ts), and the entity says which.
+ */
+function shareOf(ctx: SentenceContext, metric: { id: string; span?: Span }, entity: string | undefined): string {
+  if (metric.id !== 'trafficShare' || !entity || !metric.span || !ctx.companyFor || ctx.companyFor(entity) !== entity) return metric.id;
+  // Only words that name both ("market share"), not "web traffic".
+  const at = metric.span.start - ctx.base;
+  for (const m of ctx.metrics) if (m.start === at) return m.ids.includes('marketShare') ? 'marketShare' : metric.id;
+  return metric.id;
+}
+
+/**
+ * Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16%
+ * revenue growth", "32% year-over-year revenue growth" (the words that say how it was measured).
+ */
+const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y\/y|sequential|quarter[\s-]over[\s-]quarter|annual|organic)\s{1,3})?$/iu;
+/** Right before a metric word, words that make it the whole of a share ("percent of revenue", "40% of total revenue"), not what changed. */
+const SHARE_OF_BEFORE = /(?:\bpercent(?:age)?|%|\bshare|\bportion|\bproportion)\s{1,3}of\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$/i;
 
 /**
  * The metric a change, rate or share figure is of: the nearest metric word before it in its
@@ -463,6 +542,8 @@ function changedMetric(ctx: SentenceContext, q: Quantity): { id: string; span: S
   for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
     if (list[i].end > qs) continue;
     if (namesMargin(ctx, list[i])) return null;
+    // "percent of revenue | 44.7%": a share of the revenue (a margin), not a change of it.
+    if (SHARE_OF_BEFORE.test(ctx.text.slice(Math.max(0, list[i].start - 30), list[i].start))) return null;
     return { id: list[i].ids[0], span: mentionSpan(ctx, list[i]) };
   }
   const a = firstAtOrAfter(list, qe, startOf);
@@ -688,10 +769,19 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
   const changed = !metric && !q.vague && (isChange || RELATIVE_KINDS.has(q.kind)) ? changedMetric(ctx, q) : null;
   // "cloud revenue specifically surged 28% to $7.2 billion": the segment's, not the company's total.
   if (entity && entity === named) entity = segmentNamedBefore(ctx, q, entity, metric ?? changed);
+  // "Data Center revenue reached $115.2 billion" reads as a generic subject (no entity): the
+  // segment of the company carried in, when the dataset holds it (never the company itself).
+  else if (!named && ctx.carriedEntity && (metric ?? changed) && !OTHER_PARTY.test(ctx.text.slice(0, q.span.start - ctx.base))) {
+    const carried = { name: ctx.carriedEntity };
+    const seg = segmentNamedBefore(ctx, q, carried, metric ?? changed);
+    if (seg && seg !== carried) entity = seg;
+  }
+  // A product's or segment's figure of its company's own metric (capex, valuation…) is the company's.
+  entity = ownCompany(ctx, entity, metric?.id ?? changed?.id);
   const reading: Reading = {
     quantity: q,
     entity: entity?.name ?? null,
-    metric: metric?.id ?? null,
+    metric: metric ? shareOf(ctx, metric, entity?.name) : null,
     period: period === undefined ? periodFor(ctx, q) : period,
   };
   if (entity?.span) reading.entitySpan = entity.span;

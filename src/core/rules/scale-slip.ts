@@ -6,6 +6,8 @@ import type { Rule, RuleContext } from './rule';
 import { formatLike, formatRangeLike } from '../format';
 import { claimVerdicts } from '../dataset/match';
 import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
+import { metricLabel } from '../dataset/metrics';
+import { undatedSlip, type UndatedSlip } from '../dataset/undatedSlip';
 import type { LoadedFact } from '../dataset/lookup';
 
 // Scale words in the spelling families writers use, from thousand to trillion; a slip is
@@ -81,25 +83,35 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
   const verdicts = claimVerdicts(claim, ctx.dataset, ctx.claims);
   for (let i = 0; i < verdicts.length; i++) {
     const verdict = verdicts[i];
-    if (verdict.kind !== 'scaleSlip') continue;
-    const reading = claim.readings[i];
-    const { fact, factor } = verdict;
-    const q = reading.quantity;
-    const text = rescaled(q, factor);
-    const fix: Fix | null = text && text !== q.text ? { span: { ...q.span }, text, title: `Replace with ${text}` } : null;
-    const way = factor > 1 ? 'a thousand times too small' : 'a thousand times too large';
-    out.push({
-      ruleId: 'scale-slip',
-      severity: 'error',
-      span: { ...q.span },
-      message: `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}.`,
-      derivation: `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameFigure(q, factor, text, fact) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}.`,
-      fix,
-      related: [],
-      sources: [sourceRef(fact)],
-    });
+    const q = claim.readings[i].quantity;
+    if (verdict.kind === 'scaleSlip') out.push(slipFinding(q, verdict.fact, verdict.factor, null));
+    else if (verdict.kind === 'unknown' && ctx.date) {
+      // A figure with no period of its own, against the facts reported just before the article.
+      const undated = undatedSlip(claim.readings[i], claim, ctx.dataset, ctx.date);
+      if (undated) out.push(slipFinding(q, undated.fact, undated.factor, { slip: undated, dateIso: ctx.date.iso }));
+    }
   }
   return out;
+}
+
+/**
+ * The finding for a figure `factor` off `fact`. A slip in a figure that names no period
+ * (`undated`, dataset/undatedSlip.ts) is a warning, since its period is the article's date's
+ * guess, with the fix the digits make certain; its message says which fact and why.
+ */
+function slipFinding(q: Quantity, fact: LoadedFact, factor: number, undated: { slip: UndatedSlip; dateIso: string } | null): Finding {
+  const text = rescaled(q, factor);
+  const fix: Fix | null = text && text !== q.text ? { span: { ...q.span }, text, title: `Replace with ${text}` } : null;
+  const way = factor > 1 ? 'a thousand times too small' : 'a thousand times too large';
+  const arithmetic = `${q.text} ${factor > 1 ? '× 1,000' : '÷ 1,000'} = ${text}, ${sameFigure(q, factor, text, fact) ? "the dataset's figure" : `which fits the dataset's ${factFigure(fact)}`}`;
+  let message = `${q.text} is ${way}: the dataset has ${factSubject(fact)} at ${factFigure(fact)} ${citation(fact)}.`;
+  let derivation = `${arithmetic}.`;
+  if (undated) {
+    const why = undated.slip.period ? "the period of this section's heading" : `the latest before this article's date (${undated.dateIso})`;
+    message = `${q.text} looks ${way}: it names no period of its own, and the dataset has ${factSubject(fact)}, ${why}, at ${factFigure(fact)} ${citation(fact)}, the same digits at another scale.`;
+    derivation = `${arithmetic}; no ${metricLabel(fact.metric)} figure of ${fact.entity} in the dataset is ${q.text}.`;
+  }
+  return { ruleId: 'scale-slip', severity: undated ? 'warning' : 'error', span: { ...q.span }, message, derivation, fix, related: [], sources: [sourceRef(fact)] };
 }
 
 export const scaleSlip: Rule = {

@@ -1,0 +1,98 @@
+// Families of figures whose entity or metric the reader once got wrong on the dev split
+// (issue 15): each test names the family and fails without its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { readingsOf } from '../../src/core/readingOf';
+
+/** The entity and metric (or, for a change, the metric it changes) the reader gives figure `figure` (its text, first occurrence). */
+function read(text: string, figure: string, documentDate?: string): { entity: string | null; metric: string | null } {
+  const result = analyze(text, documentDate ? { documentDate } : {});
+  const at = text.indexOf(figure);
+  const i = result.quantities.findIndex((q) => q.span.start === at);
+  assert.ok(i >= 0, `no figure "${figure}"`);
+  const r = readingsOf(result.quantities, result.claims)[i];
+  return { entity: r.entity, metric: r.metric };
+}
+
+test("a release's capitalised line heads are no organisation's name: the company named before carries", () => {
+  const text = 'Oracle Corporation today announced fiscal 2026 Q2 results. Total Remaining Performance Obligations were up 438% year-over-year in USD to $523 billion.\n\nQ2 GAAP operating income was $4.7 billion. GAAP net income was $6.1 billion.\n';
+  assert.equal(read(text, '$523 billion').entity, 'Oracle');
+  assert.equal(read(text, '$4.7 billion').entity, 'Oracle');
+  assert.equal(read(text, '$6.1 billion').entity, 'Oracle');
+  // An organisation the dataset does not know still stops the carry.
+  assert.equal(read('Oracle reported revenue of $16.1 billion. Acme Robotics reported revenue of $7 billion.\n', '$7 billion').entity, null);
+});
+
+test('a part of the business named right before the metric word is not the company carried in', () => {
+  const oracle = 'Oracle Corporation today announced fiscal 2026 Q2 results. Cloud revenues were up 34% in USD to $8.0 billion. Software revenues were down 3% to $5.9 billion. Total quarterly revenues were $16.1 billion.\n';
+  assert.equal(read(oracle, '$8.0 billion').entity, null);
+  assert.equal(read(oracle, '34%').entity, null);
+  assert.equal(read(oracle, '$5.9 billion').entity, null);
+  assert.equal(read(oracle, '$16.1 billion').entity, 'Oracle');
+  // A segment the dataset holds is that segment's.
+  assert.equal(read('Nvidia reported record results for fiscal 2025. For the full year, Data Center revenue reached $115.2 billion.\n', '$115.2 billion').entity, 'Nvidia Data Center');
+  // A title-case line head names no segment by its capitals alone.
+  assert.equal(read('Oracle announced results.\n\nQ2 Total Revenue $16.1 billion, up 14% in USD\n', '$16.1 billion').entity, 'Oracle');
+});
+
+test('metric: a valuation said with a verb and its object ("values xAI at"), or as "a $500 billion company"', () => {
+  const text = 'The combination values xAI at $80 billion, the companies said. OpenAI has grown into a $500 billion company.\n';
+  assert.equal(read(text, '$80 billion').metric, 'valuation');
+  assert.equal(read(text, '$500 billion').metric, 'valuation');
+  assert.equal(read('Perplexity raised $500 million in a round that would value Perplexity at $9 billion.\n', '$9 billion').metric, 'valuation');
+  // In a sentence about a listing, the valuation is the IPO's.
+  assert.equal(read('Anthropic filed for an initial public offering that is set to value the Claude maker at more than $1tn.\n', '$1tn').metric, 'ipoValuation');
+});
+
+test('metric: "gross margin" in money is gross profit; in percent, the margin', () => {
+  const text = 'Oracle said gross margin was $5,054 million in the quarter. Gross margin was 45.7% in the quarter.\n';
+  assert.equal(read(text, '$5,054 million').metric, 'grossProfit');
+  assert.equal(read(text, '45.7%').metric, 'grossMargin');
+});
+
+test('metric: "32% year-over-year revenue growth" is a change of revenue; "percent of revenue" is a share, no change of it', () => {
+  assert.equal(read('AMD said: “We achieved 32% year-over-year revenue growth.”\n', '32%').metric, 'revenue');
+  assert.equal(read('Hyperscaler capex was under 9% of revenues in 2023 and has grown to over 16% in 2025.\n', '16%').metric, null);
+});
+
+test("entity: a product or segment read for its company's own metric (capex, valuation, net income…) stands for the company", () => {
+  const text = 'Azure revenue grew by 39% in the quarter. Capital expenditure reached $37.5 billion in the quarter.\n';
+  assert.equal(read(text, '39%').entity, 'Azure');
+  assert.equal(read(text, '$37.5 billion').entity, 'Microsoft');
+  assert.equal(read('OpenAI announced a round valuing the ChatGPT maker at $730 billion.\n', '$730 billion').entity, 'OpenAI');
+});
+
+test('period: "this quarter" read against the date stays a calendar quarter in an article that counts in fiscal periods', () => {
+  const text = '---\ntitle: "Microsoft Q2 FY2026 results"\n---\n\nCapital expenditure reached $37.5 billion this quarter.\n';
+  const result = analyze(text, { documentDate: '2026-01-29' });
+  const r = readingsOf(result.quantities, result.claims)[0];
+  assert.equal(r.period?.label, 'Q1 2026');
+  // So it is set against no fact of Microsoft's Q1 FY2026 (July to September 2025).
+  assert.deepEqual(result.findings.filter((f) => f.ruleId === 'dataset-mismatch'), []);
+});
+
+test('entity: the market as the subject ("The U.S. market grew by 30%") is no company’s figure; a company’s market share is', () => {
+  const text = 'Amazon remains the market leader with 28% share. The U.S. market grew by 30% in the fourth quarter.\n';
+  assert.equal(read(text, '28%').entity, 'Amazon');
+  assert.equal(read(text, '30%').entity, null);
+  assert.equal(read("Amazon's market share fell to 29% in the quarter.\n", '29%').entity, 'Amazon');
+});
+
+test('metric: "market share" of a company is its market share; of a chatbot, its share of web traffic', () => {
+  assert.equal(read("Amazon's market share fell to 29% in the quarter.\n", '29%').metric, 'marketShare');
+  assert.equal(read("ChatGPT's market share was 80% in the quarter.\n", '80%').metric, 'trafficShare');
+  assert.equal(read("OpenAI's web traffic share was 60% in the quarter.\n", '60%').metric, 'trafficShare');
+  assert.equal(read('Their worldwide market shares were 29%, 20% and 13% respectively.\n', '20%').metric, 'marketShare');
+  assert.equal(read('Nvidia controls about 80% of the market for accelerators.\n', '80%').metric, 'marketShare');
+});
+
+test('metric: a charge or a one-off is no metric nearby; "deferred revenues" are not revenue', () => {
+  assert.equal(read('Operating income included a $2.1 billion employee compensation charge for Waymo.\n', '$2.1 billion').metric, null);
+  assert.equal(read('Excluding the $3.5 billion charge related to the EC fine, operating income rose.\n', '$3.5 billion').metric, null);
+  assert.equal(read('The restrictions led to approximately $800 million in inventory and related charges.\n', '$800 million').metric, null);
+  assert.equal(read('AMD reported revenue of $7.7 billion and one-time charges of $800 million.\n', '$7.7 billion').metric, 'revenue');
+  assert.equal(read('AMD reported revenue of $7.7 billion and one-time charges of $800 million.\n', '$800 million').metric, null);
+  assert.equal(read('Short-term deferred revenues were $9.9 billion.\n', '$9.9 billion').metric, null);
+  assert.equal(read('Total revenues were $16.1 billion.\n', '$16.1 billion').metric, 'revenue');
+});
