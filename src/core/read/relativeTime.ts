@@ -62,7 +62,7 @@ export const RELATIVE_WORDS: ReadonlyMap<string, Resolve> = new Map<string, Reso
 ]);
 
 /** Words right after "current"/"latest" that make them name something else ("current quarter" is listed; "latest quarter", "current ratio" are not now). */
-const NOT_NOW_AFTER = /^\s+(?:(?:reported|full|financial|earnings)\s+)?(?:quarter|year|fiscal|period|half|month|round|ratio|model|version|assets|liabilities|generation|results)\b/i;
+const NOT_NOW_AFTER = /^\s{1,3}(?:(?:reported|full|financial|earnings)\s{1,3})?(?:quarter|year|fiscal|period|half|month|round|ratio|model|version|assets|liabilities|generation|results)\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
