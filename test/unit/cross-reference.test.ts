@@ -209,17 +209,3 @@ test('cross-reference: the line named for the earlier figure counts LF, CRLF and
     assert.match(f.message, /but line 3 gives it/, JSON.stringify(nl));
   }
 });
-
-test('cross-reference: the ends of a change read for two periods are compared like any figure; ends of one period are not', () => {
-  const rev = (figure: string, period: string): Fig => ({ figure, entity: 'Broadcom', metric: 'revenue', period });
-  const doc = 'Net revenue rose from $14.1 billion in Q4 2024 to $18.0 billion in Q4 2025, up 28%. Revenue in Q4 2025 was $22.5 billion.';
-  const change = (qs: Quantity[]): Relation[][] => [[{ kind: 'change', from: qs[0], to: qs[1], stated: qs[2] }]];
-  const pct: Fig = { figure: '28%', entity: 'Broadcom', metric: 'revenue', period: null };
-  const claims = claimsOf(doc, [[rev('$14.1 billion', 'Q4 2024'), rev('$18.0 billion', 'Q4 2025'), pct], [rev('$22.5 billion', 'Q4 2025')]], change);
-  const findings = crossReference.checkDocument!(ctx(doc, claims));
-  assert.equal(findings.length, 1);
-  assert.equal(doc.slice(findings[0].span.start, findings[0].span.end), '$22.5 billion');
-  // Both ends read for one period: one of them is another period's, so neither is compared.
-  const same = claimsOf(doc, [[rev('$14.1 billion', 'Q4 2025'), rev('$18.0 billion', 'Q4 2025'), pct], [rev('$22.5 billion', 'Q4 2025')]], change);
-  assert.deepEqual(crossReference.checkDocument!(ctx(doc, same)), []);
-});

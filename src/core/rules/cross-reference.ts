@@ -22,34 +22,15 @@ function periodKey(p: Period): string {
 
 /**
  * Whether `q` is an end of one of the claim's changes, growth rates or ranges: different on
- * purpose. An end of a change whose other end is read for another period states its own
- * period's value ("Net revenue | $18,015 | $14,054 | +28%" under "Q4 FY25 | Q4 FY24") and is
- * compared like any figure; an end whose other end shares its period, or has none, is not.
- * (A loop over the claim's few relations: no Set per claim.)
+ * purpose. (A loop over the claim's few relations: no Set per claim.)
  */
-function endOfRelation(claim: Claim, reading: Reading): boolean {
-  const q = reading.quantity;
+function endOfRelation(claim: Claim, q: Quantity): boolean {
   for (const r of claim.relations) {
     if (r.kind === 'change' || r.kind === 'cagr') {
-      if (r.from === q || r.to === q) {
-        if (!apartInTime(claim, reading, r.from === q ? r.to : r.from)) return true;
-      }
+      if (r.from === q || r.to === q) return true;
     } else if (r.kind === 'range' && (r.low === q || r.high === q)) return true;
   }
   return false;
-}
-
-/** Whether the other end of a change is read as a statement of the same thing for another period, so the two ends differ by their periods. */
-function apartInTime(claim: Claim, reading: Reading, other: Quantity): boolean {
-  const o = readingOfFigure(claim, other);
-  if (!o || !statesValue(o) || o.entity !== reading.entity || o.metric !== reading.metric) return false;
-  return periodKey(o.period as Period) !== periodKey(reading.period as Period);
-}
-
-/** The reading of figure `q` in its claim, or null. */
-function readingOfFigure(claim: Claim, q: Quantity): Reading | null {
-  for (const r of claim.readings) if (r.quantity === q) return r;
-  return null;
 }
 
 /** Whether a reading states the value of one entity's metric for one period, a figure cross-reference compares. */
@@ -91,7 +72,7 @@ function slotsOf(claim: Claim): readonly Slot[] {
   let out: Slot[] | undefined;
   for (let index = 0; index < readings.length; index++) {
     const reading = readings[index];
-    if (!statesValue(reading) || endOfRelation(claim, reading)) continue;
+    if (!statesValue(reading) || endOfRelation(claim, reading.quantity)) continue;
     if (!periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
     (out ??= []).push({ index, key: statementKey(reading) });
   }
