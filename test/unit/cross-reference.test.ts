@@ -209,3 +209,14 @@ test('cross-reference: the line named for the earlier figure counts LF, CRLF and
     assert.match(f.message, /but line 3 gives it/, JSON.stringify(nl));
   }
 });
+
+test('cross-reference: two levels dated only by the document\'s month are not set against each other (two rounds, neither said to be now)', async () => {
+  const { analyze } = await import('../../src/core/analyze');
+  const text = 'OpenAI is valued at $500 billion after a share sale.\n\nInvestors bought into OpenAI at a $300 billion valuation, the company said.\n';
+  const result = analyze(text, { documentDate: '2025-10-06' });
+  assert.ok(result.claims.every((c) => c.readings.every((r) => r.period?.inferred === 'documentMonth')), 'both are dated by the document only');
+  assert.deepEqual(result.findings.filter((f) => f.ruleId === 'cross-reference'), []);
+  // Written months are still compared.
+  const written = 'OpenAI was valued at $500 billion in October 2025.\n\nIn October 2025 investors valued OpenAI at $300 billion.\n';
+  assert.equal(analyze(written).findings.filter((f) => f.ruleId === 'cross-reference').length, 1);
+});

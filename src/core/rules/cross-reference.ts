@@ -33,6 +33,11 @@ function endOfRelation(claim: Claim, q: Quantity): boolean {
   return false;
 }
 
+/** A period the document's date supplied for a figure whose sentence names none (read/documentMonth.ts). */
+function guessedFromDate(p: Period | null): boolean {
+  return p?.inferred === 'documentMonth' || p?.inferred === 'documentDay';
+}
+
 /** Whether a reading states the value of one entity's metric for one period, a figure cross-reference compares. */
 function statesValue(reading: Reading): boolean {
   const q = reading.quantity;
@@ -74,6 +79,9 @@ function slotsOf(claim: Claim): readonly Slot[] {
     const reading = readings[index];
     if (!statesValue(reading) || endOfRelation(claim, reading.quantity)) continue;
     if (!periodReliable(reading, claim) || !entityReliable(reading, claim)) continue;
+    // A month or day the document's date gave a figure that names no time ("OpenAI raised
+    // $6.6 billion") is a guess: two such figures may be two rounds, and the writer said neither was now.
+    if (guessedFromDate(reading.period)) continue;
     (out ??= []).push({ index, key: statementKey(reading) });
   }
   return out ?? NONE;
