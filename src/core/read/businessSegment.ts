@@ -69,6 +69,9 @@ export function segmentEntity(company: string, words: string, resolve: (name: st
  */
 export const SEGMENT_METRICS: ReadonlySet<string> = new Set(['revenue', 'operatingIncome', 'grossProfit', 'grossMargin', 'operatingMargin']);
 
+/** Segment words only after a company's name: alone ("services revenue", "devices") they are as often the company's own. */
+const ONLY_AFTER_A_NAME: ReadonlySet<string> = new Set(['services', 'infrastructure', 'applications', 'devices', 'subscriptions', 'semiconductors?', 'client', 'embedded']);
+
 /**
  * The segment words that make a figure a segment's when no company is named before them.
  * Narrower than SEGMENT_WORDS: after a company's name "Google Services" is a segment.
@@ -77,11 +80,7 @@ export const SEGMENT_METRICS: ReadonlySet<string> = new Set(['revenue', 'operati
  * down 3% … to $5.9 billion" once the company carries past the release's line heads): a
  * segment then, which the dataset does not hold, so silence.
  */
-const SEGMENT_WORDS_ALONE = [
-  'intelligent cloud', 'personal computing', 'productivity and business processes', 'reality labs', 'family of apps',
-  'other bets', 'data[\\s-]cent(?:er|re)s?', 'ai semiconductors?', 'cloud infrastructure', 'cloud applications',
-  'cloud', 'search', 'gaming', 'automotive', 'advertising', 'ads', 'networking', 'foundry', 'software',
-];
+const SEGMENT_WORDS_ALONE = SEGMENT_WORDS.filter((w) => !ONLY_AFTER_A_NAME.has(w));
 
 /** Segment words, then spaces, at the very end of the text before a metric word ("… while cloud ⟨revenue⟩"). */
 const SEGMENT_BEFORE = new RegExp(`(?:^|[^\\p{L}&-])((?:(?:${SEGMENT_WORDS_ALONE.join('|')})\\s{1,3})+)$`, 'iu');
@@ -108,19 +107,19 @@ const UNIT_NOUN = /\b(?:segment|division|business|unit|arm)\b/gi;
 const SEGMENT_LEAD = new RegExp(`\\b(?:the|its|their)\\s{1,3}((?:(?:${SEGMENT_WORDS_ALONE.join('|')})\\s{1,3})+)$`, 'iu');
 
 /**
- * The last segment a sentence names by a noun phrase ("the cloud infrastructure unit", "its
- * data-center segment") before offset `before`, or null. The caller checks that no company
- * is named between it and the figure.
+ * The segments a sentence names by a noun phrase ("the cloud infrastructure unit", "its
+ * data-center segment"), in order: read once per sentence, each figure takes the last one
+ * before it (the caller checks that no company is named between it and the figure).
  */
-export function segmentPhraseBefore(text: string, before: number): SegmentWords | null {
-  let last: SegmentWords | null = null;
+export function segmentPhrases(text: string): SegmentWords[] {
+  const out: SegmentWords[] = [];
   UNIT_NOUN.lastIndex = 0;
-  for (let m = UNIT_NOUN.exec(text); m && m.index + m[0].length <= before; m = UNIT_NOUN.exec(text)) {
+  for (let m = UNIT_NOUN.exec(text); m; m = UNIT_NOUN.exec(text)) {
     const from = Math.max(0, m.index - 60);
     const lead = SEGMENT_LEAD.exec(text.slice(from, m.index));
     if (!lead) continue;
     const words = lead[1].trim().replace(/\s+/g, ' ');
-    last = { words, start: from + lead.index, end: m.index + m[0].length, named: true };
+    out.push({ words, start: from + lead.index, end: m.index + m[0].length, named: true });
   }
-  return last;
+  return out;
 }

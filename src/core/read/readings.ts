@@ -18,7 +18,7 @@ import { clauseOf } from './sentences/clause';
 import { letterWordBits, registerLetterWords } from './phrases';
 import type { DocumentDate } from './documentDate';
 import { placeByDate } from './relativeTime';
-import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhraseBefore } from './businessSegment';
+import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhrases, type SegmentWords } from './businessSegment';
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
@@ -185,6 +185,8 @@ export interface SentenceContext {
   mentionSpans?: { mentions: object[]; made: Span[] };
   /** The periods and yearless parts a figure of the sentence may take (candidatesOf): made on first ask, then kept. */
   candidates?: PeriodCandidate[];
+  /** The segments the sentence names by a noun phrase ("the cloud infrastructure unit"), read on first need. */
+  segmentPhrases?: SegmentWords[];
 }
 
 function absolute(base: number, m: { start: number; end: number }): Span {
@@ -489,7 +491,8 @@ function segmentNamedBefore(ctx: SentenceContext, q: Quantity, entity: { name: s
 function segmentSubject(ctx: SentenceContext, q: Quantity, metric: string): { words: string; start?: number } | null {
   if (!SEGMENT_METRICS.has(metric)) return null;
   const qs = q.span.start - ctx.base;
-  const seg = segmentPhraseBefore(ctx.text, qs);
+  let seg: SegmentWords | null = null;
+  for (const p of (ctx.segmentPhrases ??= segmentPhrases(ctx.text))) if (p.end <= qs) seg = p;
   if (!seg) return null;
   for (const e of ctx.entities) if (e.start >= seg.end && e.start < qs) return null;
   return seg;
