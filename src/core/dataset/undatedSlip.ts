@@ -14,6 +14,7 @@ import { factTime } from './factTime';
 import { entityReliable, namesForward, shownNotCompared } from './hedging';
 import { metricById } from './metrics';
 import { periodFit } from './match';
+import { dayNumber } from '../read/periods/period';
 
 /** How long before the article's date a fact's period may end and still be the figure's ("the latest results"). */
 const BEFORE_DAYS = 190;
@@ -59,10 +60,6 @@ function sameDigits(q: Quantity, factor: number, fact: LoadedFact): boolean {
   return mine === theirs;
 }
 
-function dayOf(date: DocumentDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
-}
-
 /**
  * The fact a figure with no period of its own slipped a scale from, or null. `reading` must
  * have no period, or only a heading's (or one placed by the date): a figure with a period of
@@ -78,7 +75,7 @@ export function undatedSlip(reading: Reading, claim: Claim, dataset: DatasetInde
   const facts = dataset.factsFor(reading.entity, reading.metric);
   if (facts.length === 0) return null;
   const flow = metricById(reading.metric)?.flow ?? true;
-  const day = dayOf(date);
+  const day = dayNumber(date.year, date.month, date.day);
   let found: UndatedSlip | null = null;
   for (const fact of facts) {
     // The figure as written is some fact's: no slip.

@@ -7,7 +7,7 @@ import type { Claim, Reading } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
 import { headingPeriod, type PeriodOrigin } from '../read/context';
 import { documentDateOf, readFrontMatter, type DocumentDate } from '../read/documentDate';
-import { onFiscalCalendar, parsePeriodString, periodInterval } from '../read/periods/period';
+import { dayNumber, onFiscalCalendar, parsePeriodString, periodInterval } from '../read/periods/period';
 import { periodLabelOf } from '../read/periods/periodLabel';
 import { metricLabel } from '../dataset/metrics';
 
@@ -79,7 +79,7 @@ export function staleNote(reading: Reading, dataset: DatasetIndex, date: Documen
     if (!newest || end > newest.end) newest = { end, period: f.period };
   }
   if (!newest) return null;
-  const day = Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+  const day = dayNumber(date.year, date.month, date.day);
   if (day - newest.end <= STALE_DAYS) return null;
   if (reading.period && reading.period.kind !== 'by' && periodInterval(reading.period)[1] <= newest.end) return null;
   return `The newest fact for ${reading.entity} ${metricLabel(reading.metric)} is ${periodLabelOf(newest.period)}; this article is dated ${date.iso}.`;

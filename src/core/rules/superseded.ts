@@ -5,6 +5,8 @@ import type { Claim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { claimVerdicts } from '../dataset/match';
 import { citation, factFigure, factSubject, sourceRef } from '../dataset/citation';
+import { parseDocumentDate, type DocumentDate } from '../read/documentDate';
+import { dayNumber } from '../read/periods/period';
 
 function check(claim: Claim, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -15,7 +17,7 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
     const reading = claim.readings[i];
     const { fact, current } = verdict;
     // Revised after the article was written: when written, the figure was the reporting's own.
-    if (current && ctx.date && revisedAfter(current.source.date, ctx.date.iso)) continue;
+    if (current && ctx.date && revisedAfter(current.source.date, ctx.date)) continue;
     const q = reading.quantity;
     // Name the source's own wording only when it differs from the draft's ("roughly $9 billion").
     const same = q.text.replace(/\s+/g, ' ').toLowerCase() === factFigure(fact).replace(/\s+/g, ' ').toLowerCase();
@@ -48,10 +50,10 @@ function check(claim: Claim, ctx: RuleContext): Finding[] {
  */
 const RETELLING_DAYS = 45;
 
-/** Whether a revision whose dataset source is dated `sourceDate` ("2026-06-01", "2026-05") was surely reported after the day `written` ("2026-02-14"). */
-function revisedAfter(sourceDate: string, written: string): boolean {
-  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, iso.length > 7 ? +iso.slice(8, 10) : 1) / 86_400_000;
-  return day(sourceDate) - day(written) > RETELLING_DAYS;
+/** Whether a revision whose dataset source is dated `sourceDate` ("2026-06-01", "2026-05": its first day) was surely reported after the day `written`. */
+function revisedAfter(sourceDate: string, written: DocumentDate): boolean {
+  const source = parseDocumentDate(sourceDate);
+  return !!source && dayNumber(source.year, source.month, source.day) - dayNumber(written.year, written.month, written.day) > RETELLING_DAYS;
 }
 
 export const superseded: Rule = {

@@ -11,7 +11,7 @@
 // month is a time, not a name: "May" the month, not the verb or a person).
 import type { Period, Span } from '../../types';
 import type { DocumentDate } from '../documentDate';
-import { datePeriod, endingIn, monthPeriod } from './period';
+import { datePeriod, daysInMonth, endingIn, monthPeriod } from './period';
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -105,7 +105,7 @@ export function monthBefore(month: number, date: DocumentDate, span?: Span): Per
 export function dayBefore(month: number, day: number, date: DocumentDate, span?: Span): Period | null {
   if (day < 1 || day > 31) return null;
   const year = month < date.month || (month === date.month && day <= date.day) ? date.year : date.year - 1;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (day > daysInMonth(year, month)) return null;
   return datePeriod(year, month, day, span);
 }
 

@@ -21,7 +21,7 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -478,8 +478,8 @@ export function findPeriods(text: string, offset = 0): Period[] {
 
 export type PeriodMatch = 'same' | 'contains' | 'overlap' | 'different';
 
-/** Days since the epoch, for interval arithmetic. */
-function dayNumber(year: number, month: number, day: number): number {
+/** Days since the epoch, for interval arithmetic (and for how far apart two dates are). */
+export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
