@@ -111,7 +111,7 @@ test('yearBefore keeps the kind and moves one year back; a span or target has no
 });
 
 test('the sentence cues never close a gate a pattern would pass: "last year" and yearless parts, with ſ and the Kelvin sign', async () => {
-  const { saysRelativeTime, RELATIVE_TIME } = await import('../../src/core/read/readings');
+  const { saysRelativeTime, RELATIVE_TIME } = await import('../../src/core/read/periodReading');
   const fc = (await import('fast-check')).default;
   const words = ['last', 'next', 'this', 'a', 'year', 'Year', 'YEAR', 'yearſ', 'ſince', 'since', 'quarter', 'quarters', 'Quarter', 'half', 'ha\u212Af', 'month',
     'months', 'weeks', 'days', 'ytd', 'YTD', 'year-to-date', 'the', 'first', 'full', 'full-year', 'whole', 'H1', 'Q3', 'h2', 'q4', 'ago', 'earlier', '2025', '1999',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 test('the time-word gate of a figure\'s tail never skips a tail the year-earlier or relative patterns read', async () => {
-  const { TIME_WORD, YEAR_EARLIER_AFTER, RELATIVE_AFTER } = await import('../../src/core/read/readings');
+  const { TIME_WORD, YEAR_EARLIER_AFTER, RELATIVE_AFTER } = await import('../../src/core/read/periodReading');
   const fc = (await import('fast-check')).default;
   const words = ['a', 'the', 'in', 'during', 'for', 'of', 'over', 'year', 'Year', 'period', 'quarter', 'QUARTER', 'month', 'half', 'fiscal', 'earlier', 'before',
     'previous', 'prior', 'preceding', 'same', 'last', 'past', 'this', 'next', 'current', 'revenue', ',', 'ſame', '\u212A', '2025', '-'];
@@ -22,7 +22,7 @@ test('the time-word gate of a figure\'s tail never skips a tail the year-earlier
 });
 
 test('the lead hints found in one search are the two hint searches\' answers', async () => {
-  const { leadHintsOf, LEAD_HINT_FLAGS: H } = await import('../../src/core/read/readings');
+  const { leadHintsOf, LEAD_HINT_FLAGS: H } = await import('../../src/core/read/entityReading');
   const fc = (await import('fast-check')).default;
   const words = ['rival', 'competitor', 'peer', 'challenger', 'other', 'data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'mother', 'RIVAL',
     'Data', 'almost', 'x', ' ', 'r', 'al', 'o', 'ther', 'typ', 'ical'];
@@ -37,7 +37,7 @@ test('the lead hints found in one search are the two hint searches\' answers', a
 });
 
 test('the lead hints read from the sentence\'s whole words never skip a lead the two patterns match', async () => {
-  const { leadWordHintsForTest, OTHER_PARTY, LEAD_HINT_FLAGS: H } = await import('../../src/core/read/readings');
+  const { leadWordHintsForTest, OTHER_PARTY, LEAD_HINT_FLAGS: H } = await import('../../src/core/read/entityReading');
   const fc = (await import('fast-check')).default;
   const words = ['rival', 'rivals', 'Rivals', 'competitor', 'competitors', 'peer', 'PEERS', 'challenger', 'challengers', 'another', 'other', 'company', 'labs',
     'data', 'center', 'centres', 'typical', 'average', 'industry', 'wide', 'hyperscalers', 'most', 'firms', 'a', 'the', 'on', 'un', 'ry', 's', 'x', '5', '_',

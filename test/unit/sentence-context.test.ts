@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { findPeriods } from '../../src/core/read/periods/period';
-import { periodFor, type SentenceContext } from '../../src/core/read/readings';
+import { periodFor } from '../../src/core/read/periodReading';
+import type { SentenceContext } from '../../src/core/read/sentenceContext';
 
 function context(text: string, periods: SentenceContext['periods']): SentenceContext {
   return { text, base: 0, entities: [], metrics: [], periods, carriedEntity: null, carriedPeriod: null, relativeTime: false };

@@ -8,7 +8,7 @@
 // To add a phrase, extend EARLIER_BEFORE (words right before the figure).
 import type { Claim, Period, Reading } from '../types';
 import { yearBefore } from './periods/period';
-import { YEAR_EARLIER_AFTER } from './readings';
+import { YEAR_EARLIER_AFTER } from './periodReading';
 
 /** Words right before a figure that mark it as the earlier value. */
 const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$|\b(?:previously|initially|originally|formerly|earlier)\s+(?:\S+\s+){0,3}$|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:versus|vs\.?)\s+$/i;
@@ -69,7 +69,7 @@ export function revisionPeriod(r: Reading, reference: Period | null): Period | n
 /**
  * The period of a figure marked as earlier, given the period read for it: the year before a
  * year; none when the step back is unclear. A period read as "a year earlier" already stepped
- * back (readings.ts) and stays.
+ * back (periodReading.ts) and stays.
  */
 export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null = null): Period | null {
   // No period of its own ("to $13.1 billion in 2025, up from $3.7 billion": 2025 is the other

@@ -1,6 +1,6 @@
 // Words that place a figure in time relative to when the article was written: "this year",
 // "last quarter", "now". With the document's date (documentDate.ts) each becomes a period
-// the sentence names, like "2025" or "Q3 2025", and the usual rules (readings.ts) decide
+// the sentence names, like "2025" or "Q3 2025", and the usual rules (periodReading.ts) decide
 // which figure it dates. Without a date they stay unresolved: nothing is guessed from the
 // day the checker happens to run.
 //
@@ -29,7 +29,7 @@ const asOfNow: Resolve = thisMonth;
  * shorter ones inside them ("so far this year" is this year, not "now").
  * Not here on purpose: "a year earlier", "the same quarter a year ago", "the prior quarter",
  * "the previous year" (the period before the one the text is about, not before the date:
- * readings.ts), "over the past year" and "the last 12 months"
+ * periodReading.ts), "over the past year" and "the last 12 months"
  * (trailing windows the dataset does not state), "latest quarter" (the last one reported,
  * which the date does not tell).
  */

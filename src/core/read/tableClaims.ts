@@ -10,8 +10,9 @@ import type { Claim, Period, Quantity, Reading, Relation, Segment, Span } from '
 import type { DatasetIndex } from '../dataset/lookup';
 import { findPeriods, halfPeriod, periodInterval, quarterPeriod, yearPeriod } from './periods/period';
 import { familyOf, findMetricMentions } from './metricWords';
-import { metricAt, readingFor, type SentenceContext } from './readings';
-import { exactCopy } from '../exactCopy';
+import { readingFor } from './readings';
+import { metricAt } from './metricReading';
+import type { SentenceContext } from './sentenceContext';
 import { holdsNoRelation, readRelations } from './relations/read';
 import { lastBasis, mayNameBasis } from './basisWords';
 import { changePairsOf, changePeriodsOf, columnPeriodsOf, laterPeriod, type ChangePair } from './tableColumns';

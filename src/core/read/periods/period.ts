@@ -192,7 +192,7 @@ const TO_CUE = 16384; // to, through, thru, until
 const BY_CUE = 32768; // by, through, thru, until, till
 const TWO_DIGITS_CUE = 65536;
 const FULL_YEAR_CUE = 131072; // what YEAR reads: 198x, 199x, 20xx
-// Not for PATTERNS: gates for YEARLESS and readings.ts's RELATIVE_TIME, asked of the same sentence.
+// Not for PATTERNS: gates for YEARLESS and periodReading.ts's RELATIVE_TIME, asked of the same sentence.
 const YEAR_CUE = 1 << 18;
 /** A word every match of RELATIVE_TIME holds: year, quarter(s), month(s), half, weeks, days, ytd, since. */
 const RELATIVE_CUE = 1 << 19;
@@ -242,7 +242,7 @@ const CUE_WORDS: [string, number][] = [
 // The cue words are found by the word pass the phrase finders already make over the same
 // sentence (phrases.ts): one pass over its characters, not two.
 registerLetterWords(CUE_WORDS, FOLDED_CUE);
-/** The bits of that pass's answer that are cues (0-22): readings.ts takes the ones above for its own words. */
+/** The bits of that pass's answer that are cues (0-22): entityReading.ts takes the ones above for its own words. */
 const CUE_BITS = (1 << 23) - 1;
 
 const TWO_DIGITS_RUN = /\d\d/;
@@ -379,7 +379,7 @@ function sentenceCues(text: string): number {
 }
 
 /**
- * Whether `text` may match readings.ts's RELATIVE_TIME: each of its matches holds one of
+ * Whether `text` may match periodReading.ts's RELATIVE_TIME: each of its matches holds one of
  * the RELATIVE_CUE words, as a whole run of ASCII letters (its \b and \s bound them).
  */
 export function mayTellRelativeTime(text: string): boolean {

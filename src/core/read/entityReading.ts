@@ -1,0 +1,259 @@
+// Whose figure it is: the entity a figure of a sentence speaks of (a dataset name or alias),
+// with a company's segment or a product's maker taken into account.
+//
+// The rules of thumb, in order: the name nearest before the figure in its own clause wins; a
+// figure about someone the sentence does not name ("its closest rival", "current AI data
+// centers") has none; a figure of several companies listed together is none of theirs (unless
+// "respectively" pairs them); "the company" points back to the sentence's subject; what the
+// sentence does not say is carried from the sentence before in the same paragraph.
+import type { Quantity, Span } from '../types';
+import type { EntityMention } from '../dataset/lookup';
+import { metricById } from '../dataset/metrics';
+import { clauseOf } from './sentences/clause';
+import { letterWordBits, registerLetterWords } from './phrases';
+import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhrases, type SegmentWords } from './businessSegment';
+import { firstAtOrAfter, mentionSpan, startOf, type SentenceContext } from './sentenceContext';
+
+/** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
+const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
+/** Words after a company's name that make it one of its units: "Microsoft Cloud division", "Google Services segment". */
+const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:division|segment|unit|business|subsidiary)\b/;
+/** Words after a product's name that make it its maker: "the ChatGPT developer", "Claude's maker". */
+const MAKER_AFTER = /^(?:['’]s)?\s{1,3}(?:developer|maker|creator|owner|operator|parent)\b/i;
+/** What joins two names in a list: "Meta, Microsoft", "Amazon, and Alphabet", "Meta and Google", "AMD & Intel". */
+const LIST_JOINT = /^\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})$/;
+/** "Azure, Microsoft's flagship cloud platform": a possessive after the second name makes it an apposition, not a list. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** "invested $8 billion in Anthropic and Alphabet has contributed": a name after "in" or "to" ends a clause's object, it starts no list. */
+const INTO_BEFORE = /\b(?:in|into|to)\s{1,3}$/i;
+
+/**
+ * The figure's entity in "the market shares of Amazon, Microsoft, and Google were 28%, 21%,
+ * and 14%, respectively": the list's names in order, one per figure after them in the
+ * sentence, when the counts agree; else none (the figure is the companies' together).
+ */
+function respectively(ctx: SentenceContext, list: readonly EntityMention[], last: number, qs: number): { name: string; span?: Span } | null {
+  if (!/\brespectively\b/i.test(ctx.text)) return null;
+  let first = last;
+  while (first > 0 && LIST_JOINT.test(ctx.text.slice(list[first - 1].end, list[first].start))) first--;
+  const names = list.slice(first, last + 1);
+  const after = (ctx.figures ?? []).filter((f) => f.start - ctx.base >= list[last].end);
+  const k = after.findIndex((f) => f.start - ctx.base === qs);
+  if (k < 0 || after.length !== names.length) return null;
+  return { name: names[k].name, span: mentionSpan(ctx, names[k]) };
+}
+
+
+/** A name right after these words is an object ("raised $40 billion from SoftBank"), not the subject. */
+const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led by|backed by)\s+$/i;
+
+/** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
+export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
+// Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
+// any of them cannot match in any stretch of it, so its figures skip both searches.
+const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market/i;
+const MAY_NAME_OTHER = 1;
+const MAY_BE_GENERIC = 2;
+// The last sentence's answer only: a sentence's figures are read one after another.
+let hintText: string | undefined;
+let hintFlags = 0;
+
+// Both hints in one search: a match in the first group names another party. Each match
+// moves on by one character, not past itself, so no word hides one overlapping it; no word
+// of either list starts another's, so each start matches at most one word.
+const LEAD_HINTS = new RegExp(`(${OTHER_PARTY_HINT.source})|${GENERIC_SUBJECT_HINT.source}`, 'gi');
+
+function leadHints(text: string): number {
+  if (text !== hintText) {
+    hintText = text;
+    let flags = 0;
+    LEAD_HINTS.lastIndex = 0;
+    for (let m = LEAD_HINTS.exec(text); m && flags !== (MAY_NAME_OTHER | MAY_BE_GENERIC); m = LEAD_HINTS.exec(text)) {
+      flags |= m[1] !== undefined ? MAY_NAME_OTHER : MAY_BE_GENERIC;
+      LEAD_HINTS.lastIndex = m.index + 1;
+    }
+    hintFlags = flags;
+  }
+  return hintFlags;
+}
+
+// The words each match of OTHER_PARTY / GENERIC_SUBJECT opens with, whole: its \b (flag i
+// without u: ASCII word characters only) and the \s or [\s-] after some of them bound each
+// one by characters that are no ASCII letter. The phrase finders' word pass over the sentence
+// (phrases.ts) finds them as whole runs of letters: no search of the sentence of its own.
+// Bits 23-25 of that pass's answer: period.ts takes the bits below.
+const OTHER_WORD = 1 << 23;
+const GENERIC_WORD = 1 << 24;
+/** A letter folded from outside ASCII ("ſ", the Kelvin sign): the pass folds it, \b does not, so the gate stays open. */
+const FOLDED_WORD = 1 << 25;
+registerLetterWords(
+  [
+    ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market'].map((w): [string, number] => [w, GENERIC_WORD]),
+  ],
+  FOLDED_WORD,
+);
+
+/** Whether `text` has an ASCII letter (or one that folds to it) on both sides of offset `i`: a slice there cuts a word. */
+function cutsWord(text: string, i: number): boolean {
+  return i > 0 && i < text.length && foldsToLetter(text.charCodeAt(i - 1)) && foldsToLetter(text.charCodeAt(i));
+}
+
+function foldsToLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * The hints for the lead `from`..`to` of a sentence: the lead's whole words are the
+ * sentence's, unless the lead cuts one ("rivals" out of "unrivals"); then the substring
+ * search of the sentence answers.
+ */
+function leadWordHints(text: string, from: number, to: number): number {
+  if (cutsWord(text, from) || cutsWord(text, to)) return leadHints(text);
+  const bits = letterWordBits(text);
+  if (bits & FOLDED_WORD) return MAY_NAME_OTHER | MAY_BE_GENERIC;
+  return (bits & OTHER_WORD ? MAY_NAME_OTHER : 0) | (bits & GENERIC_WORD ? MAY_BE_GENERIC : 0);
+}
+
+/** leadWordHints, exported for the test that holds it to the two patterns. */
+export const leadWordHintsForTest = leadWordHints;
+
+/** leadHints as the two separate searches give it (exported for the test that holds it to them). */
+export function leadHintsOf(text: string): number {
+  hintText = undefined;
+  return leadHints(text);
+}
+export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT, GENERIC_SUBJECT };
+
+/** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
+const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
+
+
+/** An entity after the figure, farther than this, only counts when nothing else does. */
+const ENTITY_AFTER_REACH = 60;
+
+
+/** The entity a figure speaks of, with the span of the words that named it (if in this sentence). */
+export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; span?: Span } | null {
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
+  const list = ctx.entities;
+  // Mentions never overlap a figure, so the last one starting before it also ends before it.
+  const firstAfter = firstAtOrAfter(list, qe, startOf);
+  let b = firstAtOrAfter(list, qs, startOf) - 1;
+  while (b >= 0 && list[b].end > qs) b--;
+  const before = b >= 0 ? list[b] : undefined;
+  const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
+  // the figure is about someone the sentence does not name, not the entity around it.
+  const leadStart = Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120);
+  const hints = leadWordHints(ctx.text, leadStart, qs);
+  // The lead is cut out only for the searches the hints let through: most figures need neither.
+  const lead = hints !== 0 ? ctx.text.slice(leadStart, qs) : '';
+  if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
+  const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
+  if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
+  let afterNear: EntityMention | undefined;
+  let afterAny: EntityMention | undefined;
+  // The first mention after the figure, in its clause, that is not an object ("from SoftBank"); a few tries at most.
+  for (let i = firstAfter; i < list.length && i < firstAfter + 4 && list[i].start < clause.end; i++) {
+    const m = list[i];
+    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    afterAny = m;
+    if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
+    break;
+  }
+  // "Meta, Microsoft, Amazon, and Alphabet are ratcheting up capex …, a total of more than
+  // $600 billion": a figure of several companies together is none of theirs.
+  if (before && b > 0 && list[b - 1].name !== before.name && LIST_JOINT.test(ctx.text.slice(list[b - 1].end, before.start)) && !INTO_BEFORE.test(ctx.text.slice(Math.max(0, list[b - 1].start - 8), list[b - 1].start)) && !POSSESSIVE_AFTER.test(ctx.text.slice(before.end, before.end + 3))) {
+    return respectively(ctx, list, b, qs);
+  }
+  // "the Microsoft Cloud division, which surpassed $50 billion": a part of the company the
+  // dataset does not hold, not the company.
+  if (before && SEGMENT_AFTER.test(ctx.text.slice(before.end, Math.min(qs, before.end + 40)))) return null;
+  if (before) {
+    if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
+      const first = list[0];
+      if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
+      // The sentence names one entity and then says "the company": that is the one.
+      if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
+    }
+    // "value the ChatGPT developer at $830bn": the product's maker, not the product.
+    if (ctx.companyFor && MAKER_AFTER.test(ctx.text.slice(before.end, before.end + 16))) {
+      const company = ctx.companyFor(before.name);
+      if (company) return { name: company, span: mentionSpan(ctx, before) };
+    }
+    return { name: before.name, span: mentionSpan(ctx, before) };
+  }
+  if (afterNear) return { name: afterNear.name, span: mentionSpan(ctx, afterNear) };
+  if (ctx.carriedEntity) return { name: ctx.carriedEntity };
+  if (afterAny) return { name: afterAny.name, span: mentionSpan(ctx, afterAny) };
+  return null;
+}
+
+
+/**
+ * The entity a figure speaks of once a segment named right after its company is taken into
+ * account: "Google Services revenues" are no Alphabet figure, "Nvidia's data center revenue" is
+ * Nvidia Data Center's. An unknown segment is no dataset entity (null). Not a metric's own words
+ * ("Oracle cloud contract": the deal is Oracle's).
+ */
+export function segmentOf(ctx: SentenceContext, entity: { name: string; span?: Span } | null): { name: string; span?: Span } | null {
+  if (!entity?.span || !ctx.resolveEntity) return entity;
+  const end = entity.span.end - ctx.base;
+  const segment = segmentAfter(ctx.text, end);
+  if (!segment) return entity;
+  const words = segment.words;
+  const at = ctx.text.indexOf(words.split(' ')[0], end);
+  let metricAfter = false;
+  for (const m of ctx.metrics) {
+    if (m.start === at) return entity;
+    if (m.start >= segment.end - 1 && m.start <= segment.end + 3) metricAfter = true;
+  }
+  // "OpenAI's data centers will draw 10 gigawatts": the company's buildings, not a segment.
+  if (!segment.named && !metricAfter) return entity;
+  const name = segmentEntity(entity.name, words, ctx.resolveEntity) ?? segmentEntity(ctx.text.slice(entity.span.start - ctx.base, end), words, ctx.resolveEntity);
+  return name ? { name, span: entity.span } : null;
+}
+
+/**
+ * The segment an entity's figure belongs to when segment words stand right before its metric
+ * word ("Oracle … cloud revenue", "data center revenue"): the dataset's entity of that name
+ * ("Nvidia Data Center"), else none (never the company). The entity itself when no segment
+ * word is there, or when the words are part of the entity's own name ("Google Cloud revenue").
+ */
+export function segmentNamedBefore(ctx: SentenceContext, q: Quantity, entity: { name: string; span?: Span }, metric: { id: string; span?: Span } | null): { name: string; span?: Span } | null {
+  if (!metric || !ctx.resolveEntity) return entity;
+  // A segment phrase as the subject ("the cloud unit, which generated …") only speaks for a company the sentence does not name.
+  const namedHere = !!entity.span && entity.span.start >= ctx.base && entity.span.end <= ctx.base + ctx.text.length;
+  const seg = (metric.span ? segmentBefore(ctx.text, metric.span.start - ctx.base, metric.id) : null) ?? (namedHere ? null : segmentSubject(ctx, q, metric.id));
+  if (!seg || seg.start === undefined) return entity;
+  if (entity.span && entity.span.end - ctx.base > seg.start) return entity;
+  const name = segmentEntity(entity.name, seg.words, ctx.resolveEntity);
+  return name ? { name } : null;
+}
+
+/** The segment a sentence names as its subject before the figure ("the cloud infrastructure unit, which generated $3.3 billion"), with no company named in between. */
+function segmentSubject(ctx: SentenceContext, q: Quantity, metric: string): { words: string; start?: number } | null {
+  if (!SEGMENT_METRICS.has(metric)) return null;
+  const qs = q.span.start - ctx.base;
+  let seg: SegmentWords | null = null;
+  for (const p of (ctx.segmentPhrases ??= segmentPhrases(ctx.text))) if (p.end <= qs) seg = p;
+  if (!seg) return null;
+  for (const e of ctx.entities) if (e.start >= seg.end && e.start < qs) return null;
+  return seg;
+}
+
+/**
+ * A product or segment read for a figure of its company's own metric (metrics.ts companyLevel)
+ * stands for the company: "Azure … Capital expenditure reached $37.5 billion" is Microsoft's,
+ * "valuing the ChatGPT maker at $730 billion" OpenAI's.
+ */
+export function ownCompany(ctx: SentenceContext, entity: { name: string; span?: Span } | null, metric: string | undefined): { name: string; span?: Span } | null {
+  if (!entity || !metric || !ctx.companyFor || !metricById(metric)?.companyLevel) return entity;
+  const company = ctx.companyFor(entity.name);
+  return company && company !== entity.name ? { name: company, span: entity.span } : entity;
+}
