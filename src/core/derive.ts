@@ -62,16 +62,13 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
   const others = near.filter((q) => q !== self && plain(q));
   const reading = index.readingOf.get(self);
   const mine = index.relationsOf.get(self) ?? [];
-  const metricOf = (q: Quantity): string | null => index.readingOf.get(q)?.metric ?? null;
   // Changes between this figure and the others of its kind, earliest figure first; a
   // valuation and a revenue in one sentence are not a change of anything.
   for (const o of others) {
     if (full()) break;
     if (!comparable(self, o) || self.kind === 'multiple') continue;
     const rel = mine.find((r) => r.kind === 'change' && ((r.from === o && r.to === self) || (r.from === self && r.to === o)));
-    const m1 = reading?.metric ?? null;
-    const m2 = metricOf(o);
-    if (!rel && m1 !== null && m2 !== null && m1 !== m2) continue;
+    if (!rel && !mayBeOneChange(reading, index.readingOf.get(o))) continue;
     const [from, to] = rel && rel.kind === 'change' ? [rel.from, rel.to] : o.span.start < self.span.start ? [o, self] : [self, o];
     push(change(from, to));
   }
@@ -125,6 +122,20 @@ export function derive(source: readonly Claim[] | { claims: readonly Claim[] }, 
     }
   }
   return out.slice(0, MAX_RECALCULATIONS);
+}
+
+/**
+ * Whether two figures no relation joins may still be one thing at two times, so that the change
+ * between them means something: not when their readings name different metrics or different
+ * entities, or the same period ("total revenue climbed 12% to $14.9 billion, while cloud
+ * revenue surged 28% to $7.2 billion": two parts of one quarter, not a fall of 52%). What a
+ * reading does not know does not rule a pair out.
+ */
+function mayBeOneChange(a: Reading | undefined, b: Reading | undefined): boolean {
+  if (!a || !b) return true;
+  if (a.metric !== null && b.metric !== null && a.metric !== b.metric) return false;
+  if (a.entity !== null && b.entity !== null && a.entity !== b.entity) return false;
+  return !(a.period && b.period && a.period.canonical === b.period.canonical);
 }
 
 /** How many figures on each side of a figure its recalculations look at. */

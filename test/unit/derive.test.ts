@@ -136,3 +136,33 @@ test('no change between figures of different metrics; no yearly rate for one yea
   c2.readings[1].period = year(2025);
   assert.deepEqual(derive([c2], a).map((r) => r.value), ['+$9.4 billion · +254% · 3.54x']);
 });
+
+test('no change between figures of one period, or of two entities, that no relation joins', () => {
+  const q1: Period = { kind: 'quarter', year: 2025, part: 3, canonical: 'Q3 2025' };
+  const doc = 'Total revenue climbed 12% to $14.9 billion, while cloud revenue surged 28% to $7.2 billion.';
+  const total = q(doc, '$14.9 billion');
+  const cloud = q(doc, '$7.2 billion');
+  const c = claim(doc, [total, cloud], []);
+  for (const r of c.readings) {
+    r.metric = 'revenue';
+    r.period = q1;
+  }
+  assert.deepEqual(derive([c], cloud), []);
+
+  const two = 'Microsoft spent $34.9 billion and Alphabet $24 billion.';
+  const ms = q(two, '$34.9 billion');
+  const al = q(two, '$24 billion');
+  const c2 = claim(two, [ms, al], []);
+  c2.readings[0].entity = 'Microsoft';
+  c2.readings[1].entity = 'Alphabet';
+  assert.deepEqual(derive([c2], al), []);
+
+  // Two periods of one entity's metric still give their change.
+  const years = 'Revenue was $3.7 billion in 2024 and $13.1 billion in 2025.';
+  const a = q(years, '$3.7 billion');
+  const b = q(years, '$13.1 billion');
+  const c3 = claim(years, [a, b], []);
+  c3.readings[0].period = year(2024);
+  c3.readings[1].period = year(2025);
+  assert.equal(derive([c3], b)[0].label, 'From $3.7 billion to $13.1 billion');
+});
