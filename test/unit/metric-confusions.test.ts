@@ -47,6 +47,18 @@ test('earnings per share is never net income, and a change says which of the two
   ]);
 });
 
+test('a metric word that opens its own movement is the next figure\'s, not the figure before it', () => {
+  expectMetrics([
+    // "EPS rising 23% to $4.27" is a statement of its own: $82.9 billion stays revenue.
+    { text: 'Microsoft showed revenue rising 18% to $82.9 billion, EPS rising 23% to $4.27, and cloud growth of 40%.', figure: '$82.9 billion', metric: 'revenue' },
+    { text: 'Microsoft showed revenue rising 18% to $82.9 billion, EPS rising 23% to $4.27, and cloud growth of 40%.', figure: '$4.27', metric: 'eps' },
+    { text: 'Revenue was $10 billion, net income jumped by 30% to $2 billion.', figure: '$10 billion', metric: 'revenue' },
+    { text: 'Sales came to $3 billion, operating income climbed sharply to $1 billion.', figure: '$3 billion', metric: 'revenue' },
+    // A noun after the figure is the figure's own change, not a new statement.
+    { text: 'Nvidia booked a $5 billion revenue increase.', figure: '$5 billion', metric: 'revenue' },
+  ]);
+});
+
 test('an operating loss or operating profit is never net income', () => {
   expectMetrics([
     { text: 'Revenue was a record $7.7 billion, operating loss was $134 million, net income was $872 million.', figure: '$134 million', metric: 'operatingLoss' },

@@ -25,6 +25,21 @@ test('prose forms of fiscal periods: the fiscal year first, "Q3 of fiscal 2026",
   assert.deepEqual(canon('the fiscal 2026 second quarter'), ['Q2 FY2026']);
   assert.deepEqual(canon('For its first fiscal quarter of 2026, Oracle delivered'), ['Q1 FY2026']);
   assert.deepEqual(canon('in the third fiscal quarter of fiscal year 2025'), ['Q3 FY2025']);
+  // "its" before the fiscal year, and the year before "fiscal": the quarter, not the whole year.
+  assert.deepEqual(canon('for the first quarter of its fiscal 2025 year'), ['Q1 FY2025']);
+  assert.deepEqual(canon('for the first quarter of its fiscal year 2025'), ['Q1 FY2025']);
+  assert.deepEqual(canon('in the first quarter of its 2025 fiscal year'), ['Q1 FY2025']);
+  assert.deepEqual(canon('in the second half of its 2025 fiscal year'), ['H2 FY2025']);
+  assert.deepEqual(canon('in the first quarter of 2025'), ['Q1 2025']);
+});
+
+test('a day is no period of a figure that adds up over time: it dates what was said', () => {
+  // Revenue and earnings are over a span: "said on May 28" is the day of the report.
+  assert.notEqual(reading('Nvidia said on Wednesday, May 28, 2025, that revenue rose 69% to $44.1 billion.', '$44.1 billion').period?.kind, 'date');
+  assert.equal(reading("Microsoft's fiscal third-quarter 2026 results, reported on April 29, 2026, showed revenue rising 18% to $82.9 billion.", '$82.9 billion').period?.canonical, 'Q3 FY2026');
+  // A level is as of a day: the day stays its period.
+  assert.equal(reading('OpenAI said on Oct. 2, 2025 it has 800 million weekly users.', '800 million').period?.canonical, '2025-10-02');
+  assert.equal(reading('Shares fell 4% on April 29, 2026.', '4%').period?.canonical, '2026-04-29');
 });
 
 test('periods named by their end: three or six months to a date, the trailing twelve months, year-end', () => {

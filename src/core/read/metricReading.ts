@@ -7,6 +7,7 @@ import { familyOf, metricFitting, soleMetricOf, type MetricMention } from './met
 import { lastBasis, type StatedBasis } from './basisWords';
 import type { UnitFamily } from '../dataset/metrics';
 import { clauseOf } from './sentences/clause';
+import { isChangeWord } from './direction';
 import { firstAtOrAfter, mentionSpan, startOf, type SentenceContext } from './sentenceContext';
 
 /** A metric farther than this from its figure is a word about something else. */
@@ -109,8 +110,9 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
   const clause = clauseFor(ctx, qs, qe);
   for (let i = firstAtOrAfter(list, qe, startOf); i < list.length && list[i].start - qe <= METRIC_REACH && list[i].end <= clause.end; i++) {
     const dist = list[i].start - qe;
-    // "operating loss was $134 million, net income was $872 million": a metric word that opens
-    // a statement of its own ("net income was") is the next figure's, not this one's.
+    // "operating loss was $134 million, net income was $872 million", "revenue rising 18% to
+    // $82.9 billion, EPS rising 23% to $4.27": a metric word that opens a statement of its own
+    // ("net income was", "EPS rising") is the next figure's, not this one's.
     if (opensStatement(ctx, list[i])) continue;
     // "a round of up to $100bn that would value the company at $830bn": a relative clause after
     // the figure says something new about it, and its metric word is its own figure's.
@@ -163,8 +165,19 @@ const MARGIN_AFTER = /^[\s-]{1,3}margins?\b/i;
 /** After a metric word: a verb or preposition that states its figure next ("net income was $872 million"). */
 const STATES_NEXT = /^\s{1,3}(?:was|were|is|are|of|totaled|totalled|reached|came in at|stood at)\s{1,3}(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|a record|an?|up to)\s{1,3})?[$€£¥\d(-]/i;
 
+/**
+ * After a metric word: a direction verb, then its figure ("EPS rising 23% to $4.27", "net
+ * income jumped by 30%"). Verbs only (a form in -ed or -ing, or an irregular past): the noun
+ * after a figure ("a $5 billion revenue increase") names the figure's own change.
+ */
+const MOVES_NEXT = /^\s{1,3}([a-z]+)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:(?:by|to)\s{1,3})?(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more than)\s{1,3})?[$€£¥\d]/i;
+const VERB_FORM = /(?:ed|ing)$|^(?:rose|grew|fell|sank|shrank|slid|leapt|lost|shed|cut|rises|grows|falls|jumps|climbs|surges|drops|declines)$/i;
+
 function opensStatement(ctx: SentenceContext, m: MetricMention): boolean {
-  return STATES_NEXT.test(ctx.text.slice(m.end, m.end + 40));
+  const tail = ctx.text.slice(m.end, m.end + 40);
+  if (STATES_NEXT.test(tail)) return true;
+  const moved = MOVES_NEXT.exec(tail);
+  return !!moved && VERB_FORM.test(moved[1]) && isChangeWord(moved[1]);
 }
 
 function namesMargin(ctx: SentenceContext, m: MetricMention): boolean {

@@ -68,8 +68,13 @@ function wordFollows(tail: string): boolean {
  */
 export const TIME_WORD = /year|period|quarter|month|half/i;
 
-/** The period a figure belongs to: the one joined right after it or the nearest in its own clause, else one that opens the sentence, else carried. */
-export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
+/**
+ * The period a figure belongs to: the one joined right after it or the nearest in its own
+ * clause, else one that opens the sentence, else carried. `flow`: the figure adds up over
+ * time (revenue, earnings), so a day is no period of it: "results, reported on April 29, …
+ * showed revenue rising 18% to $82.9 billion" dates the report, not the revenue.
+ */
+export function periodFor(ctx: SentenceContext, q: Quantity, flow = false): Period | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const tail = ctx.text.slice(qe, qe + 60);
@@ -86,7 +91,7 @@ export function periodFor(ctx: SentenceContext, q: Quantity): Period | null {
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
   const parts = ctx.yearless ?? NO_PARTS;
   if (ctx.periods.length === 0 && parts.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
-  const candidates = candidatesOf(ctx);
+  const candidates = flow ? notDays(candidatesOf(ctx)) : candidatesOf(ctx);
   // Only comparison bases ("up 114% from fiscal 2024"): the figure's own time is the one carried in.
   if (candidates.length === 0) return ctx.relativeTime ? null : ctx.carriedPeriod;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
@@ -199,6 +204,11 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   for (let i = a - 1; i >= 0; i--) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
   for (let i = a; i < list.length; i++) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
   return ctx.carriedPeriod;
+}
+
+/** The candidates that name more than a day. */
+function notDays(candidates: PeriodCandidate[]): PeriodCandidate[] {
+  return candidates.some((c) => c.period?.kind === 'date') ? candidates.filter((c) => c.period?.kind !== 'date') : candidates;
 }
 
 /** The candidates of a sentence (its periods and yearless parts), made once for all its figures and kept in its context. */

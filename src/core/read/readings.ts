@@ -16,6 +16,7 @@ import { mayNameBasis } from './basisWords';
 import { basisFor, changedMetric, metricFor, shareOf } from './metricReading';
 import { entityFor, OTHER_PARTY, ownCompany, segmentNamedBefore, segmentOf } from './entityReading';
 import { periodFor } from './periodReading';
+import { metricById } from '../dataset/metrics';
 import type { SentenceContext } from './sentenceContext';
 
 const RELATIVE_KINDS: ReadonlySet<Quantity['kind']> = new Set(['percent', 'percentagePoints', 'multiple']);
@@ -49,6 +50,8 @@ export function readingFor(ctx: SentenceContext, q: Quantity, isChange: boolean,
     metric: metric ? shareOf(ctx, metric, entity?.name) : null,
     period: period === undefined ? periodFor(ctx, q) : period,
   };
+  // A day read for a figure that adds up over time is the day something was said: its own period is another one, or none.
+  if (reading.period?.kind === 'date' && metricById(metric?.id ?? changed?.id ?? '')?.flow) reading.period = periodFor(ctx, q, true);
   if (entity?.span) reading.entitySpan = entity.span;
   if (metric?.span) reading.metricSpan = metric.span;
   if (changed) reading.ofMetric = changed.id;

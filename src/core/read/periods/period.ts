@@ -308,12 +308,16 @@ const PATTERNS: PeriodPattern[] = [
   // "fourth quarter results for fiscal year 2025": the results' words between the quarter and its year.
   pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:(?:financial )?(?:results|revenues?|earnings|sales) )(?:of|for|in) (?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
-  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+  // "the first quarter of its fiscal 2025 year", "the first quarter of its 2025 fiscal year": the company's.
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )(?:the |its )?(${YEAR}) fiscal(?: year)?`, (m, s) =>
+    fiscalQuarterPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), QUARTER_CUE),
+  pattern(`(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter (?:of |in )?(?:the |its )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalQuarterPeriod : quarterPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), QUARTER_CUE),
   // H1 2025 · 1H25 · first half of 2025 · the first six months of 2025
   pattern(`H([12])[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalHalfPeriod : halfPeriod)(+m[1], year4or2(m[3]), s), H_CUE),
   pattern(`([12])H[ -]?(FY ?)?(${YEAR}|${SHORT_YEAR})`, (m, s) => (m[2] ? fiscalHalfPeriod : halfPeriod)(+m[1], year4or2(m[3]), s), H_CUE),
-  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
+  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )(?:the |its )?(${YEAR}) fiscal(?: year)?`, (m, s) => fiscalHalfPeriod(ORDINALS[m[1].toLowerCase()], +m[2], s), HALF_CUE),
+  pattern(`(first|second|1st|2nd)[ -]half (?:of |in )?(?:the |its )?(fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     (m[2] ? fiscalHalfPeriod : halfPeriod)(ORDINALS[m[1].toLowerCase()], +m[3], s), HALF_CUE),
   pattern(`(first|last|final) six months (?:of |in )(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     halfPeriod(m[1].toLowerCase() === 'first' ? 1 : 2, +m[2], s), SIX_CUE),
