@@ -226,7 +226,7 @@ export interface ReadingFact {
 }
 
 /** What the hover says of a figure that is a change, rate or share of its metric ("revenues increased 16%"). */
-const CHANGE_NOTE = 'a change or share of it';
+export const CHANGE_NOTE = 'a change or share of it';
 
 function isChangeOf(r: ReadingParts | FigureReading): boolean {
   return 'change' in r && r.change === true;

@@ -81,6 +81,15 @@ test('a superseded figure is a note; an uncovered figure is not verified and say
   assert.equal(small.location.line, 3);
 });
 
+test('a change of a metric is shown as one, and says why it was not checked', () => {
+  const m = report('Microsoft showed revenue rising 18% in the quarter.\n\nCloud revenue grew 29%.\n');
+  const own = m.figures.find((f) => f.bare === '18%')!;
+  assert.equal(own.reading.metricLabel, 'revenue (a change or share of it)');
+  assert.match(own.reason, /^A change or share of Microsoft's revenue: /);
+  const nobody = m.figures.find((f) => f.bare === '29%')!;
+  assert.equal(nobody.reason, 'Read as a change or share of revenue, but no dataset entity is named.');
+});
+
 test('the sample draft: figures in document order, positions match the text, no finding lost', () => {
   const text = readFileSync(join(__dirname, '../../samples/openai-2025-in-numbers.md'), 'utf8');
   const result = analyze(text, { dataset });

@@ -8,7 +8,7 @@ import type { DatasetIndex, LoadedFact } from '../dataset/lookup';
 import { assessCached, type Verdict } from '../dataset/match';
 import { factSubject, periodWords, sourceRef } from '../dataset/citation';
 import { metricById } from '../dataset/metrics';
-import { readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
+import { CHANGE_NOTE, readingParts, relationWords as readRelationWords, type ReadingParts } from '../readingOf';
 import type { StatementKind } from '../read/statedKind';
 import { newestSourceDate } from '../dataset/stats';
 import { derive, type Recalculation } from '../derive';
@@ -354,8 +354,14 @@ function relationWords(r: Relation): string {
 
 function unknownReason(q: Quantity, reading: Reading | undefined, verdict: Verdict): string {
   if (q.vague) return 'A vague figure: recognised, not checked.';
-  if (!reading || (!reading.entity && !reading.metric)) return 'No entity or metric recognised around it, so nothing to check it against.';
-  if (!reading.entity) return `Read as ${metricWords(reading.metric)}, but no dataset entity is named${reading.subject ? ` (about ${reading.subject})` : ''}.`;
+  if (!reading || (!reading.entity && !reading.metric && !reading.ofMetric)) return 'No entity or metric recognised around it, so nothing to check it against.';
+  if (!reading.entity) {
+    const what = reading.metric ? metricWords(reading.metric) : `a change or share of ${metricWords(reading.ofMetric ?? null)}`;
+    return `Read as ${what}, but no dataset entity is named${reading.subject ? ` (about ${reading.subject})` : ''}.`;
+  }
+  if (!reading.metric && reading.ofMetric) {
+    return `A change or share of ${reading.entity}'s ${metricWords(reading.ofMetric)}: the sentence does not state both figures it is worked out from, and the dataset holds no base it names.`;
+  }
   if (!reading.metric) return `About ${reading.entity}, but no metric the dataset tracks was recognised.`;
   if (verdict.kind === 'mismatch' || verdict.kind === 'scaleSlip') {
     return `Differs from ${factSubject(verdict.fact)} (${verdict.fact.reported}), but that rule is turned off.`;
@@ -429,7 +435,8 @@ function readingSummary(r: Reading | undefined, parts: ReadingParts): ReportRead
   const out: ReportReading = {
     entity: r?.entity ?? null,
     metric: r?.metric ?? null,
-    metricLabel: r?.metric ? metricWords(r.metric) : null,
+    // A change or rate names the metric it is of, as the hover does ("revenue (a change or share of it)").
+    metricLabel: r?.metric ? metricWords(r.metric) : parts.change && parts.metric ? `${metricWords(parts.metric)} (${CHANGE_NOTE})` : null,
     period: r?.period?.canonical ?? null,
     periodText: r?.period ? periodWords(r.period.canonical) : null,
     kind: parts.period?.kind ?? null,
