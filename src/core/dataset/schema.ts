@@ -106,6 +106,12 @@ export const Fact = z
     /** gaap, non-gaap, cash or accrual; a legacy actual/projection/target/estimate is read as kind. */
     basis: z.union([Basis, LEGACY_BASIS]).optional(),
     source: Source,
+    /**
+     * Earlier reports of the same figure this one revises: a forecast and its outcome, a round
+     * reported in talks and at its close, an upsized round. Never a new level of another time
+     * (the next round's valuation, a stake after more shares were bought): the earlier level
+     * stays true of its own time, and a writer quoting it is not out of date.
+     */
     supersedes: z.array(z.string()).optional(),
     supersededBy: z.string().optional(),
     note: z.string().optional(),
