@@ -47,6 +47,17 @@ test('earnings per share is never net income, and a change says which of the two
   ]);
 });
 
+test('money counted per month, week or day is a rate, not the period\'s total', () => {
+  expectMetrics([
+    { text: 'OpenAI is generating $2 billion in revenue per month and made $13.1 billion in revenue last year.', figure: '$2 billion', metric: null },
+    { text: 'OpenAI is generating $2 billion in revenue per month and made $13.1 billion in revenue last year.', figure: '$13.1 billion', metric: 'revenue' },
+    { text: 'The startup burns $1 billion a month.', figure: '$1 billion', metric: null },
+    // A year's figure, and a quarter before, are no rates.
+    { text: 'Its revenue was $13 billion a year.', figure: '$13 billion', metric: 'revenue' },
+    { text: 'Earnings per share stood at $15.36, compared with $13.94 a quarter earlier.', figure: '$13.94', metric: 'eps' },
+  ]);
+});
+
 test('a metric word that opens its own movement is the next figure\'s, not the figure before it', () => {
   expectMetrics([
     // "EPS rising 23% to $4.27" is a statement of its own: $82.9 billion stays revenue.

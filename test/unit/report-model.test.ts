@@ -90,6 +90,18 @@ test('a change of a metric is shown as one, and says why it was not checked', ()
   assert.equal(nobody.reason, 'Read as a change or share of revenue, but no dataset entity is named.');
 });
 
+test('a difference from the dataset that no rule reported says why: the rule is off, or the reading is in doubt', () => {
+  const text = '---\ndate: 2026-03-01\n---\n\nOpenAI made $31 billion in revenue in 2025.\n';
+  const on = report(text).figures.find((f) => f.bare === '$31 billion')!;
+  const off = report(text, { 'dataset-mismatch': 'off' }).figures.find((f) => f.bare === '$31 billion')!;
+  assert.match(off.reason, /but that rule is turned off\.$/);
+  assert.equal(on.status, 'contradicted');
+  // With the rule on, a figure beside another of the same metric and period is held back: not "turned off".
+  const held = report('In 2025, OpenAI made $2 billion in revenue from ads and $13.1 billion in revenue in total.').figures.find((f) => f.bare === '$2 billion')!;
+  assert.equal(held.status, 'unknown');
+  assert.match(held.reason, /^Differs from OpenAI's 2025 revenue \(.*\), but the reading is not certain enough to warn\.$/);
+});
+
 test('the sample draft: figures in document order, positions match the text, no finding lost', () => {
   const text = readFileSync(join(__dirname, '../../samples/openai-2025-in-numbers.md'), 'utf8');
   const result = analyze(text, { dataset });

@@ -35,6 +35,8 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
     const qs = q.span.start - ctx.base;
     if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
+    // "$2 billion in revenue per month", "$1 billion a month": a rate, not the period's total.
+    if (PER_SPAN_AFTER.test(ctx.text.slice(qe, qe + 40))) return null;
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
@@ -52,6 +54,11 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
 const CHARGE_AFTER = /^\s{0,3}(?:(?!(?:and|or|but|while|with|versus|plus)\s)[\p{L}-]{1,20}\s{1,3}|and\s{1,3}related\s{1,3}){0,4}(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\b/iu;
 /** Before a money figure, a charge named with its amount: "one-time charges of $800 million". */
 const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\s{1,3}(?:of|totall?ing|worth|amounting\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|approximately|nearly|some|over|more\s{1,3}than)\s{1,3})?$/i;
+/**
+ * After a money figure, a span of time it is counted per: "a month", "per day", "in revenue
+ * each week". A rate the vocabulary has no metric for; "$13 billion a year" is the year's.
+ */
+const PER_SPAN_AFTER = /^\s{0,3}(?:(?:in|of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:per|a|an|each|every)\s{1,3}(?:month|week|day|hour|quarter)\b(?!\s{1,3}(?:earlier|ago|before|later|prior)\b)/iu;
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 

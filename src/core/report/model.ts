@@ -285,7 +285,7 @@ function decideStatus(
   }
   const held = checkedRelations(relations, options.rules);
   if (held.length) return { status: 'follows', reason: held.map(relationWords).join(' ') };
-  return { status: 'unknown', reason: unknownReason(q, reading, verdict) };
+  return { status: 'unknown', reason: unknownReason(q, reading, verdict, options.rules) };
 }
 
 /** The rule that checks a relation; relations no rule checks (range, direction) are not arithmetic. */
@@ -352,7 +352,7 @@ function relationWords(r: Relation): string {
   }
 }
 
-function unknownReason(q: Quantity, reading: Reading | undefined, verdict: Verdict): string {
+function unknownReason(q: Quantity, reading: Reading | undefined, verdict: Verdict, rules: ReportOptions['rules']): string {
   if (q.vague) return 'A vague figure: recognised, not checked.';
   if (!reading || (!reading.entity && !reading.metric && !reading.ofMetric)) return 'No entity or metric recognised around it, so nothing to check it against.';
   if (!reading.entity) {
@@ -364,7 +364,11 @@ function unknownReason(q: Quantity, reading: Reading | undefined, verdict: Verdi
   }
   if (!reading.metric) return `About ${reading.entity}, but no metric the dataset tracks was recognised.`;
   if (verdict.kind === 'mismatch' || verdict.kind === 'scaleSlip') {
-    return `Differs from ${factSubject(verdict.fact)} (${verdict.fact.reported}), but that rule is turned off.`;
+    // The rule was off, or on and held back because the reading is in doubt (a period carried
+    // in, a hedge, a quote): say which, not "turned off" for both.
+    const off = rules?.[verdict.kind === 'mismatch' ? 'dataset-mismatch' : 'scale-slip'] === 'off';
+    const why = off ? 'that rule is turned off' : 'the reading is not certain enough to warn';
+    return `Differs from ${factSubject(verdict.fact)} (${verdict.fact.reported}), but ${why}.`;
   }
   const when = reading.period ? ` for ${reading.period.canonical}` : ' (no period stated)';
   return `The dataset has no figure for ${reading.entity}'s ${metricWords(reading.metric)}${when}.`;
