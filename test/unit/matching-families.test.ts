@@ -96,3 +96,16 @@ test('metric: a charge or a one-off is no metric nearby; "deferred revenues" are
   assert.equal(read('Short-term deferred revenues were $9.9 billion.\n', '$9.9 billion').metric, null);
   assert.equal(read('Total revenues were $16.1 billion.\n', '$16.1 billion').metric, 'revenue');
 });
+
+test('entity: a name inside an apposition is not whose figure follows it; the name it describes is', () => {
+  assert.equal(read('Anthropic, the AI lab founded by ex-OpenAI researchers in 2021, had completed a $65 billion Series H funding round.', '$65 billion').entity, 'Anthropic');
+  assert.equal(read('Anthropic, which competes with OpenAI’s ChatGPT using its Claude AI, is reportedly seeking $10 billion in funding.', '$10 billion').entity, 'Anthropic');
+  // A clause describing a name the dataset does not hold: the figure is none of the names inside it.
+  assert.equal(read('LinkedIn, acquired by Microsoft in 2016, made $17 billion in revenue.', '$17 billion').entity, null);
+  // Not an apposition: a sentence adverb, then a clause of its own.
+  assert.equal(read('Meanwhile, the company deepened its relationship with Oracle, with a plan for $4 billion of revenue.', '$4 billion').entity, 'Oracle');
+});
+
+test('metric: a company\'s "cloud spend" with a provider is a compute commitment, not the round beside it', () => {
+  assert.equal(read('The round arrives against a backdrop of Anthropic committing $200 billion in cloud spend to Google Cloud over five years.', '$200 billion').metric, 'computeCommitment');
+});

@@ -55,6 +55,7 @@ test('money counted per month, week or day is a rate, not the period\'s total', 
     // A year's figure, and a quarter before, are no rates.
     { text: 'Its revenue was $13 billion a year.', figure: '$13 billion', metric: 'revenue' },
     { text: 'Earnings per share stood at $15.36, compared with $13.94 a quarter earlier.', figure: '$13.94', metric: 'eps' },
+    { text: 'Nvidia revenue is now $90 billion a quarter.', figure: '$90 billion', metric: 'revenue' },
   ]);
 });
 

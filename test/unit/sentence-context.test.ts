@@ -1,4 +1,4 @@
-// What a sentence's figures share lives in its context (read/readings.ts SentenceContext), not
+// What a sentence's figures share lives in its context (read/sentenceContext.ts SentenceContext), not
 // in a cache of the last sentence read: two contexts never answer with each other's state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -4,7 +4,7 @@
 // is given one (claim.ts); the figure then takes the period carried in, or none.
 //
 // To teach the reader a new phrase, add it to DETACHING_WORDS (lower case; the date must
-// follow it, perhaps after "in", "back in" or "the").
+// follow it, perhaps after who did it, "in", "back in" or "the").
 import type { Period } from '../types';
 
 /** Words that make the date after them the date of an event or a starting point, not a figure's period. */
@@ -34,12 +34,15 @@ export const DETACHING_WORDS: readonly string[] = [
   'acquired',
 ];
 
+/** Who did it, between the word and the date: "founded by ex-OpenAI researchers in 2021", "acquired by Microsoft in 2016". */
+const BY_WHOM = String.raw`(?:by\s+(?:[\p{L}\p{N}'’.&-]+\s+){1,4})?`;
+
 const PATTERN = new RegExp(
   `\\b(?:${[...DETACHING_WORDS]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|')})\\s+(?:(?:back\\s+)?(?:in|on|during)\\s+)?(?:the\\s+)?(?:(?:early|late|mid|end\\s+of)[\\s-]+)?$`,
-  'i',
+    .join('|')})\\s+${BY_WHOM}(?:(?:back\\s+)?(?:in|on|during)\\s+)?(?:the\\s+)?(?:(?:early|late|mid|end\\s+of)[\\s-]+)?$`,
+  'iu',
 );
 
 /**
@@ -52,7 +55,7 @@ export function withoutDetached(periods: Period[], text: string, base: number): 
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i];
     const at = p.span ? p.span.start - base : -1;
-    const detached = at > 0 && PATTERN.test(text.slice(Math.max(0, at - 40), at));
+    const detached = at > 0 && PATTERN.test(text.slice(Math.max(0, at - 60), at));
     if (detached && !out) out = periods.slice(0, i);
     else if (!detached && out) out.push(p);
   }

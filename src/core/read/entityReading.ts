@@ -136,6 +136,39 @@ const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 const ENTITY_AFTER_REACH = 60;
 
 
+/**
+ * Words that open an apposition after a name: a noun phrase ("Anthropic, the AI lab founded by
+ * ex-OpenAI researchers in 2021, had completed …") or a relative or participle clause
+ * ("LinkedIn, acquired by Microsoft in 2016, made …", "Anthropic, which competes with OpenAI's
+ * ChatGPT, is seeking …"). Group 1: a clause opener, which only a name can take.
+ */
+const APPOSITION_OPENER = /^\s{1,3}(?:the|a|an|now|once|formerly|itself|(which|who|whose|[\p{L}-]{2,20}ed))\b/iu;
+
+/**
+ * The mention a figure after an apposition belongs to: the name the apposition describes, not
+ * a name inside it. `b` is the nearest mention before the figure at `qs`; the answer is the
+ * mention right before the apposition's opening comma when `b` sits between that comma and a
+ * closing one before the figure; none (-1) when a clause describes a name the dataset does not
+ * hold; else `b`.
+ */
+function appositionHead(text: string, list: readonly EntityMention[], b: number, qs: number): number {
+  const close = text.lastIndexOf(',', qs - 1);
+  if (close < list[b].end) return b;
+  const open = text.lastIndexOf(',', list[b].start - 1);
+  const opener = open < 0 ? null : APPOSITION_OPENER.exec(text.slice(open + 1, open + 24));
+  if (!opener) return b;
+  // No other comma inside: one apposition, not a list of clauses.
+  if (text.slice(open + 1, close).includes(',')) return b;
+  let k = b - 1;
+  while (k >= 0 && list[k].end > open) k--;
+  if (k >= 0 && /^(?:['’]s?)?$/.test(text.slice(list[k].end, open))) return k;
+  // "LinkedIn, acquired by Microsoft in 2016, made …": the clause describes a name the dataset does not hold.
+  return opener[1] && NAME_BEFORE.test(text.slice(Math.max(0, open - 30), open)) ? -1 : b;
+}
+
+/** A capitalised word right before a comma: the name an apposition describes. */
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}&.-]{0,29}$/u;
+
 /** The entity a figure speaks of, with the span of the words that named it (if in this sentence). */
 export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; span?: Span } | null {
   const qs = q.span.start - ctx.base;
@@ -145,6 +178,7 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   const firstAfter = firstAtOrAfter(list, qe, startOf);
   let b = firstAtOrAfter(list, qs, startOf) - 1;
   while (b >= 0 && list[b].end > qs) b--;
+  if (b >= 0) b = appositionHead(ctx.text, list, b, qs);
   const before = b >= 0 ? list[b] : undefined;
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":

@@ -56,9 +56,10 @@ const CHARGE_AFTER = /^\s{0,3}(?:(?!(?:and|or|but|while|with|versus|plus)\s)[\p{
 const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\s{1,3}(?:of|totall?ing|worth|amounting\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|approximately|nearly|some|over|more\s{1,3}than)\s{1,3})?$/i;
 /**
  * After a money figure, a span of time it is counted per: "a month", "per day", "in revenue
- * each week". A rate the vocabulary has no metric for; "$13 billion a year" is the year's.
+ * each week". A rate the vocabulary has no metric for; "$13 billion a year" is the year's, and
+ * "$90 billion a quarter" the quarter's, as companies report them.
  */
-const PER_SPAN_AFTER = /^\s{0,3}(?:(?:in|of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:per|a|an|each|every)\s{1,3}(?:month|week|day|hour|quarter)\b(?!\s{1,3}(?:earlier|ago|before|later|prior)\b)/iu;
+const PER_SPAN_AFTER = /^\s{0,3}(?:(?:in|of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:per|a|an|each|every)\s{1,3}(?:month|week|day|hour)\b(?!\s{1,3}(?:earlier|ago|before|later|prior)\b)/iu;
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
