@@ -109,3 +109,12 @@ test('entity: a name inside an apposition is not whose figure follows it; the na
 test('metric: a company\'s "cloud spend" with a provider is a compute commitment, not the round beside it', () => {
   assert.equal(read('The round arrives against a backdrop of Anthropic committing $200 billion in cloud spend to Google Cloud over five years.', '$200 billion').metric, 'computeCommitment');
 });
+
+test('entity: a company\'s named products ("its Trainium and Graviton chips") own their figure; "the company" is its clause\'s subject', () => {
+  const text = 'AWS revenue rose 24% to $35.6 billion in the quarter, and Amazon disclosed its Trainium and Graviton chips now exceed a $10 billion annual run rate.';
+  assert.equal(read(text, '$10 billion').entity, null);
+  assert.equal(read(text, '$35.6 billion').entity, 'AWS');
+  assert.equal(read('AWS grew 20% this year, and Amazon said the company made $70 billion in net income.', '$70 billion').entity, 'Amazon');
+  assert.equal(read('OpenAI said on Tuesday that the company lost $5 billion.', '$5 billion').entity, 'OpenAI');
+  assert.equal(read('OpenAI said its revenue was $13 billion.', '$13 billion').entity, 'OpenAI');
+});

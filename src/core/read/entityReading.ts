@@ -16,6 +16,11 @@ import { firstAtOrAfter, mentionSpan, startOf, type SentenceContext } from './se
 
 /** "the company lost …": the figure belongs to the sentence's subject, not to the name just before. */
 const ANAPHOR = /\b(?:the (?:company|firm|startup|start-up|lab|group|maker|chatbot|business)|it|its|it's)\b/i;
+/**
+ * "its Trainium and Graviton chips", "its Gemini models": named products of the company, whose
+ * figure it is then, not the company's (a dataset entity named there is read as itself).
+ */
+const OWN_PRODUCTS = /\bits\s{1,3}\p{Lu}\p{Ll}[\p{L}\p{N}-]{0,20}(?:\s{1,3}(?:and\s{1,3})?\p{Lu}?[\p{L}\p{N}-]{1,20}){0,3}\s{1,3}(?:chips?|models?|products?|apps?|devices?|GPUs?|processors?|accelerators?|servers?)\b/u;
 /** Words after a company's name that make it one of its units: "Microsoft Cloud division", "Google Services segment". */
 const SEGMENT_AFTER = /^(?:['’]s)?\s{1,3}(?:[A-Z][\w&-]*\s{1,3}){1,2}(?:division|segment|unit|business|subsidiary)\b/;
 /** Words after a product's name that make it its maker: "the ChatGPT developer", "Claude's maker". */
@@ -209,8 +214,13 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   // dataset does not hold, not the company.
   if (before && SEGMENT_AFTER.test(ctx.text.slice(before.end, Math.min(qs, before.end + 40)))) return null;
   if (before) {
-    if (ANAPHOR.test(ctx.text.slice(Math.max(before.end, qs - 200), qs))) {
-      const first = list[0];
+    const lead = ctx.text.slice(Math.max(before.end, qs - 200), qs);
+    // "Amazon disclosed its Trainium and Graviton chips now exceed a $10 billion run rate": the figure is the products'.
+    if (OWN_PRODUCTS.test(lead)) return null;
+    if (ANAPHOR.test(lead)) {
+      // The subject "the company" points back to: the first name of the figure's own clause, else of the sentence.
+      let first = list[0];
+      for (const m of list) if (m.start >= clause.start && m.start < qs) { first = m; break; }
       if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
