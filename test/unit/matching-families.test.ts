@@ -118,3 +118,12 @@ test('entity: a company\'s named products ("its Trainium and Graviton chips") ow
   assert.equal(read('OpenAI said on Tuesday that the company lost $5 billion.', '$5 billion').entity, 'OpenAI');
   assert.equal(read('OpenAI said its revenue was $13 billion.', '$13 billion').entity, 'OpenAI');
 });
+
+test('entity: a rate\'s owner named right after it with "for" ("28% for Amazon\'s AWS, 21% for Microsoft Azure")', () => {
+  const text = "Synergy puts the three largest providers' market shares for the quarter at 28% for Amazon's AWS, 21% for Microsoft Azure and 14% for Google Cloud.";
+  assert.equal(read(text, '28%').entity, 'AWS');
+  assert.equal(read(text, '21%').entity, 'Azure');
+  assert.equal(read(text, '14%').entity, 'Google Cloud');
+  // Not a money figure's beneficiary: "$10 billion for OpenAI" is whoever spends it.
+  assert.equal(read('Microsoft will spend $10 billion for OpenAI data centers.', '$10 billion').entity, 'Microsoft');
+});

@@ -331,6 +331,15 @@ test('"a billion" and "a million" read as one of the scale', () => {
   assert.deepEqual(spans('a few users'), []);
 });
 
+test('"half a trillion dollars" is half of the scale, not the whole of it', () => {
+  const q = only('a run rate above half a trillion dollars', 'half a trillion dollars');
+  assert.deepEqual([q.kind, q.value, q.words], ['money', 5e11, true]);
+  assert.equal(only('Half a million users signed up', 'Half a million').value, 5e5);
+  // "half" alone is no figure here.
+  assert.deepEqual(spans('revenue fell by half'), []);
+  assert.deepEqual(spans('half the size of AWS'), []);
+});
+
 test('a number that lost its leading zero is left alone rather than misread', () => {
   assert.deepEqual(spans('rose .5% on the day'), []);
 });

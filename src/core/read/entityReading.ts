@@ -174,6 +174,17 @@ function appositionHead(text: string, list: readonly EntityMention[], b: number,
 /** A capitalised word right before a comma: the name an apposition describes. */
 const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{N}&.-]{0,29}$/u;
 
+/** Between a rate and the name it is of: "28% for AWS", "40% for the Azure business". */
+const FOR_NAME = /^\s{1,3}for\s{1,3}(?:the\s{1,3})?$/i;
+/** Between two names where the second is the first's own: "Amazon's AWS", "Microsoft Azure". */
+const OWNED_NEXT = /^(?:['’]s)?\s{1,2}$/;
+
+/** The name at `i`, or the one it owns right after it ("Amazon's AWS" → AWS). */
+function innermostName(text: string, list: readonly EntityMention[], i: number): EntityMention {
+  while (i + 1 < list.length && OWNED_NEXT.test(text.slice(list[i].end, list[i + 1].start))) i++;
+  return list[i];
+}
+
 /** The entity a figure speaks of, with the span of the words that named it (if in this sentence). */
 export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; span?: Span } | null {
   const qs = q.span.start - ctx.base;
@@ -195,6 +206,11 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
   const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
   if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
+  // "market shares … at 28% for Amazon's AWS, 21% for Microsoft Azure": a rate's owner named right after it with "for".
+  if (q.kind === 'percent' && firstAfter < list.length && FOR_NAME.test(ctx.text.slice(qe, list[firstAfter].start))) {
+    const owner = innermostName(ctx.text, list, firstAfter);
+    return { name: owner.name, span: mentionSpan(ctx, owner) };
+  }
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
   // The first mention after the figure, in its clause, that is not an object ("from SoftBank"); a few tries at most.

@@ -367,6 +367,11 @@ class Reader {
     const lw = this.lower(i);
     let last = i;
     let v: number | null;
+    // "half a trillion dollars": a half of the scale after "a".
+    if (lw === 'half' && this.isWord(i + 1, 'a') && SCALE_WORDS.has(this.lower(i + 2))) {
+      setNumber(e, 0.5, 1, 1, false, true, i, i + 1);
+      return true;
+    }
     if (lw === 'a') v = this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) ? 1 : null;
     else v = wordValue(lw);
     if (v === null) return false;
@@ -970,7 +975,9 @@ class Reader {
       if (mayBeStarter(text.charCodeAt(a), last, n)) {
         const w = this.raw(i);
         if (STARTER_WORDS.has(w)) {
-          return w === 'a' || w === 'A' ? this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1)) : true;
+          if (w === 'a' || w === 'A') return this.isWord(i + 1, 'hundred') || SCALE_WORDS.has(this.lower(i + 1));
+          if (w === 'half' || w === 'Half' || w === 'HALF') return this.isWord(i + 1, 'a') && SCALE_WORDS.has(this.lower(i + 2));
+          return true;
         }
       }
       return n > 4 && endsInFold(text, a + n);
@@ -989,6 +996,7 @@ const STARTER_WORDS: ReadonlySet<string> = (() => {
     ...VAGUE_MULTIPLIERS.keys(),
     ...VAGUE_SCALES.keys(),
     'a',
+    'half',
   ];
   for (const w of lower) {
     set.add(w);
