@@ -59,6 +59,25 @@ test('money counted per month, week or day is a rate, not the period\'s total', 
   ]);
 });
 
+test('cash held is its own metric, never the burn or the round written near it', () => {
+  expectMetrics([
+    { text: 'In the first half of 2024, OpenAI burned through $340 million, leaving it with $1 billion in cash before its latest funding round.', figure: '$1 billion', metric: 'cash' },
+    { text: 'In the first half of 2024, OpenAI burned through $340 million, leaving it with $1 billion in cash before its latest funding round.', figure: '$340 million', metric: 'cashBurn' },
+    { text: 'Cash, cash equivalents, and marketable securities were $47.07 billion as of June 30, 2025.', figure: '$47.07 billion', metric: 'cash' },
+    { text: 'The startup had $8 billion in cash burn last year.', figure: '$8 billion', metric: 'cashBurn' },
+  ]);
+});
+
+test('a metric word after a time word, or before an added item, is not the figure\'s', () => {
+  expectMetrics([
+    // "before its latest funding round" dates the figure by an event.
+    { text: 'OpenAI had $1 billion left before its latest funding round.', figure: '$1 billion', metric: null },
+    // "along with $5 billion for research": another item than the training costs before it.
+    { text: 'OpenAI anticipates $10 billion in training costs alone for 2026, along with $5 billion for research.', figure: '$5 billion', metric: null },
+    { text: 'OpenAI anticipates $10 billion in training costs alone for 2026, along with $5 billion for research.', figure: '$10 billion', metric: 'trainingCost' },
+  ]);
+});
+
 test('a metric word that opens its own movement is the next figure\'s, not the figure before it', () => {
   expectMetrics([
     // "EPS rising 23% to $4.27" is a statement of its own: $82.9 billion stays revenue.

@@ -155,3 +155,11 @@ test('"the trailing twelve months" without a date ends with the quarter the rele
   assert.equal(reading(text, '$113.9 billion', '2025-05-01').period?.canonical, 'TTM 2025-03');
   assert.equal(reading(text, '$99.1 billion', '2025-05-01').period?.canonical, 'TTM 2024-03');
 });
+
+test('a target year carries only into a sentence that also speaks of what is expected', () => {
+  const doc = 'OpenAI says revenue could hit $200 billion by 2030. A $10.3 billion share sale values OpenAI at $500 billion.';
+  assert.equal(reading(doc, '$200 billion').period?.canonical, 'by 2030');
+  assert.equal(reading(doc, '$500 billion').period, null);
+  const forward = 'OpenAI says revenue could hit $200 billion by 2030. ChatGPT is expected to bring in $90 billion of it.';
+  assert.equal(reading(forward, '$90 billion').period?.canonical, 'by 2030');
+});

@@ -80,6 +80,8 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'ebitda', label: 'EBITDA', family: 'money', flow: true, synonyms: ['ebitda', 'adjusted ebitda'] },
   // Per share, in dollars and cents: never a company's net income.
   { id: 'eps', companyLevel: true, label: 'earnings per share', family: 'money', flow: true, synonyms: ['earnings per share', 'earnings per common share', 'net income per common share', 'net loss per common share', 'eps', 'diluted eps', 'per diluted share', 'loss per share', 'net income per share', 'net loss per share', 'income per share'] },
+  // Cash a company holds, a level: never the burn or the round written near it ("leaving it with $1 billion in cash").
+  { id: 'cash', companyLevel: true, label: 'cash on hand', family: 'money', flow: false, synonyms: ['cash on hand', 'cash reserves', 'cash reserve', 'cash and equivalents', 'cash and cash equivalents', 'cash equivalents', 'marketable securities', 'cash balance', 'cash pile'] },
   { id: 'operatingExpenses', label: 'operating expenses', family: 'money', flow: true, synonyms: ['operating expenses', 'operating expense', 'opex', 'total costs and expenses', 'costs and expenses'] },
   { id: 'valuation', companyLevel: true, label: 'valuation', family: 'money', flow: false, fast: true, synonyms: ['valuation', 'valued', 'valuing', 'value the company', 'value the', 'values the', 'would value', 'values it at', 'values the company', 'worth', 'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'] },
   { id: 'marketCap', companyLevel: true, label: 'market capitalization', family: 'money', flow: false, synonyms: ['market cap', 'market capitalization', 'market capitalisation'] },

@@ -163,7 +163,9 @@ export function readClaimsCarrying(
           metrics: findMetricMentions(sText),
           periods,
           carriedEntity: entity,
-          carriedPeriod: period,
+          // "Revenue could hit $200 billion by 2030. A share sale values OpenAI at $500 billion.":
+          // a target year carries only into a sentence that also speaks of what is expected.
+          carriedPeriod: period?.kind === 'by' && !namesForward(sText) ? null : period,
           relativeTime,
           yearless,
           breaks: clauseBreaks(sText),

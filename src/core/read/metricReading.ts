@@ -12,6 +12,10 @@ import { firstAtOrAfter, mentionSpan, startOf, type SentenceContext } from './se
 
 /** A metric farther than this from its figure is a word about something else. */
 const METRIC_REACH = 80;
+/** Between a figure and a metric word after it, a time word: the word names the event the figure is dated by. */
+const TIME_GAP = /\b(?:before|after|since|until|ahead of|following|prior to)\b/i;
+/** Right before a figure, words that add another item to a list: its metric is not the one before them. */
+const ADDED_ITEM_BEFORE = /\b(?:along\s{1,3}with|as\s{1,3}well\s{1,3}as|plus|in\s{1,3}addition\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|nearly|some|another|an\s{1,3}additional|over|more\s{1,3}than)\s{1,3})?$/i;
 /** A relative pronoun between a figure and a metric word after it: the word belongs to the relative clause. */
 const RELATIVE_GAP = /\b(?:that|which|who)\b/i;
 
@@ -37,6 +41,8 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
     // "$2 billion in revenue per month", "$1 billion a month": a rate, not the period's total.
     if (PER_SPAN_AFTER.test(ctx.text.slice(qe, qe + 40))) return null;
+    // "leaving it with $1 billion in cash": cash held, not the burn or the round nearby.
+    if (IN_CASH_AFTER.test(ctx.text.slice(qe, qe + 24))) return { id: 'cash' };
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
@@ -60,6 +66,8 @@ const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairmen
  * "$90 billion a quarter" the quarter's, as companies report them.
  */
 const PER_SPAN_AFTER = /^\s{0,3}(?:(?:in|of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:per|a|an|each|every)\s{1,3}(?:month|week|day|hour)\b(?!\s{1,3}(?:earlier|ago|before|later|prior)\b)/iu;
+/** After a money figure, "in cash" or "of cash", not a burn or flow of it ("$8 billion in cash burn"). */
+const IN_CASH_AFTER = /^\s{1,3}(?:in|of)\s{1,3}cash\b(?!\s{1,3}(?:burn|flows?|outflows?|from)\b)/i;
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
@@ -125,6 +133,8 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
     // "a round of up to $100bn that would value the company at $830bn": a relative clause after
     // the figure says something new about it, and its metric word is its own figure's.
     if (dist > 4 && RELATIVE_GAP.test(ctx.text.slice(qe, list[i].start))) break;
+    // "$1 billion in cash before its latest funding round": a metric word after a time word names an event, not the figure.
+    if (dist > 4 && TIME_GAP.test(ctx.text.slice(qe, list[i].start))) break;
     const id = family === null && namesMargin(ctx, list[i]) ? null : metricFitting(list[i], family);
     if (id && (!best || dist < bestDist)) {
       best = list[i];
@@ -135,6 +145,8 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
   for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
     if (list[i].end > qs) continue;
     const dist = qs - list[i].end;
+    // "$10 billion in training costs for 2026, along with $5 billion for research": the added item is another thing.
+    if (ADDED_ITEM_BEFORE.test(ctx.text.slice(list[i].end, qs))) break;
     const id = metricFitting(list[i], family);
     if (id && (!best || dist <= bestDist)) {
       best = list[i];
