@@ -65,6 +65,8 @@ test('cash held is its own metric, never the burn or the round written near it',
     { text: 'In the first half of 2024, OpenAI burned through $340 million, leaving it with $1 billion in cash before its latest funding round.', figure: '$340 million', metric: 'cashBurn' },
     { text: 'Cash, cash equivalents, and marketable securities were $47.07 billion as of June 30, 2025.', figure: '$47.07 billion', metric: 'cash' },
     { text: 'The startup had $8 billion in cash burn last year.', figure: '$8 billion', metric: 'cashBurn' },
+    // The burn verb right before the figure: the burn, paid in cash.
+    { text: 'In the first half alone, OpenAI brought in $4.3 billion in revenue and burned $2.5 million in cash.', figure: '$2.5 million', metric: 'cashBurn' },
   ]);
 });
 

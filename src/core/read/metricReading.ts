@@ -41,10 +41,10 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
     // "$2 billion in revenue per month", "$1 billion a month": a rate, not the period's total.
     if (PER_SPAN_AFTER.test(ctx.text.slice(qe, qe + 40))) return null;
-    // "leaving it with $1 billion in cash": cash held, not the burn or the round nearby.
-    if (IN_CASH_AFTER.test(ctx.text.slice(qe, qe + 24))) return { id: 'cash' };
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
+  // "leaving it with $1 billion in cash": cash held, not the burn or the round nearby; "burned $2.5 million in cash" is the burn.
+  if (family === 'money' && IN_CASH_AFTER.test(ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 24)) && !burnedRightBefore(ctx, q, named)) return { id: 'cash' };
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
   if (named?.span && OTHER_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, named.span.start - ctx.base - 12), named.span.start - ctx.base))) return null;
   if (named) return named;
@@ -68,6 +68,13 @@ const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairmen
 const PER_SPAN_AFTER = /^\s{0,3}(?:(?:in|of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:per|a|an|each|every)\s{1,3}(?:month|week|day|hour)\b(?!\s{1,3}(?:earlier|ago|before|later|prior)\b)/iu;
 /** After a money figure, "in cash" or "of cash", not a burn or flow of it ("$8 billion in cash burn"). */
 const IN_CASH_AFTER = /^\s{1,3}(?:in|of)\s{1,3}cash\b(?!\s{1,3}(?:burn|flows?|outflows?|from)\b)/i;
+/** Whether `named` is a burn word before the figure with no other figure between ("burned $2.5 million in cash"). */
+function burnedRightBefore(ctx: SentenceContext, q: Quantity, named: { id: string; span?: Span } | null): boolean {
+  if (named?.id !== 'cashBurn' || !named.span || named.span.end > q.span.start) return false;
+  for (const f of ctx.figures ?? []) if (f.start >= named.span.end && f.end <= q.span.start) return false;
+  return true;
+}
+
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
