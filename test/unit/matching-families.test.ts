@@ -127,3 +127,9 @@ test('entity: a rate\'s owner named right after it with "for" ("28% for Amazon\'
   // Not a money figure's beneficiary: "$10 billion for OpenAI" is whoever spends it.
   assert.equal(read('Microsoft will spend $10 billion for OpenAI data centers.', '$10 billion').entity, 'Microsoft');
 });
+
+test('entity: "a private company" as the subject is nobody the article named; after "is" or a preposition it is no subject', () => {
+  assert.equal(read('Anthropic closed its round in May.\n\nTo understand how a private company raises $65 billion in a single close, look at who paid.', '$65 billion').entity, null);
+  assert.equal(read('OpenAI is a company that made $13 billion in revenue.', '$13 billion').entity, 'OpenAI');
+  assert.equal(read("Mistral's seed round, which refers to very early investment in a company, was $105 million.", '$105 million').entity, 'Mistral AI');
+});

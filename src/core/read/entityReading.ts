@@ -54,12 +54,12 @@ const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led b
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
-/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
-const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market", "how a private company raises"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|an?\s{1,3}(?:(?:private|public|single|young|new|typical)\s{1,3})?(?:company|startup|firm)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
 // Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
 // any of them cannot match in any stretch of it, so its figures skip both searches.
 const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
-const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market|company|startup|firm/i;
 const MAY_NAME_OTHER = 1;
 const MAY_BE_GENERIC = 2;
 // The last sentence's answer only: a sentence's figures are read one after another.
@@ -97,7 +97,7 @@ const FOLDED_WORD = 1 << 25;
 registerLetterWords(
   [
     ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
-    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market'].map((w): [string, number] => [w, GENERIC_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market', 'company', 'startup', 'firm'].map((w): [string, number] => [w, GENERIC_WORD]),
   ],
   FOLDED_WORD,
 );
@@ -133,6 +133,10 @@ export function leadHintsOf(text: string): number {
 }
 export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT, GENERIC_SUBJECT };
 
+/** A preposition right before an indefinite noun ("in a company"): the noun is its object. */
+const OBJECT_PREPOSITION = /\b(?:in|into|of|to|for|with|by|from|at)\s{1,3}$/i;
+/** Between a name and a generic noun that describes it: "is", "was", "remains" ("OpenAI is a company that …"). */
+const COPULA_GAP = /^\s{1,3}(?:is|was|remains|became|has\s{1,3}become)\s{1,3}$/i;
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -204,8 +208,11 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   // The lead is cut out only for the searches the hints let through: most figures need neither.
   const lead = hints !== 0 ? ctx.text.slice(leadStart, qs) : '';
   if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
-  const generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
-  if (generic && !(before && before.end >= clause.start && POSSESSIVE_GAP.test(lead.slice(0, generic.index)) && ctx.text.slice(before.end, qs) === lead)) return null;
+  let generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
+  // "early investment in a company": an indefinite noun after a preposition is an object, not the subject.
+  if (generic && /^an?\s/i.test(generic[0]) && OBJECT_PREPOSITION.test(lead.slice(Math.max(0, generic.index - 8), generic.index))) generic = null;
+  // "OpenAI is a company that made …": a generic noun after "is" describes the name before it.
+  if (generic && !(before && before.end >= clause.start && (POSSESSIVE_GAP.test(lead.slice(0, generic.index)) || COPULA_GAP.test(lead.slice(0, generic.index))) && ctx.text.slice(before.end, qs) === lead)) return null;
   // "market shares … at 28% for Amazon's AWS, 21% for Microsoft Azure": a rate's owner named right after it with "for".
   if (q.kind === 'percent' && firstAfter < list.length && FOR_NAME.test(ctx.text.slice(qe, list[firstAfter].start))) {
     const owner = innermostName(ctx.text, list, firstAfter);
