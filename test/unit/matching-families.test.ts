@@ -106,8 +106,8 @@ test('entity: a name inside an apposition is not whose figure follows it; the na
   assert.equal(read('Meanwhile, the company deepened its relationship with Oracle, with a plan for $4 billion of revenue.', '$4 billion').entity, 'Oracle');
 });
 
-test('metric: a company\'s "cloud spend" with a provider is a compute commitment, not the round beside it', () => {
-  assert.equal(read('The round arrives against a backdrop of Anthropic committing $200 billion in cloud spend to Google Cloud over five years.', '$200 billion').metric, 'computeCommitment');
+test('metric: a company\'s "cloud spend" with a provider is a compute deal, not the round beside it', () => {
+  assert.equal(read('The round arrives against a backdrop of Anthropic committing $200 billion in cloud spend to Google Cloud over five years.', '$200 billion').metric, 'computeDeal');
 });
 
 test('entity: a company\'s named products ("its Trainium and Graviton chips") own their figure; "the company" is its clause\'s subject', () => {
