@@ -70,6 +70,15 @@ test('cash held is its own metric, never the burn or the round written near it',
   ]);
 });
 
+test('an amount raised to date is every round together, and a purchase price is no metric', () => {
+  expectMetrics([
+    { text: 'Databricks said it expects to raise $10 billion. It has raised $8.6 billion to date.', figure: '$8.6 billion', metric: null },
+    { text: 'Databricks said it expects to raise $10 billion. It has raised $8.6 billion to date.', figure: '$10 billion', metric: 'fundingRound' },
+    { text: 'The startup has raised $2 billion since its founding.', figure: '$2 billion', metric: null },
+    { text: "This deal marks Meta's second-largest investment to date, following its $19 billion acquisition of WhatsApp in 2014.", figure: '$19 billion', metric: null },
+  ]);
+});
+
 test('a metric word after a time word, or before an added item, is not the figure\'s', () => {
   expectMetrics([
     // "before its latest funding round" dates the figure by an event.

@@ -163,3 +163,15 @@ test('a target year carries only into a sentence that also speaks of what is exp
   const forward = 'OpenAI says revenue could hit $200 billion by 2030. ChatGPT is expected to bring in $90 billion of it.';
   assert.equal(reading(forward, '$90 billion').period?.canonical, 'by 2030');
 });
+
+test('"last year" after a figure of a quarter is the same quarter a year before; "this quarter" in results season is not placed', () => {
+  const doc = 'Meta reported Q3 2025 results. Its operating margin slipped to 40% from 43% last year.';
+  assert.equal(reading(doc, '43%').period?.canonical, 'Q3 2024');
+  // Of a year, last year is the year before.
+  assert.equal(reading('Revenue was $10 billion in 2025, up from $8 billion last year.', '$8 billion').period?.canonical, '2024');
+  // A call of January 29 says "this quarter" of the quarter just ended; a story of the one under way: not placed.
+  assert.equal(reading('This quarter, revenue was $69.6 billion, up 12%.', '$69.6 billion', '2025-01-29').period, null);
+  // Late in a quarter it is the quarter under way; "last quarter" is the one just reported.
+  assert.equal(reading('This quarter, revenue was $69.6 billion.', '$69.6 billion', '2025-03-20').period?.canonical, 'Q1 2025');
+  assert.equal(reading('OpenAI lost $11.5 billion last quarter.', '$11.5 billion', '2025-10-29').period?.canonical, 'Q3 2025');
+});

@@ -39,6 +39,8 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
     const qs = q.span.start - ctx.base;
     if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
+    // "its $19 billion acquisition of WhatsApp": a purchase price, no metric the vocabulary has.
+    if (ACQUISITION_AFTER.test(ctx.text.slice(qe, qe + 50))) return null;
     // "$2 billion in revenue per month", "$1 billion a month": a rate, not the period's total.
     if (PER_SPAN_AFTER.test(ctx.text.slice(qe, qe + 40))) return null;
   }
@@ -47,6 +49,8 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   if (family === 'money' && IN_CASH_AFTER.test(ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 24)) && !burnedRightBefore(ctx, q, named)) return { id: 'cash' };
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
   if (named?.span && OTHER_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, named.span.start - ctx.base - 12), named.span.start - ctx.base))) return null;
+  // "It has raised $8.6 billion to date": all the rounds together, not one round's size.
+  if (named?.id === 'fundingRound' && CUMULATIVE_AFTER.test(ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 40))) return null;
   if (named) return named;
   const sole = soleMetricOf(family);
   return sole ? { id: sole } : null;
@@ -75,6 +79,10 @@ function burnedRightBefore(ctx: SentenceContext, q: Quantity, named: { id: strin
   return true;
 }
 
+/** After a money figure, the deal it paid for: "acquisition of", "purchase of", "takeover of". */
+const ACQUISITION_AFTER = /^\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:acquisition|purchase|takeover|buyout)\s{1,3}of\b/iu;
+/** After an amount raised, words that make it the total of every round: "to date", "so far", "since 2023". */
+const CUMULATIVE_AFTER = /^\s{0,3}(?:in\s{1,3}(?:total|funding|capital)\s{1,3})?(?:to\s{1,3}date|so\s{1,3}far|in\s{1,3}total|all\s{1,3}told|since\s{1,3}(?:its\s{1,3})?(?:founding|inception|launch|(?:19|20)\d\d))\b/i;
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 

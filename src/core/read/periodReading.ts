@@ -68,6 +68,18 @@ function wordFollows(tail: string): boolean {
  */
 export const TIME_WORD = /year|period|quarter|month|half/i;
 
+/** "last year" right after a figure ("from 43% last year"). */
+const LAST_YEAR_AFTER = /^\s*(?:,\s*)?(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b(?!['’])/i;
+/** Periods shorter than a year: "last year" of one of them is the same part of the year before. */
+const PART_OF_YEAR: ReadonlySet<Period['kind']> = new Set(['quarter', 'half', 'month']);
+
+/** What "a year earlier" is counted from: the period named before the figure in its sentence, else the one carried in. */
+function referenceBefore(ctx: SentenceContext, q: Quantity): Period | null {
+  let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
+  while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
+  return i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
+}
+
 /**
  * The period a figure belongs to: the one joined right after it or the nearest in its own
  * clause, else one that opens the sentence, else carried. `flow`: the figure adds up over
@@ -80,12 +92,14 @@ export function periodFor(ctx: SentenceContext, q: Quantity, flow = false): Peri
   const tail = ctx.text.slice(qe, qe + 60);
   const worded = wordFollows(tail) && TIME_WORD.test(tail);
   if (worded && YEAR_EARLIER_AFTER.test(tail)) {
-    // The reference is the period named before it in the sentence, else the one carried in.
-    let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
-    while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
-    const ref = i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
+    const ref = referenceBefore(ctx, q);
     // Spanned where its reference was read, so a reference carried in stays a carried guess (periodReliable in dataset/hedging.ts).
     return ref ? yearBefore(ref, ref.span) : null;
+  }
+  // "its operating margin slipped to 40% from 43% last year", of a quarter: the same quarter a year before, not last calendar year.
+  if (worded && LAST_YEAR_AFTER.test(tail)) {
+    const ref = referenceBefore(ctx, q);
+    if (ref && PART_OF_YEAR.has(ref.kind)) return yearBefore(ref, ref.span);
   }
   // "$11.5 billion last quarter": a period we cannot place, unless the document's date placed it.
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;

@@ -77,6 +77,19 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * "this quarter" in the first two months of a quarter: results season, when a release or a call
+ * says it of the quarter just ended ("This quarter, revenue was $69.6 billion", on a call of
+ * January 29) and a news story of the one under way. The date does not tell which, so it is
+ * not placed and the sentence keeps no period. "The current quarter" (guidance for the quarter
+ * under way) and "last quarter" (the one just reported, in the news) stay placed.
+ */
+const QUARTER_WORDS: ReadonlySet<string> = new Set(['this quarter']);
+
+function inReportingSeason(d: DocumentDate): boolean {
+  return d.month % 3 !== 0;
+}
+
 /** A cheap test before the pattern: every phrase holds one of these letters' words. */
 const HINT = /now|current|year|quarter|month|latest|today|date|far|present|writing/i;
 
@@ -95,6 +108,7 @@ export function relativePeriods(text: string, offset: number, date: DocumentDate
     if ((phrase === 'current' || phrase === 'latest') && NOT_NOW_AFTER.test(text.slice(end, end + 32))) continue;
     const resolve = RELATIVE_WORDS.get(phrase);
     if (!resolve) continue;
+    if (QUARTER_WORDS.has(phrase) && inReportingSeason(date)) continue;
     const p = resolve(date, { start: offset + m.index, end: offset + end });
     p.inferred = 'documentDate';
     out.push(p);
