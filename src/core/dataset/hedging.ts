@@ -7,6 +7,7 @@ import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { FORWARD_PAIRS, FORWARD_WORDS } from '../read/forwardWords';
 import { namesFiscal } from '../read/periods/period';
 import { RecentAnswers } from '../recentAnswers';
+import { SEGMENT_METRICS, segmentPhrases } from '../read/businessSegment';
 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
@@ -175,6 +176,16 @@ export function within(inner: { start: number; end: number }, outer: { start: nu
 }
 
 /**
+ * Whether words at `span` were written for the claim's figures: in its sentence or table row,
+ * or, for a table row, above it in its table (a column header such as "Three Months Ended June
+ * 30, 2025", a section row), which the table states once for every cell below. A table row
+ * takes no words from outside its table but a heading's (read/tableClaims.ts).
+ */
+export function writtenFor(span: { start: number; end: number }, claim: Claim): boolean {
+  return within(span, claim.span) || (!!claim.table && span.end <= claim.span.start);
+}
+
+/**
  * Whether the period a reading carries can be trusted for a comparison. Not when it was
  * carried from another sentence into one that names a part of a year or another year
  * without a number ("In the first half alone, it burned $2.5 billion" after "In 2025, …");
@@ -188,7 +199,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
   // Shown in the hover; two figures are never set against each other for it (the dataset
   // rules compare such a figure as undated: assess).
-  if (shownNotCompared(p)) return false;
+  if (shownNotCompared(p, claim)) return false;
   // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
   // calendar decides which quarter that is (issue 16), so nothing is compared until then.
   // A table row says it in its header ("Fiscal Q1 2025 Revenue"). And "fourth quarter results
@@ -200,7 +211,8 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
   // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
-  const carried = (!!p.inferred && p.inferred !== 'documentDate') || (!!p.span && !within(p.span, claim.span));
+  // (A yearless quarter of this sentence placed by the date is the writer's word here too.)
+  const carried = (!!p.inferred && p.inferred !== 'documentDate' && p.inferred !== 'dateYear') || (!!p.span && !within(p.span, claim.span));
   if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
   // "last year" resolved against the document's date names the period of its own sentence's
   // figure, most often the base of a comparison ("slipped to 40% from 43% last year"): carried
@@ -219,9 +231,23 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   return true;
 }
 
-/** A period the text is about rather than the writer's word for the figure (a heading's, a lead's, a year placed by the date): shown, never compared. */
-export function shownNotCompared(p: Period): boolean {
-  return p.inferred === 'heading' || p.inferred === 'dateYear' || p.inferred === 'lead';
+/**
+ * A period the text is about rather than the writer's word for the figure (a heading's, a
+ * lead's, a yearless quarter carried from another sentence): shown, never compared. A quarter
+ * the figure's own sentence names without its year ("Net sales increased 9% to $155.7 billion
+ * in the first quarter") is the writer's word for it, placed in a year by the document's date:
+ * compared, as "last quarter" read against the date is (a guess about the year: warned on,
+ * never fixed), unless that quarter had not ended by the date (Period.unended). Without the
+ * claim, where the period was written is unknown: not compared.
+ */
+export function shownNotCompared(p: Period, claim?: Claim): boolean {
+  if (p.inferred === 'dateYear') return !claim || !namedIn(p, claim) || !!p.unended;
+  return p.inferred === 'heading' || p.inferred === 'lead';
+}
+
+/** Whether the period was read in the claim's own sentence or table row. */
+function namedIn(p: Period, claim: Claim): boolean {
+  return !!p.span && within(p.span, claim.span);
 }
 
 /** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
@@ -311,7 +337,23 @@ const OTHER_SUBJECT_WORDS = new Set([
 export function entityReliable(reading: Reading, claim: Claim): boolean {
   if (!reading.entity) return true;
   const named = !!reading.entitySpan && within(reading.entitySpan, claim.span);
+  if (named && segmentBeforeName(reading, claim)) return false;
   return named || !hasAny(claim.text, OTHER_SUBJECT);
+}
+
+/**
+ * Whether the sentence names a segment as its subject before the company the figure was read
+ * for: "Sales in the data-centre segment, which accounts for a majority of Nvidia's revenue,
+ * grew to US$51.2 billion" may be the segment's figure or the company's (the reader takes the
+ * company named last); only a figure of a metric segments report is in doubt.
+ */
+function segmentBeforeName(reading: Reading, claim: Claim): boolean {
+  if (!reading.metric || !SEGMENT_METRICS.has(reading.metric) || !reading.entitySpan) return false;
+  const name = reading.entitySpan.start - claim.span.start;
+  const figure = reading.quantity.span.start - claim.span.start;
+  if (name > figure) return false;
+  for (const p of segmentPhrases(claim.text)) if (p.end <= name) return true;
+  return false;
 }
 
 /**

@@ -15,7 +15,7 @@ import { saysNow } from '../read/relativeTime';
 import { kindsComparable, readsForward } from './factKind';
 import { compare, scaleSlipFactor } from './compare';
 import { byRecency, daysOf, factTime, timesOf, NO_POSITIONS } from './factTime';
-import { entityReliable, namesForward, periodReliable, shownNotCompared, within } from './hedging';
+import { entityReliable, namesForward, periodReliable, shownNotCompared, writtenFor } from './hedging';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -397,7 +397,7 @@ function rankOf(fact: LoadedFact, metric: string | null): number {
 
 export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
   // A heading's period (or a year placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
-  const original = read.period && shownNotCompared(read.period) ? { ...read, period: null } : read;
+  const original = read.period && shownNotCompared(read.period, ctx.claim) ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
@@ -451,8 +451,9 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
   // So is "now" read against the document's date: the latest fact of a level may predate the article.
-  const nowGuess = !!reading.period && isNowGuess(reading.period);
-  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
+  // And a quarter named without its year, placed in one by the document's date.
+  const nowGuess = !!reading.period && (isNowGuess(reading.period) || reading.period.inferred === 'dateYear');
+  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !writtenFor(reading.period.span, ctx.claim));
   const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
 }
