@@ -60,3 +60,11 @@ test('the hover does not call a yearless quarter of the figure’s own sentence 
   assert.match(md, /year from the document's date \\\(2025-05-01\\\)/);
   assert.doesNotMatch(md, /not compared with the dataset/);
 });
+
+test('"quarterly" agrees with a quarter carried from the sentence before, not with a year', () => {
+  // Oracle's Q2 FY2026 revenue was $16.1 billion.
+  const text = 'Oracle reported results for the second quarter of fiscal 2026. Total quarterly revenues were up 14% in USD to $19.1 billion.';
+  assert.deepEqual(mismatches(text, '2025-12-10'), ['$19.1 billion → none']);
+  // A year carried into a sentence about a quarter's figure is in doubt, as before.
+  assert.deepEqual(mismatches('Amazon had a strong 2025. Its quarterly revenue was $80 billion.', '2026-02-10'), []);
+});

@@ -18,7 +18,8 @@ const PARTIAL_TIME = 1;
 const OTHER_SUBJECT = 2;
 const FORWARD = 4;
 const CONTRAST = 8;
-const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
+const QUARTERLY = 16;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST | QUARTERLY;
 // The last few texts and their answers: the same text is asked about as the same string (a
 // claim's), so === finds it without reading it, where a Map would hash every new sentence in full.
 const recentTexts = new RecentAnswers<string, number>(8);
@@ -64,6 +65,7 @@ function vocab(): Vocabulary {
     }
   };
   addWords(PARTIAL_TIME_WORDS, PARTIAL_TIME);
+  addWords(QUARTERLY_WORDS, QUARTERLY);
   addPairs(PARTIAL_TIME_PAIRS, PARTIAL_TIME);
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
@@ -165,7 +167,9 @@ function hasAny(text: string, list: number): boolean {
 
 /** A part of a year, or a year other than the one carried, named without a year of its own. */
 // Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
-const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'quarterly', 'month', 'months']);
+const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'month', 'months']);
+/** Words that say a figure is a quarter's, and so agree with a quarter carried in ("Total quarterly revenues were up 14% … to $16.1 billion"). */
+const QUARTERLY_WORDS = new Set(['quarterly']);
 const PARTIAL_TIME_PAIRS = new Set([
   'full year', 'whole year', 'year earlier', 'year ago', 'year before', 'prior year', 'previous year', 'last year',
   'next year', 'that period', 'same period', 'that year', 'following year',
@@ -213,7 +217,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
   // (A yearless quarter of this sentence placed by the date is the writer's word here too.)
   const carried = (!!p.inferred && p.inferred !== 'documentDate' && p.inferred !== 'dateYear') || (!!p.span && !within(p.span, claim.span));
-  if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
+  if (carried && (hasAny(claim.text, PARTIAL_TIME) || (p.kind !== 'quarter' && hasAny(claim.text, QUARTERLY)))) return false;
   // "last year" resolved against the document's date names the period of its own sentence's
   // figure, most often the base of a comparison ("slipped to 40% from 43% last year"): carried
   // into the next sentence ("Net income fell 83% to $2.71 billion") it is no period of that one.
