@@ -230,7 +230,24 @@ function fromCoverage(doc: ArticleDocument, f: DocFigure): Mutation[] {
   return out.filter((m): m is Mutation => m !== null);
 }
 
-/** The later of two figures the article states alike (same entity, metric, period, kind and value): changing it contradicts the earlier. */
+/**
+ * Whether two figures stand in one sentence or one table row: no line break and no sentence's
+ * end between them.
+ */
+function oneSentence(doc: ArticleDocument, a: DocFigure, b: DocFigure): boolean {
+  if (a.passage !== b.passage) return false;
+  const between = doc.text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start));
+  return !between.includes('\n') && !/[.!?]["”’)]?\s/.test(between);
+}
+
+/**
+ * The later of two figures the article states alike (same entity, metric, period, kind and
+ * value) in two sentences: changing it contradicts the earlier. Two equal figures of one
+ * sentence or table row are two things that happen to be equal, which the labels do not tell
+ * apart: a GAAP and a non-GAAP column ("| Revenue | $11,315 | … | $11,315 |"), two tranches
+ * of notes ("$500,000,000 … 2029 Notes, and $500,000,000 … 2030 Notes"). Changing one
+ * contradicts nothing.
+ */
 function fromRepeats(doc: ArticleDocument): Mutation[] {
   const out: Mutation[] = [];
   const seen = new Map<string, DocFigure>();
@@ -238,10 +255,12 @@ function fromRepeats(doc: ArticleDocument): Mutation[] {
     const l = f.label;
     if (!l.entity || !l.metric || !l.period.label || l.unit === '%') continue;
     const key = [l.entity, l.metric, l.period.label, l.period.kind, l.unit, l.value].join('|');
-    if (seen.has(key)) {
+    const earlier = seen.get(key);
+    if (!earlier) seen.set(key, f);
+    else if (!oneSentence(doc, earlier, f)) {
       const m = figureEdit('contradicts an earlier figure', 'cross-reference', doc, f, rewrite(f, l.value * 1.25), 'none');
       if (m) out.push(m);
-    } else seen.set(key, f);
+    }
   }
   return out;
 }

@@ -104,3 +104,17 @@ test('a planted figure keeps the unit noun written after it', () => {
   const [m] = mutationsOfArticle(coveredArticle('OpenAI had 0.6 gigawatts of compute in 2024.', capacity));
   assert.equal(m?.edit.text, '0.75 gigawatts');
 });
+
+test('a cross-reference mutation changes a figure restated in another sentence, not its twin in the same sentence or row', () => {
+  const label = (id: string, occurrence: number) => ({ type: 'figure', id, passage: 'p1', text: '$500 million', occurrence, value: 5e8, unit: 'USD', qualifier: null, entity: 'Acme', metric: 'debt', period: { label: '2025', fiscal: false, kind: 'actual' } });
+  const source = (text: string) =>
+    [{ type: 'article', id: 'covered', outlet: 'Test Desk', title: 'A test', url: 'https://example.com/c', date: '2025-10-01', form: 'blog', labeled: 'test', checked: 'test' }, { type: 'passage', id: 'p1', text }, label('f1', 1), label('f2', 2)]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+  const repeats = (text: string) => mutationsOfArticle(source(text)).filter((m) => m.rule === 'cross-reference').length;
+  // Two tranches of one sale, equal by chance: one thing each.
+  assert.equal(repeats('Acme sold $500 million of notes due 2029 and $500 million of notes due 2030 in 2025.'), 0);
+  assert.equal(repeats('| Debt | $500 million | $500 million |'), 0);
+  // The same figure told twice.
+  assert.equal(repeats('Acme raised $500 million of debt in 2025. The $500 million will fund data centers.'), 1);
+});
