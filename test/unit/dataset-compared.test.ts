@@ -68,3 +68,15 @@ test('"quarterly" agrees with a quarter carried from the sentence before, not wi
   // A year carried into a sentence about a quarter's figure is in doubt, as before.
   assert.deepEqual(mismatches('Amazon had a strong 2025. Its quarterly revenue was $80 billion.', '2026-02-10'), []);
 });
+
+test('a figure a thousand times a lower bound’s own digits is a scale slip, though the bound allows it', () => {
+  // The dataset has ChatGPT at "surpassed 800 million" weekly users in October 2025.
+  const slips = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.ruleId === 'scale-slip' || f.ruleId === 'dataset-mismatch')
+      .map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)} → ${f.fix?.text ?? 'none'}`);
+  assert.deepEqual(slips('ChatGPT had 800 billion weekly active users in October 2025.'), ['scale-slip 800 billion → 800 million']);
+  // Above the bound by other digits, or a thousandth of an upper bound ("up to $100 billion"), says nothing.
+  assert.deepEqual(slips('ChatGPT had 1 billion weekly active users in October 2025.'), []);
+  assert.deepEqual(slips('Nvidia will invest $100 million in OpenAI, it said in September 2025.'), []);
+});
