@@ -396,7 +396,7 @@ function rankOf(fact: LoadedFact, metric: string | null): number {
 }
 
 export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
-  // A heading's period (or a year placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
+  // A heading's period (or a yearless quarter from another sentence, placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
   const original = read.period && shownNotCompared(read.period, ctx.claim) ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
