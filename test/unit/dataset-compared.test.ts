@@ -80,3 +80,14 @@ test('a figure a thousand times a lower bound’s own digits is a scale slip, th
   assert.deepEqual(slips('ChatGPT had 1 billion weekly active users in October 2025.'), []);
   assert.deepEqual(slips('Nvidia will invest $100 million in OpenAI, it said in September 2025.'), []);
 });
+
+test('the two ends of a range are compared as the range: it agrees when it holds the fact, and a range that misses gets no fix', () => {
+  // Amazon's Q1 2025 net sales were $155.7 billion.
+  const sales = (range: string) => mismatches(`Amazon net sales were ${range} in the first quarter of 2025.`, '2025-06-01');
+  // "$150 billion" alone misses $155.7 billion; the range holds it.
+  assert.deepEqual(sales('between $150 billion and $160 billion'), []);
+  assert.deepEqual(sales('$155 billion to $157 billion'), []);
+  // Writing the fact over one end would make a new range: warned on, never fixed.
+  assert.deepEqual(sales('between $150 billion and $152 billion'), ['$150 billion → none', '$152 billion → none']);
+  assert.deepEqual(sales('$158 billion to $160 billion'), ['$158 billion → none', '$160 billion → none']);
+});

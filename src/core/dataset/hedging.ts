@@ -230,9 +230,17 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   const mine = intervalOf(reading.quantity);
   // Overlapping every other statement of the group comes down to overlapping the two
   // most restrictive ones: the lowest upper end and the highest lower end.
-  for (const other of group.lowestHigh) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
-  for (const other of group.highestLow) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.lowestHigh) if (other !== reading && !rangeEnds(claim, other, reading) && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.highestLow) if (other !== reading && !rangeEnds(claim, other, reading) && !overlaps(intervalOf(other.quantity), mine)) return false;
   return true;
+}
+
+/** Whether two readings are the two ends of one range the claim states ("$115 billion to $135 billion"): one statement, not two that cannot both be true (the matcher compares them as the range). */
+function rangeEnds(claim: Claim, a: Reading, b: Reading): boolean {
+  for (const r of claim.relations) {
+    if (r.kind === 'range' && ((r.low === a.quantity && r.high === b.quantity) || (r.low === b.quantity && r.high === a.quantity))) return true;
+  }
+  return false;
 }
 
 /**
