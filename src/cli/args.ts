@@ -1,7 +1,7 @@
 // Command-line parsing: no library, since the grammar is small and every mistake must
 // come back as one clear sentence (exit code 2), never a stack trace.
 import type { RuleLevel } from '../core/types';
-import { parseDocumentDate } from '../core/read/documentDate';
+import { parseDateSetting } from '../core/read/documentDate';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -163,9 +163,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--date': {
         const d = w.value(a);
-        const parsed = parseDocumentDate(d);
-        if (!parsed || !/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(d.trim())) throw new UsageError(`--date needs a date like 2025-10-06 (or a month, 2025-10), not "${d}"`);
-        args.documentDate = parsed.iso;
+        const iso = parseDateSetting(d);
+        if (!iso) throw new UsageError(`--date needs a date like 2025-10-06 (or a month, 2025-10), not "${d}"`);
+        args.documentDate = iso;
         break;
       }
       default:

@@ -147,6 +147,12 @@ export interface Period {
    * paragraphs after it ('lead': read/leadPeriod.ts), is shown and never compared, like a heading's.
    */
   inferred?: 'heading' | 'documentDate' | 'dateYear' | 'documentMonth' | 'documentDay' | 'lead';
+  /**
+   * A quarter or half placed by the document's date ('dateYear') that had not ended by then:
+   * "revenue was $39 billion in the second quarter" written in May is last year's quarter or
+   * a forecast, not this one's result. Never compared with the dataset (shownNotCompared).
+   */
+  unended?: boolean;
 }
 
 /** What one figure in a claim speaks of. */

@@ -1,7 +1,7 @@
 // The claimcheck.* settings, read fresh each time (VS Code caches them; reading is cheap).
 import * as vscode from 'vscode';
 import type { RuleId, RuleLevel } from '../core/types';
-import { parseDocumentDate } from '../core/read/documentDate';
+import { parseDateSetting } from '../core/read/documentDate';
 
 export interface Settings {
   enable: boolean;
@@ -46,8 +46,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 
 /** The documentDate setting as an ISO date; an empty or malformed value is no date (the Settings editor flags it by the setting's pattern). */
 function settingDate(v: unknown): string | undefined {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(v.trim())) return undefined;
-  return parseDocumentDate(v)?.iso;
+  return typeof v === 'string' ? (parseDateSetting(v) ?? undefined) : undefined;
 }
 
 /** Why a document was not checked: its size against the limit, in the words the output and status bar use. */

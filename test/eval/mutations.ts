@@ -2,8 +2,11 @@
 // mutation edits exactly one figure (or the one direction word on a change) and names the rule
 // that should catch it and what a right fix is. Made from the labels alone, so every new
 // labeled relation or covered figure adds mutations without anyone writing them.
+import { compare } from '../../src/core/dataset/compare';
+import type { LoadedFact } from '../../src/core/dataset/lookup';
 import { formatLike } from '../../src/core/format';
-import type { RuleId, Span } from '../../src/core/types';
+import { readQuantities } from '../../src/core/read/figures/quantity';
+import type { Quantity, RuleId, Span } from '../../src/core/types';
 import type { RelationLine } from './corpusSchema';
 import { coveringFact, supersededBy, templateOf } from './coverage';
 import type { ArticleDocument, DocFigure } from './document';
@@ -63,7 +66,10 @@ function rewrite(f: DocFigure, value: number): string | null {
   const template = templateOf(f.label);
   if (!template) return null;
   const text = formatLike(template, value * (template.value / f.label.value));
-  return text && text !== f.label.text ? text : null;
+  // A count's noun may stand outside the figure's span ("0.2 gigawatts" is 0.2 GW read over
+  // "0.2"): it is kept as written, or the edit would drop the unit ("0.25").
+  const whole = text ? text + f.label.text.slice(template.span.end) : '';
+  return whole && whole !== f.label.text ? whole : null;
 }
 
 function shifted(span: Span, edit: { span: Span; text: string }): Span {
@@ -189,19 +195,59 @@ function scaleSlipped(text: string): string | null {
   return null;
 }
 
+/** The edited figure when it reads as a figure of the published one's kind, else null. */
+function sameKind(f: DocFigure, text: string | null): { text: string; q: Quantity } | null {
+  if (!text) return null;
+  const q = readQuantities(text).find((x) => x.span.start === 0);
+  const template = templateOf(f.label);
+  return q && template && q.kind === template.kind ? { text, q } : null;
+}
+
+/**
+ * The edited figure when the dataset contradicts it, else null. An edit the covering fact as
+ * its source reported it still allows plants no mistake a dataset rule could see: "surpassed
+ * 800 million" holds "1 billion", "up to $100 billion" holds "up to $125 billion", a guidance
+ * range of "$180–190B" holds "$180 billion", and a margin reported as 2% holds "2.5%". (A
+ * thousandfold slip is kept whatever a bound allows: "over $400 million" for $402.8 billion of
+ * revenue is true and still a slip of the scale word.)
+ */
+function contradicted(f: DocFigure, text: string | null, fact: LoadedFact): string | null {
+  const edit = sameKind(f, text);
+  if (!edit) return null;
+  const verdict = compare({ ...edit.q, qualifier: f.label.qualifier ?? edit.q.qualifier }, fact);
+  return verdict === 'disagrees' || verdict === 'scaleSlip' ? edit.text : null;
+}
+
 function fromCoverage(doc: ArticleDocument, f: DocFigure): Mutation[] {
   const fact = coveringFact(f.label);
   if (!fact) return [];
   const out: (Mutation | null)[] = [
-    figureEdit('disagrees with the dataset', 'dataset-mismatch', doc, f, rewrite(f, f.label.value * 1.25), 'value'),
-    f.label.unit !== '%' ? figureEdit('million for billion', 'scale-slip', doc, f, scaleSlipped(f.label.text), 'value') : null,
+    figureEdit('disagrees with the dataset', 'dataset-mismatch', doc, f, contradicted(f, rewrite(f, f.label.value * 1.25), fact), 'value'),
+    f.label.unit !== '%' ? figureEdit('million for billion', 'scale-slip', doc, f, sameKind(f, scaleSlipped(f.label.text))?.text ?? null, 'value') : null,
   ];
   const old = supersededBy(fact);
-  if (old) out.push(figureEdit('a figure since revised', 'superseded', doc, f, rewrite(f, old.value), 'none'));
+  if (old) out.push(figureEdit('a figure since revised', 'superseded', doc, f, contradicted(f, rewrite(f, old.value), fact), 'none'));
   return out.filter((m): m is Mutation => m !== null);
 }
 
-/** The later of two figures the article states alike (same entity, metric, period, kind and value): changing it contradicts the earlier. */
+/**
+ * Whether two figures stand in one sentence or one table row: no line break and no sentence's
+ * end between them.
+ */
+function oneSentence(doc: ArticleDocument, a: DocFigure, b: DocFigure): boolean {
+  if (a.passage !== b.passage) return false;
+  const between = doc.text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start));
+  return !between.includes('\n') && !/[.!?]["”’)]?\s/.test(between);
+}
+
+/**
+ * The later of two figures the article states alike (same entity, metric, period, kind and
+ * value) in two sentences: changing it contradicts the earlier. Two equal figures of one
+ * sentence or table row are two things that happen to be equal, which the labels do not tell
+ * apart: a GAAP and a non-GAAP column ("| Revenue | $11,315 | … | $11,315 |"), two tranches
+ * of notes ("$500,000,000 … 2029 Notes, and $500,000,000 … 2030 Notes"). Changing one
+ * contradicts nothing.
+ */
 function fromRepeats(doc: ArticleDocument): Mutation[] {
   const out: Mutation[] = [];
   const seen = new Map<string, DocFigure>();
@@ -209,10 +255,12 @@ function fromRepeats(doc: ArticleDocument): Mutation[] {
     const l = f.label;
     if (!l.entity || !l.metric || !l.period.label || l.unit === '%') continue;
     const key = [l.entity, l.metric, l.period.label, l.period.kind, l.unit, l.value].join('|');
-    if (seen.has(key)) {
+    const earlier = seen.get(key);
+    if (!earlier) seen.set(key, f);
+    else if (!oneSentence(doc, earlier, f)) {
       const m = figureEdit('contradicts an earlier figure', 'cross-reference', doc, f, rewrite(f, l.value * 1.25), 'none');
       if (m) out.push(m);
-    } else seen.set(key, f);
+    }
   }
   return out;
 }

@@ -24,6 +24,9 @@ interface Family {
 
 const lines = (...rows: string[]): string => rows.join('\n') + '\n';
 
+/** A gross margin that fell from 49% to 40% (9 points), with its change column's header and cell. */
+const MARGIN_POINTS = (header: string, change: string) => lines(`| | Q2 2025 | Q2 2024 | ${header} |`, '|---|---|---|---|', `| Gross margin | 40% | 49% | ${change} |`);
+
 const SEGMENTS = (total: string, chipsShare = '60%') =>
   lines(
     '| Revenue by segment (Dollars in millions) | FY 25 | | FY 24 | | Change |',
@@ -196,6 +199,10 @@ const FAMILIES: Family[] = [
         name: 'a Y/Y beside a GAAP and a non-GAAP column compares neither with the other',
         table: lines('| (In millions) | GAAP Q4 25 | Non-GAAP Q4 24 | Y/Y |', '|---|---|---|---|', '| Revenue | $1,013 | $812 | 40% |'),
       },
+      // Percentage points written as a cell says them, or as the column's header says them.
+      { name: 'a margin change in points', table: MARGIN_POINTS('Change', '-9 points') },
+      { name: 'a margin change in a "(points)" column, a bare number', table: MARGIN_POINTS('Change (points)', '(9)') },
+      { name: 'a margin change in a "% pts" column', table: MARGIN_POINTS('Y/Y (% pts)', '-9.0') },
       {
         name: 'three period columns and one change column: unsure, no relation',
         table: lines('| | Q3 25 | Q2 25 | Q3 24 | Y/Y |', '|---|---|---|---|---|', '| Revenue | $5.0 billion | $4.5 billion | $4.0 billion | +25% |'),
@@ -204,6 +211,8 @@ const FAMILIES: Family[] = [
     invalid: [
       { name: 'a Q/Q change checked against Q2, not Q3 of last year', table: QUARTERS('25%'), wrong: '25%', rule: 'percent-change', fix: '11%' },
       { name: 'a decrease written in brackets', table: YEARS('(40) %'), wrong: '(40) %', rule: 'percent-change', fix: '(50) %' },
+      { name: 'wrong points in a change column', table: MARGIN_POINTS('Change', '-5 points'), wrong: '-5 points', rule: 'percentage-points', fix: '-9 points' },
+      { name: 'wrong points under a "(points)" header', table: MARGIN_POINTS('Change (points)', '-5'), wrong: '-5', rule: 'percentage-points', fix: '-9' },
       { name: 'a Q/Q after the quarter a year before: against the quarter before', table: NAMED_CHANGES('+30%', '+102%'), wrong: '+30%', rule: 'percent-change', fix: '+21%' },
       { name: 'a change whose header names its two periods', table: NAMED_CHANGES('+21%', '+120%'), wrong: '+120%', rule: 'percent-change', fix: '+102%' },
       // The stated 150% is the columns' size: only the word is wrong, and it is turned around.

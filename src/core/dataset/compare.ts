@@ -161,7 +161,7 @@ export function scaleSlipFactor(q: Quantity, fact: LoadedFact): number | null {
   const factor = unitFactor(q, fact);
   if (factor === null || otherUnitFamily(q, fact)) return null;
   const target = factInterval(fact);
-  if (sameFigure(draftInterval(q, factor), target)) return null;
+  if (sameFigure(draftInterval(q, factor), target)) return aboveByAThousand(q, fact, factor, target) ? 0.001 : null;
   return slipFactor(q, fact, factor, target);
 }
 
@@ -196,6 +196,16 @@ function slipFactor(q: Quantity, fact: LoadedFact, factor: number, target: Inter
   return null;
 }
 
+/**
+ * A figure a lower bound allows that is the bound's own digits a thousand times over: "800
+ * billion" weekly users against "surpassed 800 million" is above it, and a slip of the scale
+ * word. (Not below an upper bound: "$100 million" under "up to $100 billion" may be a part of it.)
+ */
+function aboveByAThousand(q: Quantity, fact: LoadedFact, factor: number, target: Interval): boolean {
+  if (Number.isFinite(target.high) || !Number.isFinite(target.low) || !maySlip(q) || otherUnitFamily(q, fact)) return false;
+  return slipFactor(q, fact, factor, target) === 0.001;
+}
+
 const FAR_APART = 50;
 
 /**
@@ -209,7 +219,7 @@ export function compare(q: Quantity, fact: LoadedFact): Comparison {
   if (factor === null) return 'unknown';
   const target = factInterval(fact);
   const draft = draftInterval(q, factor);
-  if (sameFigure(draft, target)) return 'agrees';
+  if (sameFigure(draft, target)) return aboveByAThousand(q, fact, factor, target) ? 'scaleSlip' : 'agrees';
   if (otherUnitFamily(q, fact)) return 'unknown';
   // "a gross margin of 94%" against a reported -94%: the draft may carry the sign in
   // words ("negative", "a loss of"), which the figure itself does not show.

@@ -7,6 +7,7 @@ import { overlaps, statedInterval, type Interval } from '../tolerance';
 import { FORWARD_PAIRS, FORWARD_WORDS } from '../read/forwardWords';
 import { namesFiscal } from '../read/periods/period';
 import { RecentAnswers } from '../recentAnswers';
+import { SEGMENT_METRICS, segmentPhrases } from '../read/businessSegment';
 
 
 // The rules ask about the same few texts (a claim's, its sentence's) many times in a row,
@@ -17,7 +18,8 @@ const PARTIAL_TIME = 1;
 const OTHER_SUBJECT = 2;
 const FORWARD = 4;
 const CONTRAST = 8;
-const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST;
+const QUARTERLY = 16;
+const EVERY_LIST = PARTIAL_TIME | OTHER_SUBJECT | FORWARD | CONTRAST | QUARTERLY;
 // The last few texts and their answers: the same text is asked about as the same string (a
 // claim's), so === finds it without reading it, where a Map would hash every new sentence in full.
 const recentTexts = new RecentAnswers<string, number>(8);
@@ -63,6 +65,7 @@ function vocab(): Vocabulary {
     }
   };
   addWords(PARTIAL_TIME_WORDS, PARTIAL_TIME);
+  addWords(QUARTERLY_WORDS, QUARTERLY);
   addPairs(PARTIAL_TIME_PAIRS, PARTIAL_TIME);
   addWords(OTHER_SUBJECT_WORDS, OTHER_SUBJECT);
   addWords(FORWARD_WORDS, FORWARD);
@@ -164,7 +167,9 @@ function hasAny(text: string, list: number): boolean {
 
 /** A part of a year, or a year other than the one carried, named without a year of its own. */
 // Not "weekly" or "monthly": they name user metrics ("weekly active users"), not periods.
-const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'quarterly', 'month', 'months']);
+const PARTIAL_TIME_WORDS = new Set(['half', 'quarter', 'month', 'months']);
+/** Words that say a figure is a quarter's, and so agree with a quarter carried in ("Total quarterly revenues were up 14% … to $16.1 billion"). */
+const QUARTERLY_WORDS = new Set(['quarterly']);
 const PARTIAL_TIME_PAIRS = new Set([
   'full year', 'whole year', 'year earlier', 'year ago', 'year before', 'prior year', 'previous year', 'last year',
   'next year', 'that period', 'same period', 'that year', 'following year',
@@ -172,6 +177,16 @@ const PARTIAL_TIME_PAIRS = new Set([
 
 export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/**
+ * Whether words at `span` were written for the claim's figures: in its sentence or table row,
+ * or, for a table row, above it in its table (a column header such as "Three Months Ended June
+ * 30, 2025", a section row), which the table states once for every cell below. A table row
+ * takes no words from outside its table but a heading's (read/tableClaims.ts).
+ */
+export function writtenFor(span: { start: number; end: number }, claim: Claim): boolean {
+  return within(span, claim.span) || (!!claim.table && span.end <= claim.span.start);
 }
 
 /**
@@ -188,7 +203,7 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // "Fourth quarter and fiscal year 2025 results" heads quarterly and yearly figures alike.
   // Shown in the hover; two figures are never set against each other for it (the dataset
   // rules compare such a figure as undated: assess).
-  if (shownNotCompared(p)) return false;
+  if (shownNotCompared(p, claim)) return false;
   // "the first quarter of fiscal 2025" read as a calendar quarter: the company's fiscal
   // calendar decides which quarter that is (issue 16), so nothing is compared until then.
   // A table row says it in its header ("Fiscal Q1 2025 Revenue"). And "fourth quarter results
@@ -200,8 +215,9 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   // A period without a span did not come from the draft's words: nothing to doubt. One
   // inferred from a heading or the document's date is a guess, like one carried in.
   // ("last quarter" resolved against the date is the writer's own word, in this sentence.)
-  const carried = (!!p.inferred && p.inferred !== 'documentDate') || (!!p.span && !within(p.span, claim.span));
-  if (carried && hasAny(claim.text, PARTIAL_TIME)) return false;
+  // (A yearless quarter of this sentence placed by the date is the writer's word here too.)
+  const carried = (!!p.inferred && p.inferred !== 'documentDate' && p.inferred !== 'dateYear') || (!!p.span && !within(p.span, claim.span));
+  if (carried && (hasAny(claim.text, PARTIAL_TIME) || (p.kind !== 'quarter' && hasAny(claim.text, QUARTERLY)))) return false;
   // "last year" resolved against the document's date names the period of its own sentence's
   // figure, most often the base of a comparison ("slipped to 40% from 43% last year"): carried
   // into the next sentence ("Net income fell 83% to $2.71 billion") it is no period of that one.
@@ -214,14 +230,36 @@ export function periodReliable(reading: Reading, claim: Claim): boolean {
   const mine = intervalOf(reading.quantity);
   // Overlapping every other statement of the group comes down to overlapping the two
   // most restrictive ones: the lowest upper end and the highest lower end.
-  for (const other of group.lowestHigh) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
-  for (const other of group.highestLow) if (other !== reading && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.lowestHigh) if (other !== reading && !rangeEnds(claim, other, reading) && !overlaps(intervalOf(other.quantity), mine)) return false;
+  for (const other of group.highestLow) if (other !== reading && !rangeEnds(claim, other, reading) && !overlaps(intervalOf(other.quantity), mine)) return false;
   return true;
 }
 
-/** A period the text is about rather than the writer's word for the figure (a heading's, a lead's, a year placed by the date): shown, never compared. */
-export function shownNotCompared(p: Period): boolean {
-  return p.inferred === 'heading' || p.inferred === 'dateYear' || p.inferred === 'lead';
+/** Whether two readings are the two ends of one range the claim states ("$115 billion to $135 billion"): one statement, not two that cannot both be true (the matcher compares them as the range). */
+function rangeEnds(claim: Claim, a: Reading, b: Reading): boolean {
+  for (const r of claim.relations) {
+    if (r.kind === 'range' && ((r.low === a.quantity && r.high === b.quantity) || (r.low === b.quantity && r.high === a.quantity))) return true;
+  }
+  return false;
+}
+
+/**
+ * A period the text is about rather than the writer's word for the figure (a heading's, a
+ * lead's, a yearless quarter carried from another sentence): shown, never compared. A quarter
+ * the figure's own sentence names without its year ("Net sales increased 9% to $155.7 billion
+ * in the first quarter") is the writer's word for it, placed in a year by the document's date:
+ * compared, as "last quarter" read against the date is (a guess about the year: warned on,
+ * never fixed), unless that quarter had not ended by the date (Period.unended). Without the
+ * claim, where the period was written is unknown: not compared.
+ */
+export function shownNotCompared(p: Period, claim?: Claim): boolean {
+  if (p.inferred === 'dateYear') return !claim || !namedIn(p, claim) || !!p.unended;
+  return p.inferred === 'heading' || p.inferred === 'lead';
+}
+
+/** Whether the period was read in the claim's own sentence or table row. */
+function namedIn(p: Period, claim: Claim): boolean {
+  return !!p.span && within(p.span, claim.span);
 }
 
 /** Words that name a quarter or a half: a fiscal year read next to them may be one of its quarters. */
@@ -311,7 +349,23 @@ const OTHER_SUBJECT_WORDS = new Set([
 export function entityReliable(reading: Reading, claim: Claim): boolean {
   if (!reading.entity) return true;
   const named = !!reading.entitySpan && within(reading.entitySpan, claim.span);
+  if (named && segmentBeforeName(reading, claim)) return false;
   return named || !hasAny(claim.text, OTHER_SUBJECT);
+}
+
+/**
+ * Whether the sentence names a segment as its subject before the company the figure was read
+ * for: "Sales in the data-centre segment, which accounts for a majority of Nvidia's revenue,
+ * grew to US$51.2 billion" may be the segment's figure or the company's (the reader takes the
+ * company named last); only a figure of a metric segments report is in doubt.
+ */
+function segmentBeforeName(reading: Reading, claim: Claim): boolean {
+  if (!reading.metric || !SEGMENT_METRICS.has(reading.metric) || !reading.entitySpan) return false;
+  const name = reading.entitySpan.start - claim.span.start;
+  const figure = reading.quantity.span.start - claim.span.start;
+  if (name > figure) return false;
+  for (const p of segmentPhrases(claim.text)) if (p.end <= name) return true;
+  return false;
 }
 
 /**

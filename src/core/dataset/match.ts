@@ -7,7 +7,7 @@
 // (tolerance.ts) and the precision and bound the source reported the fact with
 // (compare.ts). Which words make a reading doubtful is hedging.ts; the words a message says
 // about a fact are citation.ts.
-import type { Claim, Period, Reading } from '../types';
+import type { Claim, Period, Quantity, Reading } from '../types';
 import type { DatasetIndex, LoadedFact } from './lookup';
 import { forwardByName, metricById } from './metrics';
 import { periodInterval, sameCalendar } from '../read/periods/period';
@@ -15,7 +15,7 @@ import { saysNow } from '../read/relativeTime';
 import { kindsComparable, readsForward } from './factKind';
 import { compare, scaleSlipFactor } from './compare';
 import { byRecency, daysOf, factTime, timesOf, NO_POSITIONS } from './factTime';
-import { entityReliable, namesForward, periodReliable, shownNotCompared, within } from './hedging';
+import { entityReliable, namesForward, periodReliable, shownNotCompared, writtenFor } from './hedging';
 
 /** How a fact's period fits the draft's: the same period, one inside the other, or "now". */
 export type PeriodFit = 'exact' | 'within' | 'current';
@@ -396,8 +396,8 @@ function rankOf(fact: LoadedFact, metric: string | null): number {
 }
 
 export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext = {}): Verdict {
-  // A heading's period (or a year placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
-  const original = read.period && shownNotCompared(read.period) ? { ...read, period: null } : read;
+  // A heading's period (or a yearless quarter from another sentence, placed by the date) is shown, not compared: the figure is matched as the undated one it was written as.
+  const original = read.period && shownNotCompared(read.period, ctx.claim) ? { ...read, period: null } : read;
   const q = original.quantity;
   if (q.vague || !original.entity || !original.metric) return UNKNOWN;
   if (!anyFacts(original.entity, original.metric, dataset)) return UNKNOWN;
@@ -418,8 +418,15 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   if (ctx.claim && !periodReliable(original, ctx.claim)) return UNKNOWN;
   const reading = original;
   const verdicts = matches.map((m) => ({ m, c: compare(q, m.fact) }));
-  const agreeingCurrent = verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy);
-  if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.m.fact };
+  // One end of a range the sentence states ("between $150 billion and $160 billion") speaks
+  // for the range, not for itself: it agrees when the range holds the fact ($155.7 billion),
+  // though the end alone does not, and disagrees when the range misses, though the end's own
+  // rounding may reach it ("$158 billion to $160 billion").
+  const range = ctx.claim ? rangeOf(q, ctx.claim) : null;
+  const agreeingCurrent = range
+    ? matches.find((m) => !m.fact.supersededBy && compare(range, m.fact) === 'agrees')
+    : verdicts.find((v) => v.c === 'agrees' && !v.m.fact.supersededBy)?.m;
+  if (agreeingCurrent) return { kind: 'agrees', fact: agreeingCurrent.fact };
   // A figure the writer marks as an earlier statement ("previously $8.5 billion") agrees with
   // the earlier fact or is unknown: it is never held against what was reported since.
   if (reading.earlier === 'revision') {
@@ -451,10 +458,25 @@ export function assess(read: Reading, dataset: DatasetIndex, ctx: MatchContext =
   // A period carried from an earlier sentence is a good guess, not the writer's word for
   // this figure ("In 2025, … Its cash burn was $2.5 billion" may mean the first half): warn, never fix.
   // So is "now" read against the document's date: the latest fact of a level may predate the article.
-  const nowGuess = !!reading.period && isNowGuess(reading.period);
-  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !within(reading.period.span, ctx.claim.span));
-  const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried;
+  // And a quarter named without its year, placed in one by the document's date.
+  const nowGuess = !!reading.period && (isNowGuess(reading.period) || reading.period.inferred === 'dateYear');
+  const carried = nowGuess || (!!ctx.claim && !!reading.period?.span && !writtenFor(reading.period.span, ctx.claim));
+  // A range that misses gets no fix: the fact written over one end would make a new range ("between $155.7 billion and $152 billion").
+  const certain = current.length === 1 && target.m.fit === 'exact' && target.m.fact.metric === reading.metric && !carried && !range;
   return { kind: 'mismatch', fact: target.m.fact, certain, others: current.slice(1).map((v) => v.m.fact) };
+}
+
+/**
+ * The range a figure is one end of in its claim ("$150 billion to $160 billion"), as one figure
+ * from the low end's start to the high end's end; null when it is no end of a range.
+ */
+function rangeOf(q: Quantity, claim: Claim): Quantity | null {
+  for (const r of claim.relations) {
+    if (r.kind !== 'range' || (r.low !== q && r.high !== q) || r.low.kind !== r.high.kind || r.low.unit !== r.high.unit) continue;
+    const { low, high } = r;
+    return { ...low, isRange: true, value: high.value, low: low.low, high: high.high, decimals: Math.min(low.decimals, high.decimals) };
+  }
+  return null;
 }
 
 interface CachedVerdict {

@@ -18,6 +18,7 @@ import { derive } from '../derive';
 import { metricLabel } from '../dataset/metrics';
 import { periodLabelOf } from '../read/periods/periodLabel';
 import { matchFacts } from '../dataset/match';
+import { shownNotCompared } from '../dataset/hedging';
 
 const MAX_DATASET_ROWS = 4;
 
@@ -52,7 +53,9 @@ export function hoverMarkdown(
   // Where a period not written next to the figure came from: what was read, said plainly.
   const date = hoverDate(context.text, context.documentDate);
   const origin = reading && context.text !== undefined ? periodOrigin(context.text, reading, fig.claim, date) : date ? { date: date.iso } : {};
-  const compared = fig.findings.some((f) => f.sources.length > 0);
+  // A finding cited the dataset, or the period is one the dataset rules compare (a yearless
+  // quarter of the figure's own sentence is, though placed by the date: shownNotCompared).
+  const compared = fig.findings.some((f) => f.sources.length > 0) || (!!reading?.period && !!fig.claim && !shownNotCompared(reading.period, fig.claim));
   if (reading) for (const note of readingNotes(reading, origin, compared)) if (!(read.period && KINDS.has(note))) facts.push(esc(note));
   md += ` — ${facts.length ? facts.join(', ') : esc(NOTHING_READ)}\n\n`;
   for (const r of read.relations) md += `- ${esc(relationWords(r))}\n`;

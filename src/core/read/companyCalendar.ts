@@ -9,7 +9,7 @@
 // A company the dataset does not know keeps the period as written.
 import type { Period } from '../types';
 import type { DatasetIndex } from '../dataset/lookup';
-import { fiscalHalfPeriod, fiscalQuarterPeriod, fiscalYearPeriod, halfPeriod, onFiscalCalendar, quarterPeriod, yearPeriod } from './periods/period';
+import { fiscalHalfPeriod, fiscalQuarterPeriod, fiscalYearPeriod, halfPeriod, markUnended, onFiscalCalendar, quarterPeriod, yearPeriod } from './periods/period';
 import type { DocumentDate } from './documentDate';
 
 /** December: the calendar year. */
@@ -64,7 +64,7 @@ export function onCompanyCalendar(p: Period, yearEnd: number | undefined, ctx: C
   if (p.kind !== 'quarter' && p.kind !== 'half') return p;
   // A quarter named without a year, placed by the article's date: the company's quarter of
   // that number that had begun by then.
-  if (p.inferred === 'dateYear' && ctx.date) return keep(p, placedByDate(p, yearEnd, ctx.date));
+  if (p.inferred === 'dateYear' && ctx.date) return markUnended(keep(p, placedByDate(p, yearEnd, ctx.date)), ctx.date);
   // "this quarter", "last quarter" read against the document's date are calendar quarters by
   // their days: never renamed as the fiscal quarter of the same number (January's "this
   // quarter" is no Q1 FY2026 of Microsoft's, which ran July to September).

@@ -28,6 +28,20 @@ const HEAD = 4000;
 /** ISO dates as front matter and callers write them: 2025-10-06, 2025-10, 2025-10-06T09:00:00Z. */
 const ISO_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/;
 
+/**
+ * A date a writer sets for their drafts (the CLI's --date, the `claimcheck.documentDate`
+ * setting): a day, YYYY-MM-DD, or a month, YYYY-MM, the month and day with one digit or two
+ * (years 1900–2199, as parseDocumentDate reads them).
+ * The setting's `pattern` in package.json is this pattern with "empty" added (a test holds the
+ * two together): the Settings editor accepts what the CLI does.
+ */
+export const DATE_SETTING = /^(?:19|20|21)\d{2}-(?:0?[1-9]|1[0-2])(?:-(?:0?[1-9]|[12]\d|3[01]))?$/;
+
+/** A date set by the writer (DATE_SETTING) as ISO ("2025-1-5" → "2025-01-05", "2025-10" → "2025-10-01"); null when it is none. */
+export function parseDateSetting(s: string): string | null {
+  return DATE_SETTING.test(s) ? (parseDocumentDate(s)?.iso ?? null) : null;
+}
+
 /** A date string (ISO, or as a dateline writes it) as a DocumentDate; null when it is no date. */
 export function parseDocumentDate(s: string | undefined | null): DocumentDate | null {
   if (typeof s !== 'string') return null;

@@ -7,7 +7,7 @@
 // To teach the reader a new phrase, add a line to RELATIVE_WORDS: the phrase (lower case,
 // single spaces; it matches whole words, any spacing) and what it means given the date.
 import type { Period, Span } from '../types';
-import { halfPeriod, monthPeriod, quarterPeriod, yearPeriod, type YearlessPart } from './periods/period';
+import { halfPeriod, markUnended, monthPeriod, quarterPeriod, yearPeriod, type YearlessPart } from './periods/period';
 import type { DocumentDate } from './documentDate';
 
 type Resolve = (d: DocumentDate, span: Span) => Period;
@@ -146,7 +146,7 @@ export function placeByDate(part: YearlessPart, date: DocumentDate): Period | nu
   const year = firstMonth <= date.month ? date.year : date.year - 1;
   const p = part.kind === 'quarter' ? quarterPeriod(n, year, part.span) : halfPeriod(n, year, part.span);
   p.inferred = 'dateYear';
-  return p;
+  return markUnended(p, date);
 }
 
 /** The words of RELATIVE_WORDS that mean "as of now". */

@@ -11,15 +11,17 @@
 // ("$19,000", not "$19 billion").
 import type { Quantity, Segment } from '../types';
 import { CURRENCY_SYMBOLS } from './figures/units';
-import { COUNT_LABEL, PERCENT_LABEL, PER_SHARE_ROW, RATE_LABEL, statedUnit, type StatedUnit } from './tableUnits';
+import { COUNT_LABEL, PERCENT_LABEL, PER_SHARE_ROW, POINTS_LABEL, RATE_LABEL, statedUnit, type StatedUnit } from './tableUnits';
 import { isPeriodColumn } from './tableWords';
 
 /**
  * A cell that holds one figure and nothing else: an optional "~", a sign, a currency, the
- * number, "%", and the brackets of an accounting negative around the number or the whole.
+ * number, "%" or a word for percentage points ("-9 points", "+1.2 pts": a change column's
+ * points, which prose leaves unread: "points" alone may be an index's), and the brackets of an
+ * accounting negative around the number or the whole.
  */
 const WHOLE_CELL =
-  /^(~|≈|approx\.?\s*|about\s+)?([+\-−–])?\s*(US\$|\$|€|£|¥)?\s*(\()?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(%)?\s*(\))?$/i;
+  /^(~|≈|approx\.?\s*|about\s+)?([+\-−–])?\s*(US\$|\$|€|£|¥)?\s*(\()?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(\))?\s*(%)?\s*(\))?(?:\s*(percentage[\s-]points?|points?|ppts?|pts|pp))?$/i;
 
 interface ParsedCell {
   /** Offset of the figure (after any "~") in the cell's text, and its end. */
@@ -33,6 +35,8 @@ interface ParsedCell {
   plus: boolean;
   currency: string | null;
   percent: boolean;
+  /** Written with a word for percentage points ("-9 points"). */
+  points: boolean;
   number: number;
   decimals: number;
 }
@@ -46,6 +50,8 @@ function parseCell(text: string): ParsedCell | null {
   const open = m[4] !== undefined;
   const closed = m[6] !== undefined || m[8] !== undefined;
   if (open !== closed || (m[6] !== undefined && m[8] !== undefined)) return null;
+  // Points of money or of a percent say two units at once.
+  if (m[9] !== undefined && (m[3] !== undefined || m[7] !== undefined)) return null;
   const digits = m[5];
   const number = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(number)) return null;
@@ -65,6 +71,7 @@ function parseCell(text: string): ParsedCell | null {
     plus: sign === '+',
     currency: m[3] === undefined ? null : m[3].endsWith('$') ? 'USD' : (CURRENCY_SYMBOLS.get(m[3]) ?? null),
     percent: m[7] !== undefined,
+    points: m[9] !== undefined,
     number,
     decimals: dot < 0 ? 0 : digits.length - dot - 1,
   };
@@ -74,25 +81,29 @@ interface GridCell {
   index: number;
   segment: Segment;
   parsed: ParsedCell | null;
-  /** What the cell says it is on its own: 'money', 'percent', or null (a bare number, or words). */
-  kind: 'money' | 'percent' | null;
+  /** What the cell says it is on its own: 'money', 'percent', 'points', or null (a bare number, or words). */
+  kind: CellKind | null;
   currency: string | null;
 }
 
+/** What a table's figure is: an amount of money, a percent, or percentage points. */
+type CellKind = 'money' | 'percent' | 'points';
+
+/** The kind a parsed cell states by its own signs ("$", "%", "points"); null for a bare number. */
+function statedKind(p: ParsedCell): CellKind | null {
+  return p.currency ? 'money' : p.percent ? 'percent' : p.points ? 'points' : null;
+}
+
 /** Quantities read from cells that say their unit: by segment index. */
-function explicitKind(parsed: ParsedCell | null, qs: readonly Quantity[]): { kind: 'money' | 'percent' | null; currency: string | null } {
-  if (parsed) {
-    if (parsed.currency) return { kind: 'money', currency: parsed.currency };
-    if (parsed.percent) return { kind: 'percent', currency: null };
-    return { kind: null, currency: null };
-  }
+function explicitKind(parsed: ParsedCell | null, qs: readonly Quantity[]): { kind: CellKind | null; currency: string | null } {
+  if (parsed) return { kind: statedKind(parsed), currency: parsed.currency };
   if (qs.length === 1 && (qs[0].kind === 'money' || qs[0].kind === 'percent')) return { kind: qs[0].kind, currency: qs[0].kind === 'money' ? qs[0].unit : null };
   return { kind: null, currency: null };
 }
 
 /** The one kind every figure of a list of cells states, or null when they state none or several. */
-function sharedKind(cells: readonly GridCell[]): 'money' | 'percent' | null {
-  let kind: 'money' | 'percent' | null = null;
+function sharedKind(cells: readonly GridCell[]): CellKind | null {
+  let kind: CellKind | null = null;
   for (const c of cells) {
     if (c.kind === null) continue;
     if (kind !== null && kind !== c.kind) return null;
@@ -160,13 +171,13 @@ function readOneTable(segments: readonly Segment[], bySegment: Quantity[][], fro
   }
   const columns = new Map<number, GridCell[]>();
   for (const row of rows.values()) for (const [col, c] of row) (columns.get(col) ?? columns.set(col, []).get(col)!).push(c);
-  const columnKind = new Map<number, 'money' | 'percent' | null>();
+  const columnKind = new Map<number, CellKind | null>();
   const columnUnit = new Map<number, StatedUnit | null>();
   for (const [col, cells] of columns) {
     const head = header.get(col) ?? '';
     const unit = statedUnit(head);
     columnUnit.set(col, unit);
-    columnKind.set(col, PERCENT_LABEL.test(head) ? 'percent' : unit?.currency ? 'money' : sharedKind(cells));
+    columnKind.set(col, POINTS_LABEL.test(head) ? 'points' : PERCENT_LABEL.test(head) ? 'percent' : unit?.currency ? 'money' : sharedKind(cells));
   }
   let periodColumn = -1;
   for (const [col, head] of header) if (col > 0 && periodColumn < 0 && isPeriodColumn(head)) periodColumn = col;
@@ -182,10 +193,10 @@ function readOneTable(segments: readonly Segment[], bySegment: Quantity[][], fro
       const scale = perShare || !unit ? 1 : unit.scale;
       const p = c.parsed;
       if (p) {
-        let kind: 'money' | 'percent' | null = p.currency ? 'money' : p.percent ? 'percent' : null;
+        let kind = statedKind(p);
         if (kind === null) kind = bareKind(p, label, columnKind.get(col) ?? null, perShare, count, unit, tableCurrency);
         if (kind === null) continue;
-        const currency = kind === 'money' ? (p.currency ?? unit?.currency ?? tableCurrency ?? 'USD') : '%';
+        const currency = kind === 'money' ? (p.currency ?? unit?.currency ?? tableCurrency ?? 'USD') : UNIT_OF[kind];
         const q = cellQuantity(c.segment, c.index, p, kind, currency, kind === 'money' ? scale : 1);
         // A figure the cell reader read the same way stays as it was.
         const was = bySegment[c.index];
@@ -206,12 +217,12 @@ function readOneTable(segments: readonly Segment[], bySegment: Quantity[][], fro
 function bareKind(
   p: ParsedCell,
   label: string,
-  column: 'money' | 'percent' | null,
+  column: CellKind | null,
   perShare: boolean,
   count: boolean,
   unit: StatedUnit | null,
   tableCurrency: string | null,
-): 'money' | 'percent' | null {
+): CellKind | null {
   if (column !== null) return count && column === 'money' ? null : column;
   if (count) return null;
   if (perShare) return tableCurrency || unit?.currency ? 'money' : null;
@@ -231,10 +242,13 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
  * A table cell's figure. The fields in the order every Quantity has them (quantity.ts's make),
  * with `scaleImplied` last.
  */
-function cellQuantity(segment: Segment, index: number, p: ParsedCell, kind: 'money' | 'percent', unit: string, scale: number): Quantity {
+/** The unit a percent's or points' figure is read in (a money figure's is its currency). */
+const UNIT_OF = { percent: '%', points: 'pp' } as const;
+
+function cellQuantity(segment: Segment, index: number, p: ParsedCell, kind: CellKind, unit: string, scale: number): Quantity {
   const value = (p.negative ? -1 : 1) * p.number * scale;
   const q: Quantity = {
-    kind,
+    kind: kind === 'points' ? 'percentagePoints' : kind,
     span: { start: segment.start + p.start, end: segment.start + p.end },
     text: segment.text.slice(p.start, p.end),
     value,
@@ -288,8 +302,9 @@ function rescaled(q: Quantity, scale: number): Quantity {
 export function readCellFigure(text: string, like: Quantity): Quantity | null {
   const p = parseCell(text);
   if (!p) return null;
-  const kind = p.currency ? 'money' : p.percent ? 'percent' : like.kind === 'money' || like.kind === 'percent' ? like.kind : null;
+  const likeKind: CellKind | null = like.kind === 'percentagePoints' ? 'points' : like.kind === 'money' || like.kind === 'percent' ? like.kind : null;
+  const kind = statedKind(p) ?? likeKind;
   if (kind === null || (kind === 'money') !== (like.kind === 'money')) return null;
   const segment: Segment = { start: 0, end: text.length, text, kind: 'tableCell', block: 0 };
-  return cellQuantity(segment, like.segment, p, kind, kind === 'money' ? (p.currency ?? like.unit) : '%', kind === 'money' && like.scaleImplied ? like.scale : 1);
+  return cellQuantity(segment, like.segment, p, kind, kind === 'money' ? (p.currency ?? like.unit) : UNIT_OF[kind], kind === 'money' && like.scaleImplied ? like.scale : 1);
 }

@@ -82,6 +82,12 @@ export function statedUnit(text: string): StatedUnit | null {
  */
 export const PER_SHARE_ROW = /\bper\s{1,3}(?:(?:common|diluted|basic)\s{1,3})?share\b|\bper-share\b|\beps\b|\bearnings\s{1,3}per\b/i;
 
+/**
+ * A column header that says its figures are percentage points: "Change (points)", "Y/Y (pts)",
+ * "Change (% pts)", "pp". Read before PERCENT_LABEL: "% pts" are points, not percents.
+ */
+export const POINTS_LABEL = /\b(?:percentage[\s-]points?|points?|ppts?|pts|pp)\b/i;
+
 /** A row or column label that says its figures are percentages: "percent of revenue", "Growth (%)", "% Change". */
 export const PERCENT_LABEL = /%|\bpercent(?:age)?s?\b|\bpct\b/i;
 

@@ -487,6 +487,16 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
+/**
+ * Marks a period placed by the document's date (`date`) that had not ended by that day
+ * (Period.unended); returns it.
+ */
+export function markUnended(p: Period, date: { year: number; month: number; day: number }): Period {
+  if (periodInterval(p)[1] >= dayNumber(date.year, date.month, date.day)) p.unended = true;
+  else delete p.unended;
+  return p;
+}
+
 /** The closed interval of days a period covers; a target "by 2030" covers everything up to the end of 2030. */
 export function periodInterval(p: Period): [number, number] {
   if (p.fiscal && p.fiscalYearEnd !== undefined && p.fiscalYearEnd !== 12) return fiscalInterval(p, p.fiscalYearEnd);
