@@ -247,6 +247,18 @@ test('a non-GAAP figure is never compared with the GAAP fact, nor a GAAP one wit
   assert.equal(datasetFindings('Acme’s gross margin was 45% in Q2 2025.').length, 1);
 });
 
+test('an adjusted figure is not compared with a fact whose basis is not stated (most often the GAAP figure the news reports)', () => {
+  const unstated = DatasetFile.parse({
+    entities: [{ name: 'Acme', aliases: [], kind: 'company' }],
+    facts: [{ id: 'acme-nl', entity: 'Acme', metric: 'netLoss', value: 290.5e6, unit: 'USD', bound: 'exact', reported: '$290.5 million', period: 'Q2 2025', kind: 'actual', source: { outlet: 'Acme', title: 'Acme results', date: '2025-08-12' } }],
+  });
+  const index = buildIndex([{ origin: 'bundled', file: unstated }]);
+  const found = (text: string) => analyze(text, { dataset: index }).findings.filter((f) => f.ruleId === 'dataset-mismatch');
+  assert.deepEqual(found('Acme’s adjusted net loss was $130.8 million in Q2 2025.'), []);
+  // Unmarked, it is still compared.
+  assert.equal(found('Acme’s net loss was $130.8 million in Q2 2025.').length, 1);
+});
+
 test('a figure of a metric the dataset does not hold is unknown, never held against a neighbouring metric', () => {
   // Net income facts exist for the period; earnings per share and operating income are not net income.
   assert.deepEqual(datasetFindings('Acme’s operating profit was $640 million in Q2 2025.'), []);

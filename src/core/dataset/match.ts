@@ -384,10 +384,13 @@ function kindFits(reading: Reading, fact: LoadedFact, forwardDraft: boolean): bo
 /**
  * Whether a fact is on the basis the writer stated the figure on: a non-GAAP figure ("adjusted
  * EPS", "non-GAAP gross margin of 75%") is never compared with the GAAP fact, nor a GAAP one
- * with a non-GAAP fact. A figure or fact whose basis is not stated fits either.
+ * with a non-GAAP fact. A figure whose basis is not stated fits either. A figure stated as
+ * adjusted fits no fact whose basis is not stated: such a fact is most often the GAAP figure
+ * the news reports ("Adjusted net loss | $(130,806)" is not CoreWeave's $290.5 million net loss).
  */
 function basisFits(reading: Reading, fact: LoadedFact): boolean {
-  if (!reading.basis || (fact.basis !== 'gaap' && fact.basis !== 'non-gaap')) return true;
+  if (!reading.basis) return true;
+  if (fact.basis !== 'gaap' && fact.basis !== 'non-gaap') return reading.basis !== 'non-gaap';
   return reading.basis === fact.basis;
 }
 
