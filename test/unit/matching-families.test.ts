@@ -133,3 +133,14 @@ test('entity: "a private company" as the subject is nobody the article named; af
   assert.equal(read('OpenAI is a company that made $13 billion in revenue.', '$13 billion').entity, 'OpenAI');
   assert.equal(read("Mistral's seed round, which refers to very early investment in a company, was $105 million.", '$105 million').entity, 'Mistral AI');
 });
+
+test('cloud market writing: a cloud\'s "market share" is of the cloud market; "the Big Three" and "a market that grew" are nobody named; a comparison is of the clause before', () => {
+  assert.equal(read('AWS Market Share Drops to 28% as Azure and Google Cloud Gain Ground', '28%').metric, 'marketShare');
+  assert.equal(read("ChatGPT's market share fell to 68% in January.", '68%').metric, 'trafficShare');
+  const text = 'Azure gained share. The Big Three now control 63% of cloud infrastructure services, up from 61% two years ago.';
+  assert.equal(read(text, '63%').entity, null);
+  assert.equal(read(text, '61%').entity, null);
+  assert.equal(read('Azure gained share. It gives buyers leverage in a market that grew 35% year-over-year to $129 billion.', '$129 billion').entity, null);
+  // "28% of global cloud infrastructure spending" is a share of it: the 29% after it is no change of capital spending.
+  assert.equal(read('Amazon Web Services held 28% of global cloud infrastructure spending in Q1 2026, down from 29% eight quarters earlier.', '29%').metric, null);
+});

@@ -10,6 +10,7 @@ import type { Quantity, Span } from '../types';
 import type { EntityMention } from '../dataset/lookup';
 import { metricById } from '../dataset/metrics';
 import { clauseOf } from './sentences/clause';
+import { clauseFor } from './metricReading';
 import { letterWordBits, registerLetterWords } from './phrases';
 import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhrases, type SegmentWords } from './businessSegment';
 import { firstAtOrAfter, mentionSpan, startOf, type SentenceContext } from './sentenceContext';
@@ -55,11 +56,11 @@ const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led b
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
 /** A generic subject ("current AI data centers", "a typical lab", "the U.S. market", "how a private company raises"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
-const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|an?\s{1,3}(?:(?:private|public|single|young|new|typical)\s{1,3})?(?:company|startup|firm)|the\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|an?\s{1,3}(?:(?:private|public|single|young|new|typical)\s{1,3})?(?:company|startup|firm)|the\s{1,3}(?:big|top)\s{1,3}(?:two|three|four|five)|(?:the|an?)\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
 // Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
 // any of them cannot match in any stretch of it, so its figures skip both searches.
 const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
-const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market|company|startup|firm/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market|company|startup|firm|big|top/i;
 const MAY_NAME_OTHER = 1;
 const MAY_BE_GENERIC = 2;
 // The last sentence's answer only: a sentence's figures are read one after another.
@@ -97,7 +98,7 @@ const FOLDED_WORD = 1 << 25;
 registerLetterWords(
   [
     ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
-    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market', 'company', 'startup', 'firm'].map((w): [string, number] => [w, GENERIC_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market', 'company', 'startup', 'firm', 'big', 'top'].map((w): [string, number] => [w, GENERIC_WORD]),
   ],
   FOLDED_WORD,
 );
@@ -133,6 +134,8 @@ export function leadHintsOf(text: string): number {
 }
 export const LEAD_HINT_FLAGS = { other: MAY_NAME_OTHER, generic: MAY_BE_GENERIC, OTHER_PARTY_HINT, GENERIC_SUBJECT_HINT, GENERIC_SUBJECT };
 
+/** A relative pronoun after a noun: the clause it opens has the noun as its subject ("a market that grew …"). */
+const RELATIVE_AFTER_NOUN = /^\s{1,3}(?:that|which|whose)\b/i;
 /** A preposition right before an indefinite noun ("in a company"): the noun is its object. */
 const OBJECT_PREPOSITION = /\b(?:in|into|of|to|for|with|by|from|at)\s{1,3}$/i;
 /** Between a name and a generic noun that describes it: "is", "was", "remains" ("OpenAI is a company that …"). */
@@ -200,7 +203,8 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   while (b >= 0 && list[b].end > qs) b--;
   if (b >= 0) b = appositionHead(ctx.text, list, b, qs);
   const before = b >= 0 ? list[b] : undefined;
-  const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
+  // ", up from 61% two years ago": a comparison's figure is of whoever the clause before speaks of.
+  const clause = clauseFor(ctx, qs, qe);
   // "Its closest rival made $5 billion", "current AI data centers consume 20-50 megawatts":
   // the figure is about someone the sentence does not name, not the entity around it.
   const leadStart = Math.max(clause.start, before && before.end <= qs ? before.end : 0, qs - 120);
@@ -209,8 +213,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
   const lead = hints !== 0 ? ctx.text.slice(leadStart, qs) : '';
   if (hints & MAY_NAME_OTHER && OTHER_PARTY.test(lead)) return null;
   let generic = hints & MAY_BE_GENERIC ? GENERIC_SUBJECT.exec(lead) : null;
-  // "early investment in a company": an indefinite noun after a preposition is an object, not the subject.
-  if (generic && /^an?\s/i.test(generic[0]) && OBJECT_PREPOSITION.test(lead.slice(Math.max(0, generic.index - 8), generic.index))) generic = null;
+  // "early investment in a company": an indefinite noun after a preposition is an object, not the
+  // subject; unless a clause of its own follows it ("leverage in a market that grew 35%").
+  if (generic && /^an?\s/i.test(generic[0]) && OBJECT_PREPOSITION.test(lead.slice(Math.max(0, generic.index - 8), generic.index)) && !RELATIVE_AFTER_NOUN.test(lead.slice(generic.index + generic[0].length))) generic = null;
   // "OpenAI is a company that made …": a generic noun after "is" describes the name before it.
   if (generic && !(before && before.end >= clause.start && (POSSESSIVE_GAP.test(lead.slice(0, generic.index)) || COPULA_GAP.test(lead.slice(0, generic.index))) && ctx.text.slice(before.end, qs) === lead)) return null;
   // "market shares … at 28% for Amazon's AWS, 21% for Microsoft Azure": a rate's owner named right after it with "for".

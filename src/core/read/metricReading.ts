@@ -87,7 +87,7 @@ const CUMULATIVE_AFTER = /^\s{0,3}(?:in\s{1,3}(?:total|funding|capital)\s{1,3})?
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 
 /** The clause a metric of the figure at `qs`..`qe` (sentence offsets) may be named in. */
-function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
+export function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
   const clause = clauseOf(ctx.breaks ?? [], ctx.text.length, qs, qe);
   // ", up from $40.9 billion": a comparison measures the same thing as the clause before it.
   // Only a clause opened by a comma can be one (the pattern's first character): no slice and search for the others.
@@ -227,12 +227,17 @@ function namesMargin(ctx: SentenceContext, m: MetricMention): boolean {
  * (metrics.ts), and the entity says which.
  */
 export function shareOf(ctx: SentenceContext, metric: { id: string; span?: Span }, entity: string | undefined): string {
-  if (metric.id !== 'trafficShare' || !entity || !metric.span || !ctx.companyFor || ctx.companyFor(entity) !== entity) return metric.id;
+  if (metric.id !== 'trafficShare' || !entity || !metric.span || !ctx.companyFor) return metric.id;
+  // A product's share is a chatbot's share of web traffic, unless the product is a cloud ("AWS Market Share Drops to 28%").
+  if (ctx.companyFor(entity) !== entity && !CLOUD_WORD.test(ctx.text) && !CLOUD_WORD.test(entity)) return metric.id;
   // Only words that name both ("market share"), not "web traffic".
   const at = metric.span.start - ctx.base;
   for (const m of ctx.metrics) if (m.start === at) return m.ids.includes('marketShare') ? 'marketShare' : metric.id;
   return metric.id;
 }
+
+/** A cloud named in the sentence or in the product's name: its "market share" is of the cloud market. */
+const CLOUD_WORD = /\bcloud\b/i;
 
 /**
  * Between a change and the metric after it: "16% increase in revenue", "a 31% rise of", "16%
@@ -240,7 +245,7 @@ export function shareOf(ctx: SentenceContext, metric: { id: string; span?: Span 
  */
 const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y\/y|sequential|quarter[\s-]over[\s-]quarter|annual|organic)\s{1,3})?$/iu;
 /** Right before a metric word, words that make it the whole of a share ("percent of revenue", "40% of total revenue"), not what changed. */
-const SHARE_OF_BEFORE = /(?:\bpercent(?:age)?|%|\bshare|\bportion|\bproportion)\s{1,3}of\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$/i;
+const SHARE_OF_BEFORE = /(?:\bpercent(?:age)?|%|\bshare|\bportion|\bproportion)\s{1,3}of\s{1,3}(?:(?:the|its|their|total|net|global|worldwide|all)\s{1,3}){0,2}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu;
 
 /**
  * The metric a change, rate or share figure is of: the nearest metric word before it in its
