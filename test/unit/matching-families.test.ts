@@ -144,3 +144,12 @@ test('cloud market writing: a cloud\'s "market share" is of the cloud market; "t
   // "28% of global cloud infrastructure spending" is a share of it: the 29% after it is no change of capital spending.
   assert.equal(read('Amazon Web Services held 28% of global cloud infrastructure spending in Q1 2026, down from 29% eight quarters earlier.', '29%').metric, null);
 });
+
+test('entity: a sentence opening on an unknown name\'s possessive ("Alibaba\'s share price") is that name\'s, not the company carried in', () => {
+  assert.equal(read("Azure grew 40%.\n\nAlibaba's share price has jumped 64% year-to-date.", '64%').entity, null);
+  // A contraction, or the maker or parent of a name, is not such a name.
+  assert.equal(read("Nvidia had revenues of $26 billion. That's well ahead of the revenues of $7.19 billion a year ago.", '$7.19 billion').entity, 'Nvidia');
+  assert.equal(read("Meta reported results. Facebook's parent company said it expects capital expenditure of $115 billion.", '$115 billion').entity, 'Meta');
+  // Whose share the sentence does not say: a market share, not a chatbot's share of web traffic.
+  assert.equal(read("SMIC's sales slipped 1.7 percent, while its market share fell to 5.1 percent.", '5.1 percent').metric, 'marketShare');
+});

@@ -50,6 +50,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'last', 'this', 'next', 'according', 'revenue', 'its', 'their', 'it',
+  'that', 'there', 'here', 'what', 'let', 'he', 'she', 'who', 'where', 'today', 'now',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ceo', 'cfo', 'ai',
   // A release's capitalised line heads name a period or an account, not an organisation:
@@ -130,8 +131,15 @@ export function opensWithUnknownName(sentence: string): boolean {
   if (NOT_NAMES.has(m[1].toLowerCase())) return false;
   // More than the first word: two or more (the words hold no white space). No split(/\s/),
   // which runs its pattern at every character of the name.
-  return m[0].length > m[1].length || REPORTING_VERBS.test(sentence.slice(m[0].length));
+  return m[0].length > m[1].length || REPORTING_VERBS.test(sentence.slice(m[0].length)) || POSSESSIVE_NEXT.test(sentence.slice(m[0].length));
 }
+
+/**
+ * "Alibaba's share price has jumped 64%": a name that owns what the sentence speaks of. Not
+ * its maker or parent ("Facebook's parent company", the company carried in), and not a
+ * contraction ("That's", NOT_NAMES).
+ */
+const POSSESSIVE_NEXT = /^['’]s\s(?!(?:[\p{L}-]+\s)?(?:parent|owner|maker|developer|creator|operator)\b)/u;
 
 /** The direction of an inflected verb the list lacks ("nosedived" → none, "skyrockets" → up). */
 export function inflectedDirection(word: string): Direction | null {

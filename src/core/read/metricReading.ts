@@ -227,13 +227,20 @@ function namesMargin(ctx: SentenceContext, m: MetricMention): boolean {
  * (metrics.ts), and the entity says which.
  */
 export function shareOf(ctx: SentenceContext, metric: { id: string; span?: Span }, entity: string | undefined): string {
-  if (metric.id !== 'trafficShare' || !entity || !metric.span || !ctx.companyFor) return metric.id;
+  if (metric.id !== 'trafficShare' || !metric.span || !ctx.companyFor) return metric.id;
+  // Whose share the sentence does not say ("its market share fell to 7.3 percent", of a chipmaker the dataset does not hold): a company's, as most are.
+  if (!entity) return namesBoth(ctx, metric.span) ? 'marketShare' : metric.id;
   // A product's share is a chatbot's share of web traffic, unless the product is a cloud ("AWS Market Share Drops to 28%").
   if (ctx.companyFor(entity) !== entity && !CLOUD_WORD.test(ctx.text) && !CLOUD_WORD.test(entity)) return metric.id;
   // Only words that name both ("market share"), not "web traffic".
-  const at = metric.span.start - ctx.base;
-  for (const m of ctx.metrics) if (m.start === at) return m.ids.includes('marketShare') ? 'marketShare' : metric.id;
-  return metric.id;
+  return namesBoth(ctx, metric.span) ? 'marketShare' : metric.id;
+}
+
+/** Whether the metric words at `span` name a market share as well as a traffic share ("market share", not "web traffic"). */
+function namesBoth(ctx: SentenceContext, span: Span): boolean {
+  const at = span.start - ctx.base;
+  for (const m of ctx.metrics) if (m.start === at) return m.ids.includes('marketShare');
+  return false;
 }
 
 /** A cloud named in the sentence or in the product's name: its "market share" is of the cloud market. */
