@@ -208,7 +208,7 @@ export function formatPoints(value: number, suffixLike = ' percentage points', s
 }
 
 /** A points figure's suffix that says basis points: " basis points", "bps", " bp". */
-const BASIS_POINTS = /\b(?:basis\s+points?|bps?)\s*$/i;
+const BASIS_POINTS = /\b(?:basis\s{1,3}points?|bps?)\s{0,3}$/i;
 
 function pointsSuffix(suffix: string, value: number): string {
   const one = Math.abs(value) === 1;

@@ -326,6 +326,17 @@ export const ROWS: Record<string, Row> = {
     ],
     invalid: ['Microsoft wants 27% of the company.'],
   },
+  'share-named-before': {
+    valid: [
+      { text: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.", roles: { share: '36 percent' } },
+      // The other end of the move is a share too.
+      { text: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.", roles: { share: '36.9 percent' } },
+      { text: 'Its operating margin rose to 42%, up a percentage point.', roles: { share: '42%' } },
+      { text: 'Gross margin was 74.6% in the quarter.', roles: { share: '74.6%' } },
+    ],
+    // A verb with no "to"/"from" states a change; a net margin may pass 100%.
+    invalid: ['Gross margin rose 150% year over year.', 'The share of revenue from ads rose 5%.', 'Net margin was 120% thanks to a one-time gain.'],
+  },
   'share-verb': {
     valid: [
       { text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } },
@@ -407,7 +418,7 @@ for (const p of PHRASINGS) {
 test('a pair with no stated change reads the direction its end moved in; with one, the change carries it', () => {
   const level = read('Microsoft posted net income of $27.2 billion, up from $22.03 billion in the year-ago period.');
   assert.deepEqual(level, [{ family: 'direction', roles: { figure: '$27.2 billion', word: 'up', direction: 'up' } }]);
-  const margin = read('Its share fell from 32% to 30%.');
+  const margin = read('Its share fell from 32% to 30%.').filter((r) => r.family === 'direction');
   assert.deepEqual(margin, [{ family: 'direction', roles: { figure: '30%', word: 'fell', direction: 'down' } }]);
   const stated = read('Revenue rose from $5 billion to $8 billion, a 60% increase.').filter((r) => r.family === 'direction');
   assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);

@@ -328,14 +328,14 @@ const COUNTED = /\b(?<n>both|two|three|four|five|six|2|3|4|5|6)\b/i;
 /** "(N3, N5, N7)", "(N3, N5 and N7)": the parts named in brackets. */
 const NAMED_IN_BRACKETS = /\(([^()]{1,80})\)/;
 /** "Amazon, Microsoft and Google together": the parts named just before the word. */
-const NAMES_BEFORE = /((?:[\p{Lu}][\p{L}\d&.'’-]*\s*,\s*)+[\p{Lu}][\p{L}\d&.'’-]*\s*,?\s+and\s+[\p{Lu}][\p{L}\d&.'’-]*)\s+(?:now\s+)?(?:together|combined|collectively)\b/u;
+const NAMES_BEFORE = /((?:\p{Lu}[\p{L}\d&.'’-]{0,30}\s{0,3},\s{0,3}){1,6}\p{Lu}[\p{L}\d&.'’-]{0,30}\s{0,3},?\s{1,3}and\s{1,3}\p{Lu}[\p{L}\d&.'’-]{0,30})\s{1,3}(?:now\s{1,3})?(?:together|combined|collectively)\b/u;
 
 function namedCount(before: string): number | null {
   const counted = COUNTED.exec(before);
   if (counted?.groups) return counted.groups.n.toLowerCase() === 'both' ? 2 : countOf(counted.groups.n);
   const listed = NAMED_IN_BRACKETS.exec(before) ?? NAMES_BEFORE.exec(before);
   if (!listed) return null;
-  const items = listed[1].split(/\s*,\s*|\s+and\s+/).filter((x) => x.trim() !== '');
+  const items = listed[1].split(/\s{0,3},\s{0,3}|\s{1,3}and\s{1,3}/).filter((x) => x.trim() !== '');
   return items.length >= 2 ? items.length : null;
 }
 

@@ -59,9 +59,9 @@ function nextParagraph(a: Claim, b: Claim): boolean {
 }
 
 /** A measure a rate and a move can both name: "cloud revenue", "operating income", "capex". */
-const MEASURE = /\b((?:[\p{L}-]+\s+){0,2}?(?:revenues?|sales|income|profits?|earnings|capex|spending|backlog|bookings|users|subscribers|shipments))\b/giu;
+const MEASURE = /\b((?:[\p{L}-]{1,30}\s{1,3}){0,2}?(?:revenues?|sales|income|profits?|earnings|capex|spending|backlog|bookings|users|subscribers|shipments))\b/giu;
 /** A move whose subject is the rate's own: "It rose from …", "That is up from …". */
-const PRONOUN_SUBJECT = /^\s*(?:it|this|that|the\s+(?:figure|total|number))\b/i;
+const PRONOUN_SUBJECT = /^\s{0,3}(?:it|this|that|the\s{1,3}(?:figure|total|number))\b/i;
 
 /** The measure named last in `text`, lower-case, or null. */
 function lastMeasure(text: string): string | null {
@@ -96,7 +96,7 @@ function readRateThenMove(c: Claim, prev: Claim): void {
 }
 
 /** Words every named-whole entry needs in the rate's sentence. */
-const MAY_NAME = /\b(?:accounting\s+for|representing|making\s+up|or)\b/i;
+const MAY_NAME = /\b(?:accounting\s{1,3}for|representing|making\s{1,3}up|or)\b/i;
 
 /**
  * "… to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor

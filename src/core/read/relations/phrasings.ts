@@ -455,7 +455,7 @@ export const PHRASINGS: readonly Phrasing[] = [
     example: "SK hynix's revenue was 17.64 trillion won, with 80% (approximately 14.11 trillion won) coming from DRAM sales.",
     // (A currency word the figure reader leaves out may follow an amount: "17.64 trillion won, with".)
     toRate: new RegExp(P`^\s*${CURRENCY_WORD}?\s*,\s*(?:with|of\s+which)\s+$`, 'i'),
-    toPart: /^\s*(?:\(|,\s*or\s+)\s*$/i,
+    toPart: /^\s{0,3}(?:\(|,\s{0,3}or\s{1,3})\s{0,3}$/i,
     afterPart: new RegExp(P`^\s*${CURRENCY_WORD}?\s*\)?\s*,?\s*(?:coming|came|comes|come|generated|derived|earned|from|was|were|is|are)\b`, 'i'),
   },
   {
@@ -463,7 +463,7 @@ export const PHRASINGS: readonly Phrasing[] = [
     example: 'AI revenue rose to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor revenue to a record $30.1 billion.',
     partToRate: new RegExp(P`^[^;:()]{0,40}?,\s*(?:accounting\s+for|representing|making\s+up|or)\s+$`, 'i'),
     rateOf: new RegExp(P`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?<name>(?:[\p{Ll}-]+\s+){0,2}(?:revenue|revenues|sales|capex|spending|income|profit|shipments))\b`, 'u'),
-    nameLead: /(?:^|\b(?:the|its|their|total|overall|consolidated|drove|pushed|lifted|brought|took|and|while)\s+)$/i,
+    nameLead: /(?:^|\b(?:the|its|their|total|overall|consolidated|drove|pushed|lifted|brought|took|and|while)\s{1,3})$/i,
     nameToWhole: new RegExp(P`^\s+(?:(?:was|were|reached|hit|totaled|totalled|came\s+in\s+at|rose|grew|climbed|jumped|increased|amounted)\s+)?(?:to\s+)?(?:of\s+)?${AT_A_RECORD}?${QUAL}$`, 'iu'),
   },
   {
@@ -509,6 +509,16 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'share-of-rate', family: 'shareOfWhole', shape: 'single', name: 'a share of X% / owns X%', roles: ['share'],
     example: 'Microsoft owns 27% of the company.',
     before: new RegExp(P`\b(?:share|stake)\s+of\s+${QUAL}$|\bowns?\s+${QUAL}$`, 'i'),
+  },
+  {
+    // A share or a margin named before its level, with the verb that reaches it: "SK hynix's
+    // share of the global DRAM market rose from 36 percent", "its operating margin rose to 42%".
+    // (A verb with no "to"/"from" states a change: "margin rose 2%" is no level. Net margins are
+    // left out: a one-time gain can put net income above revenue.) The other end of the move
+    // is a share too (read.ts).
+    id: 'share-named-before', family: 'shareOfWhole', shape: 'single', name: 'its share of the market rose from X% / operating margin was X%', roles: ['share'],
+    example: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.",
+    before: new RegExp(P`\b(?:share(?:\s+of(?:\s+the)?(?:\s+[\p{L}\p{N}'’-]+){1,4}?)?|(?:gross|operating|ebitda)\s+(?:profit\s+)?margins?)\s+(?:(?:was|were|is|are|of|at|reached|hit|stood\s+at|came\s+in\s+at)\s+|(?:rose|fell|grew|climbed|improved|expanded|narrowed|slipped|declined|dropped|increased|decreased|jumped|edged\s+up|edged\s+down)\s+(?:to|from)\s+)${QUAL}$`, 'iu'),
   },
   {
     id: 'share-verb', family: 'shareOfWhole', shape: 'single', name: 'accounts for / makes up / represents X% of', roles: ['share'],

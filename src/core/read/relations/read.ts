@@ -394,6 +394,7 @@ function readPartsOfWholes(s: RelationSentence, out: Relation[]): void {
 
 /** A share of a whole with no figure for the whole: "accounts for X% of", "X% of the market", "a 60% stake". */
 function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
+  const shares = new Set<Quantity>();
   for (const q of s.qs) {
     if (q.kind !== 'percent' || s.changeFigures.has(q) || q.sign !== null) continue;
     const post = s.after(q, 50);
@@ -403,8 +404,18 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
       const a = e.after ? e.after.test(post) : null;
       return e.both ? a && b : a || b;
     });
-    if (fits) out.push({ kind: 'shareOfWhole', rate: q });
+    if (fits) shares.add(q);
   }
+  // "its share rose from 36 percent … to 36.9 percent": a share moves to a share.
+  for (const p of s.pairs) {
+    const [a, b] = [p.from, p.to];
+    if (a.kind !== 'percent' || b.kind !== 'percent' || a.sign !== null || b.sign !== null || s.changeFigures.has(a) || s.changeFigures.has(b)) continue;
+    if (shares.has(a) !== shares.has(b)) {
+      shares.add(a);
+      shares.add(b);
+    }
+  }
+  for (const q of s.qs) if (shares.has(q)) out.push({ kind: 'shareOfWhole', rate: q });
 }
 
 // --- direction words governing a change figure ----------------------------------------------
@@ -440,7 +451,7 @@ function readDirections(s: RelationSentence, out: Relation[]): void {
 }
 
 /** "a 10-fold increase", "a threefold jump", "4x higher": the change noun or comparison word right after a multiple. */
-const MULTIPLE_CHANGE_AFTER = /^\s*[-‐]?\s*([\p{L}]+)/du;
+const MULTIPLE_CHANGE_AFTER = /^\s{0,3}[-‐]?\s{0,3}(\p{L}{1,30})/du;
 function multipleDirection(s: RelationSentence, q: Quantity): DirectionWord | undefined {
   const n = MULTIPLE_CHANGE_AFTER.exec(s.after(q, 20));
   if (!n) return undefined;
