@@ -140,11 +140,39 @@ export const ROWS: Record<string, Row> = {
       { text: 'First-quarter revenue was $981.6 million, a year-on-year increase of 420% compared to $188.7 million last year.', roles: { start: '$188.7 million', end: '$981.6 million', change: '420%' } },
       { text: 'Net income was $4.32 billion, or 90 cents per share, up 23% from $3.52 billion, or 83 cents per share.', roles: { start: '$3.52 billion', end: '$4.32 billion', change: '23%' } },
       { text: 'Revenue was $14.05 billion, up 51% versus $9.3 billion a year ago.', roles: { start: '$9.3 billion', end: '$14.05 billion', change: '51%' } },
+      // The verb right after the level.
+      { text: 'Data center revenue of $4.3 billion increased 22% from $3.5 billion a year earlier.', roles: { start: '$3.5 billion', end: '$4.3 billion', change: '22%' } },
+      { text: 'Operating income of $8.8 billion was up 53% from $5.75 billion.', roles: { start: '$5.75 billion', end: '$8.8 billion', change: '53%' } },
     ],
     invalid: [
       'Revenue reached $13 billion, but margins were up 20% from $10.8 billion.',
       'Net income was $4.32 billion, or 90 cents per share, while costs were up 23% from $3.52 billion.',
+      'Revenue was $9.2 billion, and costs increased 22% from $3.5 billion.',
       'Revenue was $981.6 million, a year-on-year increase of 420%, and costs were compared to $188.7 million.',
+    ],
+  },
+  'level-a-change-from': {
+    valid: [
+      { text: 'Revenue reached $35.1 billion, a 94% increase from $18.1 billion a year ago.', roles: { start: '$18.1 billion', end: '$35.1 billion', change: '94%' } },
+      { text: 'Revenue grew to $57 billion, 62% more than the $35.1 billion a year earlier.', roles: { start: '$35.1 billion', end: '$57 billion', change: '62%' } },
+    ],
+    invalid: [
+      'Revenue reached $35.1 billion, a 94% share of the $37.3 billion market.',
+      'Revenue reached $35.1 billion, but a 94% increase from $18.1 billion was expected.',
+    ],
+  },
+  'compared-with': {
+    valid: [
+      { text: 'Revenue was $9.2 billion, compared with $6.8 billion a year ago, an increase of 36%.', roles: { start: '$6.8 billion', end: '$9.2 billion', change: '36%' } },
+      { text: 'Revenue totaled $14.9 billion versus $13.3 billion last year, up 12%.', roles: { start: '$13.3 billion', end: '$14.9 billion', change: '12%' } },
+      { text: 'Gross margin came in at 74.6%, compared with 75.1% in the prior quarter, down 0.5 percentage points.', roles: { start: '75.1%', end: '74.6%', change: '0.5 percentage points' } },
+    ],
+    // An estimate, a forecast or a consensus is no earlier level.
+    invalid: [
+      "Revenue was $9.2 billion, compared with analysts' estimates of $9.0 billion, up 36%.",
+      'Revenue was $9.2 billion versus $9.0 billion expected, up 36%.',
+      'Revenue was $9.2 billion versus the $9.0 billion consensus, up 36%.',
+      'Revenue was $9.2 billion, compared with $6.8 billion for its rival, and margins rose 36%.',
     ],
   },
   'change-to-compared': {

@@ -45,6 +45,8 @@ export interface PairEntry extends Entry {
   notBetween?: RegExp;
   /** The words just after the second figure ("range" in "the $60 billion to $65 billion range"). */
   after?: RegExp;
+  /** Words that must not follow the second figure ("$9.0 billion expected"). */
+  notAfter?: RegExp;
   /** A cue the words before the "from" must end with (a range of estimates, not a movement). */
   cue?: RegExp;
   /** Words between them that make it another phrasing ("from $5 billion in 2024 to …" is a movement, not a range). */
@@ -61,6 +63,8 @@ export interface PairEntry extends Entry {
   reversed?: true;
   /** Two dated levels: only a rate after them is their change. */
   afterOnly?: true;
+  /** Read only with the rate it states: no direction of its own for the later level. */
+  statedOnly?: true;
   /** The direction word is read from the gap (", up from"). */
   via?: RegExp;
 }
@@ -245,6 +249,8 @@ const moveWords = alt(MOVE_WORDS);
 const clauseWords = new RegExp(P`\b${alt(CLAUSE_WORDS)}\b`, 'i');
 /** "from 52% to 70%, or 18%", "…, up from": the rate or the start after a comma. */
 const restate = alt(RESTATEMENT_WORDS);
+/** Verbs of a level that moved, right after it: "$4.3 billion increased 22% from …". */
+const LEVEL_VERBS = String.raw`(?:increased|decreased|rose|fell|grew|declined|jumped|climbed|dropped|gained|surged|soared|slipped|slid)`;
 /** A currency word after an amount ("14.11 trillion won"): part of the figure, when the figure reader reads it. */
 const CURRENCY_WORD = String.raw`(?:won|yen|yuan|euros?|dollars?)`;
 /** "a year-on-year increase of", "a sequential drop of": the span a change noun is over. */
@@ -329,6 +335,18 @@ export const PHRASINGS: readonly Phrasing[] = [
     reads: 'pair', reversed: true,
   },
   {
+    // "B, compared with A", "B versus A": the earlier level after the later; read only as the
+    // change a rate after them states (statedChange), never as a direction of B's own (a release's
+    // "increased to B, compared with A" is labeled as no relation). Never an estimate, a forecast or guidance.
+    id: 'compared-with', family: 'change', shape: 'pair', name: 'B, compared with A / B versus A', roles: ['end', 'start'],
+    example: 'Revenue was $9.2 billion, compared with $6.8 billion a year ago, an increase of 36%.',
+    between: new RegExp(P`^(?:[^,;:()]{0,60}?,\s*(?:as\s+)?compared\s+(?:with|to)|\s+(?:versus|vs\.?))\s+${QUAL}$`, 'i'),
+    notBetween: /\b(?:while|whereas|but|and|although|though|estimates?|expectations?|expected|consensus|forecasts?|guidance|projections?|projected|analysts?|target)\b/i,
+    notBefore: new RegExp(P`\b(?:estimates?|expectations?|consensus|forecasts?|guidance|target)\s+(?:of\s+)?${QUAL}$`, 'i'),
+    notAfter: /^\s{0,3}(?:expected|estimated|forecast|projected|consensus|estimates?|guidance)\b/i,
+    reads: 'pair', reversed: true, statedOnly: true,
+  },
+  {
     // An arrow says "went from … to" and nothing else.
     id: 'arrow', family: 'change', shape: 'pair', name: 'A → B', roles: ['start', 'end'],
     example: 'Valuation growth: $500M → $20B in 20 months = 40x.',
@@ -366,11 +384,23 @@ export const PHRASINGS: readonly Phrasing[] = [
     example: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.',
     // The level may be restated per share first ("$4.32 billion, or 90 cents per share, up 23%
     // from $3.52 billion"), and the change noun be "a year-on-year increase of".
-    first: new RegExp(P`^(?:\s+[\p{L}\p{N}'’-]+){0,4}(?:,\s*or\s+[^,;:()]{1,30}?\bper\s+(?:diluted\s+|basic\s+)?share)?,\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an?\s+(?:${YEAR_ON_YEAR}\s+)?${changeNouns}\s+of)\s+(?:by\s+)?$`, 'iu'),
+    // Or the verb may follow the level directly: "Data center revenue of $4.3 billion increased 22%
+    // from $3.5 billion", "Revenue of $46.7 billion was up 56% year-over-year from $30 billion".
+    first: new RegExp(P`^(?:(?:\s+[\p{L}\p{N}'’-]+){0,4}(?:,\s*or\s+[^,;:()]{1,30}?\bper\s+(?:diluted\s+|basic\s+)?share)?,\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an?\s+(?:${YEAR_ON_YEAR}\s+)?${changeNouns}\s+of)|\s+(?:(?:was|were|is|are)\s+(?:up|down)|${LEVEL_VERBS}))\s+(?:by\s+)?$`, 'iu'),
     maxFirst: 80,
     notFirst: clauseWords,
-    second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+${QUAL}$`, 'iu'),
+    second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?(?:${YEAR_ON_YEAR}\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+${QUAL}$`, 'iu'),
     maxSecond: 30,
+  },
+  {
+    id: 'level-a-change-from', family: 'change', shape: 'triple', name: 'B, a C increase from A / B, C more than the A', roles: ['end', 'change', 'start'],
+    example: 'Revenue reached $35.1 billion, a 94% increase from $18.1 billion a year ago.',
+    first: new RegExp(P`^(?:\s+[\p{L}\p{N}'’-]+){0,4},\s*(?:an?\s+)?$`, 'iu'),
+    maxFirst: 50,
+    notFirst: clauseWords,
+    // The rate's change noun or comparison word, then the start: "increase from", "more than the".
+    second: new RegExp(P`^\s*[-‐]?\s*(?:(?:${YEAR_ON_YEAR}\s+)?${changeNouns}\s+(?:from|over|compared\s+(?:to|with)|versus|vs\.?)|(?:more|higher|less|lower)\s+than)\s+(?:the\s+)?${QUAL}$`, 'iu'),
+    maxSecond: 40,
   },
   {
     id: 'change-to-compared', family: 'change', shape: 'triple', name: 'rose C to B, compared with A', roles: ['change', 'end', 'start'],

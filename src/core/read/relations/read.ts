@@ -73,7 +73,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   readChangesOverLists(s, relations);
   readGrowthRates(s, relations);
   // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
-  for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
+  for (const p of unstated) if (!p.statedOnly && !relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
   readShares(s, relations);
   readSharesOfWholes(s, relations);
   readDirections(s, relations);
@@ -97,6 +97,7 @@ function readPairs(s: RelationSentence, out: Relation[]): void {
     if (entry.reads === 'range') out.push({ kind: 'range', low: a, high: b });
     else {
       const pair: Pair = { from: entry.reversed ? b : a, to: entry.reversed ? a : b, first: i, second: i + 1, reversed: !!entry.reversed, afterOnly: !!entry.afterOnly };
+      if (entry.statedOnly) pair.statedOnly = true;
       if (entry.via) pair.via = viaWord(s, a, gap, entry.via);
       s.pairs.push(pair);
     }
@@ -109,6 +110,7 @@ function pairFits(s: RelationSentence, e: PairEntry, i: number, pre: string, gap
   if (e.notBefore && e.notBefore.test(pre)) return false;
   if (!e.between.test(gap) || (e.notBetween && e.notBetween.test(gap))) return false;
   if (e.after && !e.after.test(s.after(s.qs[i + 1], 20))) return false;
+  if (e.notAfter && e.notAfter.test(s.after(s.qs[i + 1], 20))) return false;
   // The cue stands before the preposition: "estimates range from A to B".
   if (e.cue && !e.cue.test(pre.replace(/\bfrom\s+\S*\s*$/i, ''))) return false;
   if (e.notCue && e.notCue.test(gap)) return false;
