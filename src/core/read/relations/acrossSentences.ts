@@ -9,7 +9,7 @@
 //   "… to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor
 //    revenue to a record $30.1 billion." (the whole named by the words of the rate's "of")
 //   "Cloud revenue posted a 20% jump in the quarter. Cloud revenue rose from $18.1 billion to
-//    $22.1 billion." (a rate, then the move it measures, in the next sentence or paragraph)
+//    $22.1 billion." (a rate, then the move it measures, in the next sentence)
 // A relation across sentences is easier to invent than one within a sentence, so each role
 // is filled only by a figure the words beside it name, from the rate's sentence and the one
 // just before or after it in the same paragraph, and a role with two candidates reads nothing.
@@ -44,18 +44,13 @@ export function readAcrossSentences(claims: readonly Claim[]): void {
       for (const e of ACROSS) readStake(e, c, prev, next);
     }
     if (prev) for (const e of FOLDS_BACK) readFoldBack(e, c, prev);
-    const before = i > 0 ? claims[i - 1] : null;
-    if (before && (prev === before || nextParagraph(before, c))) readRateThenMove(c, before);
+    // (A paragraph is read on its own: a rate and the move of the next paragraph are not joined.)
+    if (prev) readRateThenMove(c, prev);
     if (c.quantities.length >= 2 && MAY_NAME.test(c.text)) {
       const next = i + 1 < claims.length && follows(c, claims[i + 1]) ? claims[i + 1] : null;
       for (const e of NAMED_WHOLES) readNamedWhole(e, c, prev, next);
     }
   }
-}
-
-/** Whether claim `b` opens the paragraph right after the one claim `a` ends. */
-function nextParagraph(a: Claim, b: Claim): boolean {
-  return !a.table && !b.table && b.block === a.block + 1 && b.span.start >= a.span.end;
 }
 
 /** A measure a rate and a move can both name: "cloud revenue", "operating income", "capex". */
@@ -73,8 +68,7 @@ function lastMeasure(text: string): string | null {
 /**
  * "Cloud revenue posted a 20% jump in the quarter. Cloud revenue rose from $18.1 billion to
  * $22.1 billion.": the one rate of a sentence, with its direction word and no levels of its own,
- * states the change of the one move the next sentence (or the next paragraph's first) makes the
- * same way, when both name the same measure (or the move's subject is "it"). A published "20%"
+ * states the change of the one move the next sentence makes the same way, when both name the same measure (or the move's subject is "it"). A published "20%"
  * for a move of 22% is then checked.
  */
 function readRateThenMove(c: Claim, prev: Claim): void {
