@@ -207,6 +207,9 @@ export function formatPoints(value: number, suffixLike = ' percentage points', s
   return `${signed(value, sign)}${formatNumber(value, d)}${pointsSuffix(suffixLike, value)}`;
 }
 
+/** A points figure's suffix that says basis points: " basis points", "bps", " bp". */
+const BASIS_POINTS = /\b(?:basis\s{1,3}points?|bps?)\s{0,3}$/i;
+
 function pointsSuffix(suffix: string, value: number): string {
   const one = Math.abs(value) === 1;
   if (/points$/i.test(suffix) && one) return suffix.slice(0, -1);
@@ -394,7 +397,12 @@ export function formatLike(template: Quantity, value: number): string {
     return `${sign}${shape.prefix}${formatNumber(m, d, groupDigits && !cjk)}${space}${scaleText}${shape.suffix}`;
   }
 
-  // percent, percentage points, multiples: no scale, only the number changes.
+  // percent, percentage points, multiples: no scale, only the number changes. Basis points
+  // ("460 basis points", read as 4.6 percentage points) are written back in basis points.
+  if (template.kind === 'percentagePoints' && BASIS_POINTS.test(shape.suffix)) {
+    const bp = Math.abs(value) * 100;
+    return `${sign}${shape.prefix}${formatNumber(bp, chooseDecimals(bp, Math.max(0, template.decimals - 2), 1), groupDigits)}${shape.space}${shape.scaleText}${pointsSuffix(shape.suffix, bp)}`;
+  }
   const m = Math.abs(value);
   const max = template.kind === 'multiple' ? 2 : percentMaxDecimals(m);
   const d = chooseDecimals(m, template.decimals, Math.max(max, 0));

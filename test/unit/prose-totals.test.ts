@@ -143,3 +143,22 @@ test('a part in another sentence shows the total it adds up to, as the whole sho
   const part = readings[at('$43.4 billion')].relations.find((x) => x.kind === 'total');
   assert.deepEqual(part?.with, [at('$187.8 billion')]);
 });
+
+test('shares the next sentence adds up "together": as many as it names, levels only (not the level a move started from)', () => {
+  const WAFERS = (whole: string) =>
+    'N3 accounted for 15% of wafer revenue in Q2 (up from 9% in the previous quarter), N5 commanded 35% of its earnings (down from 37% in Q1), ' +
+    `and N7 accounted for 17% of wafer revenue (down from 19% in Q1). Advanced technologies all together (N3, N5, N7) accounted for ${whole} of total wafer revenue.`;
+  assert.deepEqual(totals(WAFERS('67%')), ['67% = 15% + 35% + 17%']);
+  assert.deepEqual(totalFindings(WAFERS('67%')), []);
+  const [f] = totalFindings(WAFERS('80%'));
+  assert.equal(f?.fix?.text, '67%');
+  const CLOUD = (whole: string) => `AWS held a 30% share, Azure 20% and Google Cloud 13%. Together, the Big Three control ${whole} of the market.`;
+  assert.deepEqual(totals(CLOUD('over 60%')), ['60% = 30% + 20% + 13%']);
+  assert.deepEqual(totalFindings(CLOUD('over 60%')), []);
+  assert.equal(totalFindings(CLOUD('72%'))[0]?.fix?.text, '63%');
+  // Not read: no count to match, a count that does not match, a change among the figures, parts after the sum.
+  assert.deepEqual(totals('AWS held a 30% share, Azure 20% and Google Cloud 13%. Together they control 63% of the market.'), []);
+  assert.deepEqual(totals('AWS held a 30% share, Azure 20% and Google Cloud 13%. Together, the top two control 50% of the market.'), []);
+  assert.deepEqual(totals('AWS grew 30%, Azure 20% and Google Cloud 13%. Together, the three control 63% of the market.'), []);
+  assert.deepEqual(totals('Together, the three control 63% of the market. AWS held a 30% share, Azure 20% and Google Cloud 13%.'), []);
+});

@@ -199,6 +199,23 @@ test('percentage points: pp, percentage points, pts; "points" alone is not one',
   assert.deepEqual(spans('scored 3 points in the game'), []);
 });
 
+test('basis points are percentage points, a hundredth each, to two more decimals', () => {
+  for (const [text, figure, value] of [
+    ['margin expanded 460 basis points to', '460 basis points', 4.6],
+    ['up 930 bps year over year', '930 bps', 9.3],
+    ['down 50bp in the quarter', '50bp', 0.5],
+    ['up 1 basis point on', '1 basis point', 0.01],
+  ] as const) {
+    const q = only(text, figure);
+    assert.equal(q.kind, 'percentagePoints', text);
+    assert.equal(q.unit, 'pp');
+    assert.ok(Math.abs(q.value - value) < 1e-9, `${text}: ${q.value}`);
+  }
+  assert.equal(only('up 460 basis points', '460 basis points').decimals, 2);
+  assert.equal(only('up 12.5 bps', '12.5 bps').decimals, 3);
+  assert.deepEqual(spans('a basis of 30 points'), []);
+});
+
 test('multiples: Nx, N×, twice, N times, N-fold, fourfold', () => {
   const cases: [string, string, number, boolean][] = [
     ['grew 10x in', '10x', 10, false],

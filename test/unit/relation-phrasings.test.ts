@@ -57,12 +57,25 @@ export const ROWS: Record<string, Row> = {
     valid: [
       { text: 'Revenue rose from $5 billion to $8 billion, a 60% increase.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
       { text: 'Its share went from 52% to 70%, or 18 percentage points.', roles: { start: '52%', end: '70%', change: '18 percentage points' } },
+      // The end praised or called a record is still the level reached.
+      { text: 'Gross margin jumped from 22% in 2024 to an impressive 40% in 2025, up 18 percentage points.', roles: { start: '22%', end: '40%', change: '18 percentage points' } },
+      { text: 'Revenue rose from $40 billion to a record $51.6 billion, up 29%.', roles: { start: '$40 billion', end: '$51.6 billion', change: '29%' } },
+      { text: 'Vacancy fell from 3.3% to a record low of 2.8%, down 0.5 percentage points.', roles: { start: '3.3%', end: '2.8%', change: '0.5 percentage points' } },
     ],
-    invalid: ['Revenue rose from $5 billion to $8 billion; margins rose 60%.', 'Revenue went from $5 billion to $8 billion, and 60% of it came from ads.'],
+    invalid: ['Revenue rose from $5 billion to $8 billion; margins rose 60%.', 'Revenue rose from $5 billion to a record in May, and 60% came from ads.', 'Revenue went from $5 billion to $8 billion, and 60% of it came from ads.'],
   },
   'to-from': {
-    valid: [{ text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } }],
-    invalid: ['Revenue grew to $8 billion from $5 billion.', 'Revenue grew to $8 billion from $5 billion, and 60% came from ads.'],
+    valid: [
+      { text: 'Revenue grew 60% to $8 billion from $5 billion.', roles: { start: '$5 billion', end: '$8 billion', change: '60%' } },
+      { text: 'Revenue grew 29% to a record $51.6 billion from $40 billion.', roles: { start: '$40 billion', end: '$51.6 billion', change: '29%' } },
+    ],
+    invalid: [
+      'Revenue grew to $8 billion from $5 billion.',
+      'Revenue grew to $8 billion from $5 billion, and 60% came from ads.',
+      // Another clause's "from": the loss widened from $130 million, revenue did not.
+      'Revenue increased 20% to $980 million, while net losses widened from $130 million.',
+      'Revenue increased 20% to $980 million, but the loss grew from $130 million.',
+    ],
   },
   'between-and': {
     valid: [
@@ -70,6 +83,14 @@ export const ROWS: Record<string, Row> = {
       { text: 'It could use between 6.7% to 12% of the power.', roles: { low: '6.7%', high: '12%' } },
     ],
     invalid: ['Between $100 billion in bonds, and a loan, it raised enough.'],
+  },
+  'the-a-to-b-range': {
+    valid: [
+      { text: 'Its forecast is a sharp step up from the $60 billion to $65 billion range it gave in January.', roles: { low: '$60 billion', high: '$65 billion' } },
+      { text: 'Capex stayed in the 16% to 18% range.', roles: { low: '16%', high: '18%' } },
+    ],
+    // No "range" after the pair: the change words before it decide, as for "A to B".
+    invalid: ['It cut the $60 billion to $65 billion plan.', 'It moved from the $60 billion to $65 billion level.'],
   },
   'a-to-b': {
     valid: [
@@ -84,8 +105,11 @@ export const ROWS: Record<string, Row> = {
     ],
   },
   'up-from': {
-    valid: [{ text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } }],
-    invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.'],
+    valid: [
+      { text: 'It is valued at $500 billion, up from $300 billion, a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } },
+      { text: 'It is valued at $500 billion (up from $300 billion), a 67% rise.', roles: { start: '$300 billion', end: '$500 billion', change: '67%' } },
+    ],
+    invalid: ['It is valued at $500 billion, and rivals at $300 billion, a 67% gap.', 'It is valued at $500 billion (and rivals at $300 billion), a 67% gap.'],
   },
   'arrow': {
     valid: [
@@ -111,8 +135,45 @@ export const ROWS: Record<string, Row> = {
     invalid: ['It kept 60% from $5 billion to $8 billion.'],
   },
   'level-change-from': {
-    valid: [{ text: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.', roles: { start: '$10.8 billion', end: '$13 billion', change: '20%' } }],
-    invalid: ['Revenue reached $13 billion, but margins were up 20% from $10.8 billion.'],
+    valid: [
+      { text: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.', roles: { start: '$10.8 billion', end: '$13 billion', change: '20%' } },
+      { text: 'First-quarter revenue was $981.6 million, a year-on-year increase of 420% compared to $188.7 million last year.', roles: { start: '$188.7 million', end: '$981.6 million', change: '420%' } },
+      { text: 'Net income was $4.32 billion, or 90 cents per share, up 23% from $3.52 billion, or 83 cents per share.', roles: { start: '$3.52 billion', end: '$4.32 billion', change: '23%' } },
+      { text: 'Revenue was $14.05 billion, up 51% versus $9.3 billion a year ago.', roles: { start: '$9.3 billion', end: '$14.05 billion', change: '51%' } },
+      // The verb right after the level.
+      { text: 'Data center revenue of $4.3 billion increased 22% from $3.5 billion a year earlier.', roles: { start: '$3.5 billion', end: '$4.3 billion', change: '22%' } },
+      { text: 'Operating income of $8.8 billion was up 53% from $5.75 billion.', roles: { start: '$5.75 billion', end: '$8.8 billion', change: '53%' } },
+    ],
+    invalid: [
+      'Revenue reached $13 billion, but margins were up 20% from $10.8 billion.',
+      'Net income was $4.32 billion, or 90 cents per share, while costs were up 23% from $3.52 billion.',
+      'Revenue was $9.2 billion, and costs increased 22% from $3.5 billion.',
+      'Revenue was $981.6 million, a year-on-year increase of 420%, and costs were compared to $188.7 million.',
+    ],
+  },
+  'level-a-change-from': {
+    valid: [
+      { text: 'Revenue reached $35.1 billion, a 94% increase from $18.1 billion a year ago.', roles: { start: '$18.1 billion', end: '$35.1 billion', change: '94%' } },
+      { text: 'Revenue grew to $57 billion, 62% more than the $35.1 billion a year earlier.', roles: { start: '$35.1 billion', end: '$57 billion', change: '62%' } },
+    ],
+    invalid: [
+      'Revenue reached $35.1 billion, a 94% share of the $37.3 billion market.',
+      'Revenue reached $35.1 billion, but a 94% increase from $18.1 billion was expected.',
+    ],
+  },
+  'compared-with': {
+    valid: [
+      { text: 'Revenue was $9.2 billion, compared with $6.8 billion a year ago, an increase of 36%.', roles: { start: '$6.8 billion', end: '$9.2 billion', change: '36%' } },
+      { text: 'Revenue totaled $14.9 billion versus $13.3 billion last year, up 12%.', roles: { start: '$13.3 billion', end: '$14.9 billion', change: '12%' } },
+      { text: 'Gross margin came in at 74.6%, compared with 75.1% in the prior quarter, down 0.5 percentage points.', roles: { start: '75.1%', end: '74.6%', change: '0.5 percentage points' } },
+    ],
+    // An estimate, a forecast or a consensus is no earlier level.
+    invalid: [
+      "Revenue was $9.2 billion, compared with analysts' estimates of $9.0 billion, up 36%.",
+      'Revenue was $9.2 billion versus $9.0 billion expected, up 36%.',
+      'Revenue was $9.2 billion versus the $9.0 billion consensus, up 36%.',
+      'Revenue was $9.2 billion, compared with $6.8 billion for its rival, and margins rose 36%.',
+    ],
   },
   'change-to-compared': {
     valid: [
@@ -212,6 +273,37 @@ export const ROWS: Record<string, Row> = {
     valid: [{ text: 'Some 40 million people, or 5% of its 800 million users, pay.', roles: { share: '5%', whole: '800 million', part: '40 million' } }],
     invalid: ['Some 40 million people signed up while 5% of its 800 million users left.'],
   },
+  'whole-with-share-part': {
+    valid: [
+      { text: 'Revenue was $17.6 billion, with 80% ($14.1 billion) coming from DRAM sales.', roles: { whole: '$17.6 billion', share: '80%', part: '$14.1 billion' } },
+      { text: 'It earned $10 billion, of which 40%, or $4 billion, came from cloud.', roles: { whole: '$10 billion', share: '40%', part: '$4 billion' } },
+    ],
+    invalid: [
+      'Revenue was $17.6 billion, with 80% ($14.1 billion) more expected next year.',
+      'Revenue was $17.6 billion, with 80% growth and $14.1 billion from ads.',
+      'Revenue was $17.6 billion, up 80% ($14.1 billion) from a year ago.',
+    ],
+  },
+  'share-of-named-whole-nearby': {
+    valid: [
+      {
+        text: 'AI revenue rose to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor revenue to a record $30.1 billion.',
+        roles: { part: '$12.2 billion', share: '41%', whole: '$30.1 billion' },
+      },
+      {
+        text: 'Semiconductor revenue was $30.1 billion. AI revenue rose to $12.2 billion, or 41% of semiconductor revenue.',
+        roles: { part: '$12.2 billion', share: '41%', whole: '$30.1 billion' },
+      },
+    ],
+    invalid: [
+      // Another measure named before the whole ("AI semiconductor revenue"), no name at all, or two candidates.
+      'AI revenue rose to $12.2 billion, accounting for 41% of semiconductor revenue. This drove AI semiconductor revenue to a record $30.1 billion.',
+      'AI revenue rose to $12.2 billion, accounting for 41% of semiconductor revenue. Software revenue reached $30.1 billion.',
+      'Semiconductor revenue was $30.1 billion. AI revenue rose to $12.2 billion, or 41% of semiconductor revenue. Semiconductor revenue was $25 billion a year earlier.',
+      // A rate that moved is no share.
+      'AI revenue rose to $12.2 billion, up 41% of semiconductor revenue. Semiconductor revenue was $30.1 billion.',
+    ],
+  },
   'share-part-of-the-whole': {
     valid: [
       { text: "OpenAI's platforms account for about 80 percent of all web traffic for generative AI tools, representing 190 million of the 240 million average daily visits.", roles: { share: '80 percent', part: '190 million', whole: '240 million' } },
@@ -262,9 +354,21 @@ export const ROWS: Record<string, Row> = {
     ],
     invalid: ['Microsoft wants 27% of the company.'],
   },
+  'share-named-before': {
+    valid: [
+      { text: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.", roles: { share: '36 percent' } },
+      // The other end of the move is a share too.
+      { text: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.", roles: { share: '36.9 percent' } },
+      { text: 'Its operating margin rose to 42%, up a percentage point.', roles: { share: '42%' } },
+      { text: 'Gross margin was 74.6% in the quarter.', roles: { share: '74.6%' } },
+    ],
+    // A verb with no "to"/"from" states a change; a net margin may pass 100%.
+    invalid: ['Gross margin rose 150% year over year.', 'The share of revenue from ads rose 5%.', 'Net margin was 120% thanks to a one-time gain.'],
+  },
   'share-verb': {
     valid: [
       { text: 'Cloud accounts for 30% of revenue.', roles: { share: '30%' } },
+      { text: 'Samsung took up 17 percent of the global HBM market.', roles: { share: '17 percent' } },
       { text: 'If Microsoft owns a stake, it bears 27 percent of OpenAI’s losses.', roles: { share: '27 percent' } },
     ],
     invalid: ['Cloud accounts for 30% growth.', 'It bears 27 percent interest.'],
@@ -275,9 +379,18 @@ export const ROWS: Record<string, Row> = {
       { text: 'It reported a drop of 20%.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
       { text: 'Nvidia slipped 1.1% after the announcement.', roles: { figure: '1.1%', word: 'slipped', direction: 'down' } },
       { text: 'The shares plummeted by nearly 17% on Monday.', roles: { figure: '17%', word: 'plummeted', direction: 'down' } },
+      { text: 'In 2023, the market grew at approximately 19%.', roles: { figure: '19%', word: 'grew', direction: 'up' } },
+      { text: 'Both revenue and earnings grew at 20% or more.', roles: { figure: '20%', word: 'grew', direction: 'up' } },
     ],
-    // "make up" states a share: its "up" moves nothing.
-    invalid: ['Shares were 17% of the index.', 'Amazon, Microsoft and Google together now make up 63% of spending.', 'HBM Supply Is Making Up 14% of DRAM Industry'],
+    // "make up", "take up" state a share: their "up" moves nothing; "at" follows a verb's rate only.
+    invalid: [
+      'Shares were 17% of the index.',
+      'Amazon, Microsoft and Google together now make up 63% of spending.',
+      'HBM Supply Is Making Up 14% of DRAM Industry',
+      'Samsung took up 17 percent of the global HBM chip market.',
+      'The index was up at 5% of its range.',
+      'It reported a rise at 19% of its stores.',
+    ],
   },
   'direction-verb-by': {
     valid: [{ text: 'The company cut costs by 20%.', roles: { figure: '20%', word: 'cut', direction: 'down' } }],
@@ -288,8 +401,12 @@ export const ROWS: Record<string, Row> = {
       { text: 'It reported a 20% drop in sales.', roles: { figure: '20%', word: 'drop', direction: 'down' } },
       { text: 'It posted 20 percent revenue growth in its cloud unit.', roles: { figure: '20 percent', word: 'growth', direction: 'up' } },
       { text: 'It recorded a 2,235 percent on-year surge in operating profit.', roles: { figure: '2,235 percent', word: 'surge', direction: 'up' } },
+      // A multiple with its change word after it.
+      { text: 'This represents a 10-fold increase in earnings.', roles: { figure: '10-fold', word: 'increase', direction: 'up' } },
+      { text: 'AI revenue was a threefold rise on the year before.', roles: { figure: 'threefold', word: 'rise', direction: 'up' } },
+      { text: 'Its backlog is now 4x higher than a year ago.', roles: { figure: '4x', word: 'higher', direction: 'up' } },
     ],
-    invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.'],
+    invalid: ['It reported a 20% margin in sales.', 'Revenue showed -5% growth.', 'It posted 20 percent revenue in its cloud unit.', 'It trades at 10x revenue.', 'A 3x leverage ratio is high.', 'It has 4x more users.'],
   },
   'direction-amount-or': {
     valid: [
@@ -329,7 +446,7 @@ for (const p of PHRASINGS) {
 test('a pair with no stated change reads the direction its end moved in; with one, the change carries it', () => {
   const level = read('Microsoft posted net income of $27.2 billion, up from $22.03 billion in the year-ago period.');
   assert.deepEqual(level, [{ family: 'direction', roles: { figure: '$27.2 billion', word: 'up', direction: 'up' } }]);
-  const margin = read('Its share fell from 32% to 30%.');
+  const margin = read('Its share fell from 32% to 30%.').filter((r) => r.family === 'direction');
   assert.deepEqual(margin, [{ family: 'direction', roles: { figure: '30%', word: 'fell', direction: 'down' } }]);
   const stated = read('Revenue rose from $5 billion to $8 billion, a 60% increase.').filter((r) => r.family === 'direction');
   assert.deepEqual(stated.map((r) => r.roles.figure), ['60%']);
@@ -364,4 +481,18 @@ test('the phrasings list for the README names every family with an example', () 
   const md = phrasingsMarkdown();
   for (const p of PHRASINGS) assert.ok(md.includes(p.example), p.id);
   assert.match(md, /^- \*\*Changes/m);
+});
+
+test('a rate one sentence states is the change of the move the next makes, when both name one measure (or the move says "it")', () => {
+  const changes = (text: string) => read(text).filter((r) => r.family === 'change');
+  const want = [{ family: 'change', roles: { start: '$18.1 billion', end: '$22.1 billion', change: '20%' } }];
+  assert.deepEqual(changes('Cloud revenue posted a 20% jump in the quarter. Cloud revenue rose from $18.1 billion to $22.1 billion.'), want);
+  assert.deepEqual(changes('Cloud revenue posted a 20% jump in the quarter. It rose from $18.1 billion to $22.1 billion.'), want);
+  // Another measure, another direction, two rates, or a sentence with a move of its own: nothing.
+  assert.deepEqual(changes('Cloud revenue posted a 20% jump in the quarter. Operating income rose from $18.1 billion to $22.1 billion.'), []);
+  assert.deepEqual(changes('Cloud revenue fell 20% in the quarter. It rose from $18.1 billion to $22.1 billion.'), []);
+  assert.deepEqual(changes('Cloud revenue rose 20% and ads 10% in the quarter. It rose from $18.1 billion to $22.1 billion.'), []);
+  // And the published mistake is caught: $18.1 billion to $22.1 billion is 22%.
+  const [f] = analyze('Cloud revenue posted a 20% jump in the quarter. It rose from $18.1 billion to $22.1 billion.').findings.filter((x) => x.ruleId === 'percent-change');
+  assert.equal(f?.fix?.text, '22%');
 });

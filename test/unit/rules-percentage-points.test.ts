@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { percentagePointsRule } from '../../src/core/rules/percentage-points';
 import type { Finding, Quantity } from '../../src/core/types';
 import { applyFix, claim, ctx, q, word } from './rules-fixtures';
@@ -63,4 +64,15 @@ test('a percent matching neither reading is reported without a fix', () => {
 
 test('changes between money figures are not this rule', () => {
   assert.deepEqual(run('Revenue went from $40 billion to $52 billion, up 12%.', '$40 billion', '$52 billion', '12%'), []);
+});
+
+test('basis points: a move written in bps is checked in percentage points and fixed in bps', () => {
+  const findings = (doc: string) => analyze(doc).findings.filter((f) => f.ruleId === 'percentage-points');
+  assert.deepEqual(findings('Gross margin expanded 460 basis points to 57.8%, from 53.2% a year earlier.'), []);
+  const doc = 'Gross margin was 45.7%, up 67 bps sequentially from 39.0%.';
+  const [f, ...rest] = findings(doc);
+  assert.ok(f);
+  assert.equal(rest.length, 0);
+  assert.equal(f.fix?.text, '670 bps');
+  assert.deepEqual(findings(applyFix(doc, f.fix!)), []);
 });

@@ -9,6 +9,8 @@
 //   "Net sales increased 10% to $187.8 billion … North America segment sales … $115.6 billion.
 //    International segment sales … $43.4 billion. AWS segment sales … $28.8 billion."
 //   "Cloud Revenue (IaaS plus SaaS) $8.0 billion … Cloud Infrastructure (IaaS) Revenue $4.1 billion …"
+//   "N3 accounted for 15% of wafer revenue (up from 9%), N5 35% … and N7 17% … Advanced
+//    technologies all together (N3, N5, N7) accounted for 67%." (shares the next sentence adds up)
 //
 // A false total costs a false alarm, so a list is read as the whole's parts only when the
 // words say so (LIST_PHRASINGS, the segment and named-part families below), every part has
@@ -311,6 +313,61 @@ export function readProseTotals(claims: readonly Claim[]): void {
     while (j < claims.length && claims[j].block === claims[i].block) j++;
     readParagraph(claims.slice(i, j));
     i = j;
+  }
+  readSharesTogether(claims);
+}
+
+// ---------------------------------------------------------------------------
+// Shares the next sentence adds up: "… 15% …, 35% … and 17% … . Advanced technologies all
+// together (N3, N5, N7) accounted for 67% of total wafer revenue."
+
+/** The word that makes a sentence's one share the sum of the shares just listed. */
+const TOGETHER = /\b(?:together|combined|collectively|altogether)\b/i;
+/** How many the sum is over, as the writer counts them: "the three", "the Big Three", "both". */
+const COUNTED = /\b(?<n>both|two|three|four|five|six|2|3|4|5|6)\b/i;
+/** "(N3, N5, N7)", "(N3, N5 and N7)": the parts named in brackets. */
+const NAMED_IN_BRACKETS = /\(([^()]{1,80})\)/;
+/** "Amazon, Microsoft and Google together": the parts named just before the word. */
+const NAMES_BEFORE = /((?:\p{Lu}[\p{L}\d&.'’-]{0,30}\s{0,3},\s{0,3}){1,6}\p{Lu}[\p{L}\d&.'’-]{0,30}\s{0,3},?\s{1,3}and\s{1,3}\p{Lu}[\p{L}\d&.'’-]{0,30})\s{1,3}(?:now\s{1,3})?(?:together|combined|collectively)\b/u;
+
+function namedCount(before: string): number | null {
+  const counted = COUNTED.exec(before);
+  if (counted?.groups) return counted.groups.n.toLowerCase() === 'both' ? 2 : countOf(counted.groups.n);
+  const listed = NAMED_IN_BRACKETS.exec(before) ?? NAMES_BEFORE.exec(before);
+  if (!listed) return null;
+  const items = listed[1].split(/\s{0,3},\s{0,3}|\s{1,3}and\s{1,3}/).filter((x) => x.trim() !== '');
+  return items.length >= 2 ? items.length : null;
+}
+
+/** The shares of a sentence that are levels: not a change's rate, nor the level a move started from. */
+function levelShares(c: Claim): Quantity[] {
+  const notLevels = new Set<Quantity>();
+  for (const r of c.relations) {
+    if (r.kind === 'change') notLevels.add(r.from).add(r.stated);
+    else if (r.kind === 'direction') {
+      if (r.from) notLevels.add(r.from);
+      else notLevels.add(r.quantity);
+    }
+  }
+  return c.quantities.filter((q) => q.kind === 'percent' && !q.vague && !q.isRange && q.sign === null && !notLevels.has(q));
+}
+
+function readSharesTogether(claims: readonly Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i];
+    const prev = claims[i - 1];
+    if (c.table || prev.table || prev.block !== c.block || !TOGETHER.test(c.text)) continue;
+    const shares = levelShares(c);
+    if (shares.length !== 1 || c.quantities.some((q) => q.kind === 'percent' && q !== shares[0])) continue;
+    const total = shares[0];
+    const before = c.text.slice(0, total.span.start - c.span.start);
+    if (!TOGETHER.test(before)) continue;
+    const parts = levelShares(prev);
+    // As many shares before as the sentence names, each smaller than the sum.
+    if (parts.length < 2 || namedCount(before) !== parts.length) continue;
+    if (!parts.every((q) => q.value > 0 && q.value < total.low)) continue;
+    if (c.relations.some((r) => r.kind === 'total' && r.total === total)) continue;
+    c.relations = [...c.relations, { ...totalOf(parts, total, true), shares: true }];
   }
 }
 

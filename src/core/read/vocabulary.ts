@@ -48,6 +48,7 @@ export const CLAUSE_WORDS = ['while', 'whereas', 'but', 'and', 'as', 'although',
 export const SHARE_VERBS = [
   'accounts for', 'account for', 'accounted for', 'accounting for',
   'makes up', 'make up', 'made up', 'making up',
+  'takes up', 'take up', 'took up', 'taking up', 'taken up',
   'represents', 'represent', 'represented', 'representing',
   'comprises', 'comprise', 'comprised', 'constitutes', 'constitute', 'constituted',
   'bears', 'bear', 'bore',

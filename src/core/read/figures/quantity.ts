@@ -83,7 +83,8 @@ const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, k) => 10
 /** Numbers beyond this many integer digits are not figures anyone writes; drop them. */
 const MAX_INT_DIGITS = 30;
 
-type UnitKind = 'percent' | 'pp' | 'multiple' | 'money';
+/** 'bp': basis points, read as percentage points (a hundredth of one each). */
+type UnitKind = 'percent' | 'pp' | 'bp' | 'multiple' | 'money';
 
 /**
  * One end of a figure as read, `[currency] number [scale] [unit]`, in flat fields filled in
@@ -509,6 +510,12 @@ class Reader {
         case 'point':
         case 'points':
           return !touching && this.pointsArePercentagePoints(i, e) && setUnit(e, 'pp', i);
+        // "up 460 basis points", "+930 bps", "50bp": a hundredth of a percentage point each.
+        case 'basis':
+          return !touching && (this.isWord(i + 1, 'points') || this.isWord(i + 1, 'point')) && setUnit(e, 'bp', i + 1);
+        case 'bps':
+        case 'bp':
+          return setUnit(e, 'bp', i);
         case 'x':
           return touching && setUnit(e, 'multiple', i);
         case 'times':
@@ -740,8 +747,8 @@ class Reader {
     if (unit !== null && unit !== 'money') {
       if (currency !== null || (scaleEnd && unit !== 'multiple')) return null;
       if (scaleEnd && unit === 'multiple') return null;
-      kind = unit === 'percent' ? 'percent' : unit === 'pp' ? 'percentagePoints' : 'multiple';
-      unitText = unit === 'percent' ? '%' : unit === 'pp' ? 'pp' : 'x';
+      kind = unit === 'percent' ? 'percent' : unit === 'pp' || unit === 'bp' ? 'percentagePoints' : 'multiple';
+      unitText = unit === 'percent' ? '%' : unit === 'pp' || unit === 'bp' ? 'pp' : 'x';
     } else if (currency !== null || unit === 'money') {
       // "$500 million dollars" is redundant but fine; "€5 dollars" is not a figure.
       if (currency !== null && unit === 'money' && last.unitCurrency && last.unitCurrency !== currency) return null;
@@ -783,7 +790,9 @@ class Reader {
 
     const s1 = first.hasScale ? first.scale : isRange && second.hasScale ? second.scale : 1;
     const s2 = isRange ? (second.hasScale ? second.scale : 1) : s1;
-    const sgn = sign === '-' ? -1 : 1;
+    // Basis points are read in percentage points: "460 basis points" is 4.6, to two more decimals.
+    const bp = unit === 'bp' ? 0.01 : 1;
+    const sgn = (sign === '-' ? -1 : 1) * bp;
     const scaled = kind === 'money' || kind === 'count';
     const lowV = sgn * first.value * (scaled ? s1 : 1);
     const highV = isRange ? sgn * second.value * (scaled ? s2 : 1) : lowV;
@@ -811,7 +820,7 @@ class Reader {
       unit: unitText,
       scale: scaled && scaleEnd ? scaleEnd.scale : 1,
       scaleText: scaled && scaleEnd ? this.scaleText(scaleEnd) : '',
-      decimals: last.decimals,
+      decimals: last.decimals + (unit === 'bp' ? 2 : 0),
       sign,
       qualifier,
       vague: false,
@@ -1110,7 +1119,7 @@ export function mayLowerTo(filter: Uint16Array, text: string, a: number, n: numb
 }
 
 /** Every word readUnit's switch names, and the currency words it looks up after it. */
-const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'point', 'points', 'x', 'times', 'fold'];
+const UNIT_WORDS: readonly string[] = ['percent', 'pct', 'per', 'percentage', 'pp', 'ppt', 'ppts', 'pts', 'point', 'points', 'basis', 'bps', 'bp', 'x', 'times', 'fold'];
 const UNIT_WORD_FILTER = lowerWordFilter([...UNIT_WORDS, ...CURRENCY_WORDS.keys()]);
 const SCALE_WORD_FILTER = lowerWordFilter([...SCALE_WORDS.keys(), ...SCALE_ABBREVIATIONS.keys()]);
 const NOUN_OR_STOP_FILTER = lowerWordFilter([...COUNT_NOUNS.keys(), ...STOP_WORDS]);

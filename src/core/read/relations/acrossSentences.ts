@@ -6,17 +6,22 @@
 //    company, which is now valued at $29 billion."
 //   "… currently operates with 100,000 Nvidia Hopper GPUs. The company plans to double this
 //    capacity to 200,000 GPUs."
+//   "… to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor
+//    revenue to a record $30.1 billion." (the whole named by the words of the rate's "of")
+//   "Cloud revenue posted a 20% jump in the quarter. Cloud revenue rose from $18.1 billion to
+//    $22.1 billion." (a rate, then the move it measures, in the next sentence)
 // A relation across sentences is easier to invent than one within a sentence, so each role
 // is filled only by a figure the words beside it name, from the rate's sentence and the one
 // just before or after it in the same paragraph, and a role with two candidates reads nothing.
 import type { Claim, Period, Quantity } from '../../types';
 import { isFoldVerb } from '../figures/numberWords';
-import { entriesOf, type AcrossEntry, type FoldEntry } from './phrasings';
+import { entriesOf, type AcrossEntry, type FoldEntry, type NamedWholeEntry } from './phrasings';
 import { sameKind, samePeriodKind } from './read';
 import { RelationSentence } from './sentence';
 
 const ACROSS = entriesOf('across');
 const FOLDS_BACK = entriesOf('fold').filter((e) => e.start === 'previous');
+const NAMED_WHOLES = entriesOf('namedWhole');
 
 /** Words every stake entry needs in the rate's sentence: most paragraphs are passed over on this test alone. */
 const MAY_HOLD = /\bstake\b/i;
@@ -39,8 +44,98 @@ export function readAcrossSentences(claims: readonly Claim[]): void {
       for (const e of ACROSS) readStake(e, c, prev, next);
     }
     if (prev) for (const e of FOLDS_BACK) readFoldBack(e, c, prev);
+    // (A paragraph is read on its own: a rate and the move of the next paragraph are not joined.)
+    if (prev) readRateThenMove(c, prev);
+    if (c.quantities.length >= 2 && MAY_NAME.test(c.text)) {
+      const next = i + 1 < claims.length && follows(c, claims[i + 1]) ? claims[i + 1] : null;
+      for (const e of NAMED_WHOLES) readNamedWhole(e, c, prev, next);
+    }
   }
 }
+
+/** A measure a rate and a move can both name: "cloud revenue", "operating income", "capex". */
+const MEASURE = /\b((?:[\p{L}-]{1,30}\s{1,3}){0,2}?(?:revenues?|sales|income|profits?|earnings|capex|spending|backlog|bookings|users|subscribers|shipments))\b/giu;
+/** A move whose subject is the rate's own: "It rose from …", "That is up from …". */
+const PRONOUN_SUBJECT = /^\s{0,3}(?:it|this|that|the\s{1,3}(?:figure|total|number))\b/i;
+
+/** The measure named last in `text`, lower-case, or null. */
+function lastMeasure(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(MEASURE)) last = m[1].toLowerCase().replace(/\s+/g, ' ');
+  return last;
+}
+
+/**
+ * "Cloud revenue posted a 20% jump in the quarter. Cloud revenue rose from $18.1 billion to
+ * $22.1 billion.": the one rate of a sentence, with its direction word and no levels of its own,
+ * states the change of the one move the next sentence makes the same way, when both name the same measure (or the move's subject is "it"). A published "20%"
+ * for a move of 22% is then checked.
+ */
+function readRateThenMove(c: Claim, prev: Claim): void {
+  const moves = c.relations.filter((r): r is Extract<typeof r, { kind: 'direction' }> => r.kind === 'direction' && r.from !== undefined);
+  if (moves.length !== 1 || c.relations.some((r) => r.kind === 'change')) return;
+  const move = moves[0];
+  const rates = prev.relations.filter((r): r is Extract<typeof r, { kind: 'direction' }> => r.kind === 'direction' && r.from === undefined && (r.quantity.kind === 'percent' || r.quantity.kind === 'multiple'));
+  if (rates.length !== 1 || prev.relations.some((r) => r.kind === 'change' || r.kind === 'cagr')) return;
+  const rate = rates[0];
+  // The rate is its sentence's one rate, and the sentence has no level of the move's kind ("rose 20% and ads 10%" has two rates).
+  const other = (q: Quantity) => q !== rate.quantity && (q.kind === 'percent' || q.kind === 'percentagePoints' || q.kind === 'multiple' || sameKind(q, move.quantity));
+  if (rate.word.direction !== move.word.direction || prev.quantities.some(other)) return;
+  const rateMeasure = lastMeasure(prev.text.slice(0, rate.quantity.span.start - prev.span.start));
+  const moveLead = c.text.slice(0, move.from!.span.start - c.span.start);
+  const moveMeasure = lastMeasure(moveLead);
+  const sameMeasure = !!rateMeasure && !!moveMeasure && (rateMeasure.endsWith(moveMeasure) || moveMeasure.endsWith(rateMeasure));
+  if (!sameMeasure && !(rateMeasure && !moveMeasure && PRONOUN_SUBJECT.test(moveLead))) return;
+  prev.relations = [...prev.relations, { kind: 'change', from: move.from!, to: move.quantity, stated: rate.quantity, direction: rate.word }];
+}
+
+/** Words every named-whole entry needs in the rate's sentence. */
+const MAY_NAME = /\b(?:accounting\s{1,3}for|representing|making\s{1,3}up|or)\b/i;
+
+/**
+ * "… to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor
+ * revenue to a record $30.1 billion.": the part is the amount just before the rate, the whole
+ * the one amount of the sentence before or after that its name stands right before.
+ */
+function readNamedWhole(e: NamedWholeEntry, c: Claim, prev: Claim | null, next: Claim | null): void {
+  const s = sentenceOf(c);
+  const qs = c.quantities;
+  for (let k = 1; k < qs.length; k++) {
+    const [part, rate] = [qs[k - 1], qs[k]];
+    if (rate.kind !== 'percent' || rate.vague || rate.isRange || rate.sign !== null || !(rate.value > 0 && rate.value < 100)) continue;
+    if (part.kind !== 'money' || part.vague || part.isRange || part.sign !== null) continue;
+    if (c.relations.some((r) => (r.kind === 'share' && r.rate === rate) || (r.kind === 'change' && r.stated === rate) || (r.kind === 'direction' && r.quantity === rate))) continue;
+    if (!e.partToRate.test(s.between(part, rate))) continue;
+    const m = e.rateOf.exec(s.after(rate, 60));
+    if (!m?.groups) continue;
+    const name = m.groups.name.replace(/\s+/g, ' ').toLowerCase();
+    const wholes = [prev, next].filter((x): x is Claim => x !== null).flatMap((x) => namedAmounts(e, x, name, part).map((q) => ({ q, claim: x })));
+    if (wholes.length !== 1) continue;
+    const whole = wholes[0].q;
+    if (!(part.value < whole.value) || !samePeriodKind(periodOf(c, part), periodOf(wholes[0].claim, whole))) continue;
+    // Both amounts are reported; the writer worked the rate out from them: the rate is what is checked.
+    c.relations = [...c.relations, { kind: 'share', rate, whole, result: part, derived: 'rate' }];
+  }
+}
+
+/** The amounts of claim `x` of the part's kind and unit that the whole's name stands right before ("semiconductor revenue to a record $30.1 billion"). */
+function namedAmounts(e: NamedWholeEntry, x: Claim, name: string, like: Quantity): Quantity[] {
+  const s = sentenceOf(x);
+  const out: Quantity[] = [];
+  const lower = x.text.toLowerCase().replace(/\s+/g, ' ');
+  if (!lower.includes(name)) return out;
+  for (const q of x.quantities) {
+    if (q.kind !== like.kind || q.unit !== like.unit || q.vague || q.isRange || q.sign !== null) continue;
+    const pre = s.before(q, 80);
+    const at = pre.toLowerCase().replace(/\s+/g, ' ').lastIndexOf(name);
+    if (at < 0) continue;
+    const flat = pre.replace(/\s+/g, ' ');
+    if (!e.nameLead.test(flat.slice(0, at)) || !e.nameToWhole.test(flat.slice(at + name.length))) continue;
+    out.push(q);
+  }
+  return out;
+}
+
 
 /** Whether claim `b` is the sentence right after claim `a`, in the same paragraph. */
 function follows(a: Claim, b: Claim): boolean {

@@ -14,7 +14,7 @@
 // rule) and ../proseTotals.ts (LIST_PHRASINGS: parts listed in prose that add up to a whole).
 // Period forms are in ../../period.ts, a company's fiscal calendar in ../companyCalendar.ts.
 import { alt, CHANGE_NOUNS, CLAUSE_WORDS, COMPARISON_WORDS, DEGREE_ADVERBS, MOVE_WORDS, OTHER_QUANTITY_WORDS, QUAL, RANGE_CUES, RESTATEMENT_WORDS, SHARE_RESULT_WORDS, SHARE_VERBS, STAKE_WORDS, WHOLE_NOUNS, YEARLY_AFTER, YEARLY_BEFORE } from '../vocabulary';
-import { AS_FAR_AS, CHANGE_SPAN, RESTATING_PARTICIPLE } from '../changeLead';
+import { AS_FAR_AS, AT_A_RECORD, CHANGE_SPAN, RESTATING_PARTICIPLE } from '../changeLead';
 
 /** The relation an entry reads (the eval's and the README's names). */
 export type Family = 'change' | 'share' | 'cagr' | 'range' | 'shareOfWhole' | 'direction';
@@ -43,6 +43,10 @@ export interface PairEntry extends Entry {
   between: RegExp;
   /** Words that must not be between them. */
   notBetween?: RegExp;
+  /** The words just after the second figure ("range" in "the $60 billion to $65 billion range"). */
+  after?: RegExp;
+  /** Words that must not follow the second figure ("$9.0 billion expected"). */
+  notAfter?: RegExp;
   /** A cue the words before the "from" must end with (a range of estimates, not a movement). */
   cue?: RegExp;
   /** Words between them that make it another phrasing ("from $5 billion in 2024 to …" is a movement, not a range). */
@@ -59,6 +63,8 @@ export interface PairEntry extends Entry {
   reversed?: true;
   /** Two dated levels: only a rate after them is their change. */
   afterOnly?: true;
+  /** Read only with the rate it states: no direction of its own for the later level. */
+  statedOnly?: true;
   /** The direction word is read from the gap (", up from"). */
   via?: RegExp;
 }
@@ -202,7 +208,35 @@ export interface FoldEntry extends Entry {
   maxToFold?: number;
 }
 
-export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry | OverListEntry;
+/** A whole, then the share of it and the part, in brackets or after "or": "$17.6 billion, with 80% ($14.1 billion) from DRAM". */
+export interface WholeFirstEntry extends Entry {
+  shape: 'wholeFirst';
+  /** All the words between the whole and the rate. */
+  toRate: RegExp;
+  /** All the words between the rate and the part. */
+  toPart: RegExp;
+  /** The words just after the part: what it is the share of the whole in ("coming from DRAM sales"). */
+  afterPart: RegExp;
+}
+
+/**
+ * A share whose whole stands in the sentence before or after, named by the same words as the
+ * rate's "of" phrase: "… to $12.2 billion, accounting for 41% of semiconductor revenue. This
+ * drove semiconductor revenue to a record $30.1 billion." (read by acrossSentences.ts).
+ */
+export interface NamedWholeEntry extends Entry {
+  shape: 'namedWhole';
+  /** All the words between the part and the rate, in the rate's sentence. */
+  partToRate: RegExp;
+  /** After the rate: "of", then the whole's name (group `name`, a measure noun last). */
+  rateOf: RegExp;
+  /** What may stand just before the name where the whole is given (a verb, an article, the sentence's start). */
+  nameLead: RegExp;
+  /** All the words between the name and the whole. */
+  nameToWhole: RegExp;
+}
+
+export type Phrasing = PairEntry | StatedEntry | TripleEntry | CagrEntry | ShareEntry | SingleEntry | DirectionEntry | AcrossEntry | FoldEntry | PartOfEntry | OverListEntry | WholeFirstEntry | NamedWholeEntry;
 
 // Pieces several entries share.
 const P = String.raw;
@@ -215,6 +249,12 @@ const moveWords = alt(MOVE_WORDS);
 const clauseWords = new RegExp(P`\b${alt(CLAUSE_WORDS)}\b`, 'i');
 /** "from 52% to 70%, or 18%", "…, up from": the rate or the start after a comma. */
 const restate = alt(RESTATEMENT_WORDS);
+/** Verbs of a level that moved, right after it: "$4.3 billion increased 22% from …". */
+const LEVEL_VERBS = String.raw`(?:increased|decreased|rose|fell|grew|declined|jumped|climbed|dropped|gained|surged|soared|slipped|slid)`;
+/** A currency word after an amount ("14.11 trillion won"): part of the figure, when the figure reader reads it. */
+const CURRENCY_WORD = String.raw`(?:won|yen|yuan|euros?|dollars?)`;
+/** "a year-on-year increase of", "a sequential drop of": the span a change noun is over. */
+const YEAR_ON_YEAR = String.raw`(?:year[- ]over[- ]year|year[- ]on[- ]year|on[- ]year|annual|sequential|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter)`;
 
 /** Whether an entry's rate is a rate a year: the words after or before it. */
 export const YEARLY = {
@@ -239,17 +279,19 @@ export const PHRASINGS: readonly Phrasing[] = [
     id: 'from-to', family: 'change', shape: 'pair', name: 'from A to B', roles: ['start', 'end'],
     example: 'Revenue rose from $5 billion to $8 billion, a 60% increase.',
     before: new RegExp(P`\bfrom\s+${QUAL}$`, 'i'),
-    // "to as high as 12%": the end written as the upper end of the same move.
-    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+${AS_FAR_AS}?${QUAL}$`, 'iu'),
+    // "to as high as 12%": the end written as the upper end of the same move; "to a record
+    // $51.6 billion", "to an impressive 40%": the end praised, still the level reached.
+    between: new RegExp(P`^[^;:]*?\b(?:to|into)\s+(?:${AS_FAR_AS}|${AT_A_RECORD})?${QUAL}$`, 'iu'),
     notBetween: /\bfrom\b/i,
     reads: 'pair',
   },
   {
     id: 'to-from', family: 'change', shape: 'pair', name: 'to B from A', roles: ['end', 'start'],
     example: 'Revenue grew 60% to $8 billion from $5 billion.',
-    before: new RegExp(P`\bto\s+${QUAL}$`, 'i'),
+    before: new RegExp(P`\bto\s+${AT_A_RECORD}?${QUAL}$`, 'i'),
     between: new RegExp(P`^[^;:]*?\bfrom\s+${QUAL}$`, 'i'),
-    notBetween: /\bto\b/i,
+    // "… to $980 million, while net losses widened from $130 million": another clause's "from".
+    notBetween: /\bto\b|\b(?:while|whereas|but|although|though)\b/i,
     reads: 'pair', reversed: true,
   },
   {
@@ -258,6 +300,16 @@ export const PHRASINGS: readonly Phrasing[] = [
     before: new RegExp(P`\bbetween\s+${QUAL}$`, 'i'),
     // "between 6.7% to 12%" is how some writers put it.
     between: new RegExp(P`^\s*(?:and|to)\s+${QUAL}$`, 'i'),
+    reads: 'range',
+  },
+  {
+    // "a sharp step up from the $60 billion to $65 billion range": the word "range" after the
+    // pair makes it one, whatever change words stand before it.
+    id: 'the-a-to-b-range', family: 'range', shape: 'pair', name: 'the A to B range', roles: ['low', 'high'],
+    example: 'It raised its forecast from the $60 billion to $65 billion range.',
+    before: new RegExp(P`\b(?:the|a|its|their)\s+${QUAL}$`, 'i'),
+    between: new RegExp(P`^\s*(?:to|[-–])\s*${QUAL}$`, 'i'),
+    after: /^\s*(?:range|band)\b/i,
     reads: 'range',
   },
   {
@@ -271,15 +323,28 @@ export const PHRASINGS: readonly Phrasing[] = [
     reads: 'range',
   },
   {
-    id: 'up-from', family: 'change', shape: 'pair', name: 'B, up from A', roles: ['end', 'start'],
+    id: 'up-from', family: 'change', shape: 'pair', name: 'B, up from A / B (down from A)', roles: ['end', 'start'],
     example: 'It is valued at $500 billion, up from $300 billion, a 67% rise.',
     // The end may be named and dated before the comma ("a 70.2 percent share of the foundry
     // business in the second quarter, up from …", "30% over the past four quarters, down from
-    // …"): a short phrase, with no verb of another clause (notBetween).
-    between: new RegExp(P`^[^,;:()]{0,70}?,\s*${moveWords}\s+from\s+${QUAL}$`, 'i'),
+    // …"): a short phrase, with no verb of another clause (notBetween). The start may stand in
+    // brackets instead ("accounted for 15% of wafer revenue in Q2 (up from 9% in the previous quarter)").
+    between: new RegExp(P`^[^,;:()]{0,70}?(?:,\s*|\s*\(\s*)${moveWords}\s+from\s+${QUAL}$`, 'i'),
     notBetween: clauseWords,
-    via: /,\s*([\p{L}]+)\s+from\b/iu,
+    via: /[,(]\s*([\p{L}]+)\s+from\b/iu,
     reads: 'pair', reversed: true,
+  },
+  {
+    // "B, compared with A", "B versus A": the earlier level after the later; read only as the
+    // change a rate after them states (statedChange), never as a direction of B's own (a release's
+    // "increased to B, compared with A" is labeled as no relation). Never an estimate, a forecast or guidance.
+    id: 'compared-with', family: 'change', shape: 'pair', name: 'B, compared with A / B versus A', roles: ['end', 'start'],
+    example: 'Revenue was $9.2 billion, compared with $6.8 billion a year ago, an increase of 36%.',
+    between: new RegExp(P`^(?:[^,;:()]{0,60}?,\s*(?:as\s+)?compared\s+(?:with|to)|\s+(?:versus|vs\.?))\s+${QUAL}$`, 'i'),
+    notBetween: /\b(?:while|whereas|but|and|although|though|estimates?|expectations?|expected|consensus|forecasts?|guidance|projections?|projected|analysts?|target)\b/i,
+    notBefore: new RegExp(P`\b(?:estimates?|expectations?|consensus|forecasts?|guidance|target)\s+(?:of\s+)?${QUAL}$`, 'i'),
+    notAfter: /^\s{0,3}(?:expected|estimated|forecast|projected|consensus|estimates?|guidance)\b/i,
+    reads: 'pair', reversed: true, statedOnly: true,
   },
   {
     // An arrow says "went from … to" and nothing else.
@@ -312,16 +377,30 @@ export const PHRASINGS: readonly Phrasing[] = [
     where: 'before', maxGap: Infinity,
     // "threefold over the next four years, rising from …": a span of time and a restating participle between.
     betweenFrom: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?from\s+${QUAL}$`, 'iu'),
-    betweenTo: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?to\s+${QUAL}$`, 'iu'),
+    betweenTo: new RegExp(P`^\s*(?:[\p{L}-]+\s+){0,3}?${CHANGE_SPAN}?${RESTATING_PARTICIPLE}?to\s+${AT_A_RECORD}?${QUAL}$`, 'iu'),
   },
   {
-    id: 'level-change-from', family: 'change', shape: 'triple', name: 'B, up C from A', roles: ['end', 'change', 'start'],
+    id: 'level-change-from', family: 'change', shape: 'triple', name: 'B, up C from A / B, an increase of C compared to A', roles: ['end', 'change', 'start'],
     example: 'Revenue reached $13 billion in 2025, up 20% from $10.8 billion.',
-    first: new RegExp(P`^(?:\s+[\p{L}\p{N}'’-]+){0,4},\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an? ${changeNouns} of)\s+(?:by\s+)?$`, 'iu'),
+    // The level may be restated per share first ("$4.32 billion, or 90 cents per share, up 23%
+    // from $3.52 billion"), and the change noun be "a year-on-year increase of".
+    // Or the verb may follow the level directly: "Data center revenue of $4.3 billion increased 22%
+    // from $3.5 billion", "Revenue of $46.7 billion was up 56% year-over-year from $30 billion".
+    first: new RegExp(P`^(?:(?:\s+[\p{L}\p{N}'’-]+){0,4}(?:,\s*or\s+[^,;:()]{1,30}?\bper\s+(?:diluted\s+|basic\s+)?share)?,\s*(?:up|down|rising|falling|growing|climbing|jumping|dropping|an?\s+(?:${YEAR_ON_YEAR}\s+)?${changeNouns}\s+of)|\s+(?:(?:was|were|is|are)\s+(?:up|down)|${LEVEL_VERBS}))\s+(?:by\s+)?$`, 'iu'),
+    maxFirst: 80,
+    notFirst: clauseWords,
+    second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?(?:${YEAR_ON_YEAR}\s+)?(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+${QUAL}$`, 'iu'),
+    maxSecond: 30,
+  },
+  {
+    id: 'level-a-change-from', family: 'change', shape: 'triple', name: 'B, a C increase from A / B, C more than the A', roles: ['end', 'change', 'start'],
+    example: 'Revenue reached $35.1 billion, a 94% increase from $18.1 billion a year ago.',
+    first: new RegExp(P`^(?:\s+[\p{L}\p{N}'’-]+){0,4},\s*(?:an?\s+)?$`, 'iu'),
     maxFirst: 50,
     notFirst: clauseWords,
-    second: new RegExp(P`^\s+(?:[\p{L}-]+\s+)?from\s+${QUAL}$`, 'iu'),
-    maxSecond: 30,
+    // The rate's change noun or comparison word, then the start: "increase from", "more than the".
+    second: new RegExp(P`^\s*[-‐]?\s*(?:(?:${YEAR_ON_YEAR}\s+)?${changeNouns}\s+(?:from|over|compared\s+(?:to|with)|versus|vs\.?)|(?:more|higher|less|lower)\s+than)\s+(?:the\s+)?${QUAL}$`, 'iu'),
+    maxSecond: 40,
   },
   {
     id: 'change-to-compared', family: 'change', shape: 'triple', name: 'rose C to B, compared with A', roles: ['change', 'end', 'start'],
@@ -402,6 +481,22 @@ export const PHRASINGS: readonly Phrasing[] = [
     joint: /^[\s,(—–-]*(?:or|i\.e\.,?|that is|which is|representing|about|roughly|some|equal to|equivalent to)?[\s,(—–-]*$/i,
   },
   {
+    id: 'whole-with-share-part', family: 'share', shape: 'wholeFirst', name: 'B, with X% (A) coming from …', roles: ['whole', 'share', 'part'],
+    example: "SK hynix's revenue was 17.64 trillion won, with 80% (approximately 14.11 trillion won) coming from DRAM sales.",
+    // (A currency word the figure reader leaves out may follow an amount: "17.64 trillion won, with".)
+    toRate: new RegExp(P`^\s*${CURRENCY_WORD}?\s*,\s*(?:with|of\s+which)\s+$`, 'i'),
+    toPart: /^\s{0,3}(?:\(|,\s{0,3}or\s{1,3})\s{0,3}$/i,
+    afterPart: new RegExp(P`^\s*${CURRENCY_WORD}?\s*\)?\s*,?\s*(?:coming|came|comes|come|generated|derived|earned|from|was|were|is|are)\b`, 'i'),
+  },
+  {
+    id: 'share-of-named-whole-nearby', family: 'share', shape: 'namedWhole', name: 'A, accounting for X% of <name>. … <name> … B (the whole in the sentence before or after)', roles: ['part', 'share', 'whole'],
+    example: 'AI revenue rose to $12.2 billion, accounting for 41% of semiconductor revenue. This drove semiconductor revenue to a record $30.1 billion.',
+    partToRate: new RegExp(P`^[^;:()]{0,40}?,\s*(?:accounting\s+for|representing|making\s+up|or)\s+$`, 'i'),
+    rateOf: new RegExp(P`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?<name>(?:[\p{Ll}-]+\s+){0,2}(?:revenue|revenues|sales|capex|spending|income|profit|shipments))\b`, 'u'),
+    nameLead: /(?:^|\b(?:the|its|their|total|overall|consolidated|drove|pushed|lifted|brought|took|and|while)\s{1,3})$/i,
+    nameToWhole: new RegExp(P`^\s+(?:(?:was|were|reached|hit|totaled|totalled|came\s+in\s+at|rose|grew|climbed|jumped|increased|amounted)\s+)?(?:to\s+)?(?:of\s+)?${AT_A_RECORD}?${QUAL}$`, 'iu'),
+  },
+  {
     id: 'share-part-of-the-whole', family: 'share', shape: 'partOf', name: 'X% of …, representing A of the B', roles: ['share', 'part', 'whole'],
     example: 'OpenAI accounts for about 80 percent of generative AI traffic, representing 190 million of the 240 million daily visits.',
     joint: new RegExp(P`^\s+of\s+[^;:,()]{1,70},\s*(?:representing|or|i\.e\.,?|that is|which is|equal to|equivalent to)\s+${QUAL}$`, 'i'),
@@ -446,6 +541,16 @@ export const PHRASINGS: readonly Phrasing[] = [
     before: new RegExp(P`\b(?:share|stake)\s+of\s+${QUAL}$|\bowns?\s+${QUAL}$`, 'i'),
   },
   {
+    // A share or a margin named before its level, with the verb that reaches it: "SK hynix's
+    // share of the global DRAM market rose from 36 percent", "its operating margin rose to 42%".
+    // (A verb with no "to"/"from" states a change: "margin rose 2%" is no level. Net margins are
+    // left out: a one-time gain can put net income above revenue.) The other end of the move
+    // is a share too (read.ts).
+    id: 'share-named-before', family: 'shareOfWhole', shape: 'single', name: 'its share of the market rose from X% / operating margin was X%', roles: ['share'],
+    example: "SK hynix's share of the global DRAM market rose from 36 percent to 36.9 percent.",
+    before: new RegExp(P`\b(?:share(?:\s+of(?:\s+the)?(?:\s+[\p{L}\p{N}'’-]+){1,4}?)?|(?:gross|operating|ebitda)\s+(?:profit\s+)?margins?)\s+(?:(?:was|were|is|are|of|at|reached|hit|stood\s+at|came\s+in\s+at)\s+|(?:rose|fell|grew|climbed|improved|expanded|narrowed|slipped|declined|dropped|increased|decreased|jumped|edged\s+up|edged\s+down)\s+(?:to|from)\s+)${QUAL}$`, 'iu'),
+  },
+  {
     id: 'share-verb', family: 'shareOfWhole', shape: 'single', name: 'accounts for / makes up / represents X% of', roles: ['share'],
     example: 'Cloud accounts for 30% of revenue.',
     before: new RegExp(P`\b${alt(SHARE_VERBS)}\s+${QUAL}$`, 'i'),
@@ -455,10 +560,11 @@ export const PHRASINGS: readonly Phrasing[] = [
 
   // --- direction words ---------------------------------------------------------------------
   {
-    id: 'direction-before', family: 'direction', shape: 'direction', name: 'fell X% / a drop of X%', roles: ['figure'],
+    id: 'direction-before', family: 'direction', shape: 'direction', name: 'fell X% / a drop of X% / grew at X%', roles: ['figure'],
     example: 'Shares fell 17%.',
     where: 'before',
-    pattern: new RegExp(P`([\p{L}-]+)\s+(?:(?:by|of)\s+)?${QUAL}$`, 'iu'),
+    // "of" only after a change noun ("a drop of 20%"), "at" only after a verb ("grew at 19%"): read.ts.
+    pattern: new RegExp(P`([\p{L}-]+)\s+(?:(?:by|of|at)\s+)?${QUAL}$`, 'iu'),
   },
   {
     id: 'direction-verb-by', family: 'direction', shape: 'direction', name: 'cut costs by X%', roles: ['figure'],
@@ -494,13 +600,15 @@ export const PHRASINGS: readonly Phrasing[] = [
 /** Degree adverbs a direction verb may carry before its preposition: "fell sharply from". */
 export const VERB_BEFORE = {
   from: new RegExp(P`([\p{L}-]+)\s+(?:${alt(DEGREE_ADVERBS)}\s+)?from\s+${QUAL}$`, 'iu'),
-  to: new RegExp(P`([\p{L}-]+)\s+(?:${alt(DEGREE_ADVERBS)}\s+)?to\s+${QUAL}$`, 'iu'),
+  to: new RegExp(P`([\p{L}-]+)\s+(?:${alt(DEGREE_ADVERBS)}\s+)?to\s+${AT_A_RECORD}?${QUAL}$`, 'iu'),
 };
 
 /** "of" only after a change noun: "a drop of 20%", not "lost of". */
 export const CHANGE_NOUN = new RegExp(P`^${changeNouns}$`, 'i');
 /** "of" just before the figure. */
 export const OF_END = new RegExp(P`\s+of\s+${QUAL}$`, 'i');
+/** "at" just before the figure: "grew at 19%" (a verb's rate), never "up at 5%" or "a rise at". */
+export const AT_END = new RegExp(P`\s+at\s+${QUAL}$`, 'i');
 
 /** The entries of one shape, in table order. */
 export function entriesOf<S extends Phrasing['shape']>(shape: S): Extract<Phrasing, { shape: S }>[] {

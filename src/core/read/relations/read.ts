@@ -10,7 +10,7 @@ import { periodInterval } from '../periods/period';
 import { exactCopy } from '../../exactCopy';
 import { isFoldVerb, wordValue } from '../figures/numberWords';
 import { wordPhraseBefore } from './wordBefore';
-import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
+import { AT_END, CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
 import { RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
 
@@ -30,6 +30,7 @@ const MULTIPLES_OF = entriesOf('fold').filter((e) => e.start === 'after');
 const [SHARE_AFTER, SHARE_BEFORE] = entriesOf('share');
 const SINGLES = entriesOf('single');
 const PART_OF = entriesOf('partOf');
+const WHOLE_FIRST = entriesOf('wholeFirst');
 const OVER_LIST = entriesOf('overList');
 /** "makes up 14% of", "accounts for 30% of": a share's verb before the figure ("up" in it is no direction). */
 const SHARE_VERB_BEFORE = SINGLES.find((e) => e.id === 'share-verb')!.before!;
@@ -72,7 +73,7 @@ export function readRelations(view: SentenceView, periods: readonly (Period | nu
   readChangesOverLists(s, relations);
   readGrowthRates(s, relations);
   // A pair a growth rate joins has its reading already ("to grow from A in 2024 to B in 2029, 40% a year").
-  for (const p of unstated) if (!relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
+  for (const p of unstated) if (!p.statedOnly && !relations.some((r) => r.kind === 'cagr' && r.to === p.to)) levelDirection(s, p, relations);
   readShares(s, relations);
   readSharesOfWholes(s, relations);
   readDirections(s, relations);
@@ -88,13 +89,15 @@ function readPairs(s: RelationSentence, out: Relation[]): void {
     const b = qs[i + 1];
     if (!sameKind(a, b)) continue;
     const gap = s.between(a, b);
-    if (gap.length > 70 || PAIR_BREAK.test(gap)) continue;
+    // (80: "17% of the foundry's wafer revenue in the second quarter of 2024 (down from 19%".)
+    if (gap.length > 80 || PAIR_BREAK.test(gap)) continue;
     const pre = s.before(a, 60);
     const entry = PAIRS.find((e) => pairFits(s, e, i, pre, gap));
     if (!entry) continue;
     if (entry.reads === 'range') out.push({ kind: 'range', low: a, high: b });
     else {
       const pair: Pair = { from: entry.reversed ? b : a, to: entry.reversed ? a : b, first: i, second: i + 1, reversed: !!entry.reversed, afterOnly: !!entry.afterOnly };
+      if (entry.statedOnly) pair.statedOnly = true;
       if (entry.via) pair.via = viaWord(s, a, gap, entry.via);
       s.pairs.push(pair);
     }
@@ -106,6 +109,8 @@ function pairFits(s: RelationSentence, e: PairEntry, i: number, pre: string, gap
   if (e.before && !e.before.test(pre)) return false;
   if (e.notBefore && e.notBefore.test(pre)) return false;
   if (!e.between.test(gap) || (e.notBetween && e.notBetween.test(gap))) return false;
+  if (e.after && !e.after.test(s.after(s.qs[i + 1], 20))) return false;
+  if (e.notAfter && e.notAfter.test(s.after(s.qs[i + 1], 20))) return false;
   // The cue stands before the preposition: "estimates range from A to B".
   if (e.cue && !e.cue.test(pre.replace(/\bfrom\s+\S*\s*$/i, ''))) return false;
   if (e.notCue && e.notCue.test(gap)) return false;
@@ -359,6 +364,20 @@ function readShares(s: RelationSentence, out: Relation[]): void {
     if (result) out.push({ kind: 'share', rate, whole, result });
   }
   readPartsOfWholes(s, out);
+  readWholesFirst(s, out);
+}
+
+/** "revenue was 17.64 trillion won, with 80% (approximately 14.11 trillion won) coming from DRAM sales". */
+function readWholesFirst(s: RelationSentence, out: Relation[]): void {
+  const qs = s.qs;
+  for (let i = 0; i + 2 < qs.length; i++) {
+    const [whole, rate, part] = [qs[i], qs[i + 1], qs[i + 2]];
+    if (rate.kind !== 'percent' || rate.sign !== null || s.changeFigures.has(rate) || !sameKind(whole, part)) continue;
+    if ((whole.kind !== 'money' && whole.kind !== 'count') || whole.isRange || part.isRange) continue;
+    if (out.some((r) => r.kind === 'share' && r.rate === rate)) continue;
+    const e = WHOLE_FIRST.find((x) => x.toRate.test(s.between(whole, rate)) && x.toPart.test(s.between(rate, part)) && x.afterPart.test(s.after(part, 30)));
+    if (e) out.push({ kind: 'share', rate, whole, result: part });
+  }
 }
 
 /** "80 percent of all web traffic …, representing 190 million of the 240 million visits". */
@@ -377,6 +396,7 @@ function readPartsOfWholes(s: RelationSentence, out: Relation[]): void {
 
 /** A share of a whole with no figure for the whole: "accounts for X% of", "X% of the market", "a 60% stake". */
 function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
+  const shares = new Set<Quantity>();
   for (const q of s.qs) {
     if (q.kind !== 'percent' || s.changeFigures.has(q) || q.sign !== null) continue;
     const post = s.after(q, 50);
@@ -386,8 +406,18 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
       const a = e.after ? e.after.test(post) : null;
       return e.both ? a && b : a || b;
     });
-    if (fits) out.push({ kind: 'shareOfWhole', rate: q });
+    if (fits) shares.add(q);
   }
+  // "its share rose from 36 percent … to 36.9 percent": a share moves to a share.
+  for (const p of s.pairs) {
+    const [a, b] = [p.from, p.to];
+    if (a.kind !== 'percent' || b.kind !== 'percent' || a.sign !== null || b.sign !== null || s.changeFigures.has(a) || s.changeFigures.has(b)) continue;
+    if (shares.has(a) !== shares.has(b)) {
+      shares.add(a);
+      shares.add(b);
+    }
+  }
+  for (const q of s.qs) if (shares.has(q)) out.push({ kind: 'shareOfWhole', rate: q });
 }
 
 // --- direction words governing a change figure ----------------------------------------------
@@ -402,6 +432,15 @@ function readDirections(s: RelationSentence, out: Relation[]): void {
       s.changeFigures.add(q);
       continue;
     }
+    // "a 10-fold increase", "a threefold rise", "4x higher": a multiple with the change word after it.
+    if (q.kind === 'multiple' && !q.vague && !s.cagrRates.has(q) && !s.changeFigures.has(q)) {
+      const word = multipleDirection(s, q);
+      if (word) {
+        out.push({ kind: 'direction', word, quantity: q });
+        s.changeFigures.add(q);
+      }
+      continue;
+    }
     const changeLike = q.kind === 'percent' || q.kind === 'percentagePoints' || ((q.kind === 'money' || q.kind === 'count') && q.sign !== null);
     if (!changeLike || q.vague || s.cagrRates.has(q) || s.levelDirections.has(q)) continue;
     // Read already for a stated change: the same words, the same answer.
@@ -411,6 +450,17 @@ function readDirections(s: RelationSentence, out: Relation[]): void {
     out.push({ kind: 'direction', word, quantity: q });
     if (q.kind !== 'money' && q.kind !== 'count') s.changeFigures.add(q);
   }
+}
+
+/** "a 10-fold increase", "a threefold jump", "4x higher": the change noun or comparison word right after a multiple. */
+const MULTIPLE_CHANGE_AFTER = /^\s{0,3}[-‐]?\s{0,3}(\p{L}{1,30})/du;
+function multipleDirection(s: RelationSentence, q: Quantity): DirectionWord | undefined {
+  const n = MULTIPLE_CHANGE_AFTER.exec(s.after(q, 20));
+  if (!n) return undefined;
+  const w = n[1];
+  const dir = directionOf(w);
+  if (!dir || !(CHANGE_NOUN.test(w) || /^(?:higher|lower)$/i.test(w))) return undefined;
+  return s.word(w, s.endOf(q) + (n.indices as RegExpIndicesArray)[1][0], dir);
 }
 
 /** "increased 16%, or 15% in constant currency", "fell 2.1% and 4.2%": a rate right after one with a direction word takes its word. */
@@ -448,8 +498,12 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     const w = m[1];
     // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
     const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
-    const viaOf = OF_END.test(pre.slice(m.index + w.length));
-    if (dir && w.toLowerCase() !== 'growth' && (!viaOf || CHANGE_NOUN.test(w))) return s.word(w, at + m.index, dir);
+    const tail = pre.slice(m.index + w.length);
+    const viaOf = OF_END.test(tail);
+    // "grew at 19%": a verb's rate; "up at 5%", "a rise at" are no phrasing of a change.
+    const viaAt = AT_END.test(tail);
+    const fitsAt = !viaAt || (!CHANGE_NOUN.test(w) && !NOT_VERBS_OF_BY.has(w.toLowerCase()));
+    if (dir && w.toLowerCase() !== 'growth' && (!viaOf || CHANGE_NOUN.test(w)) && fitsAt) return s.word(w, at + m.index, dir);
   }
   const post = s.after(q, 50);
   // "rose 24.49 points, or 0.4%": the rate restates the amount the word moved (never "…, or 5% of").

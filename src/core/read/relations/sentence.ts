@@ -22,6 +22,8 @@ export interface Pair {
   reversed: boolean;
   /** Two dated levels ("$5 billion in 2024 and $8 billion in 2025"): only a rate after them states their change. */
   afterOnly: boolean;
+  /** "B, compared with A": read only with the rate it states, no direction of its own. */
+  statedOnly?: boolean;
   /** ", up from": the direction word between the two figures. */
   via?: DirectionWord;
 }
