@@ -106,15 +106,16 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
 
 /**
  * The movements of one sentence: `text` is the sentence (index 0 is document offset `base`),
- * `figures` its figures in order.
+ * `figures` its figures in order. `readAlready(a, b)`: two neighbouring figures whose movement
+ * the caller has from another reading (the relations' "from A to B"), not read again.
  */
-export function readMovements(text: string, base: number, figures: readonly Quantity[]): Movement[] {
+export function readMovements(text: string, base: number, figures: readonly Quantity[], readAlready?: (a: Quantity, b: Quantity) => boolean): Movement[] {
   let out: Movement[] | null = null;
   let lossy: boolean | undefined; // whether the sentence speaks of a loss: asked once
   for (let n = 0; n + 1 < figures.length; n++) {
     const a = figures[n];
     const b = figures[n + 1];
-    if (!sameMeasure(a, b)) continue;
+    if (!sameMeasure(a, b) || readAlready?.(a, b)) continue;
     const gapStart = a.span.end - base;
     const gapEnd = leadStart(b) - base;
     if (gapEnd < gapStart || gapEnd - gapStart > 140) continue;
