@@ -381,10 +381,12 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
     if (q.kind !== 'percent' || s.changeFigures.has(q) || q.sign !== null) continue;
     const post = s.after(q, 50);
     const pre = s.before(q, 50);
+    // The words after the figure first: a pattern anchored at the figure's end fails at once,
+    // one that ends at its start ("accounts for X%") is tried at every place in the words before.
     const fits = SINGLES.some((e) => {
-      const b = e.before ? e.before.test(pre) : null;
-      const a = e.after ? e.after.test(post) : null;
-      return e.both ? a && b : a || b;
+      const a = !!e.after && e.after.test(post);
+      if (e.both) return a && !!e.before && e.before.test(pre);
+      return a || (!!e.before && e.before.test(pre));
     });
     if (fits) out.push({ kind: 'shareOfWhole', rate: q });
   }
