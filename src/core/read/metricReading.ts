@@ -30,7 +30,10 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
     const valued = valuationWords(ctx, q);
     if (valued) return valued;
     // "a $3.5 billion charge", "$800 million in inventory and related charges": a one-off, no metric the vocabulary has.
-    if ((ctx.mayNameCharge ??= CHARGE_WORD.test(ctx.text)) && namesCharge(ctx, q)) return null;
+    const qe = q.span.end - ctx.base;
+    if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
+    const qs = q.span.start - ctx.base;
+    if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
@@ -48,19 +51,6 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
 const CHARGE_AFTER = /^\s{0,3}(?:(?!(?:and|or|but|while|with|versus|plus)\s)[\p{L}-]{1,20}\s{1,3}|and\s{1,3}related\s{1,3}){0,4}(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\b/iu;
 /** Before a money figure, a charge named with its amount: "one-time charges of $800 million". */
 const CHARGE_BEFORE = /\b(?:charges?|fines?|write-?downs?|write-?offs?|impairments?|settlements?|penalty|penalties)\s{1,3}(?:of|totall?ing|worth|amounting\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|approximately|nearly|some|over|more\s{1,3}than)\s{1,3})?$/i;
-/**
- * A word each of CHARGE_AFTER and CHARGE_BEFORE needs, as they match it: looked for once in a
- * sentence, so that the money figures of a sentence that names no charge skip both.
- */
-const CHARGE_WORD = /charge|fine|write|impairment|settlement|penalt/iu;
-
-function namesCharge(ctx: SentenceContext, q: Quantity): boolean {
-  const qe = q.span.end - ctx.base;
-  if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return true;
-  const qs = q.span.start - ctx.base;
-  return CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs));
-}
-
 /** Before a metric word, words that name another account with it: "deferred revenues", "cost of revenue". */
 const OTHER_ACCOUNT_BEFORE = /\b(?:deferred|unearned|costs?\s{1,3}of)\s{1,3}$/i;
 

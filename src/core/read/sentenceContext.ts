@@ -45,8 +45,6 @@ export interface SentenceContext {
   mayNameBasis?: boolean;
   /** Whether the sentence has the word a valuation's verb needs ("values … at", metricReading.ts): tested on first ask, then kept. */
   mayNameValuation?: boolean;
-  /** Whether the sentence has a word for a charge or a one-off ("charges", "write-down", metricReading.ts): tested on first ask, then kept. */
-  mayNameCharge?: boolean;
   /**
    * The span made for each mention the sentence's readings named (mentionSpan), filled as
    * they are read: the readings of its figures that name the same words share one span object.
