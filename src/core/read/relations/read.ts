@@ -11,7 +11,7 @@ import { exactCopy } from '../../exactCopy';
 import { isFoldVerb, wordValue } from '../figures/numberWords';
 import { wordPhraseBefore } from './wordBefore';
 import { CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
-import { RelationSentence, type Pair, type SentenceView } from './sentence';
+import { leadStart, RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
 
 export type { SentenceView } from './sentence';
@@ -42,6 +42,8 @@ const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBef
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
 /** "double the size of", "triple that of": a fold word comparing two things. */
 const COMPARED_AFTER = /^\s+(?:the|that|those)\b/i;
+/** A word the lemmatizer may know as an inflected direction word ("skyrocketed", "ballooning"). */
+const INFLECTED = /(?:ed|ing)$/i;
 /** Direction words that, after a figure, are not its direction: "20% up" is rare, "20% cut" a noun of another phrase. */
 const NOT_AFTER = new Set(['up', 'down', 'lost', 'lose', 'loses', 'cut', 'cuts']);
 
@@ -53,16 +55,20 @@ export function holdsNoRelation(view: SentenceView): boolean {
   const qs = view.quantities;
   if (qs.length === 0) return true;
   if (qs.length > 1) return false;
-  const s = new RelationSentence(view, null, null);
-  return !/\p{L}/u.test(s.before(qs[0], Infinity)) && !/\p{L}/u.test(s.after(qs[0], Infinity));
+  // The text itself, not a RelationSentence (whose sets most sentences then make a second time).
+  const q = qs[0];
+  return !/\p{L}/u.test(view.text.slice(0, leadStart(q) - view.base)) && !/\p{L}/u.test(view.text.slice(q.span.end - view.base));
 }
+
+/** The change figures of a sentence that holds no relation: one empty set for all (only read). */
+const NO_FIGURES: ReadonlySet<Quantity> = new Set();
 
 /**
  * The relations of one sentence. `periods[i]` is the period figure `view.quantities[i]` was read
  * with (for growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span, if any.
  */
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
-  if (holdsNoRelation(view)) return { relations: [], changeFigures: new Set() };
+  if (holdsNoRelation(view)) return { relations: [], changeFigures: NO_FIGURES };
   const s = new RelationSentence(view, periods, spanPeriod);
   const relations: Relation[] = [];
   readPairs(s, relations);
@@ -182,11 +188,13 @@ function tripleFits(s: RelationSentence, t: TripleEntry, i: number): boolean {
   const qs = s.qs;
   const at = (role: string) => qs[i + t.roles.indexOf(role as never)];
   const rate = at('change');
-  if (!isRate(rate) || !sameKind(at('start'), at('end')) || s.changeFigures.has(rate) || isYearlyRate(s, rate)) return false;
+  if (!isRate(rate) || !sameKind(at('start'), at('end')) || s.changeFigures.has(rate)) return false;
   const g1 = s.between(qs[i], qs[i + 1]);
   if (g1.length > t.maxFirst || !t.first.test(g1) || (t.notFirst && t.notFirst.test(g1))) return false;
   const g2 = s.between(qs[i + 1], qs[i + 2]);
   if (g2.length > t.maxSecond || !t.second.test(g2)) return false;
+  // Asked last: the gaps above are short and searched from their start, the rate's words before it are not.
+  if (isYearlyRate(s, rate)) return false;
   return !t.changeWordBefore || rate.sign !== null || hasChangeWord(lastWords(s.before(rate, 40), 3));
 }
 
@@ -446,10 +454,11 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
       if (dir && !NOT_VERBS_OF_BY.has(w[0].toLowerCase())) return s.word(w[0], at + (w.index ?? 0), dir);
     }
   }
-  if (m && !SHARE_VERB_BEFORE.test(pre)) {
+  // A word that cannot be a direction ("was 30%", "of 30%") needs no search for a share's verb before it.
+  if (m && (directionOf(m[1]) !== null || INFLECTED.test(m[1])) && !SHARE_VERB_BEFORE.test(pre)) {
     const w = m[1];
     // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
-    const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
+    const dir = directionOf(w) ?? (INFLECTED.test(w) ? inflectedDirection(w) : null);
     const viaOf = OF_END.test(pre.slice(m.index + w.length));
     if (dir && w.toLowerCase() !== 'growth' && (!viaOf || CHANGE_NOUN.test(w))) return s.word(w, at + m.index, dir);
   }
