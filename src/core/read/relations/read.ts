@@ -37,6 +37,12 @@ const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where,
 /** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
 const directionWordBefore = wordPhraseBefore(DIRECTION.before);
 const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBefore(VERB_BEFORE.to) };
+/**
+ * DIRECTION.after without its "d" flag: the words after almost every change figure match it,
+ * and few are kept; the flag made each match build its groups' places (several times the
+ * search). The places are asked of DIRECTION.after itself, for a word that is kept.
+ */
+const WORDS_AFTER = new RegExp(DIRECTION.after.source, DIRECTION.after.flags.replace('d', ''));
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
@@ -470,14 +476,14 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     const dir = directionOf(amount[1]);
     if (dir && amount[1].toLowerCase() !== 'growth') return s.word(amount[1], at + amount.index, dir);
   }
-  const n = DIRECTION.after.exec(post);
+  const n = WORDS_AFTER.exec(post);
   if (n) {
     // "-5% growth" is a fall written as growth: the word says nothing against the sign.
     const fits = (w: string) => !NOT_AFTER.has(w.toLowerCase()) && (q.sign === null || w.toLowerCase() !== 'growth');
     const w = n[1];
     const dir = directionOf(w);
-    // (The pattern has the "d" flag: each group's place in `post`.)
-    const at = (k: number) => s.endOf(q) + (n.indices as RegExpIndicesArray)[k][0];
+    // (DIRECTION.after has the "d" flag: each group's place in `post`.)
+    const at = (k: number) => s.endOf(q) + (DIRECTION.after.exec(post)!.indices as RegExpIndicesArray)[k][0];
     if (dir && fits(w)) return s.word(w, at(1), dir);
     const noun = n[2];
     const nounDir = noun && CHANGE_NOUN.test(noun) ? directionOf(noun) : null;
