@@ -147,15 +147,16 @@ function statedChange(s: RelationSentence, p: Pair, out: Relation[]): boolean {
     const e = PAIR_THEN_CHANGE;
     const gap = s.between(lastQ, next);
     const tail = s.after(next, 30);
-    const cue = hasChangeWord(gap) || e.between!.test(gap) || e.tailCue!.test(tail) || next.sign !== null || next.kind === 'multiple';
-    if (gap.length <= e.maxGap && !CLAUSE_MARK.test(gap) && !e.notBetween!.test(gap) && !e.notTail!.test(tail) && cue) stated = next;
+    // The gap's limits first, and the figure's own sign or kind before any word is looked for.
+    const cue = () => next.sign !== null || next.kind === 'multiple' || hasChangeWord(gap) || e.between!.test(gap) || e.tailCue!.test(tail);
+    if (gap.length <= e.maxGap && !CLAUSE_MARK.test(gap) && !e.notBetween!.test(gap) && !e.notTail!.test(tail) && cue()) stated = next;
   }
   // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
   const prev = p.first > 0 ? qs[p.first - 1] : undefined;
   if (!stated && prev && isRate(prev) && !p.afterOnly) {
     const gap = s.between(prev, firstQ);
     const fits = (p.reversed ? CHANGE_THEN_PAIR.betweenTo! : CHANGE_THEN_PAIR.betweenFrom!).test(gap);
-    if (fits && (hasChangeWord(s.before(prev, 40)) || hasChangeWord(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
+    if (fits && (prev.sign !== null || prev.kind === 'multiple' || hasChangeWord(s.before(prev, 40)) || hasChangeWord(gap))) stated = prev;
   }
   if (!stated || isYearlyRate(s, stated)) return false; // a rate a year belongs to the growth-rate reading
   s.changeFigures.add(stated);
