@@ -71,11 +71,11 @@ function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
  * or with the figure as an adjective of the company, "a $500 billion company", "The $20B
  * Startup". No synonym can hold the name between the words.
  */
-const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
+export const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
 const A_FIGURE_COMPANY = /^\s{1,3}(?:company|startup|start-up|firm)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s{1,3}$/i;
-/** The word VALUE_AT needs: looked for once in a sentence, so that most sentences' money figures skip VALUE_AT. */
-const VALUE_WORD = /valu/iu;
+/** The word VALUE_AT needs: looked for once in a sentence, so that most sentences' money figures skip VALUE_AT. (Both exported for their test.) */
+export const VALUE_WORD = /valu/iu;
 
 function valuationWords(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
   const qs = q.span.start - ctx.base;
