@@ -260,7 +260,8 @@ export function readClaimsCarrying(
         period = placeYearless(lastPart, lastPeriod ?? period) ?? (date ? placeByDate(lastPart, date) : null);
       } else if (lastPeriod) period = lastPeriod;
       // Only bases named ("Net sales increased 11% compared with 2023.") leave the time carried in as it is.
-      else if (periods.length === 0 && (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText))))) period = null;
+      // (Asked only when a time was carried in: there is none to end otherwise.)
+      else if (period && periods.length === 0 && (relativeTime ?? (saysRelativeTime(sText) || (!date && saysNow(sText))))) period = null;
       // "Intel has reported better-than-expected Q3 results": the period the article reports on.
       if (carryIn.findLead !== false && !report) report = reportPeriod(sText, period, lastPart, sentence.start, sentence.end) ?? undefined;
     }

@@ -103,15 +103,17 @@ export function clauseFor(ctx: SentenceContext, qs: number, qe: number): Span {
  * or with the figure as an adjective of the company, "a $500 billion company", "The $20B
  * Startup". No synonym can hold the name between the words.
  */
-const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
+export const VALUE_AT = /\bvalu(?:es|e|ing)\s{1,3}(?:[\p{L}\p{N}'’.&-]+\s{1,3}){1,5}at\s{1,3}(?:(?:about|around|roughly|nearly|some|more than|over|approximately)\s{1,3})?$/iu;
 const A_FIGURE_COMPANY = /^\s{1,3}(?:company|startup|start-up|firm)\b/i;
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s{1,3}$/i;
+/** The word VALUE_AT needs: looked for once in a sentence, so that most sentences' money figures skip VALUE_AT. (Both exported for their test.) */
+export const VALUE_WORD = /valu/iu;
 
 function valuationWords(ctx: SentenceContext, q: Quantity): { id: string; span: Span } | null {
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const lead = ctx.text.slice(Math.max(0, qs - 80), qs);
-  const m = VALUE_AT.exec(lead);
+  const m = (ctx.mayNameValuation ??= VALUE_WORD.test(ctx.text)) ? VALUE_AT.exec(lead) : null;
   if (m) {
     const at = qs - lead.length + m.index;
     // "an initial public offering that is set to value the Claude maker at more than $1tn": the listing's valuation.

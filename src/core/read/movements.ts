@@ -57,14 +57,14 @@ const WORD = String.raw`(?<![\p{L}])(?<word>[\p{L}]+)`;
 const TIME_AFTER = /^\s*,?\s*(?:(?:in|for|during|at|as of)\s+[^.;$€£¥%]{0,50}?\b(?:19|20)\d\d\b|(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago|before)|(?:in|for|during)?\s*the\s+(?:same|prior|previous|year-ago|preceding)\s+(?:period|quarter|year|month)|last\s+(?:year|quarter))/i;
 
 export const MOVEMENT_PHRASINGS: readonly MovementPhrasing[] = [
-  { name: 'from A to B', first: 'from', wordIn: 'lead', gapWord: /\bto\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}from\s+${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:in\s+\S+\s+)?to\s+${QUAL}$`, 'i'), notWords: new Set(['up', 'down', 'higher', 'lower']) },
-  { name: 'to B from A', first: 'to', wordIn: 'lead', gapWord: /\bfrom\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iud'), gap: new RegExp(String.raw`^\s*(?:(?:in|during|for|on|by)\s+[^,;$€£¥]{1,30}?\s+)?from\s+${QUAL}$`, 'i') },
+  { name: 'from A to B', first: 'from', wordIn: 'lead', gapWord: /\bto\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}from\s+${QUAL}$`, 'iu'), gap: new RegExp(String.raw`^\s*(?:in\s+\S+\s+)?to\s+${QUAL}$`, 'i'), notWords: new Set(['up', 'down', 'higher', 'lower']) },
+  { name: 'to B from A', first: 'to', wordIn: 'lead', gapWord: /\bfrom\b/i, lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iu'), gap: new RegExp(String.raw`^\s*(?:(?:in|during|for|on|by)\s+[^,;$€£¥]{1,30}?\s+)?from\s+${QUAL}$`, 'i') },
   {
     name: 'to B, compared with A',
     first: 'to',
     gapWord: /\bcompared\b/i,
     wordIn: 'lead',
-    lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iud'),
+    lead: new RegExp(String.raw`${WORD}\s+${ADV}${STATED}to\s+${RECORD}${QUAL}$`, 'iu'),
     gap: new RegExp(String.raw`^(?![^;]*\b(?:estimates?|expect\w*|consensus|forecasts?|guidance|analysts?|loss|losses|target)\b)[^;$€£¥]{0,80}?,\s*compared\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?${QUAL}$`, 'iu'),
     after: TIME_AFTER,
   },
@@ -106,15 +106,16 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
 
 /**
  * The movements of one sentence: `text` is the sentence (index 0 is document offset `base`),
- * `figures` its figures in order.
+ * `figures` its figures in order. `readAlready(a, b)`: two neighbouring figures whose movement
+ * the caller has from another reading (the relations' "from A to B"), not read again.
  */
-export function readMovements(text: string, base: number, figures: readonly Quantity[]): Movement[] {
+export function readMovements(text: string, base: number, figures: readonly Quantity[], readAlready?: (a: Quantity, b: Quantity) => boolean): Movement[] {
   let out: Movement[] | null = null;
   let lossy: boolean | undefined; // whether the sentence speaks of a loss: asked once
   for (let n = 0; n + 1 < figures.length; n++) {
     const a = figures[n];
     const b = figures[n + 1];
-    if (!sameMeasure(a, b)) continue;
+    if (!sameMeasure(a, b) || readAlready?.(a, b)) continue;
     const gapStart = a.span.end - base;
     const gapEnd = leadStart(b) - base;
     if (gapEnd < gapStart || gapEnd - gapStart > 140) continue;
@@ -135,7 +136,7 @@ export function readMovements(text: string, base: number, figures: readonly Quan
         const m = p.lead!.exec(text.slice(leadFrom, leadStart(a) - base));
         if (!m) continue;
         w = m.groups!.word;
-        wordAt = leadFrom + m.indices!.groups!.word[0];
+        wordAt = leadFrom + m.index; // the lead opens with the word (no match indices needed)
       }
       if (p.after && !p.after.test(text.slice(b.span.end - base, b.span.end - base + 80))) continue;
       if (p.notWords?.has(w.toLowerCase())) continue;

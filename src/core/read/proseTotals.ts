@@ -136,20 +136,24 @@ function listTotals(unit: Unit, out: { claim: Claim; rel: Total }[]): void {
     const whole = qs[w];
     if (!amountKind(whole)) continue;
     const same = amountsLike(unit, whole);
+    // The amounts after the whole and before it, and the words that join each list to it: the
+    // same for every phrasing, so cut out once per whole.
+    const after = same.filter((q) => q.span.start > whole.span.start);
+    const before = same.filter((q) => q.span.end < whole.span.start);
+    const afterJoint = after.length >= 2 ? between(unit, whole, after[0]) : '';
+    const beforeJoint = before.length >= 2 ? between(unit, before[before.length - 1], whole) : '';
     for (const p of LIST_PHRASINGS) {
       let parts: Quantity[];
+      let m: RegExpExecArray | null;
       if (p.parts === 'after') {
-        const after = same.filter((q) => q.span.start > whole.span.start);
-        if (after.length < 2 || !p.joint.test(between(unit, whole, after[0]))) continue;
+        if (after.length < 2 || !(m = p.joint.exec(afterJoint))) continue;
         if (p.wholeCue && !p.wholeCue.test(unit.text.slice(0, whole.span.start - unit.base))) continue;
         parts = after; // every amount of the whole's unit after it, in this sentence, is one of its parts
       } else {
-        const before = same.filter((q) => q.span.end < whole.span.start);
-        if (before.length < 2 || !p.joint.test(between(unit, before[before.length - 1], whole))) continue;
+        if (before.length < 2 || !(m = p.joint.exec(beforeJoint))) continue;
         parts = before;
       }
-      const m = p.joint.exec(p.parts === 'after' ? between(unit, whole, parts[0]) : between(unit, parts[parts.length - 1], whole));
-      const count = m?.groups?.count;
+      const count = m.groups?.count;
       if (count && countOf(count) !== parts.length) break;
       if (!parts.every((q) => fitsWhole(q, whole, unit) && !q.isRange) || !isList(unit, parts, p)) break;
       let all = p.all;

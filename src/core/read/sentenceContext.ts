@@ -43,6 +43,8 @@ export interface SentenceContext {
   companyFor?: (name: string) => string | null;
   /** Whether the sentence may name an accounting basis (read/basisWords.ts mayNameBasis): tested on first ask, then kept. */
   mayNameBasis?: boolean;
+  /** Whether the sentence has the word a valuation's verb needs ("values … at", metricReading.ts): tested on first ask, then kept. */
+  mayNameValuation?: boolean;
   /**
    * The span made for each mention the sentence's readings named (mentionSpan), filled as
    * they are read: the readings of its figures that name the same words share one span object.

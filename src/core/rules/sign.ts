@@ -190,8 +190,8 @@ function covered(claim: Claim, a: Quantity, b: Quantity): boolean {
 function movementsWithoutChange(claim: Claim, ctx: RuleContext, out: Finding[]): void {
   if (claim.quantities.length < 2 || claim.table) return;
   const base = claim.span.start;
-  for (const mv of readMovements(claim.text, base, claim.quantities)) {
-    if (covered(claim, mv.from, mv.to)) continue;
+  // A pair the relations read with its direction is checked there: its words are not read again.
+  for (const mv of readMovements(claim.text, base, claim.quantities, (a, b) => covered(claim, a, b))) {
     const m = movement(mv.from, mv.to, true);
     if (!m || m.dir === mv.word.direction) continue;
     out.push(wordAgainstFigures(mv.word, mv.from, mv.to, m.dir, false));

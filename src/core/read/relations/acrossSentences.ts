@@ -187,13 +187,13 @@ function isWhole(e: AcrossEntry, s: RelationSentence, q: Quantity): boolean {
 
 /** "… 100,000 GPUs. The company plans to double this capacity to 200,000 GPUs.": the start is the one level of the end's kind in the sentence before. */
 function readFoldBack(e: FoldEntry, c: Claim, prev: Claim): void {
-  const s = sentenceOf(c);
+  let s: RelationSentence | undefined; // made at the first fold verb: most sentences have none
   const qs = c.quantities;
   for (let i = 0; i + 1 < qs.length; i++) {
     const fold = qs[i];
     const end = qs[i + 1];
     if (fold.kind !== 'multiple' || !isFoldVerb(fold.text) || c.relations.some((r) => r.kind === 'change' && r.stated === fold)) continue;
-    if (!e.toEnd.test(s.between(fold, end))) continue;
+    if (!e.toEnd.test((s ??= sentenceOf(c)).between(fold, end))) continue;
     // No level of the end's kind before the verb in its own sentence, one in the sentence before (a count of the same things).
     if (qs.slice(0, i).some((q) => sameKind(q, end))) continue;
     const starts = prev.quantities.filter((q) => sameKind(q, end) && (q.kind !== 'count' || q.unit === end.unit));

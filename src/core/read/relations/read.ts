@@ -11,7 +11,7 @@ import { exactCopy } from '../../exactCopy';
 import { isFoldVerb, wordValue } from '../figures/numberWords';
 import { wordPhraseBefore } from './wordBefore';
 import { AT_END, CHANGE_NOUN, CLAUSE_MARK, entriesOf, OF_END, PAIR_BREAK, VERB_BEFORE, YEARLY, type PairEntry, type TripleEntry } from './phrasings';
-import { RelationSentence, type Pair, type SentenceView } from './sentence';
+import { leadStart, RelationSentence, type Pair, type SentenceView } from './sentence';
 import { endsGrowth, spanNamesOtherYears, startsGrowth } from '../growthYears';
 
 export type { SentenceView } from './sentence';
@@ -38,11 +38,19 @@ const DIRECTION = Object.fromEntries(entriesOf('direction').map((e) => [e.where,
 /** DIRECTION.before's and VERB_BEFORE's matches, tried only where a word starts (they run for every figure and pair). */
 const directionWordBefore = wordPhraseBefore(DIRECTION.before);
 const verbBefore = { from: wordPhraseBefore(VERB_BEFORE.from), to: wordPhraseBefore(VERB_BEFORE.to) };
+/**
+ * DIRECTION.after without its "d" flag: the words after almost every change figure match it,
+ * and few are kept; the flag made each match build its groups' places (several times the
+ * search). The places are asked of DIRECTION.after itself, for a word that is kept.
+ */
+const WORDS_AFTER = new RegExp(DIRECTION.after.source, DIRECTION.after.flags.replace('d', ''));
 
 /** Direction words that are no verb of "… by X%": "up by", "growth by". */
 const NOT_VERBS_OF_BY = new Set(['up', 'down', 'higher', 'lower', 'growth', 'increase', 'decrease', 'reduction', 'expansion', 'contraction']);
 /** "double the size of", "triple that of": a fold word comparing two things. */
 const COMPARED_AFTER = /^\s+(?:the|that|those)\b/i;
+/** A word the lemmatizer may know as an inflected direction word ("skyrocketed", "ballooning"). */
+const INFLECTED = /(?:ed|ing)$/i;
 /** Direction words that, after a figure, are not its direction: "20% up" is rare, "20% cut" a noun of another phrase. */
 const NOT_AFTER = new Set(['up', 'down', 'lost', 'lose', 'loses', 'cut', 'cuts']);
 
@@ -54,16 +62,20 @@ export function holdsNoRelation(view: SentenceView): boolean {
   const qs = view.quantities;
   if (qs.length === 0) return true;
   if (qs.length > 1) return false;
-  const s = new RelationSentence(view, null, null);
-  return !/\p{L}/u.test(s.before(qs[0], Infinity)) && !/\p{L}/u.test(s.after(qs[0], Infinity));
+  // The text itself, not a RelationSentence (whose sets most sentences then make a second time).
+  const q = qs[0];
+  return !/\p{L}/u.test(view.text.slice(0, leadStart(q) - view.base)) && !/\p{L}/u.test(view.text.slice(q.span.end - view.base));
 }
+
+/** The change figures of a sentence that holds no relation: one empty set for all (only read). */
+const NO_FIGURES: ReadonlySet<Quantity> = new Set();
 
 /**
  * The relations of one sentence. `periods[i]` is the period figure `view.quantities[i]` was read
  * with (for growth rates between two dated figures); `spanPeriod` the sentence's "2025-2029" span, if any.
  */
 export function readRelations(view: SentenceView, periods: readonly (Period | null)[] | null, spanPeriod: Period | null): SentenceRelations {
-  if (holdsNoRelation(view)) return { relations: [], changeFigures: new Set() };
+  if (holdsNoRelation(view)) return { relations: [], changeFigures: NO_FIGURES };
   const s = new RelationSentence(view, periods, spanPeriod);
   const relations: Relation[] = [];
   readPairs(s, relations);
@@ -140,15 +152,16 @@ function statedChange(s: RelationSentence, p: Pair, out: Relation[]): boolean {
     const e = PAIR_THEN_CHANGE;
     const gap = s.between(lastQ, next);
     const tail = s.after(next, 30);
-    const cue = hasChangeWord(gap) || e.between!.test(gap) || e.tailCue!.test(tail) || next.sign !== null || next.kind === 'multiple';
-    if (gap.length <= e.maxGap && !CLAUSE_MARK.test(gap) && !e.notBetween!.test(gap) && !e.notTail!.test(tail) && cue) stated = next;
+    // The gap's limits first, and the figure's own sign or kind before any word is looked for.
+    const cue = () => next.sign !== null || next.kind === 'multiple' || hasChangeWord(gap) || e.between!.test(gap) || e.tailCue!.test(tail);
+    if (gap.length <= e.maxGap && !CLAUSE_MARK.test(gap) && !e.notBetween!.test(gap) && !e.notTail!.test(tail) && cue()) stated = next;
   }
   // Before it: "rose 25% from A to B", "a 5x jump from A to B", "grew 25% to B from A".
   const prev = p.first > 0 ? qs[p.first - 1] : undefined;
   if (!stated && prev && isRate(prev) && !p.afterOnly) {
     const gap = s.between(prev, firstQ);
     const fits = (p.reversed ? CHANGE_THEN_PAIR.betweenTo! : CHANGE_THEN_PAIR.betweenFrom!).test(gap);
-    if (fits && (hasChangeWord(s.before(prev, 40)) || hasChangeWord(gap) || prev.sign !== null || prev.kind === 'multiple')) stated = prev;
+    if (fits && (prev.sign !== null || prev.kind === 'multiple' || hasChangeWord(s.before(prev, 40)) || hasChangeWord(gap))) stated = prev;
   }
   if (!stated || isYearlyRate(s, stated)) return false; // a rate a year belongs to the growth-rate reading
   s.changeFigures.add(stated);
@@ -187,11 +200,13 @@ function tripleFits(s: RelationSentence, t: TripleEntry, i: number): boolean {
   const qs = s.qs;
   const at = (role: string) => qs[i + t.roles.indexOf(role as never)];
   const rate = at('change');
-  if (!isRate(rate) || !sameKind(at('start'), at('end')) || s.changeFigures.has(rate) || isYearlyRate(s, rate)) return false;
+  if (!isRate(rate) || !sameKind(at('start'), at('end')) || s.changeFigures.has(rate)) return false;
   const g1 = s.between(qs[i], qs[i + 1]);
   if (g1.length > t.maxFirst || !t.first.test(g1) || (t.notFirst && t.notFirst.test(g1))) return false;
   const g2 = s.between(qs[i + 1], qs[i + 2]);
   if (g2.length > t.maxSecond || !t.second.test(g2)) return false;
+  // Asked last: the gaps above are short and searched from their start, the rate's words before it are not.
+  if (isYearlyRate(s, rate)) return false;
   return !t.changeWordBefore || rate.sign !== null || hasChangeWord(lastWords(s.before(rate, 40), 3));
 }
 
@@ -401,10 +416,12 @@ function readSharesOfWholes(s: RelationSentence, out: Relation[]): void {
     if (q.kind !== 'percent' || s.changeFigures.has(q) || q.sign !== null) continue;
     const post = s.after(q, 50);
     const pre = s.before(q, 50);
+    // The words after the figure first: a pattern anchored at the figure's end fails at once,
+    // one that ends at its start ("accounts for X%") is tried at every place in the words before.
     const fits = SINGLES.some((e) => {
-      const b = e.before ? e.before.test(pre) : null;
-      const a = e.after ? e.after.test(post) : null;
-      return e.both ? a && b : a || b;
+      const a = !!e.after && e.after.test(post);
+      if (e.both) return a && !!e.before && e.before.test(pre);
+      return a || (!!e.before && e.before.test(pre));
     });
     if (fits) shares.add(q);
   }
@@ -494,10 +511,11 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
       if (dir && !NOT_VERBS_OF_BY.has(w[0].toLowerCase())) return s.word(w[0], at + (w.index ?? 0), dir);
     }
   }
-  if (m && !SHARE_VERB_BEFORE.test(pre)) {
+  // A word that cannot be a direction ("was 30%", "of 30%") needs no search for a share's verb before it.
+  if (m && (directionOf(m[1]) !== null || INFLECTED.test(m[1])) && !SHARE_VERB_BEFORE.test(pre)) {
     const w = m[1];
     // Unlisted inflections ("skyrocketed") go to the lemmatizer, within its budget.
-    const dir = directionOf(w) ?? (/(?:ed|ing)$/i.test(w) ? inflectedDirection(w) : null);
+    const dir = directionOf(w) ?? (INFLECTED.test(w) ? inflectedDirection(w) : null);
     const tail = pre.slice(m.index + w.length);
     const viaOf = OF_END.test(tail);
     // "grew at 19%": a verb's rate; "up at 5%", "a rise at" are no phrasing of a change.
@@ -513,14 +531,14 @@ function directionNear(s: RelationSentence, q: Quantity): DirectionWord | undefi
     const dir = directionOf(amount[1]);
     if (dir && amount[1].toLowerCase() !== 'growth') return s.word(amount[1], at + amount.index, dir);
   }
-  const n = DIRECTION.after.exec(post);
+  const n = WORDS_AFTER.exec(post);
   if (n) {
     // "-5% growth" is a fall written as growth: the word says nothing against the sign.
     const fits = (w: string) => !NOT_AFTER.has(w.toLowerCase()) && (q.sign === null || w.toLowerCase() !== 'growth');
     const w = n[1];
     const dir = directionOf(w);
-    // (The pattern has the "d" flag: each group's place in `post`.)
-    const at = (k: number) => s.endOf(q) + (n.indices as RegExpIndicesArray)[k][0];
+    // (DIRECTION.after has the "d" flag: each group's place in `post`.)
+    const at = (k: number) => s.endOf(q) + (DIRECTION.after.exec(post)!.indices as RegExpIndicesArray)[k][0];
     if (dir && fits(w)) return s.word(w, at(1), dir);
     const noun = n[2];
     const nounDir = noun && CHANGE_NOUN.test(noun) ? directionOf(noun) : null;

@@ -28,6 +28,11 @@ export interface Pair {
   via?: DirectionWord;
 }
 
+/** Where figure `q` starts, with a qualifier written before it ("about $5 billion"): a document offset. */
+export function leadStart(q: Quantity): number {
+  return q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
+}
+
 export class RelationSentence {
   readonly text: string;
   readonly base: number;
@@ -56,8 +61,7 @@ export class RelationSentence {
 
   /** Where figure `q` starts, with a qualifier written before it ("about $5 billion"), as an index into the sentence. */
   leadOf(q: Quantity): number {
-    const start = q.qualifierSpan && q.qualifierSpan.start < q.span.start ? q.qualifierSpan.start : q.span.start;
-    return start - this.base;
+    return leadStart(q) - this.base;
   }
   endOf(q: Quantity): number {
     return q.span.end - this.base;
