@@ -175,3 +175,17 @@ test('"last year" after a figure of a quarter is the same quarter a year before;
   assert.equal(reading('This quarter, revenue was $69.6 billion.', '$69.6 billion', '2025-03-20').period?.canonical, 'Q1 2025');
   assert.equal(reading('OpenAI lost $11.5 billion last quarter.', '$11.5 billion', '2025-10-29').period?.canonical, 'Q3 2025');
 });
+
+test('the earlier figure of a year-on-year comparison is of the year before, never of the period it is compared with', () => {
+  // A quarter named without its year, placed by the date, then "last year".
+  assert.equal(reading('First-quarter revenue was $981.6 million, a year-on-year increase of 420% compared to $188.7 million last year.', '$188.7 million', '2025-05-15').period?.canonical, 'Q1 2024');
+  // "increased by 51%, rising from …": the move itself, not a revised forecast; its earlier figure is not of the quarter reported.
+  const doc = 'Broadcom reported results for fiscal 2024. Revenue for the fourth quarter increased by 51%, rising from $9.3 billion in the same period last year.';
+  assert.notEqual(reading(doc, '$9.3 billion', '2024-12-12').period?.canonical, reading(doc, '51%', '2024-12-12').period?.canonical);
+});
+
+test('a range\'s low end takes the kind its high end is stated as ("the $60 billion to $65 billion range it forecast")', () => {
+  const doc = 'Meta now expects capital expenditure of $64 billion to $72 billion, a sharp step up from the $60 billion to $65 billion range it forecast three months ago.';
+  assert.equal(reading(doc, '$60 billion', '2025-04-30').kind, 'guidance');
+  assert.equal(reading(doc, '$65 billion', '2025-04-30').kind, 'guidance');
+});

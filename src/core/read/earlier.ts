@@ -8,7 +8,7 @@
 // To add a phrase, extend EARLIER_BEFORE (words right before the figure).
 import type { Claim, Period, Reading } from '../types';
 import { yearBefore } from './periods/period';
-import { YEAR_EARLIER_AFTER } from './periodReading';
+import { LAST_YEAR_AFTER, YEAR_EARLIER_AFTER } from './periodReading';
 
 /** Words right before a figure that mark it as the earlier value. */
 const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined)\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$|\b(?:previously|initially|originally|formerly|earlier)\s+(?:\S+\s+){0,3}$|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:versus|vs\.?)\s+$/i;
@@ -19,9 +19,10 @@ const TO_AFTER = /^\s*(?:in\s+\S+\s+)?(?:to|through)\s/i;
 /**
  * Words that make an earlier value an earlier statement about the same period rather than the
  * value of the period before: "previously", "initially", "an initial forecast of", "cut its
- * forecast from …", "revised from", "$8.5 billion previously".
+ * forecast from …", "revised from", "$8.5 billion previously". Not across a rate ("increased by 51%, rising
+ * from $9.3 billion" is the move itself, from the year before).
  */
-const REVISION_BEFORE = /\b(?:previously|initially|originally|formerly)\s+(?:\S+\s+){0,5}$|\b(?:initial|original|earlier|previous|prior)\s+(?:forecast|projection|estimate|guidance|target|outlook|expectation|plan)s?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:revised|cut|lowered|raised|trimmed|reduced|increased)\s+(?:\S+\s+){0,6}from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const REVISION_BEFORE = /\b(?:previously|initially|originally|formerly)\s+(?:\S+\s+){0,5}$|\b(?:initial|original|earlier|previous|prior)\s+(?:forecast|projection|estimate|guidance|target|outlook|expectation|plan)s?\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$|\b(?:revised|cut|lowered|raised|trimmed|reduced|increased)\s+(?:(?!\S*%)\S+\s+){0,6}from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** A sentence about a forecast revised ("cut its cash burn forecast for 2025 to $8 billion, down from $8.5 billion"): its "down from" is the earlier forecast. */
 const REVISED_FORECAST = /\b(?:revised|cut|lowered|raised|trimmed|reduced|boosted|hiked)\s+(?:\S+\s+){0,5}(?:forecast|projection|guidance|outlook|estimate|target)s?\b/i;
 const REVISION_AFTER = /^\s*(?:previously|initially|originally|before the revision|earlier)\b/i;
@@ -77,7 +78,15 @@ export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null
   const p = r.period ?? reference;
   if (!p) return null;
   const end = r.quantity.span.end - claim.span.start;
-  if (YEAR_EARLIER_AFTER.test(claim.text.slice(end, end + 60))) return p;
+  // "a year earlier", and "last year" after a quarter's figure: the period read already steps back.
+  const after = claim.text.slice(end, end + 60);
+  if (YEAR_EARLIER_AFTER.test(after) || (LAST_YEAR_AFTER.test(after) && p.kind !== 'year' && p.kind !== 'fiscalYear')) {
+    if (r.period) return r.period;
+    // Read with no period of its own: a year before the figure it is compared with, never that figure's own period.
+    const back = yearBefore(p, p.span);
+    if (back && p.inferred) back.inferred = p.inferred;
+    return back;
+  }
   // "up from $3.7 billion in 2024": the figure's own period, written after it, stays.
   if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
   // A period carried from another sentence or a heading is a guess already: no step back from

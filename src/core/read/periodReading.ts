@@ -24,7 +24,7 @@ export const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:(?:in|during|for|of|over)
 const PERIOD_JOINT = /^\s*(?:,\s*)?(?:(?:in|for|during|as of|by|through|at the end of|at end of|of|over|since|across|throughout|from)\s+)?(?:the\s+)?$/i;
 
 /** "$3.7 billion a year earlier": the year before the period the sentence speaks of. */
-export const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year))\b/i;
+export const YEAR_EARLIER_AFTER = /^\s*(?:,\s*)?(?:(?:in|during|for)\s+)?(?:a year (?:earlier|before)|the (?:year|period) (?:before|earlier)|the (?:previous|prior|preceding) year|(?:in )?the same (?:period|quarter|half|month) (?:(?:a|the|of the) (?:year (?:earlier|before)|previous year|prior year)|last year))\b/i;
 
 const NO_PARTS: readonly YearlessPart[] = [];
 /** Between two figures that share what follows them: "and", "or", "to", a dash, perhaps a qualifier. */
@@ -69,15 +69,38 @@ function wordFollows(tail: string): boolean {
 export const TIME_WORD = /year|period|quarter|month|half/i;
 
 /** "last year" right after a figure ("from 43% last year"). */
-const LAST_YEAR_AFTER = /^\s*(?:,\s*)?(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b(?!['’])/i;
+export const LAST_YEAR_AFTER = /^\s*(?:,\s*)?(?:(?:in|during)\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b(?!['’])/i;
 /** Periods shorter than a year: "last year" of one of them is the same part of the year before. */
 const PART_OF_YEAR: ReadonlySet<Period['kind']> = new Set(['quarter', 'half', 'month']);
 
-/** What "a year earlier" is counted from: the period named before the figure in its sentence, else the one carried in. */
+/**
+ * What "a year earlier" is counted from: the period named last before the figure in its
+ * sentence, a quarter or half named without its year among them ("First-quarter revenue was
+ * $981.6 million, … $188.7 million last year"), else the one carried in.
+ */
 function referenceBefore(ctx: SentenceContext, q: Quantity): Period | null {
   let i = firstAtOrAfter(ctx.periods, q.span.start, spanStartOf) - 1;
   while (i >= 0 && ctx.periods[i].span!.end > q.span.start) i--;
-  return i >= 0 ? ctx.periods[i] : ctx.carriedPeriod;
+  const named = i >= 0 ? ctx.periods[i] : null;
+  let part: YearlessPart | undefined;
+  for (const p of ctx.yearless ?? NO_PARTS) if (p.span.end <= q.span.start && (!named || p.span.start > named.span!.end)) part = p;
+  if (part) {
+    const placed = placeCandidate(ctx, { span: part.span, period: null, part });
+    // A quarter the date placed that had not ended by then is not the one the text reports: no year to step back from.
+    return placed?.unended ? null : placed;
+  }
+  return named ?? ctx.carriedPeriod;
+}
+
+/**
+ * The same period a year before `ref`, spanned where `ref` was read, so that a reference
+ * carried in stays a carried guess (periodReliable in dataset/hedging.ts), and one whose year
+ * the date gave stays such a guess.
+ */
+function stepBack(ref: Period): Period | null {
+  const before = yearBefore(ref, ref.span);
+  if (before && ref.inferred) before.inferred = ref.inferred;
+  return before;
 }
 
 /**
@@ -93,13 +116,12 @@ export function periodFor(ctx: SentenceContext, q: Quantity, flow = false): Peri
   const worded = wordFollows(tail) && TIME_WORD.test(tail);
   if (worded && YEAR_EARLIER_AFTER.test(tail)) {
     const ref = referenceBefore(ctx, q);
-    // Spanned where its reference was read, so a reference carried in stays a carried guess (periodReliable in dataset/hedging.ts).
-    return ref ? yearBefore(ref, ref.span) : null;
+    return ref ? stepBack(ref) : null;
   }
   // "its operating margin slipped to 40% from 43% last year", of a quarter: the same quarter a year before, not last calendar year.
   if (worded && LAST_YEAR_AFTER.test(tail)) {
     const ref = referenceBefore(ctx, q);
-    if (ref && PART_OF_YEAR.has(ref.kind)) return yearBefore(ref, ref.span);
+    if (ref && PART_OF_YEAR.has(ref.kind)) return stepBack(ref);
   }
   // "$11.5 billion last quarter": a period we cannot place, unless the document's date placed it.
   if (worded && RELATIVE_AFTER.test(tail) && !(ctx.date && placedRightAfter(ctx, q.span.end))) return null;
@@ -216,7 +238,8 @@ function yearContext(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   // Periods never overlap a yearless part (findYearlessParts skips those with a year). A
   // comparison's base ("up 114% from fiscal 2024") is not the year the part is in.
   for (let i = a - 1; i >= 0; i--) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
-  for (let i = a; i < list.length; i++) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!)) return list[i];
+  // After it, a time the date gave ("compared to $188.7 million last year") is the comparison's, not the part's year.
+  for (let i = a; i < list.length; i++) if (!isBasePeriod(ctx.text, ctx.base, list[i].span!) && list[i].inferred !== 'documentDate') return list[i];
   return ctx.carriedPeriod;
 }
 

@@ -125,7 +125,10 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
     return resolve(cls, words, i, reading, base);
   }
   // "a $100 billion revenue target": a forward-looking noun just after the figure, before the next figure.
-  const until = Math.min(qe + AFTER_REACH, nextFigureStart(claim, q) - base);
+  // A range's low end reads after its high end ("the $60 billion to $65 billion range it forecast").
+  const partner = rangePartner(claim, q);
+  const from = partner ?? q;
+  const until = Math.min(from.span.end - base + AFTER_REACH, nextFigureStart(claim, from) - base);
   for (let i = firstFrom(words, qe); i < words.length && words[i].end <= until; i++) {
     const word = words[i];
     // "spent $91.4 billion on capex last year, and forecasts $175 billion": after "and" comes a new predicate.
@@ -134,6 +137,18 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
   }
   return 'actual';
 }
+
+/** The figure right after `q` that makes a range with it ("$60 billion to $65 billion"), if any. */
+function rangePartner(claim: Claim, q: Quantity): Quantity | null {
+  for (const o of claim.quantities) {
+    if (o.span.start < q.span.end) continue;
+    const gap = claim.text.slice(q.span.end - claim.span.start, o.span.start - claim.span.start);
+    return RANGE_GAP.test(gap) ? o : null;
+  }
+  return null;
+}
+
+const RANGE_GAP = /^\s{0,3}(?:to|and|[-–—])\s{0,3}$/;
 
 /** Where the claim's next figure after `q` starts (document frame), or no limit. */
 function nextFigureStart(claim: Claim, q: Quantity): number {
