@@ -25,6 +25,15 @@ interface Published {
 
 const PUBLISHED: Published[] = [
   {
+    source: 'Rebruit, "Broadcom Reports Strong Q4 Earnings with AI Revenue Growth", 2024-12-12 (the day its text reports; the page shows none), https://rebruit.com/broadcom-reports-strong-q4-earnings-with-ai-revenue-growth/',
+    date: '2024-12-12',
+    passage: '- Semiconductor Solutions Group Revenue: Increased 12% to $8.23 billion from $8.03 billion a year ago, driven by demand for AI chips.',
+    rule: 'percent-change',
+    message: 'Going from $8.03 billion to $8.23 billion is a rise of 2%, not 12%.',
+    on: '12%',
+    fix: '2%',
+  },
+  {
     source: 'RTO Insider, "Berkeley Lab: Data Centers Could Need 12% of US Power by 2028", 2024-12-22, https://rtoinsider.com/94520-berkeley-lab-data-centers-us-power-2028',
     date: '2024-12-22',
     passage:
