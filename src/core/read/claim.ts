@@ -25,7 +25,7 @@ import { readRelations } from './relations/read';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
-import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
+import { endedByDate, mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
 import { carriedMarketDay, documentPeriod, marketDayOverCarried } from './documentMonth';
 import { reportPeriod, type LeadReport } from './leadPeriod';
@@ -209,6 +209,8 @@ export function readClaimsCarrying(
             r.period = earlier === 'revision' ? revisionPeriod(r, reference) : earlierPeriod(claim, r, reference);
           }
           r.kind = readingKind(claim, r);
+          // "a net loss of $1 billion in the first quarter", written in January 2026: the first quarter of 2025.
+          if (date && r.kind === 'actual' && r.period) r.period = endedByDate(r.period, date);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.

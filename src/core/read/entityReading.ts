@@ -140,6 +140,59 @@ const RELATIVE_AFTER_NOUN = /^\s{1,3}(?:that|which|whose)\b/i;
 const OBJECT_PREPOSITION = /\b(?:in|into|of|to|for|with|by|from|at)\s{1,3}$/i;
 /** Between a name and a generic noun that describes it: "is", "was", "remains" ("OpenAI is a company that …"). */
 const COPULA_GAP = /^\s{1,3}(?:is|was|remains|became|has\s{1,3}become)\s{1,3}$/i;
+/**
+ * Venture investors as a group: "Venture capital institutions worldwide have invested $192.7
+ * billion in AI startups", "the $270 billion VC firms invested in AI last year". A figure they
+ * invested is a market total, no company's, whichever company the paragraph is about.
+ */
+const INVESTORS_AS_A_GROUP = /\b(?:[Vv]enture[\s-]{1,3}capital(?:ists?|\s{1,3}(?:firms?|funds?|institutions|investors|industry))?|[Vv]enture\s{1,3}(?:firms|investors|funds|backers)|VCs|VC\s{1,3}(?:firms|funds|investors|dollars|funding|money))\b/;
+/** The group named right at the start of a text: "US venture capitalists", "VC firms". */
+const GROUP_AT_START = new RegExp(`^(?:(?:U\\.?S\\.?|global|American|European)\\s{1,3})?${INVESTORS_AS_A_GROUP.source}`);
+/** A verb of putting money in, right after a figure: "$209 billion spent by …", "was invested by …". */
+const INVESTED_VERB = /^\s{1,3}(?:(?:was|were)\s{1,3})?(?:spent|invested|poured|deployed|put|raised)\s/;
+/** After a group named as a relative clause's subject ("the $270 billion VC firms invested"): its verb. */
+const GROUP_VERB = /^\s{1,3}(?:(?:have|had)\s{1,3})?(?:invested|spent|poured|put|deployed)\b/;
+/** Cheap gate for all of them: a sentence without these letters names no such group. */
+const INVESTORS_HINT = /[Vv]enture|VC/;
+
+/**
+ * Whether the money figure ending at `qe` is what venture investors as a group put in: the
+ * group stands before it in its clause (`lead`), or after it as the agent ("$209 billion spent by
+ * US venture capitalists") or the subject of a relative clause ("the $270 billion VC firms invested").
+ */
+function investedByGroup(ctx: SentenceContext, lead: string, qe: number): boolean {
+  if (!INVESTORS_HINT.test(ctx.text)) return false;
+  if (INVESTORS_AS_A_GROUP.test(lead)) return true;
+  const after = ctx.text.slice(qe, qe + 80);
+  const verb = INVESTED_VERB.exec(after);
+  if (verb) {
+    const rest = after.slice(verb[0].length);
+    const by = rest.indexOf('by ');
+    return by >= 0 && by <= 30 && (by === 0 || rest[by - 1] === ' ') && GROUP_AT_START.test(rest.slice(by + 3));
+  }
+  const subject = after.startsWith(' that ') ? after.slice(6) : after.trimStart();
+  const group = GROUP_AT_START.exec(subject);
+  return !!group && GROUP_VERB.test(subject.slice(group[0].length));
+}
+
+/** Before a part of a round: a list's comma or "and", "includes", perhaps "an additional". */
+const PART_BEFORE = /(?:,|\bincludes?|\bincluding|\band|\bplus)\s{1,3}(?:(?:an?|another)\s{1,3}(?:additional|further|immediate)?\s{0,3})?$/i;
+
+/**
+ * The investor a part of a round comes from: a money figure listed among others ("an immediate
+ * $10 billion, $7.5 billion from SoftBank", "includes $30 billion from chip giant Nvidia") with
+ * "from" and at most three describing words between it and the name. Not a round raised from
+ * someone ("OpenAI raised $40 billion from SoftBank"): that figure is the raiser's.
+ */
+function partFrom(ctx: SentenceContext, qs: number, qe: number, m: EntityMention): { name: string; span?: Span } | null {
+  const gap = ctx.text.slice(qe, m.start);
+  if (gap.length > 40 || !gap.startsWith(' from ')) return null;
+  const words = gap.slice(6).trim();
+  if (words !== '' && words.split(/\s+/).length > 3) return null;
+  if (!PART_BEFORE.test(ctx.text.slice(Math.max(0, qs - 30), qs))) return null;
+  return { name: m.name, span: mentionSpan(ctx, m) };
+}
+
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -223,12 +276,22 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     const owner = innermostName(ctx.text, list, firstAfter);
     return { name: owner.name, span: mentionSpan(ctx, owner) };
   }
+  if (q.kind === 'money' && investedByGroup(ctx, ctx.text.slice(leadStart, qs), qe)) return null;
+  // "includes $30 billion from Japanese conglomerate SoftBank, $30 billion from chip giant
+  // Nvidia": each part of a round is the investor's who puts it in.
+  const investor = q.kind === 'money' && firstAfter < list.length ? partFrom(ctx, qs, qe, list[firstAfter]) : null;
+  if (investor) return investor;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
-  // The first mention after the figure, in its clause, that is not an object ("from SoftBank"); a few tries at most.
+  // The first mention after the figure, in its clause, that is not an object ("from SoftBank",
+  // "including OpenAI and Anthropic": the names listed after an object are objects too); a few tries at most.
+  let objectBefore: EntityMention | undefined;
   for (let i = firstAfter; i < list.length && i < firstAfter + 4 && list[i].start < clause.end; i++) {
     const m = list[i];
-    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)) || (objectBefore && LIST_JOINT.test(ctx.text.slice(objectBefore.end, m.start)))) {
+      objectBefore = m;
+      continue;
+    }
     afterAny = m;
     if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
     break;

@@ -6,7 +6,7 @@
 // "grew") stands between them; a target or forecast noun right after it ("a $100 billion
 // revenue target") governs it too. A period "by 2030" is never an actual.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
-import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
+import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, NEXT_ROUND_PAIRS, type ForwardClass } from './forwardWords';
 import { namesForward } from '../dataset/hedging';
 import { forwardByName } from '../dataset/metrics';
 
@@ -132,8 +132,19 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
     if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w) || word.w === 'and') break;
     if (AFTER_NOUNS.has(word.w)) return resolve(FORWARD_WORD_CLASSES.get(word.w) ?? 'target', words, i, reading, base);
   }
+  // "a $300 billion to $400 billion valuation in their next funding round": the round to come
+  // governs the figures it is the price of, a range's low end too (past the next figure).
+  for (let i = firstFrom(words, qe); i + 1 < words.length && words[i].end <= qe + NEXT_ROUND_REACH; i++) {
+    const word = words[i];
+    if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w) || word.w === 'and') break;
+    if (word.w === 'next' && NEXT_ROUND.has(`${word.w} ${words[i + 1].w}`)) return 'projection';
+  }
   return 'actual';
 }
+
+/** The pairs that name a round to come, and how far after a figure they may stand (characters). */
+const NEXT_ROUND: ReadonlySet<string> = new Set(NEXT_ROUND_PAIRS);
+const NEXT_ROUND_REACH = 64;
 
 /** Where the claim's next figure after `q` starts (document frame), or no limit. */
 function nextFigureStart(claim: Claim, q: Quantity): number {
