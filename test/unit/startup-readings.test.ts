@@ -125,3 +125,18 @@ test('each part of a round listed with its investor ("$30 billion from chip gian
   assert.equal(readingOf(deal, '$10 billion').entity, 'OpenAI');
   assert.equal(readingOf('OpenAI raised $40 billion from SoftBank.', '$40 billion').entity, 'OpenAI');
 });
+
+test('a rate or multiple reached "by 2027" is that year’s, of the kind its words say; an amount or a percent change keeps "by"', () => {
+  const cases: (Case & { label: string; kind?: string })[] = [
+    { text: 'Anthropic has forecast reducing its cash burn to roughly a third of revenue in 2026 and just 9% by 2027.', figure: '9%', date: '2026-02-13', label: '2027', kind: 'guidance' },
+    { text: 'The path to an IPO depends on whether Anthropic can keep gross margins climbing from 50% today to 77% by 2028.', figure: '77%', date: '2025-10-31', label: '2028' },
+    { text: 'Spending will more than double by 2028 when it is expected to reach $632 billion.', figure: 'double', date: '2024-08-20', label: '2028' },
+    { text: 'OpenAI aims for $100 billion in revenue by 2027.', figure: '$100 billion', date: '2025-08-20', label: 'by 2027', kind: 'target' },
+    { text: 'Global power demand from data centers is forecast to rise 165% by 2030.', figure: '165%', date: '2025-09-10', label: 'by 2030' },
+  ];
+  for (const c of cases) {
+    const r = readingOf(c.text, c.figure, c.date);
+    assert.equal(r.period?.canonical, c.label, `${c.figure} in "${c.text}"`);
+    if (c.kind) assert.equal(r.kind, c.kind, `kind of ${c.figure}`);
+  }
+});

@@ -13,7 +13,7 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from '../types';
 import type { DatasetIndex, EntityMention } from '../dataset/lookup';
 import { splitSentences } from './sentences/sentence';
-import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './periods/period';
+import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, yearPeriod, type YearlessPart } from './periods/period';
 import { clauseBreaks } from './sentences/clause';
 import { findMetricMentions } from './metricWords';
 import { readingFor } from './readings';
@@ -211,6 +211,11 @@ export function readClaimsCarrying(
           r.kind = readingKind(claim, r);
           // "a net loss of $1 billion in the first quarter", written in January 2026: the first quarter of 2025.
           if (date && r.kind === 'actual' && r.period) r.period = endedByDate(r.period, date);
+          // "cash burn of just 9% of revenue by 2027", "gross margins … to 77% by 2028", "will more
+          // than double by 2028": a rate or multiple reached by a year is that year's (its kind,
+          // a target or projection, was read from the "by" above and stays). A percent change
+          // ("rise 165% by 2030") is a change up to that year, as written.
+          if (r.period?.kind === 'by' && ((r.quantity.kind === 'percent' && !changeFigures.has(r.quantity)) || r.quantity.kind === 'multiple')) r.period = yearReachedBy(r.period);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
@@ -287,6 +292,13 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
     else if (e.name !== first) return true;
   }
   return false;
+}
+
+/** The year a "by 2028" names, as a year period with the same span and origin. */
+function yearReachedBy(p: Period): Period {
+  const y = yearPeriod(p.year, p.span);
+  if (p.inferred) y.inferred = p.inferred;
+  return y;
 }
 
 /** Whether a period was read in `sentence` (a carried or a section's period was not). */

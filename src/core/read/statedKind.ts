@@ -91,8 +91,11 @@ function firstFrom(words: readonly Word[], offset: number): number {
 export function statedKind(claim: Claim, q: Quantity, reading?: Reading): StatementKind {
   let kind = kindFromWords(claim, q, reading);
   if (reading && forwardByName(reading.metric)) kind = 'target';
-  // "by 2030" is a target or a projection, never an actual; a company's own "by 2030" is its target.
-  if (reading?.period?.kind === 'by' && (kind === 'actual' || kind === 'guidance')) kind = 'target';
+  // "by 2030" is a target or a projection, never an actual; a company's own "by 2030" is its
+  // target. A rate or multiple the company expects to reach by then ("expects gross margins as
+  // high as 77 percent by 2028") stays its forecast: the year's value, not an amount to reach.
+  const rate = q.kind === 'percent' || q.kind === 'multiple';
+  if (reading?.period?.kind === 'by' && (kind === 'actual' || (kind === 'guidance' && !rate))) kind = 'target';
   return kind;
 }
 
