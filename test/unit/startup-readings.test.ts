@@ -140,3 +140,12 @@ test('a rate or multiple reached "by 2027" is that year’s, of the kind its wor
     if (c.kind) assert.equal(r.kind, c.kind, `kind of ${c.figure}`);
   }
 });
+
+test('a pronoun subject keeps the company carried in ("…, it is renegotiating …, cutting Microsoft’s take"), and "the company" after an investor named as an object is that company', () => {
+  const text = 'OpenAI forecasts $12.7 billion in 2025. To strengthen its financial position, it is renegotiating partner revenue shares, cutting Microsoft’s take. A $40 billion funding round led by SoftBank is expected to value the company at $300 billion.';
+  assert.equal(readingOf(text, '$40 billion', '2025-09-16').entity, 'OpenAI');
+  assert.equal(readingOf(text, '$300 billion', '2025-09-16').entity, 'OpenAI');
+  // A sentence whose subject is the name it opens with still turns the carry to that name.
+  const turned = 'OpenAI forecasts $12.7 billion in 2025. Microsoft is renegotiating its share. Its capital spending reached $30 billion.';
+  assert.equal(readingOf(turned, '$30 billion', '2025-09-16').entity, 'Microsoft');
+});

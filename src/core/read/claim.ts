@@ -247,7 +247,7 @@ export function readClaimsCarrying(
         // A market move dated by a weekday dates the moves of the paragraph's next sentences; any other time ends it.
         marketDay = dayNamed ?? (undated ? marketDay : null);
       }
-      if (entities.length && !keepSubject) {
+      if (entities.length && !keepSubject && !(entity && pronounSubject(sText, entities[0].start))) {
         entity = entities[0].name;
         // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
         // leaves the next paragraph's subject open: nothing carries then.
@@ -292,6 +292,18 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
     else if (e.name !== first) return true;
   }
   return false;
+}
+
+/**
+ * A subject that points back before the sentence's first name: "To strengthen its financial
+ * position, it is renegotiating partner revenue shares, cutting Microsoft's take …" is still
+ * about the company carried in; Microsoft, named after it, is no new subject.
+ */
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s{1,3})(?:it|they|the\s{1,3}(?:company|firm|startup|lab))\s{1,3}(?:is|are|was|were|has|have|had|will|would|also|now|still|[a-z]{2,20}(?:s|ed))\b/i;
+
+/** Whether `sentence`, before offset `firstName` (its first entity mention), has a pronoun as its subject. */
+function pronounSubject(sentence: string, firstName: number): boolean {
+  return firstName > 3 && PRONOUN_SUBJECT.test(sentence.slice(0, firstName));
 }
 
 /** The year a "by 2028" names, as a year period with the same span and origin. */

@@ -312,6 +312,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
       // The subject "the company" points back to: the first name of the figure's own clause, else of the sentence.
       let first = list[0];
       for (const m of list) if (m.start >= clause.start && m.start < qs) { first = m; break; }
+      // "A $40 billion round led by SoftBank is expected to value the company at $300 billion":
+      // the company is the one carried in, not the investor named as an object.
+      if (first === before && ctx.carriedEntity && OBJECT_LEAD.test(ctx.text.slice(Math.max(0, before.start - 20), before.start))) return { name: ctx.carriedEntity };
       if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };
