@@ -149,3 +149,9 @@ test('a pronoun subject keeps the company carried in ("…, it is renegotiating 
   const turned = 'OpenAI forecasts $12.7 billion in 2025. Microsoft is renegotiating its share. Its capital spending reached $30 billion.';
   assert.equal(readingOf(turned, '$30 billion', '2025-09-16').entity, 'Microsoft');
 });
+
+test('"annualized recurring revenue" and "annualized run-rate revenue" name the run rate, not the revenue of a period', () => {
+  assert.equal(readingOf('OpenAI expects to hit $20 billion in annualized recurring revenue by the end of 2025.', '$20 billion').metric, 'revenueRunRate');
+  assert.equal(readingOf('Nebius is raising its annualized run-rate revenue outlook for the year end to $900 million-$1.1 billion.', '$900 million-$1.1 billion').metric, 'revenueRunRate');
+  assert.equal(readingOf('OpenAI made $13 billion in revenue in 2025.', '$13 billion').metric, 'revenue');
+});
