@@ -155,3 +155,18 @@ test('"annualized recurring revenue" and "annualized run-rate revenue" name the 
   assert.equal(readingOf('Nebius is raising its annualized run-rate revenue outlook for the year end to $900 million-$1.1 billion.', '$900 million-$1.1 billion').metric, 'revenueRunRate');
   assert.equal(readingOf('OpenAI made $13 billion in revenue in 2025.', '$13 billion').metric, 'revenue');
 });
+
+test('several parties’ figure together ("Together, the Big Three control over 60%", "a combined $2 trillion") and an industry’s size ("the $300 billion search advertising industry") are no one company’s', () => {
+  const none: Case[] = [
+    { text: 'Perplexity is growing. Google’s vice grip over the $300 billion search advertising industry is starting to slip.', figure: '$300 billion' },
+    { text: 'Amazon leads the cloud market. Together, the "Big Three" control over 60% of the market.', figure: '60%' },
+    { text: 'OpenAI needs compute. AI companies would have to generate a combined $2 trillion in annual revenue to cover those costs.', figure: '$2 trillion' },
+    { text: 'Microsoft spent heavily. Their collective splurge is estimated to be 60% higher than it was last year.', figure: '60%' },
+    { text: 'CoreWeave grew fast, with the top three cloud providers accounting for 68% of the market.', figure: '68%' },
+  ];
+  for (const c of none) assert.equal(readingOf(c.text, c.figure).entity, null, `${c.figure} in "${c.text}"`);
+  // A company's own size and market value stay its own.
+  assert.equal(readingOf('OpenAI is now a $500 billion company.', '$500 billion').entity, 'OpenAI');
+  assert.equal(readingOf('Nvidia is a $4 trillion market cap giant.', '$4 trillion').entity, 'Nvidia');
+  assert.equal(readingOf('Amazon holds a 30% share of the market.', '30%').entity, 'Amazon');
+});

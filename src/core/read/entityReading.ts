@@ -193,6 +193,41 @@ function partFrom(ctx: SentenceContext, qs: number, qe: number, m: EntityMention
   return { name: m.name, span: mentionSpan(ctx, m) };
 }
 
+/**
+ * Several parties' figure together: "Together, the "Big Three" control over 60% of the market",
+ * "the top three cloud providers accounting for 68%", "Their collective splurge is estimated to
+ * be 60% higher", "the total demand for compute could reach 200 gigawatts". No one company's.
+ */
+const AGGREGATE_LEAD = /\b(?:together|collective(?:ly)?|in\s{1,3}total|total\s{1,3}demand|(?:big|top)\s{1,3}(?:three|four|five)|all\s{1,3}(?:other\s{1,3})?(?:companies|providers|players|labs))\b/i;
+/** "would have to generate a combined $2 trillion": the sum of several. */
+const COMBINED_BEFORE = /\bcombined\s{1,3}$/i;
+/** Cheap gate for both. */
+const AGGREGATE_HINT = /together|collective|total|big|top|all\s|combined/i;
+
+/** Words after a figure that make it the size of a whole industry: "the $300 billion search advertising industry". */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set(['industry', 'sector', 'market']);
+/** After "market": words that make it a company's ("market cap", "market value", "market share"). */
+const COMPANY_MARKET_WORDS = /^(?:cap|caps|value|values|capitali[sz]ation|share|shares)\b/i;
+
+/**
+ * Whether the figure at `qs`..`qe` of `text` is written as the size of an industry: "the" or "a"
+ * before it and, within three lower-case words that modify it, "industry", "sector" or "market"
+ * (not "market cap" or "market share", nor "a 30% share of the market": a company's).
+ */
+function industryAfter(text: string, qs: number, qe: number): boolean {
+  if (!/\b(?:the|a)\s{1,3}$/i.test(text.slice(Math.max(0, qs - 5), qs))) return false;
+  const words = text.slice(qe, qe + 60).trim().split(/\s+/, 5);
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const w = words[i].replace(/[.,;:!?)]+$/, '');
+    if (INDUSTRY_WORDS.has(w)) return !(w === 'market' && i + 1 < words.length && COMPANY_MARKET_WORDS.test(words[i + 1]));
+    if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_MODIFIER.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words between a figure and "market" that make the market another noun's ("a 30% share of the market"). */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'by', 'share', 'shares', 'stake', 'cut', 'slice', 'piece']);
+
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -277,6 +312,8 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     return { name: owner.name, span: mentionSpan(ctx, owner) };
   }
   if (q.kind === 'money' && investedByGroup(ctx, ctx.text.slice(leadStart, qs), qe)) return null;
+  if (AGGREGATE_HINT.test(ctx.text) && (AGGREGATE_LEAD.test(ctx.text.slice(leadStart, qs)) || COMBINED_BEFORE.test(ctx.text.slice(Math.max(leadStart, qs - 14), qs)))) return null;
+  if (industryAfter(ctx.text, qs, qe)) return null;
   // "includes $30 billion from Japanese conglomerate SoftBank, $30 billion from chip giant
   // Nvidia": each part of a round is the investor's who puts it in.
   const investor = q.kind === 'money' && firstAfter < list.length ? partFrom(ctx, qs, qe, list[firstAfter]) : null;
