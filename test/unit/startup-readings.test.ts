@@ -170,3 +170,14 @@ test('several parties’ figure together ("Together, the Big Three control over 
   assert.equal(readingOf('Nvidia is a $4 trillion market cap giant.', '$4 trillion').entity, 'Nvidia');
   assert.equal(readingOf('Amazon holds a 30% share of the market.', '30%').entity, 'Amazon');
 });
+
+test('a round still being negotiated ("is reportedly seeking", "in advanced negotiations to secure", "is finalizing") is a projection; one raised is what happened', () => {
+  const cases: Case[] = [
+    { text: 'Perplexity AI is currently in advanced negotiations to secure $500 million in a funding round led by Accel.', figure: '$500 million', date: '2025-05-14' },
+    { text: 'Anthropic is reportedly seeking $10 billion in funding to raise the company’s valuation to $350 billion.', figure: '$10 billion', date: '2026-01-09' },
+    { text: 'Perplexity is reportedly finalizing a new funding round of $500 million.', figure: '$500 million', date: '2024-11-12' },
+    { text: 'Mistral AI is in talks to raise $1 billion.', figure: '$1 billion', date: '2025-07-01' },
+  ];
+  for (const c of cases) assert.equal(readingOf(c.text, c.figure, c.date).kind, 'projection', `${c.figure} in "${c.text}"`);
+  assert.equal(readingOf('OpenAI, which held talks with Microsoft last year, raised $40 billion in March.', '$40 billion').kind, 'actual');
+});

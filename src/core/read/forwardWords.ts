@@ -21,6 +21,9 @@ const GUIDANCE = [
 const PROJECTION = [
   'project', 'projects', 'projected', 'projection', 'projections', 'will', 'would', 'could', 'should', 'may', 'might',
   'estimate', 'estimates', 'estimated',
+  // A round still being negotiated: "is reportedly seeking $10 billion", "in advanced
+  // negotiations to secure $500 million", "is finalizing a round that will value it at $9 billion".
+  'seeking', 'finalizing', 'finalising', 'negotiating', 'negotiations', 'talks',
 ];
 const TARGET = [
   'target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'plan', 'plans', 'planned', 'planning',
