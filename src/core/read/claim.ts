@@ -25,7 +25,7 @@ import { readRelations } from './relations/read';
 import { readTableClaims } from './tableClaims';
 import { opensWithUnknownName, subjectOf } from './entityNlp';
 import type { DocumentDate } from './documentDate';
-import { endedByDate, mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
+import { mergePeriods, placeByDate, relativePeriods, saysNow } from './relativeTime';
 import { bareDatePeriods } from './periods/bareDates';
 import { carriedMarketDay, documentPeriod, marketDayOverCarried } from './documentMonth';
 import { reportPeriod, type LeadReport } from './leadPeriod';
@@ -209,8 +209,6 @@ export function readClaimsCarrying(
             r.period = earlier === 'revision' ? revisionPeriod(r, reference) : earlierPeriod(claim, r, reference);
           }
           r.kind = readingKind(claim, r);
-          // "a net loss of $1 billion in the first quarter", written in January 2026: the first quarter of 2025.
-          if (date && r.kind === 'actual' && r.period) r.period = endedByDate(r.period, date);
           // "cash burn of just 9% of revenue by 2027", "gross margins … to 77% by 2028", "will more
           // than double by 2028": a rate or multiple reached by a year is that year's (its kind,
           // a target or projection, was read from the "by" above and stays). A percent change

@@ -149,23 +149,6 @@ export function placeByDate(part: YearlessPart, date: DocumentDate): Period | nu
   return markUnended(p, date);
 }
 
-/**
- * What happened is of a quarter or half that had ended by the document's date: "a net loss of
- * $1 billion in the first quarter", written in January 2026, is of the first quarter of 2025,
- * not of the one that began that month. Only a part named without its year and placed by the
- * date (`inferred` 'dateYear') is moved, to the year before ("this quarter" read against the
- * date is left as placeByDate's caller decided). Any other period is returned as is.
- */
-export function endedByDate(p: Period, date: DocumentDate): Period {
-  if (p.fiscal || p.inferred !== 'dateYear' || (p.kind !== 'quarter' && p.kind !== 'half')) return p;
-  const n = p.part ?? 1;
-  const lastMonth = n * (p.kind === 'quarter' ? 3 : 6);
-  if (p.year < date.year || (p.year === date.year && lastMonth < date.month)) return p;
-  const earlier = p.kind === 'quarter' ? quarterPeriod(n, p.year - 1, p.span) : halfPeriod(n, p.year - 1, p.span);
-  earlier.inferred = p.inferred;
-  return earlier;
-}
-
 /** The words of RELATIVE_WORDS that mean "as of now". */
 const NOW_WORDS = /\b(?:now|currently|today|at present|presently|as of this writing)\b/i;
 
