@@ -13,7 +13,7 @@
 import type { Claim, Period, Quantity, Reading, Segment, Span } from '../types';
 import type { DatasetIndex, EntityMention } from '../dataset/lookup';
 import { splitSentences } from './sentences/sentence';
-import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, type YearlessPart } from './periods/period';
+import { findPeriods, findYearlessParts, namesFiscal, placeYearless, ttmPeriod, yearPeriod, type YearlessPart } from './periods/period';
 import { clauseBreaks } from './sentences/clause';
 import { findMetricMentions } from './metricWords';
 import { readingFor } from './readings';
@@ -209,6 +209,11 @@ export function readClaimsCarrying(
             r.period = earlier === 'revision' ? revisionPeriod(r, reference) : earlierPeriod(claim, r, reference);
           }
           r.kind = readingKind(claim, r);
+          // "cash burn of just 9% of revenue by 2027", "gross margins … to 77% by 2028", "will more
+          // than double by 2028": a rate or multiple reached by a year is that year's (its kind,
+          // a target or projection, was read from the "by" above and stays). A percent change
+          // ("rise 165% by 2030") is a change up to that year, as written.
+          if (r.period?.kind === 'by' && ((r.quantity.kind === 'percent' && !changeFigures.has(r.quantity)) || r.quantity.kind === 'multiple')) r.period = yearReachedBy(r.period);
           // "expects $8 billion, down from $8.5 billion previously": the earlier statement is of the same kind.
           if (r.earlier === 'revision' && r.kind === 'actual' && k > 0 && readings[k - 1].kind) r.kind = readings[k - 1].kind;
           // "Nvidia, which has invested $5bn in Intel", in an article on Intel's quarter: another company's figure, not of the report's period.
@@ -240,7 +245,7 @@ export function readClaimsCarrying(
         // A market move dated by a weekday dates the moves of the paragraph's next sentences; any other time ends it.
         marketDay = dayNamed ?? (undated ? marketDay : null);
       }
-      if (entities.length && !keepSubject) {
+      if (entities.length && !keepSubject && !(entity && pronounSubject(sText, entities[0].start))) {
         entity = entities[0].name;
         // A paragraph that ends on several companies ("Nvidia will invest in OpenAI, Amazon…")
         // leaves the next paragraph's subject open: nothing carries then.
@@ -285,6 +290,25 @@ function namesSeveralCompanies(entities: readonly EntityMention[], companyFor: (
     else if (e.name !== first) return true;
   }
   return false;
+}
+
+/**
+ * A subject that points back before the sentence's first name: "To strengthen its financial
+ * position, it is renegotiating partner revenue shares, cutting Microsoft's take …" is still
+ * about the company carried in; Microsoft, named after it, is no new subject.
+ */
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s{1,3})(?:it|they|the\s{1,3}(?:company|firm|startup|lab))\s{1,3}(?:is|are|was|were|has|have|had|will|would|also|now|still|[a-z]{2,20}(?:s|ed))\b/i;
+
+/** Whether `sentence`, before offset `firstName` (its first entity mention), has a pronoun as its subject. */
+function pronounSubject(sentence: string, firstName: number): boolean {
+  return firstName > 3 && PRONOUN_SUBJECT.test(sentence.slice(0, firstName));
+}
+
+/** The year a "by 2028" names, as a year period with the same span and origin. */
+function yearReachedBy(p: Period): Period {
+  const y = yearPeriod(p.year, p.span);
+  if (p.inferred) y.inferred = p.inferred;
+  return y;
 }
 
 /** Whether a period was read in `sentence` (a carried or a section's period was not). */

@@ -140,6 +140,94 @@ const RELATIVE_AFTER_NOUN = /^\s{1,3}(?:that|which|whose)\b/i;
 const OBJECT_PREPOSITION = /\b(?:in|into|of|to|for|with|by|from|at)\s{1,3}$/i;
 /** Between a name and a generic noun that describes it: "is", "was", "remains" ("OpenAI is a company that …"). */
 const COPULA_GAP = /^\s{1,3}(?:is|was|remains|became|has\s{1,3}become)\s{1,3}$/i;
+/**
+ * Venture investors as a group: "Venture capital institutions worldwide have invested $192.7
+ * billion in AI startups", "the $270 billion VC firms invested in AI last year". A figure they
+ * invested is a market total, no company's, whichever company the paragraph is about.
+ */
+const INVESTORS_AS_A_GROUP = /\b(?:[Vv]enture[\s-]{1,3}capital(?:ists?|\s{1,3}(?:firms?|funds?|institutions|investors|industry))?|[Vv]enture\s{1,3}(?:firms|investors|funds|backers)|VCs|VC\s{1,3}(?:firms|funds|investors|dollars|funding|money))\b/;
+/** The group named right at the start of a text: "US venture capitalists", "VC firms". */
+const GROUP_AT_START = new RegExp(`^(?:(?:U\\.?S\\.?|global|American|European)\\s{1,3})?${INVESTORS_AS_A_GROUP.source}`);
+/** A verb of putting money in, right after a figure: "$209 billion spent by …", "was invested by …". */
+const INVESTED_VERB = /^\s{1,3}(?:(?:was|were)\s{1,3})?(?:spent|invested|poured|deployed|put|raised)\s/;
+/** After a group named as a relative clause's subject ("the $270 billion VC firms invested"): its verb. */
+const GROUP_VERB = /^\s{1,3}(?:(?:have|had)\s{1,3})?(?:invested|spent|poured|put|deployed)\b/;
+/** Cheap gate for all of them: a sentence without these letters names no such group. */
+const INVESTORS_HINT = /[Vv]enture|VC/;
+
+/**
+ * Whether the money figure ending at `qe` is what venture investors as a group put in: the
+ * group stands before it in its clause (`lead`), or after it as the agent ("$209 billion spent by
+ * US venture capitalists") or the subject of a relative clause ("the $270 billion VC firms invested").
+ */
+function investedByGroup(ctx: SentenceContext, lead: string, qe: number): boolean {
+  if (!INVESTORS_HINT.test(ctx.text)) return false;
+  if (INVESTORS_AS_A_GROUP.test(lead)) return true;
+  const after = ctx.text.slice(qe, qe + 80);
+  const verb = INVESTED_VERB.exec(after);
+  if (verb) {
+    const rest = after.slice(verb[0].length);
+    const by = rest.indexOf('by ');
+    return by >= 0 && by <= 30 && (by === 0 || rest[by - 1] === ' ') && GROUP_AT_START.test(rest.slice(by + 3));
+  }
+  const subject = after.startsWith(' that ') ? after.slice(6) : after.trimStart();
+  const group = GROUP_AT_START.exec(subject);
+  return !!group && GROUP_VERB.test(subject.slice(group[0].length));
+}
+
+/** Before a part of a round: a list's comma or "and", "includes", perhaps "an additional". */
+const PART_BEFORE = /(?:,|\bincludes?|\bincluding|\band|\bplus)\s{1,3}(?:(?:an?|another)\s{1,3}(?:additional|further|immediate)?\s{0,3})?$/i;
+
+/**
+ * The investor a part of a round comes from: a money figure listed among others ("an immediate
+ * $10 billion, $7.5 billion from SoftBank", "includes $30 billion from chip giant Nvidia") with
+ * "from" and at most three describing words between it and the name. Not a round raised from
+ * someone ("OpenAI raised $40 billion from SoftBank"): that figure is the raiser's.
+ */
+function partFrom(ctx: SentenceContext, qs: number, qe: number, m: EntityMention): { name: string; span?: Span } | null {
+  const gap = ctx.text.slice(qe, m.start);
+  if (gap.length > 40 || !gap.startsWith(' from ')) return null;
+  const words = gap.slice(6).trim();
+  if (words !== '' && words.split(/\s+/).length > 3) return null;
+  if (!PART_BEFORE.test(ctx.text.slice(Math.max(0, qs - 30), qs))) return null;
+  return { name: m.name, span: mentionSpan(ctx, m) };
+}
+
+/**
+ * Several parties' figure together: "Together, the "Big Three" control over 60% of the market",
+ * "the top three cloud providers accounting for 68%", "Their collective splurge is estimated to
+ * be 60% higher", "the total demand for compute could reach 200 gigawatts". No one company's.
+ */
+const AGGREGATE_LEAD = /\b(?:together|collective(?:ly)?|in\s{1,3}total|total\s{1,3}demand|(?:big|top)\s{1,3}(?:three|four|five)|all\s{1,3}(?:other\s{1,3})?(?:companies|providers|players|labs))\b/i;
+/** "would have to generate a combined $2 trillion": the sum of several. */
+const COMBINED_BEFORE = /\bcombined\s{1,3}$/i;
+/** Cheap gate for both. */
+const AGGREGATE_HINT = /together|collective|total|big|top|all\s|combined/i;
+
+/** Words after a figure that make it the size of a whole industry: "the $300 billion search advertising industry". */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set(['industry', 'sector', 'market']);
+/** After "market": words that make it a company's ("market cap", "market value", "market share"). */
+const COMPANY_MARKET_WORDS = /^(?:cap|caps|value|values|capitali[sz]ation|share|shares)\b/i;
+
+/**
+ * Whether the figure at `qs`..`qe` of `text` is written as the size of an industry: "the" or "a"
+ * before it and, within three lower-case words that modify it, "industry", "sector" or "market"
+ * (not "market cap" or "market share", nor "a 30% share of the market": a company's).
+ */
+function industryAfter(text: string, qs: number, qe: number): boolean {
+  if (!/\b(?:the|a)\s{1,3}$/i.test(text.slice(Math.max(0, qs - 5), qs))) return false;
+  const words = text.slice(qe, qe + 60).trim().split(/\s+/, 5);
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const w = words[i].replace(/[.,;:!?)]+$/, '');
+    if (INDUSTRY_WORDS.has(w)) return !(w === 'market' && i + 1 < words.length && COMPANY_MARKET_WORDS.test(words[i + 1]));
+    if (!/^[a-z][a-z-]*$/.test(w) || NOT_A_MODIFIER.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words between a figure and "market" that make the market another noun's ("a 30% share of the market"). */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'by', 'share', 'shares', 'stake', 'cut', 'slice', 'piece']);
+
 /** Between a name and the generic words it owns: "'s" and at most two words ("OpenAI's new data centers"). */
 const POSSESSIVE_GAP = /^['’]s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}$/u;
 
@@ -223,12 +311,24 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
     const owner = innermostName(ctx.text, list, firstAfter);
     return { name: owner.name, span: mentionSpan(ctx, owner) };
   }
+  if (q.kind === 'money' && investedByGroup(ctx, ctx.text.slice(leadStart, qs), qe)) return null;
+  if (AGGREGATE_HINT.test(ctx.text) && (AGGREGATE_LEAD.test(ctx.text.slice(leadStart, qs)) || COMBINED_BEFORE.test(ctx.text.slice(Math.max(leadStart, qs - 14), qs)))) return null;
+  if (industryAfter(ctx.text, qs, qe)) return null;
+  // "includes $30 billion from Japanese conglomerate SoftBank, $30 billion from chip giant
+  // Nvidia": each part of a round is the investor's who puts it in.
+  const investor = q.kind === 'money' && firstAfter < list.length ? partFrom(ctx, qs, qe, list[firstAfter]) : null;
+  if (investor) return investor;
   let afterNear: EntityMention | undefined;
   let afterAny: EntityMention | undefined;
-  // The first mention after the figure, in its clause, that is not an object ("from SoftBank"); a few tries at most.
+  // The first mention after the figure, in its clause, that is not an object ("from SoftBank",
+  // "including OpenAI and Anthropic": the names listed after an object are objects too); a few tries at most.
+  let objectBefore: EntityMention | undefined;
   for (let i = firstAfter; i < list.length && i < firstAfter + 4 && list[i].start < clause.end; i++) {
     const m = list[i];
-    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if (OBJECT_LEAD.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)) || (objectBefore && LIST_JOINT.test(ctx.text.slice(objectBefore.end, m.start)))) {
+      objectBefore = m;
+      continue;
+    }
     afterAny = m;
     if (m.start - qe <= ENTITY_AFTER_REACH) afterNear = m;
     break;
@@ -249,6 +349,9 @@ export function entityFor(ctx: SentenceContext, q: Quantity): { name: string; sp
       // The subject "the company" points back to: the first name of the figure's own clause, else of the sentence.
       let first = list[0];
       for (const m of list) if (m.start >= clause.start && m.start < qs) { first = m; break; }
+      // "A $40 billion round led by SoftBank is expected to value the company at $300 billion":
+      // the company is the one carried in, not the investor named as an object.
+      if (first === before && ctx.carriedEntity && OBJECT_LEAD.test(ctx.text.slice(Math.max(0, before.start - 20), before.start))) return { name: ctx.carriedEntity };
       if (first && first.start < before.start) return { name: first.name, span: mentionSpan(ctx, first) };
       // The sentence names one entity and then says "the company": that is the one.
       if (first !== before && ctx.carriedEntity) return { name: ctx.carriedEntity };

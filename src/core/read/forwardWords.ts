@@ -21,6 +21,9 @@ const GUIDANCE = [
 const PROJECTION = [
   'project', 'projects', 'projected', 'projection', 'projections', 'will', 'would', 'could', 'should', 'may', 'might',
   'estimate', 'estimates', 'estimated',
+  // A round still being negotiated: "is reportedly seeking $10 billion", "in advanced
+  // negotiations to secure $500 million", "is finalizing a round that will value it at $9 billion".
+  'seeking', 'finalizing', 'finalising', 'negotiating', 'negotiations', 'talks',
 ];
 const TARGET = [
   'target', 'targets', 'targeted', 'targeting', 'aim', 'aims', 'aiming', 'plan', 'plans', 'planned', 'planning',
@@ -34,9 +37,15 @@ export const FORWARD_WORD_CLASSES: ReadonlyMap<string, ForwardClass> = new Map<s
   ...TARGET.map((w): [string, ForwardClass] => [w, 'target']),
 ]);
 
+/**
+ * A funding round still to come: "a $300 billion to $400 billion valuation in their next funding
+ * round" is what investors may pay, not what they paid (statedKind.ts reads it after the figure too).
+ */
+export const NEXT_ROUND_PAIRS: readonly string[] = ['next round', 'next funding', 'next fundraise', 'next fundraising', 'next raise', 'next financing'];
+
 /** Pairs of words that do the same: "was set to burn", "on track to reach" (all projections). */
 export const FORWARD_PAIR_CLASSES: ReadonlyMap<string, ForwardClass> = new Map<string, ForwardClass>(
-  ['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to'].map((p): [string, ForwardClass] => [p, 'projection']),
+  ['set to', 'on track', 'on pace', 'on course', 'poised to', 'slated to', 'likely to', 'going to', ...NEXT_ROUND_PAIRS].map((p): [string, ForwardClass] => [p, 'projection']),
 );
 
 /** Words that make a sentence speak of what is expected rather than what happened. */

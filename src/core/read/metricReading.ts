@@ -18,6 +18,12 @@ const TIME_GAP = /\b(?:before|after|since|until|ahead of|following|prior to)\b/i
 const ADDED_ITEM_BEFORE = /\b(?:along\s{1,3}with|as\s{1,3}well\s{1,3}as|plus|in\s{1,3}addition\s{1,3}to)\s{1,3}(?:(?:about|around|roughly|nearly|some|another|an\s{1,3}additional|over|more\s{1,3}than)\s{1,3})?$/i;
 /** A relative pronoun between a figure and a metric word after it: the word belongs to the relative clause. */
 const RELATIVE_GAP = /\b(?:that|which|who)\b/i;
+/**
+ * A second verb of the same subject between a figure and a metric word after it: "Mistral
+ * secures €1.7 billion and nearly doubles its valuation" says what the valuation did, not what
+ * the €1.7 billion is. The metric word belongs to the multiple ("doubles") the verb states.
+ */
+const SECOND_PREDICATE_GAP = /\b(?:and|but)\s{1,3}(?:(?:more\s{1,3}than|nearly|almost|roughly|about|also|then)\s{1,3})?(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\b/i;
 
 /**
  * A clause that measures the same thing as the one before it: a comparison (", up from $40.9
@@ -152,6 +158,7 @@ export function metricAt(ctx: SentenceContext, family: UnitFamily | null, start:
     if (dist > 4 && RELATIVE_GAP.test(ctx.text.slice(qe, list[i].start))) break;
     // "$1 billion in cash before its latest funding round": a metric word after a time word names an event, not the figure.
     if (dist > 4 && TIME_GAP.test(ctx.text.slice(qe, list[i].start))) break;
+    if (dist > 8 && SECOND_PREDICATE_GAP.test(ctx.text.slice(qe, list[i].start))) break;
     const id = family === null && namesMargin(ctx, list[i]) ? null : metricFitting(list[i], family);
     if (id && (!best || dist < bestDist)) {
       best = list[i];
@@ -190,8 +197,21 @@ export function basisFor(ctx: SentenceContext, q: Quantity, metricSpan: Span): S
   const before = lastBasis(ctx.text.slice(from, lead));
   if (before) return before;
   const after = BASIS_AFTER.exec(ctx.text.slice(qe, Math.min(clause.end, qe + 30)));
-  return after ? lastBasis(after[1]) : null;
+  if (after) return lastBasis(after[1]);
+  // "On a non-GAAP(*) basis, gross margin was 43%, operating income was $897 million, net income
+  // was $781 million": a basis phrase that opens the statement governs each figure it lists.
+  let scoped: StatedBasis | null = null;
+  BASIS_SCOPE.lastIndex = 0;
+  for (let m = BASIS_SCOPE.exec(ctx.text); m && m.index < qs; m = BASIS_SCOPE.exec(ctx.text)) scoped = lastBasis(m[1]);
+  return scoped;
 }
+
+/**
+ * "On a non-GAAP basis," "on an adjusted basis,": a phrase, with its comma, that sets the basis
+ * of what follows it; a footnote mark may follow the basis ("non-GAAP(*)", its star blanked
+ * out with the Markdown emphasis marks before the sentence is read).
+ */
+const BASIS_SCOPE = /\bon\s{1,3}an?\s{1,3}(non[-\s]?gaap|adjusted|gaap)(?:\s{0,2}\([*\s]{1,3}\))?\s{1,3}basis\s{0,2},/gi;
 
 /** "43% on a non-GAAP basis", "54% in Q2 2025 on an adjusted basis", "$2.26 (non-GAAP)". */
 const BASIS_AFTER = /^\s{0,3}(?:(?:in|for|during)\s{1,3}[^,;()]{1,24}?\s{1,3})?(?:on\s{1,3}an?\s{1,3}|\()(non[-\s]?gaap|adjusted|gaap)\b/i;
@@ -253,6 +273,53 @@ const CLOUD_WORD = /\bcloud\b/i;
  * revenue growth", "32% year-over-year revenue growth" (the words that say how it was measured).
  */
 const CHANGE_THEN_METRIC = /^\s{0,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:in|of)\s{1,3}(?:(?:the|its|their|total|net)\s{1,3})?$|^\s{0,3}(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y\/y|sequential|quarter[\s-]over[\s-]quarter|annual|organic)\s{1,3})?$/iu;
+/** A multiple written as a verb: "doubled", "triples", "tripling", "quadrupled". */
+const MULTIPLE_VERB = /^(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)$/i;
+/** Possessive words that open a verb's object: "its valuation", "their revenue". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** A word ending in a possessive "'s": "firm's", "Meta's". */
+const POSSESSIVE_WORD = /^[\p{L}\p{N}.-]+['’]s$/u;
+
+/**
+ * Whether the words between a multiple verb and a metric word make the metric its object: a
+ * possessive ("its", "their", "the AI firm's", "Meta's", at most four words in all) and then at
+ * most two more words ("its quarterly capital spending"). Counted word by word: the gap is short.
+ */
+function possessiveObject(gap: string): boolean {
+  if (gap.length === 0 || gap.length > 50 || !/^\s/.test(gap)) return false;
+  const words = gap.trim().split(/\s+/);
+  if (words.length === 0 || words[0] === '') return false;
+  let owner = -1;
+  if (POSSESSIVES.has(words[0].toLowerCase())) owner = 0;
+  else {
+    const first = words[0].toLowerCase() === 'the' ? 1 : 0;
+    for (let i = first; i < Math.min(words.length, 4); i++) {
+      if (POSSESSIVE_WORD.test(words[i])) {
+        owner = i;
+        break;
+      }
+    }
+    // "Meta's" alone, or "the … firm's": never a bare word that happens to end in 's.
+    if (owner === 0 && !/^\p{Lu}/u.test(words[0])) owner = -1;
+  }
+  return owner >= 0 && words.length - owner - 1 <= 2;
+}
+
+/**
+ * What a multiple written as a verb multiplied: its object, "doubled its valuation", "tripled the
+ * AI firm's valuation", "more than double its revenue". The object is what changed, whatever
+ * metric word stands before the verb ("a funding round that tripled the AI firm's valuation").
+ */
+function multipliedObject(ctx: SentenceContext, q: Quantity, clause: Span): { id: string; span: Span } | null {
+  if (q.kind !== 'multiple' || !MULTIPLE_VERB.test(q.text)) return null;
+  const qe = q.span.end - ctx.base;
+  const list = ctx.metrics;
+  const a = firstAtOrAfter(list, qe, startOf);
+  if (a >= list.length || list[a].end > clause.end || list[a].start - qe > 50) return null;
+  if (!possessiveObject(ctx.text.slice(qe, list[a].start))) return null;
+  return { id: list[a].ids[0], span: mentionSpan(ctx, list[a]) };
+}
+
 /** Right before a metric word, words that make it the whole of a share ("percent of revenue", "40% of total revenue"), not what changed. */
 const SHARE_OF_BEFORE = /(?:\bpercent(?:age)?|%|\bshare|\bportion|\bproportion)\s{1,3}of\s{1,3}(?:(?:the|its|their|total|net|global|worldwide|all)\s{1,3}){0,2}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu;
 
@@ -268,6 +335,8 @@ export function changedMetric(ctx: SentenceContext, q: Quantity): { id: string; 
   const qs = q.span.start - ctx.base;
   const qe = q.span.end - ctx.base;
   const clause = clauseFor(ctx, qs, qe);
+  const object = multipliedObject(ctx, q, clause);
+  if (object) return object;
   for (let i = firstAtOrAfter(list, qs, startOf) - 1; i >= 0 && qs - list[i].end <= METRIC_REACH && list[i].start >= clause.start; i--) {
     if (list[i].end > qs) continue;
     if (namesMargin(ctx, list[i])) return null;

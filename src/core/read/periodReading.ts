@@ -196,7 +196,7 @@ function placedRightAfter(ctx: SentenceContext, end: number): boolean {
 function placeCandidate(ctx: SentenceContext, c: PeriodCandidate): Period | null {
   if (!c.part) return c.period;
   const context = yearContext(ctx, c);
-  const placed = placeYearless(c.part, context);
+  const placed = placeYearless(c.part, context, context !== ctx.carriedPeriod);
   // Nothing in the text gives its year: the document's date may ("second-quarter revenue" in August 2025).
   if (!placed) return ctx.date ? placeByDate(c.part, ctx.date) : null;
   // A year taken from an earlier sentence is a guess: the period keeps that sentence's span,

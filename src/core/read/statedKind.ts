@@ -6,7 +6,7 @@
 // "grew") stands between them; a target or forecast noun right after it ("a $100 billion
 // revenue target") governs it too. A period "by 2030" is never an actual.
 import type { Claim, Quantity, Reading, StatementKindOf } from '../types';
-import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, type ForwardClass } from './forwardWords';
+import { FORWARD_PAIR_CLASSES, FORWARD_WORD_CLASSES, NEXT_ROUND_PAIRS, type ForwardClass } from './forwardWords';
 import { namesForward } from '../dataset/hedging';
 import { forwardByName } from '../dataset/metrics';
 
@@ -91,8 +91,11 @@ function firstFrom(words: readonly Word[], offset: number): number {
 export function statedKind(claim: Claim, q: Quantity, reading?: Reading): StatementKind {
   let kind = kindFromWords(claim, q, reading);
   if (reading && forwardByName(reading.metric)) kind = 'target';
-  // "by 2030" is a target or a projection, never an actual; a company's own "by 2030" is its target.
-  if (reading?.period?.kind === 'by' && (kind === 'actual' || kind === 'guidance')) kind = 'target';
+  // "by 2030" is a target or a projection, never an actual; a company's own "by 2030" is its
+  // target. A rate or multiple the company expects to reach by then ("expects gross margins as
+  // high as 77 percent by 2028") stays its forecast: the year's value, not an amount to reach.
+  const rate = q.kind === 'percent' || q.kind === 'multiple';
+  if (reading?.period?.kind === 'by' && (kind === 'actual' || (kind === 'guidance' && !rate))) kind = 'target';
   return kind;
 }
 
@@ -129,11 +132,18 @@ function kindFromWords(claim: Claim, q: Quantity, reading: Reading | undefined):
   const partner = rangePartner(claim, q);
   const from = partner ?? q;
   const until = Math.min(from.span.end - base + AFTER_REACH, nextFigureStart(claim, from) - base);
-  for (let i = firstFrom(words, qe); i < words.length && words[i].end <= until; i++) {
+  for (let i = firstFrom(words, from.span.end - base); i < words.length && words[i].end <= until; i++) {
     const word = words[i];
     // "spent $91.4 billion on capex last year, and forecasts $175 billion": after "and" comes a new predicate.
     if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w) || word.w === 'and') break;
     if (AFTER_NOUNS.has(word.w)) return resolve(FORWARD_WORD_CLASSES.get(word.w) ?? 'target', words, i, reading, base);
+  }
+  // "a $300 billion to $400 billion valuation in their next funding round": the round to come
+  // governs the figures it is the price of, a range's low end too (past the next figure).
+  for (let i = firstFrom(words, qe); i + 1 < words.length && words[i].end <= qe + NEXT_ROUND_REACH; i++) {
+    const word = words[i];
+    if (STOP_WORDS.has(word.w) || ACTUAL_VERBS.has(word.w) || word.w === 'and') break;
+    if (word.w === 'next' && NEXT_ROUND.has(`${word.w} ${words[i + 1].w}`)) return 'projection';
   }
   return 'actual';
 }
@@ -149,6 +159,10 @@ function rangePartner(claim: Claim, q: Quantity): Quantity | null {
 }
 
 const RANGE_GAP = /^\s{0,3}(?:to|and|[-–—])\s{0,3}$/;
+
+/** The pairs that name a round to come, and how far after a figure they may stand (characters). */
+const NEXT_ROUND: ReadonlySet<string> = new Set(NEXT_ROUND_PAIRS);
+const NEXT_ROUND_REACH = 64;
 
 /** Where the claim's next figure after `q` starts (document frame), or no limit. */
 function nextFigureStart(claim: Claim, q: Quantity): number {

@@ -322,14 +322,14 @@ const PATTERNS: PeriodPattern[] = [
   pattern(`(first|last|final) six months (?:of |in )(?:fiscal (?:year )?)?(${YEAR})`, (m, s) =>
     halfPeriod(m[1].toLowerCase() === 'first' ? 1 : 2, +m[2], s), SIX_CUE),
   // A period named by its end: "the quarter ended Oct. 26, 2025", "three months ended June 30,
-  // 2025", "the six months to June 2025", "the fiscal year ended May 31, 2025", "the trailing
+  // 2025", "the three month period ended Sept. 30, 2025", "the six months to June 2025", "the fiscal year ended May 31, 2025", "the trailing
   // twelve months ended March 31, 2024". Whose quarter or half it is may take the company's
   // calendar (endingIn).
   pattern(`(?:the |its )?(?:fiscal )?(quarter|year) (?:ended|ending) ${MONTH} (?:(\\d{1,2})(?:st|nd|rd|th)?,? )?(${YEAR})`, (m, s) =>
     endingIn(m[1].toLowerCase() === 'quarter' ? 'quarter' : 'fiscalYear', +m[4], MONTH_NAMES[m[2].toLowerCase()], m[3] ? +m[3] : undefined, s), MONTH_CUE),
   pattern(`(?:the |its )?(?:fiscal )?(quarter|year) (?:ended|ending) (\\d{1,2}) ${MONTH},? (${YEAR})`, (m, s) =>
     endingIn(m[1].toLowerCase() === 'quarter' ? 'quarter' : 'fiscalYear', +m[4], MONTH_NAMES[m[3].toLowerCase()], +m[2], s), MONTH_CUE),
-  pattern(`(?:(?:trailing|last|past) )?(three|3|six|6|twelve|12)[ -]months? (?:ended|ending|to|through|thru) ${MONTH} (?:(\\d{1,2})(?:st|nd|rd|th)?,? )?(${YEAR})`, (m, s) => {
+  pattern(`(?:(?:trailing|last|past) )?(three|3|six|6|twelve|12)[ -]months?(?: period)? (?:ended|ending|to|through|thru) ${MONTH} (?:(\\d{1,2})(?:st|nd|rd|th)?,? )?(${YEAR})`, (m, s) => {
     const months = MONTHS_WORDS[m[1].toLowerCase()];
     const month = MONTH_NAMES[m[2].toLowerCase()];
     const day = m[3] ? +m[3] : undefined;
@@ -337,7 +337,7 @@ const PATTERNS: PeriodPattern[] = [
     return endingIn(months === 3 ? 'quarter' : 'half', +m[4], month, day, s);
   }, MONTH_CUE),
   // Nine months to a date: no canonical form; consumed so its date is not read as the figure's.
-  blocker(`(?:nine|9)[ -]months? (?:ended|ending|to|through|thru) ${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?${YEAR}`, MONTH_CUE),
+  blocker(`(?:nine|9)[ -]months?(?: period)? (?:ended|ending|to|through|thru) ${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?,? )?${YEAR}`, MONTH_CUE),
   // "at year-end 2025": the level as of the year's last month ("by year-end 2025" is a target, below).
   pattern(`year[- ]end (${YEAR})`, (m, s) => monthPeriod(+m[1], 12, s), YEAR_CUE),
   // Parts of a year we have no canonical form for: consumed so their year is not read as the whole year.
@@ -638,9 +638,10 @@ export function findYearlessParts(text: string, offset = 0): YearlessPart[] {
  * first half in a paragraph about 2025 is H1 2025; "the full year" after H1 2025 is 2025;
  * the fourth quarter of a release about fiscal 2025 is Q4 FY2025, and the full year after
  * a fiscal quarter its fiscal year. Null when the context cannot place it (a target, a
- * span, a calendar year for a fiscal part, or nothing).
+ * span, a calendar year for a fiscal part, or nothing). `sameSentence`: the context was named in
+ * the part's own sentence, not carried from one before.
  */
-export function placeYearless(part: YearlessPart, context: Period | null): Period | null {
+export function placeYearless(part: YearlessPart, context: Period | null, sameSentence = false): Period | null {
   if (!context || context.kind === 'by' || context.kind === 'span' || context.kind === 'ttm') return null;
   if (part.kind === 'year') {
     if (context.fiscal) return fiscalYearPeriod(context.year, part.span);
@@ -651,6 +652,15 @@ export function placeYearless(part: YearlessPart, context: Period | null): Perio
   // (A calendar one is left to the document's date: its year is as likely, and no more certain.)
   if (context.fiscal && context.kind === part.kind && context.part === part.part) return partOfYear(part.kind, part.part ?? 1, context, part.span);
   if (context.kind === 'fiscalYear') return partOfYear(part.kind, part.part ?? 1, context, part.span);
+  // "a $1.46 billion net loss in Q3 2025, up from $1 billion in Q1": an earlier quarter than the
+  // one named before it in the same sentence (`sameSentence`) is of its year. A later one may be
+  // a forecast of the next year's or a base of the year before, one named after it ("in the
+  // fourth quarter, compared with $170.0 billion in fourth quarter 2023") is no guide, and one
+  // carried from a sentence before is left to the document's date: unknown here.
+  const namedBefore = sameSentence && !!context.span && context.span.end <= part.span.start;
+  if (namedBefore && context.kind === 'quarter' && part.kind === 'quarter' && !context.fiscal && !part.fiscal && (part.part ?? 1) <= (context.part ?? 1)) {
+    return quarterPeriod(part.part ?? 1, context.year, part.span);
+  }
   // A half or a quarter is placed only by a whole year: "Q3" after "H1 2025" stays unknown,
   // and "the fiscal third quarter" in a paragraph about the calendar 2025 too.
   if (context.kind !== 'year' || part.fiscal) return null;
