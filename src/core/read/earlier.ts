@@ -81,11 +81,10 @@ export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null
   // "a year earlier", and "last year" after a quarter's figure: the period read already steps back.
   const after = claim.text.slice(end, end + 60);
   if (YEAR_EARLIER_AFTER.test(after) || (LAST_YEAR_AFTER.test(after) && p.kind !== 'year' && p.kind !== 'fiscalYear')) {
-    if (r.period) return r.period;
-    // Read with no period of its own: a year before the figure it is compared with, never that figure's own period.
-    const back = yearBefore(p, p.span);
-    if (back && p.inferred) back.inferred = p.inferred;
-    return back;
+    // Read with no period of its own: not the figure it is compared with's period, and no guess
+    // of the year before it either (which quarter "a year earlier" steps back from is not
+    // written): none, and the figure is not compared.
+    return r.period;
   }
   // "up from $3.7 billion in 2024": the figure's own period, written after it, stays.
   if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
