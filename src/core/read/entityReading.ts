@@ -9,7 +9,6 @@
 import type { Quantity, Span } from '../types';
 import type { EntityMention } from '../dataset/lookup';
 import { metricById } from '../dataset/metrics';
-import { clauseOf } from './sentences/clause';
 import { clauseFor } from './metricReading';
 import { letterWordBits, registerLetterWords } from './phrases';
 import { SEGMENT_METRICS, segmentAfter, segmentBefore, segmentEntity, segmentPhrases, type SegmentWords } from './businessSegment';
