@@ -78,14 +78,11 @@ export function earlierPeriod(claim: Claim, r: Reading, reference: Period | null
   const p = r.period ?? reference;
   if (!p) return null;
   const end = r.quantity.span.end - claim.span.start;
-  // "a year earlier", and "last year" after a quarter's figure: the period read already steps back.
+  // "a year earlier", and "last year" after a quarter's figure: periodFor stepped back already.
+  // A figure it could give no period keeps none: neither the compared figure's period nor a
+  // guess at the year before it, so it is not compared.
   const after = claim.text.slice(end, end + 60);
-  if (YEAR_EARLIER_AFTER.test(after) || (LAST_YEAR_AFTER.test(after) && p.kind !== 'year' && p.kind !== 'fiscalYear')) {
-    // Read with no period of its own: not the figure it is compared with's period, and no guess
-    // of the year before it either (which quarter "a year earlier" steps back from is not
-    // written): none, and the figure is not compared.
-    return r.period;
-  }
+  if (YEAR_EARLIER_AFTER.test(after) || (LAST_YEAR_AFTER.test(after) && p.kind !== 'year' && p.kind !== 'fiscalYear')) return r.period;
   // "up from $3.7 billion in 2024": the figure's own period, written after it, stays.
   if (p.span && !p.inferred && p.span.start >= r.quantity.span.end) return p;
   // A period carried from another sentence or a heading is a guess already: no step back from

@@ -54,12 +54,12 @@ const OBJECT_LEAD = /\b(?:from|by|with|to|than|versus|vs\.?|like|including|led b
 
 /** Words naming a party the sentence does not name: the figure is theirs, not the entity nearby. */
 export const OTHER_PARTY = /\b(?:rivals?|competitors?|peers?|challengers?|another\s{1,3}(?:company|lab|firm|startup|player)|other\s{1,3}(?:labs|companies|firms|startups|players|providers))\b/i;
-/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market", "how a private company raises"): no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
-const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|an?\s{1,3}(?:(?:private|public|single|young|new|typical)\s{1,3})?(?:company|startup|firm)|the\s{1,3}(?:big|top)\s{1,3}(?:two|three|four|five)|(?:the|an?)\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
+/** A generic subject ("current AI data centers", "a typical lab", "the U.S. market", "how a private company raises"); several parties together ("the Big Three") are AGGREGATE_LEAD's: no entity, unless one owns it ("OpenAI's data centers"). A market's share or cap is a company's. */
+const GENERIC_SUBJECT = /\b(?:data[\s-]cent(?:er|re)s?|(?:a|the)\s{1,3}typical|the\s{1,3}average|on\s{1,3}average|the\s{1,3}industry|industry[\s-]wide|hyperscalers|most\s{1,3}(?:labs|companies|firms|startups)|an?\s{1,3}(?:(?:private|public|single|young|new|typical)\s{1,3})?(?:company|startup|firm)|(?:the|an?)\s{1,3}(?:[\w.-]{1,20}\s{1,3}){0,2}market(?!\s{1,3}(?:share|cap\b|capitali[sz]ation|leader|value\s{1,3}of)))\b/i;
 // Words each match of OTHER_PARTY / GENERIC_SUBJECT holds (same flags): a sentence without
 // any of them cannot match in any stretch of it, so its figures skip both searches.
 const OTHER_PARTY_HINT = /rival|competitor|peer|challenger|other/i;
-const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market|company|startup|firm|big|top/i;
+const GENERIC_SUBJECT_HINT = /data|typical|average|industry|hyperscalers|most|market|company|startup|firm/i;
 const MAY_NAME_OTHER = 1;
 const MAY_BE_GENERIC = 2;
 // The last sentence's answer only: a sentence's figures are read one after another.
@@ -97,7 +97,7 @@ const FOLDED_WORD = 1 << 25;
 registerLetterWords(
   [
     ...['rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'challenger', 'challengers', 'another', 'other'].map((w): [string, number] => [w, OTHER_WORD]),
-    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market', 'company', 'startup', 'firm', 'big', 'top'].map((w): [string, number] => [w, GENERIC_WORD]),
+    ...['data', 'typical', 'average', 'industry', 'hyperscalers', 'most', 'market', 'company', 'startup', 'firm'].map((w): [string, number] => [w, GENERIC_WORD]),
   ],
   FOLDED_WORD,
 );
@@ -197,7 +197,7 @@ function partFrom(ctx: SentenceContext, qs: number, qe: number, m: EntityMention
  * "the top three cloud providers accounting for 68%", "Their collective splurge is estimated to
  * be 60% higher", "the total demand for compute could reach 200 gigawatts". No one company's.
  */
-const AGGREGATE_LEAD = /\b(?:together|collective(?:ly)?|in\s{1,3}total|total\s{1,3}demand|(?:big|top)\s{1,3}(?:three|four|five)|all\s{1,3}(?:other\s{1,3})?(?:companies|providers|players|labs))\b/i;
+const AGGREGATE_LEAD = /\b(?:together|collective(?:ly)?|in\s{1,3}total|total\s{1,3}demand|(?:big|top)\s{1,3}(?:two|three|four|five)|all\s{1,3}(?:other\s{1,3})?(?:companies|providers|players|labs))\b/i;
 /** "would have to generate a combined $2 trillion": the sum of several. */
 const COMBINED_BEFORE = /\bcombined\s{1,3}$/i;
 /** Cheap gate for both. */

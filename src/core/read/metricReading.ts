@@ -37,13 +37,13 @@ const COMPARISON_START = /^,\s*(?:up from|down from|compared (?:with|to)|versus|
  */
 export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span?: Span } | null {
   const family = familyOf(q);
+  const qs = q.span.start - ctx.base;
+  const qe = q.span.end - ctx.base;
   if (family === 'money') {
     const valued = valuationWords(ctx, q);
     if (valued) return valued;
     // "a $3.5 billion charge", "$800 million in inventory and related charges": a one-off, no metric the vocabulary has.
-    const qe = q.span.end - ctx.base;
     if (CHARGE_AFTER.test(ctx.text.slice(qe, qe + 60))) return null;
-    const qs = q.span.start - ctx.base;
     if (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, qs - 40), qs))) return null;
     // "its $19 billion acquisition of WhatsApp": a purchase price, no metric the vocabulary has.
     if (ACQUISITION_AFTER.test(ctx.text.slice(qe, qe + 50))) return null;
@@ -52,11 +52,11 @@ export function metricFor(ctx: SentenceContext, q: Quantity): { id: string; span
   }
   const named = metricAt(ctx, family, q.span.start, q.span.end);
   // "leaving it with $1 billion in cash": cash held, not the burn or the round nearby; "burned $2.5 million in cash" is the burn.
-  if (family === 'money' && IN_CASH_AFTER.test(ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 24)) && !burnedRightBefore(ctx, q, named)) return { id: 'cash' };
+  if (family === 'money' && IN_CASH_AFTER.test(ctx.text.slice(qe, qe + 24)) && !burnedRightBefore(ctx, q, named)) return { id: 'cash' };
   // "Short-term deferred revenues", "cost of revenue": another account than the metric word's.
   if (named?.span && OTHER_ACCOUNT_BEFORE.test(ctx.text.slice(Math.max(0, named.span.start - ctx.base - 12), named.span.start - ctx.base))) return null;
   // "It has raised $8.6 billion to date": all the rounds together, not one round's size.
-  if (named?.id === 'fundingRound' && CUMULATIVE_AFTER.test(ctx.text.slice(q.span.end - ctx.base, q.span.end - ctx.base + 40))) return null;
+  if (named?.id === 'fundingRound' && CUMULATIVE_AFTER.test(ctx.text.slice(qe, qe + 40))) return null;
   if (named) return named;
   const sole = soleMetricOf(family);
   return sole ? { id: sole } : null;
